@@ -1,0 +1,135 @@
+package com.counteroffer.app;
+
+import com.counteroffer.ui.common.ViewLoader;
+import com.counteroffer.ui.shell.MainWindowController;
+import com.counteroffer.ui.shell.Screen;
+import com.counteroffer.ui.shell.WindowPlacement;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/** The JavaFX application: builds the main window from a {@link Session} whose database is open. */
+public final class CounterofferApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(CounterofferApp.class.getName());
+    /** Hands the session to the instance JavaFX constructs reflectively in {@link #run}. */
+    private static volatile Session launching;
+
+    private final Session session;
+    private MainWindowController mainWindow;
+
+    public CounterofferApp() {
+        this(Objects.requireNonNull(launching, "Start Counteroffer through CounterofferApp.run"));
+    }
+
+    public CounterofferApp(Session session) {
+        this.session = session;
+    }
+
+    /** Shows the window until it is closed (or the probe is done); returns the process exit code. */
+    public static int run(StartupOptions options) {
+        Session session = Session.begin(options);
+        launching = session;
+        try {
+            Application.launch(CounterofferApp.class);
+        } catch (RuntimeException e) {
+            options.err().println("Counteroffer could not open its window: " + rootMessage(e)
+                    + ". The window needs a graphical desktop (on Linux, a DISPLAY); "
+                    + "the command-line commands work without one (see --help).");
+            options.err().flush();
+            session.fail(Session.EXIT_UNEXPECTED);
+        } finally {
+            session.close();
+        }
+        return session.exitCode();
+    }
+
+    @Override
+    public void init() {
+        session.awaitOpen();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (session.failure() != null) {
+            reportStartupFailure(session.failure());
+            return;
+        }
+        try {
+            showMainWindow(stage);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The main window could not be built", e);
+            session.fail(Session.EXIT_UNEXPECTED);
+            reportStartupFailure(e);
+        }
+    }
+
+    /** The shell's controller, for tests that drive the window. */
+    public MainWindowController mainWindow() {
+        return mainWindow;
+    }
+
+    private void showMainWindow(Stage stage) {
+        AppContext context = session.context();
+        ViewLoader loader = context.viewLoader();
+        ViewLoader.View<MainWindowController> main = loader.load(MainWindowController.class);
+        mainWindow = main.controller();
+        Scene scene = new Scene(main.root());
+        context.themeManager().install(scene);
+        mainWindow.installShortcuts(scene);
+        mainWindow.show(Screen.values()[0]);
+
+        stage.setTitle(AppInfo.NAME);
+        stage.getIcons().add(new Image(Objects.requireNonNull(
+                CounterofferApp.class.getResourceAsStream("icon-256.png"), "icon-256.png")));
+        stage.setScene(scene);
+        if (!session.options().startupProbe()) {
+            WindowPlacement.restore(stage, context.settings());
+            WindowPlacement.track(stage, context.settings());
+            context.settings().saveChangesAutomatically();
+        } else {
+            stage.setWidth(1240);
+            stage.setHeight(820);
+        }
+        stage.show();
+        if (session.options().startupProbe()) {
+            StartupProbe.reportFirstFrame(scene, session.options().out(), Platform::exit);
+        }
+    }
+
+    private void reportStartupFailure(RuntimeException failure) {
+        String message = failure.getMessage() != null ? failure.getMessage() : failure.toString();
+        if (session.options().startupProbe()) {
+            session.options().err().println(message);
+            session.options().err().flush();
+        } else {
+            ResourceBundle bundle = ResourceBundle.getBundle("com.counteroffer.i18n.messages");
+            Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
+            alert.setTitle(bundle.getString("startup.error.title"));
+            alert.setHeaderText(bundle.getString("startup.error.header"));
+            Label text = new Label(message);
+            text.setWrapText(true);
+            text.setMaxWidth(520);
+            alert.getDialogPane().setContent(text);
+            alert.showAndWait();
+        }
+        Platform.exit();
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package com.counteroffer.app;
+
+import com.counteroffer.store.StoreException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * One run of the window, from the command line's decision to the exit code. The database starts
+ * opening on a background thread while the JavaFX toolkit starts, so neither waits for the other.
+ */
+public final class Session implements AutoCloseable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_STORAGE = 3;
+    public static final int EXIT_UNEXPECTED = 4;
+
+    private final StartupOptions options;
+    private final CompletableFuture<AppContext> opening;
+    private volatile AppContext context;
+    private volatile RuntimeException failure;
+    private volatile int exitCode = EXIT_OK;
+
+    private Session(StartupOptions options, CompletableFuture<AppContext> opening) {
+        this.options = options;
+        this.opening = opening;
+    }
+
+    public static Session begin(StartupOptions options) {
+        CompletableFuture<AppContext> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(AppContext.open(options.databaseFile()));
+            } catch (RuntimeException e) {
+                opening.completeExceptionally(e);
+            }
+        }, "counteroffer-open");
+        opener.setDaemon(true);
+        opener.start();
+        return new Session(options, opening);
+    }
+
+    public StartupOptions options() {
+        return options;
+    }
+
+    /** Waits for the database; remembers a failure instead of throwing it. Not on the JavaFX thread. */
+    void awaitOpen() {
+        try {
+            context = opening.join();
+        } catch (CompletionException e) {
+            failure = e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            exitCode = failure instanceof StoreException ? EXIT_STORAGE : EXIT_UNEXPECTED;
+        }
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    public RuntimeException failure() {
+        return failure;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    void fail(int code) {
+        exitCode = code;
+    }
+
+    /** Saves settings and closes the database. Safe to call more than once. */
+    @Override
+    public synchronized void close() {
+        AppContext open = context;
+        context = null;
+        if (open != null) {
+            open.close();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package com.counteroffer.cli;
+
+import com.counteroffer.app.AppInfo;
+import com.counteroffer.store.Database;
+import com.counteroffer.store.SettingsFile;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code counteroffer info}: which database this would use, and its schema version. */
+@Command(name = "info", mixinStandardHelpOptions = true,
+        description = "Show the version, the database file in use and its schema version (creates the database if missing).")
+final class InfoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RootCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        Map<String, Object> info = new LinkedHashMap<>();
+        try (Database database = root.openDatabase()) {
+            info.put("version", AppInfo.version());
+            info.put("database", database.file().toString());
+            info.put("settings", SettingsFile.besideDatabase(database.file()).file().toString());
+            info.put("schema_version", database.schemaVersion());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(info));
+        } else {
+            out.println(AppInfo.NAME + " " + info.get("version"));
+            out.println("Database:       " + info.get("database"));
+            out.println("Settings:       " + info.get("settings"));
+            out.println("Schema version: " + info.get("schema_version"));
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,72 @@
+package com.counteroffer.cli;
+
+import com.counteroffer.app.StartupOptions;
+import com.counteroffer.store.DataLocation;
+import com.counteroffer.store.Database;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code counteroffer}: with no command, opens the window; the subcommands work without one. */
+@Command(name = "counteroffer",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Offline negotiation assistant for AI Infrastructure Engineers weighing US job offers in 2026.",
+            "Without a command, opens the Counteroffer window."},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  done",
+            "  1  the command line was wrong (unknown option, missing value)",
+            "  2  bad input or data (a number that is not one, an invalid file)",
+            "  3  the database or its folder cannot be used",
+            "  4  unexpected error, or no display for the window",
+            "",
+            "Data lives in one SQLite file, counteroffer.db, in the user's data folder:",
+            "  Linux    $XDG_DATA_HOME/counteroffer/ or ~/.local/share/counteroffer/",
+            "  macOS    ~/Library/Application Support/Counteroffer/",
+            "  Windows  %%APPDATA%%\\Counteroffer\\"},
+        subcommands = {InfoCommand.class})
+public final class RootCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "Use this database file instead of the default (also: environment variable "
+                    + DataLocation.DB_ENV + ").")
+    private String db;
+
+    @Option(names = "--startup-probe",
+            description = "Open the window, print {\"event\":\"ready\",\"ms\":N} once its first frame is shown "
+                    + "(N = milliseconds since the JVM started) and exit. Errors go to standard error.")
+    private boolean startupProbe;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final GuiStarter gui;
+
+    public RootCommand(GuiStarter gui) {
+        this.gui = gui;
+    }
+
+    @Override
+    public Integer call() {
+        return gui.start(new StartupOptions(databaseFile(), startupProbe,
+                spec.commandLine().getOut(), spec.commandLine().getErr()));
+    }
+
+    /** The database file every command uses: {@code --db}, then {@code COUNTEROFFER_DB}, then the default. */
+    public Path databaseFile() {
+        return DataLocation.databaseFile(db);
+    }
+
+    /** Opens the store for a subcommand; a storage problem becomes exit code 3 with its message. */
+    Database openDatabase() {
+        return Database.open(databaseFile());
+    }
+}

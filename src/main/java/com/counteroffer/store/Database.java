@@ -1,0 +1,300 @@
+package com.counteroffer.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one SQLite file behind the application. Opening it checks that it is a healthy Counteroffer
+ * database of a version this build understands before anything is written; afterwards every
+ * statement runs on a single thread that owns the only connection, because SQLite has one writer
+ * and JDBC must never run on the JavaFX application thread.
+ */
+public final class Database implements AutoCloseable {
+
+    /** "COFR" in the header's application_id field marks a file as ours. */
+    static final int APPLICATION_ID = 0x434F4652;
+    static final int BUSY_TIMEOUT_MS = 5_000;
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+    private final Path file;
+    private final Connection connection;
+    private final ExecutorService executor;
+    private final int schemaVersion;
+
+    private Database(Path file, Connection connection, int schemaVersion) {
+        this.file = file;
+        this.connection = connection;
+        this.schemaVersion = schemaVersion;
+        this.executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "counteroffer-store");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Opens (creating if needed) and migrates the database. Blocking: call it off the JavaFX thread.
+     *
+     * @throws StoreException naming the path when the folder is unusable, the file is not a
+     *     Counteroffer database, is damaged, or was written by a newer version
+     */
+    public static Database open(Path requested) {
+        Path file = requested.toAbsolutePath().normalize();
+        prepareFolder(file.getParent());
+        boolean created = prepareFile(file);
+        Connection connection = connect(file);
+        try {
+            verifyIntegrity(connection, file);
+            int version = intPragma(connection, "user_version");
+            if (!created) {
+                verifyOwnership(connection, file, version);
+            }
+            if (version > Migrations.LATEST_VERSION) {
+                throw new StoreException(StoreException.Kind.NEWER_SCHEMA, file,
+                        "The database " + file + " was written by a newer version of Counteroffer (schema version "
+                                + version + "; this version understands up to " + Migrations.LATEST_VERSION
+                                + "). It was left untouched. Install the newer Counteroffer, or choose another "
+                                + "database with --db PATH.");
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode = WAL");
+                // FULL: a change the app reports as saved survives a power cut, not only a crash.
+                statement.execute("PRAGMA synchronous = FULL");
+                statement.execute("PRAGMA foreign_keys = ON");
+                if (version == 0) {
+                    statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+                }
+            }
+            Migrations.migrate(connection, version);
+            return new Database(file, connection, Migrations.LATEST_VERSION);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw classify(file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** Runs {@code work} on the store thread with autocommit on (one statement, or reads). */
+    public <T> CompletableFuture<T> submit(SqlWork<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw classify(file, e);
+            }
+        }, executor);
+    }
+
+    /** Runs {@code work} on the store thread inside one transaction: all of it is saved, or none. */
+    public <T> CompletableFuture<T> transaction(SqlWork<T> work) {
+        return submit(connection -> {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        });
+    }
+
+    /** Waits for queued work, then closes the connection (which checkpoints the WAL). */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warning("Store work still running after 10 s; closing the database anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeQuietly(connection);
+    }
+
+    /** A unit of JDBC work run on the store thread. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private static void prepareFolder(Path folder) {
+        try {
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new IOException("it exists and is not a folder");
+            }
+            OwnerOnlyFiles.createFolders(folder);
+            if (!Files.isWritable(folder)) {
+                throw new IOException("it is not writable");
+            }
+        } catch (IOException e) {
+            String reason = describe(e);
+            throw new StoreException(StoreException.Kind.FOLDER_UNUSABLE, folder,
+                    "Cannot use the data folder " + folder + " (" + reason + "). Fix its permissions, "
+                            + "or choose another database file with --db PATH or COUNTEROFFER_DB.", e);
+        }
+    }
+
+    /** Returns true when the file was just created. Refuses anything that is not an SQLite file. */
+    private static boolean prepareFile(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new StoreException(StoreException.Kind.NOT_A_DATABASE, file,
+                        "The database path " + file + " is a folder. Give the path of a file, e.g. "
+                                + file.resolve(DataLocation.DATABASE_FILE_NAME) + ".");
+            }
+            if (!Files.exists(file)) {
+                OwnerOnlyFiles.createFile(file);
+                return true;
+            }
+            if (!Files.isReadable(file) || !Files.isWritable(file)) {
+                throw new StoreException(StoreException.Kind.FOLDER_UNUSABLE, file,
+                        "Cannot read and write the database " + file + ". Fix the file's permissions, "
+                                + "or choose another database file with --db PATH.");
+            }
+            long size = Files.size(file);
+            if (size == 0) {
+                return true;
+            }
+            byte[] header = new byte[SQLITE_MAGIC.length];
+            int read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = in.readNBytes(header, 0, header.length);
+            }
+            if (read < header.length || !Arrays.equals(header, SQLITE_MAGIC)) {
+                throw new StoreException(StoreException.Kind.NOT_A_DATABASE, file,
+                        "The file " + file + " is not a Counteroffer database (it is not an SQLite file). "
+                                + "It was left untouched. Choose the right file with --db PATH, or move this "
+                                + "file away to start a new database.");
+            }
+            return false;
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, file,
+                    "Cannot read the database " + file + ": " + e.getMessage()
+                            + ". Check that the disk is available, or choose another file with --db PATH.", e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "it cannot be created there";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    private static Connection connect(Path file) {
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw classify(file, e);
+        }
+    }
+
+    private static void verifyIntegrity(Connection connection, Path file) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+            String first = rows.next() ? rows.getString(1) : "no answer";
+            if (!"ok".equalsIgnoreCase(first)) {
+                throw damaged(file, first);
+            }
+        }
+    }
+
+    /** A non-empty SQLite file made by another program must not be migrated into ours. */
+    private static void verifyOwnership(Connection connection, Path file, int version) throws SQLException {
+        int applicationId = intPragma(connection, "application_id");
+        if (applicationId == APPLICATION_ID) {
+            return;
+        }
+        boolean hasTables;
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+            hasTables = rows.next() && rows.getInt(1) > 0;
+        }
+        if (hasTables || version != 0) {
+            throw new StoreException(StoreException.Kind.NOT_A_DATABASE, file,
+                    "The file " + file + " is an SQLite database made by another program, not by Counteroffer. "
+                            + "It was left untouched. Choose the right file with --db PATH.");
+        }
+    }
+
+    private static int intPragma(Connection connection, String pragma) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA " + pragma)) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    static StoreException classify(Path file, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT")
+                || message.contains("malformed") || message.contains("not a database")) {
+            return damaged(file, message);
+        }
+        if (message.contains("SQLITE_CANTOPEN") || message.contains("SQLITE_READONLY")
+                || message.contains("SQLITE_PERM")) {
+            return new StoreException(StoreException.Kind.FOLDER_UNUSABLE, file,
+                    "Cannot open the database " + file + " for writing (" + message + "). Check the file "
+                            + "and folder permissions, or choose another file with --db PATH.", e);
+        }
+        return new StoreException(StoreException.Kind.IO, file,
+                "The database " + file + " reported an error: " + message
+                        + ". Your earlier saved data is unchanged; try again, and if it repeats, back up the file.", e);
+    }
+
+    private static StoreException damaged(Path file, String detail) {
+        return new StoreException(StoreException.Kind.DAMAGED, file,
+                "The database " + file + " is damaged (" + detail + "). It was left untouched. Restore it from "
+                        + "a backup, or move it away to start a new database.");
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Closing the database connection failed", e);
+        }
+    }
+}

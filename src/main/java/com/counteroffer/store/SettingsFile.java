@@ -1,0 +1,79 @@
+package com.counteroffer.store;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The small key-value file of user preferences (theme, window placement) beside the database.
+ * Written to a temporary file and moved over the old one, so a crash leaves the old or the new
+ * settings, never half of them.
+ */
+public final class SettingsFile {
+
+    public static final String FILE_NAME = "settings.properties";
+    private static final Logger LOG = Logger.getLogger(SettingsFile.class.getName());
+
+    private final Path file;
+
+    public SettingsFile(Path file) {
+        this.file = file;
+    }
+
+    /** The settings file that belongs beside the given database file. */
+    public static SettingsFile besideDatabase(Path databaseFile) {
+        return new SettingsFile(databaseFile.toAbsolutePath().getParent().resolve(FILE_NAME));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Reads the settings; a missing or unreadable file gives defaults (it is only preferences). */
+    public Map<String, String> load() {
+        Map<String, String> values = new TreeMap<>();
+        if (!Files.isRegularFile(file)) {
+            return values;
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "Ignoring unreadable settings file " + file + "; defaults are used", e);
+            return values;
+        }
+        properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
+        return values;
+    }
+
+    /** Replaces the settings file atomically. Blocking file work: call it off the JavaFX thread. */
+    public void save(Map<String, String> values) throws IOException {
+        Path folder = file.getParent();
+        OwnerOnlyFiles.createFolders(folder);
+        Path temporary = Files.createTempFile(folder, FILE_NAME, ".tmp");
+        try {
+            Properties properties = new Properties();
+            properties.putAll(values);
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                properties.store(writer, "Counteroffer settings");
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

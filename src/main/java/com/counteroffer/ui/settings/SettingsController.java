@@ -1,0 +1,96 @@
+package com.counteroffer.ui.settings;
+
+import com.counteroffer.ui.common.AppSettings;
+import com.counteroffer.ui.common.DataFiles;
+import com.counteroffer.ui.common.FxFutures;
+import com.counteroffer.ui.common.Theme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+
+/** Appearance, where the data lives, and what this version is. */
+public final class SettingsController {
+
+    private final AppSettings settings;
+    private final DataFiles dataFiles;
+    private final String appVersion;
+    private final Executor io;
+
+    @FXML
+    private ToggleGroup themeGroup;
+    @FXML
+    private RadioButton lightTheme;
+    @FXML
+    private RadioButton darkTheme;
+    @FXML
+    private Label databasePath;
+    @FXML
+    private Label settingsPath;
+    @FXML
+    private Label schemaVersion;
+    @FXML
+    private Label databaseSize;
+    @FXML
+    private Label version;
+
+    public SettingsController(AppSettings settings, DataFiles dataFiles, String appVersion, Executor io) {
+        this.settings = settings;
+        this.dataFiles = dataFiles;
+        this.appVersion = appVersion;
+        this.io = io;
+    }
+
+    @FXML
+    private void initialize() {
+        selectTheme(settings.themeProperty().get());
+        settings.themeProperty().addListener((observable, old, theme) -> selectTheme(theme));
+        themeGroup.selectedToggleProperty().addListener((observable, old, selected) -> {
+            if (selected != null) {
+                settings.themeProperty().set(selected == darkTheme ? Theme.DARK : Theme.LIGHT);
+            }
+        });
+
+        databasePath.setText(dataFiles.databaseFile().toString());
+        settingsPath.setText(dataFiles.settingsFile().toString());
+        schemaVersion.setText(Integer.toString(dataFiles.schemaVersion()));
+        version.setText(appVersion);
+        FxFutures.onFx(CompletableFuture.supplyAsync(() -> sizeOnDisk(dataFiles.databaseFile()), io),
+                bytes -> databaseSize.setText(humanSize(bytes)),
+                error -> databaseSize.setText(error.getMessage()));
+    }
+
+    private void selectTheme(Theme theme) {
+        (theme == Theme.DARK ? darkTheme : lightTheme).setSelected(true);
+    }
+
+    /** The database plus its write-ahead log, which holds recent changes until a checkpoint. */
+    private static long sizeOnDisk(Path database) {
+        try {
+            long total = Files.size(database);
+            Path wal = database.resolveSibling(database.getFileName() + "-wal");
+            if (Files.exists(wal)) {
+                total += Files.size(wal);
+            }
+            return total;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(java.util.Locale.US, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(java.util.Locale.US, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,116 @@
+package com.counteroffer.ui.shell;
+
+import com.counteroffer.ui.common.AppSettings;
+import com.counteroffer.ui.common.Theme;
+import com.counteroffer.ui.common.ThemeManager;
+import com.counteroffer.ui.common.ViewLoader;
+import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The application shell: a sidebar with one button per screen and the theme switch, and the
+ * content area. Screens are loaded the first time they are opened, not at start-up.
+ */
+public final class MainWindowController {
+
+    private final ViewLoader viewLoader;
+    private final AppSettings settings;
+    private final ThemeManager themeManager;
+    private final Map<Screen, Node> loadedScreens = new EnumMap<>(Screen.class);
+    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    private final ToggleGroup navGroup = new ToggleGroup();
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private VBox navigation;
+    @FXML
+    private StackPane content;
+    @FXML
+    private ToggleButton darkThemeToggle;
+
+    public MainWindowController(ViewLoader viewLoader, AppSettings settings, ThemeManager themeManager) {
+        this.viewLoader = viewLoader;
+        this.settings = settings;
+        this.themeManager = themeManager;
+    }
+
+    @FXML
+    private void initialize() {
+        ResourceBundle bundle = viewLoader.bundle();
+        Screen[] screens = Screen.values();
+        for (int i = 0; i < screens.length; i++) {
+            Screen screen = screens[i];
+            String title = bundle.getString(screen.titleKey());
+            ToggleButton button = new ToggleButton(title, new FontIcon(screen.icon()));
+            button.getStyleClass().add("nav-button");
+            button.setToggleGroup(navGroup);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setId("nav-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+            button.setAccessibleText(title);
+            if (i < 9) {
+                button.setTooltip(new Tooltip(MessageFormat.format(bundle.getString("nav.shortcutHint"), i + 1)));
+            }
+            button.setOnAction(event -> show(screen));
+            navButtons.put(screen, button);
+            navigation.getChildren().add(button);
+        }
+        // A selected navigation button stays selected: clicking it again must not leave no screen chosen.
+        navGroup.selectedToggleProperty().addListener((observable, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+
+        darkThemeToggle.setGraphic(new FontIcon(Feather.MOON));
+        darkThemeToggle.setSelected(settings.themeProperty().get() == Theme.DARK);
+        darkThemeToggle.selectedProperty().addListener((observable, old, dark) ->
+                settings.themeProperty().set(dark ? Theme.DARK : Theme.LIGHT));
+        settings.themeProperty().addListener((observable, old, theme) ->
+                darkThemeToggle.setSelected(theme == Theme.DARK));
+    }
+
+    /** Installs keyboard shortcuts once the view is in its scene. */
+    public void installShortcuts(Scene scene) {
+        Screen[] screens = Screen.values();
+        for (int i = 0; i < Math.min(9, screens.length); i++) {
+            Screen screen = screens[i];
+            scene.getAccelerators().put(
+                    new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)), KeyCombination.SHORTCUT_DOWN),
+                    () -> show(screen));
+        }
+        scene.getAccelerators().put(
+                new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                themeManager::toggle);
+    }
+
+    public void show(Screen screen) {
+        Node view = loadedScreens.computeIfAbsent(screen, this::load);
+        content.getChildren().setAll(view);
+        navButtons.get(screen).setSelected(true);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private Node load(Screen screen) {
+        return viewLoader.load(screen.controller()).root();
+    }
+}

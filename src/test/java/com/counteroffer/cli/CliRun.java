@@ -1,0 +1,25 @@
+package com.counteroffer.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** Runs the real command line in-process and captures what it prints. */
+record CliRun(int exitCode, String out, String err) {
+
+    static CliRun of(GuiStarter gui, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Cli.commandLine(gui);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    static CliRun of(String... args) {
+        return of(options -> {
+            throw new AssertionError("the window must not open for " + String.join(" ", args));
+        }, args);
+    }
+}

@@ -1,0 +1,203 @@
+package com.counteroffer.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store on real SQLite files in a temporary folder. */
+class DatabaseTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void createsMigratesClosesAndReopensWithTheDataKept() {
+        Path file = folder.resolve("nested/data/counteroffer.db");
+
+        try (Database database = Database.open(file)) {
+            assertThat(database.schemaVersion()).isEqualTo(Migrations.LATEST_VERSION);
+            assertThat(query(database, "PRAGMA user_version")).isEqualTo(String.valueOf(Migrations.LATEST_VERSION));
+            assertThat(query(database, "PRAGMA journal_mode")).isEqualTo("wal");
+            assertThat(query(database, "PRAGMA foreign_keys")).isEqualTo("1");
+            assertThat(query(database, "PRAGMA synchronous")).isEqualTo("2");
+            assertThat(query(database, "SELECT name FROM client WHERE id = 1")).isEqualTo("Me");
+            assertThat(query(database, "SELECT count(*) FROM schema_history")).isEqualTo(String.valueOf(Migrations.LATEST_VERSION));
+            database.transaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO client(name, created_at) VALUES ('Ada', '2026-11-24T10:00:00Z')");
+                }
+                return null;
+            }).join();
+        }
+        assertThat(file).exists();
+
+        try (Database reopened = Database.open(file)) {
+            assertThat(reopened.schemaVersion()).isEqualTo(Migrations.LATEST_VERSION);
+            assertThat(query(reopened, "SELECT count(*) FROM schema_history")).isEqualTo(String.valueOf(Migrations.LATEST_VERSION));
+            assertThat(query(reopened, "SELECT name FROM client WHERE name = 'Ada'")).isEqualTo("Ada");
+        }
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingBehind() {
+        Path file = folder.resolve("tx.db");
+        try (Database database = Database.open(file)) {
+            assertThatThrownBy(() -> database.transaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO client(name, created_at) VALUES ('Half', 'now')");
+                    s.executeUpdate("INSERT INTO client(name, created_at) VALUES ('Half', 'again')"); // UNIQUE violation
+                }
+                return null;
+            }).join()).isInstanceOf(CompletionException.class).hasCauseInstanceOf(StoreException.class);
+            assertThat(query(database, "SELECT count(*) FROM client WHERE name = 'Half'")).isEqualTo("0");
+        }
+    }
+
+    @Test
+    void createsTheFileAndFolderForTheOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = folder.resolve("private/counteroffer.db");
+        Database.open(file).close();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void refusesADatabaseFromANewerVersionWithoutChangingIt() throws Exception {
+        Path file = folder.resolve("newer.db");
+        Database.open(file).close();
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = raw.createStatement()) {
+            s.execute("PRAGMA user_version = " + (Migrations.LATEST_VERSION + 5));
+        }
+        String before = digest(file);
+
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(StoreException.Kind.NEWER_SCHEMA);
+                    assertThat(e.getMessage()).contains(file.toString()).contains("newer version");
+                });
+        assertThat(digest(file)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesADamagedFileWithoutChangingIt() throws Exception {
+        Path file = folder.resolve("damaged.db");
+        try (Database database = Database.open(file)) {
+            database.transaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    for (int i = 0; i < 200; i++) {
+                        s.executeUpdate("INSERT INTO client(name, created_at) VALUES ('client " + i + " "
+                                + "x".repeat(200) + "', 'now')");
+                    }
+                }
+                return null;
+            }).join();
+        }
+        // Scribble over the second page onwards: the header still says SQLite, the b-trees are garbage.
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 4096; i < Math.min(bytes.length, 4096 * 4); i++) {
+            bytes[i] = (byte) (i * 31);
+        }
+        Files.write(file, bytes);
+        String before = digest(file);
+
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(StoreException.Kind.DAMAGED);
+                    assertThat(e.getMessage()).contains(file.toString()).contains("damaged");
+                });
+        assertThat(digest(file)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAFileThatIsNotSqliteWithoutChangingIt() throws Exception {
+        Path file = folder.resolve("notes.db");
+        Files.writeString(file, "These are my salary notes, not a database.\n", StandardCharsets.UTF_8);
+        String before = digest(file);
+
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(StoreException.Kind.NOT_A_DATABASE);
+                    assertThat(e.getMessage()).contains(file.toString()).contains("not an SQLite file");
+                });
+        assertThat(digest(file)).isEqualTo(before);
+        assertThat(Files.readString(file)).startsWith("These are my salary notes");
+    }
+
+    @Test
+    void refusesAnotherProgramsSqliteDatabase() throws Exception {
+        Path file = folder.resolve("other-app.db");
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = raw.createStatement()) {
+            s.execute("CREATE TABLE photos(id INTEGER PRIMARY KEY, path TEXT)");
+        }
+        String before = digest(file);
+
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(StoreException.Kind.NOT_A_DATABASE);
+                    assertThat(e.getMessage()).contains("another program");
+                });
+        assertThat(digest(file)).isEqualTo(before);
+    }
+
+    @Test
+    void namesTheFolderWhenItCannotBeCreated() throws Exception {
+        Path blocker = folder.resolve("blocker");
+        Files.writeString(blocker, "a file where a folder should be");
+        Path file = blocker.resolve("sub/counteroffer.db");
+
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(StoreException.Kind.FOLDER_UNUSABLE);
+                    assertThat(e.getMessage()).contains(file.getParent().toString()).contains("--db");
+                });
+    }
+
+    @Test
+    void refusesAFolderGivenAsTheDatabaseFile() {
+        assertThatThrownBy(() -> Database.open(folder))
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(StoreException.Kind.NOT_A_DATABASE);
+                    assertThat(e.getMessage()).contains(folder.toString()).contains("is a folder");
+                });
+    }
+
+    @Test
+    void anEmptyFileBecomesANewDatabase() throws Exception {
+        Path file = folder.resolve("empty.db");
+        Files.createFile(file);
+        try (Database database = Database.open(file)) {
+            assertThat(database.schemaVersion()).isEqualTo(Migrations.LATEST_VERSION);
+        }
+    }
+
+    private static String query(Database database, String sql) {
+        return database.submit(c -> {
+            try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }).join();
+    }
+
+    private static String digest(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+}
