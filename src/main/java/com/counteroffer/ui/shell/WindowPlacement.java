@@ -22,10 +22,14 @@ public final class WindowPlacement {
         stage.setMinHeight(MIN_HEIGHT);
         WindowBounds saved = settings.windowBoundsProperty().get();
         if (saved != null && isVisible(saved)) {
-            stage.setX(saved.x());
-            stage.setY(saved.y());
-            stage.setWidth(saved.width());
-            stage.setHeight(saved.height());
+            // The screen or its scale may have changed since: keep the whole window on it.
+            Rectangle2D screen = screenOf(saved).getVisualBounds();
+            double width = Math.min(saved.width(), screen.getWidth());
+            double height = Math.min(saved.height(), screen.getHeight());
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.setX(clamp(saved.x(), screen.getMinX(), screen.getMaxX() - width));
+            stage.setY(clamp(saved.y(), screen.getMinY(), screen.getMaxY() - height));
         } else {
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.92));
@@ -48,6 +52,15 @@ public final class WindowPlacement {
         stage.heightProperty().addListener(changed -> remember.run());
         stage.maximizedProperty().addListener((observable, old, maximized) ->
                 settings.windowMaximizedProperty().set(maximized));
+    }
+
+    private static Screen screenOf(WindowBounds bounds) {
+        Rectangle2D titleBar = new Rectangle2D(bounds.x(), bounds.y(), Math.max(1, bounds.width()), 40);
+        return Screen.getScreensForRectangle(titleBar).stream().findFirst().orElse(Screen.getPrimary());
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(value, max));
     }
 
     /** At least a grabbable part of the title bar must be on some screen. */
