@@ -8,7 +8,28 @@ import com.counteroffer.ui.common.ThemeManager;
 import com.counteroffer.ui.common.ViewLoader;
 import com.counteroffer.ui.settings.SettingsController;
 import com.counteroffer.ui.shell.MainWindowController;
+import com.counteroffer.data.DatasetException;
+import com.counteroffer.data.MarketDatasetReader;
+import com.counteroffer.domain.market.MarketDataset;
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.store.MarketDatasetRepository;
+import com.counteroffer.store.ProfileRepository;
+import com.counteroffer.ui.common.ClientData;
+import com.counteroffer.ui.common.MarketData;
+import com.counteroffer.ui.market.MarketController;
+import com.counteroffer.ui.profile.ProfileController;
+import com.counteroffer.ui.shell.Navigator;
+import com.counteroffer.ui.shell.Screen;
+import com.counteroffer.ui.sources.SourcesController;
+import com.counteroffer.ui.welcome.WelcomeController;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -23,16 +44,33 @@ import java.util.function.Supplier;
  */
 public final class AppContext implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
+
     private final Database database;
     private final AppSettings settings;
     private final ExecutorService io;
     private final ThemeManager themeManager;
+    private final ResourceBundle bundle = ResourceBundle.getBundle("com.counteroffer.i18n.messages");
+    private final Clock clock = Clock.systemDefaultZone();
+    private final ProfileRepository profiles;
+    private final MarketDatasetRepository datasets;
+    private final ClientData clientData;
+    private final MarketData marketData;
+    private final Navigator navigator = new Navigator();
 
-    private AppContext(Database database, AppSettings settings, ExecutorService io) {
+    private AppContext(Database database, AppSettings settings, ExecutorService io, StartupData data) {
         this.database = database;
         this.settings = settings;
         this.io = io;
         this.themeManager = new ThemeManager(settings);
+        this.profiles = new ProfileRepository(database, clock);
+        this.datasets = new MarketDatasetRepository(database, clock);
+        this.clientData = new ClientData(ClientData.DEFAULT_CLIENT_ID, data.profile());
+        this.marketData = new MarketData(data.dataset(), data.origin());
+    }
+
+    /** What the first screen needs, read before the window opens. */
+    private record StartupData(Profile profile, MarketDataset dataset, MarketData.Origin origin) {
     }
 
     /** Opens the database and reads the settings. Blocking: runs before the window, off the JavaFX thread. */
@@ -44,7 +82,41 @@ public final class AppContext implements AutoCloseable {
             return thread;
         });
         AppSettings settings = AppSettings.load(SettingsFile.besideDatabase(database.file()), io);
-        return new AppContext(database, settings, io);
+        return new AppContext(database, settings, io, readStartupData(database));
+    }
+
+    /** The saved profile and the active market dataset; a stored dataset that no longer reads falls back to the built-in one. */
+    private static StartupData readStartupData(Database database) {
+        ResourceBundle bundle = ResourceBundle.getBundle("com.counteroffer.i18n.messages");
+        Clock clock = Clock.systemDefaultZone();
+        Profile profile = new ProfileRepository(database, clock).load(ClientData.DEFAULT_CLIENT_ID).join().orElse(null);
+        Optional<MarketDatasetRepository.StoredDataset> stored = new MarketDatasetRepository(database, clock).active().join();
+        if (stored.isPresent()) {
+            try {
+                MarketDataset dataset = MarketDatasetReader.read(
+                        new ByteArrayInputStream(stored.get().content().getBytes(StandardCharsets.UTF_8)),
+                        stored.get().origin());
+                return new StartupData(profile, dataset, new MarketData.Origin(false, MessageFormat.format(
+                        bundle.getString("sources.loaded.origin"), stored.get().origin(),
+                        stored.get().loadedAt().substring(0, Math.min(10, stored.get().loadedAt().length())))));
+            } catch (DatasetException e) {
+                LOG.log(Level.WARNING, "The stored market dataset no longer reads; using the built-in one", e);
+            }
+        }
+        return new StartupData(profile, MarketDatasetReader.readBuiltIn(), SourcesController.builtInOrigin(bundle));
+    }
+
+    /** The screen to open first: the welcome on an empty store, else the market position. */
+    public Screen firstScreen() {
+        return clientData.profileProperty().get() == null ? Screen.WELCOME : Screen.MARKET;
+    }
+
+    public ClientData clientData() {
+        return clientData;
+    }
+
+    public MarketData marketData() {
+        return marketData;
     }
 
     public AppSettings settings() {
@@ -61,11 +133,17 @@ public final class AppContext implements AutoCloseable {
 
     /** A loader whose controllers are built here, with their collaborators passed in. */
     public ViewLoader viewLoader() {
-        ResourceBundle bundle = ResourceBundle.getBundle("com.counteroffer.i18n.messages");
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         ViewLoader loader = new ViewLoader(bundle, controllers);
         DataFiles dataFiles = new DataFiles(database.file(), settings.file().file(), database.schemaVersion());
-        controllers.put(MainWindowController.class, () -> new MainWindowController(loader, settings, themeManager));
+        controllers.put(MainWindowController.class,
+                () -> new MainWindowController(loader, settings, themeManager, navigator));
+        controllers.put(WelcomeController.class, () -> new WelcomeController(navigator, marketData, bundle));
+        controllers.put(ProfileController.class,
+                () -> new ProfileController(profiles, clientData, marketData, bundle));
+        controllers.put(MarketController.class,
+                () -> new MarketController(clientData, marketData, profiles, navigator, bundle));
+        controllers.put(SourcesController.class, () -> new SourcesController(marketData, datasets, io, bundle));
         controllers.put(SettingsController.class,
                 () -> new SettingsController(settings, dataFiles, AppInfo.version(), io));
         return loader;

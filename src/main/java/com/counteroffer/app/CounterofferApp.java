@@ -86,12 +86,17 @@ public final class CounterofferApp extends Application {
         Scene scene = new Scene(main.root());
         context.themeManager().install(scene);
         mainWindow.installShortcuts(scene);
-        mainWindow.show(Screen.values()[0]);
+        mainWindow.show(context.firstScreen());
 
         stage.setTitle(AppInfo.NAME);
         stage.getIcons().add(new Image(Objects.requireNonNull(
                 CounterofferApp.class.getResourceAsStream("icon-256.png"), "icon-256.png")));
         stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            if (!mainWindow.confirmLeave()) {
+                event.consume();
+            }
+        });
         if (!session.options().startupProbe()) {
             WindowPlacement.restore(stage, context.settings());
             WindowPlacement.track(stage, context.settings());

@@ -48,6 +48,10 @@ class MainWindowFxTest {
 
         assertThat(stage.getTitle()).isEqualTo("Counteroffer");
         assertThat(stage.isShowing()).isTrue();
+        assertThat(robot.lookup("#nav-welcome").queryAs(ToggleButton.class).isSelected())
+                .as("an empty store opens on the welcome").isTrue();
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#databasePath").queryAs(Label.class).getText()).isEqualTo(db.toString());
         assertThat(db).exists();

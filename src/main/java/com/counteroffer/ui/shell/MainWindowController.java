@@ -32,7 +32,7 @@ public final class MainWindowController {
     private final ViewLoader viewLoader;
     private final AppSettings settings;
     private final ThemeManager themeManager;
-    private final Map<Screen, Node> loadedScreens = new EnumMap<>(Screen.class);
+    private final Map<Screen, ViewLoader.View<?>> loadedScreens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final ToggleGroup navGroup = new ToggleGroup();
 
@@ -45,14 +45,20 @@ public final class MainWindowController {
     @FXML
     private ToggleButton darkThemeToggle;
 
-    public MainWindowController(ViewLoader viewLoader, AppSettings settings, ThemeManager themeManager) {
+    private final Navigator navigator;
+    private Screen current;
+
+    public MainWindowController(ViewLoader viewLoader, AppSettings settings, ThemeManager themeManager,
+                                Navigator navigator) {
         this.viewLoader = viewLoader;
         this.settings = settings;
         this.themeManager = themeManager;
+        this.navigator = navigator;
     }
 
     @FXML
     private void initialize() {
+        navigator.connect(this::show);
         ResourceBundle bundle = viewLoader.bundle();
         Screen[] screens = Screen.values();
         for (int i = 0; i < screens.length; i++) {
@@ -100,17 +106,42 @@ public final class MainWindowController {
                 themeManager::toggle);
     }
 
+    /** Opens a screen, unless the current one has unsaved changes the user wants to keep editing. */
     public void show(Screen screen) {
-        Node view = loadedScreens.computeIfAbsent(screen, this::load);
-        content.getChildren().setAll(view);
+        if (screen != current && !confirmLeave()) {
+            navButtons.get(current).setSelected(true);
+            return;
+        }
+        ViewLoader.View<?> view = loadedScreens.computeIfAbsent(screen, this::load);
+        content.getChildren().setAll(view.root());
         navButtons.get(screen).setSelected(true);
+        current = screen;
+    }
+
+    /** Asks the current screen whether it may be left (also when the window closes). */
+    public boolean confirmLeave() {
+        if (current == null) {
+            return true;
+        }
+        ViewLoader.View<?> view = loadedScreens.get(current);
+        return !(view.controller() instanceof LeaveGuard guard) || guard.confirmLeave();
+    }
+
+    public Screen current() {
+        return current;
+    }
+
+    /** The controller of a screen that has been opened, for tests and for screens that talk to each other. */
+    public <C> C controller(Screen screen, Class<C> type) {
+        ViewLoader.View<?> view = loadedScreens.get(screen);
+        return view == null ? null : type.cast(view.controller());
     }
 
     public Node root() {
         return root;
     }
 
-    private Node load(Screen screen) {
-        return viewLoader.load(screen.controller()).root();
+    private ViewLoader.View<?> load(Screen screen) {
+        return viewLoader.load(screen.controller());
     }
 }

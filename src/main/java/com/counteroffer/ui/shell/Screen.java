@@ -1,11 +1,19 @@
 package com.counteroffer.ui.shell;
 
+import com.counteroffer.ui.market.MarketController;
+import com.counteroffer.ui.profile.ProfileController;
 import com.counteroffer.ui.settings.SettingsController;
+import com.counteroffer.ui.sources.SourcesController;
+import com.counteroffer.ui.welcome.WelcomeController;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The screens in the sidebar, in order; Ctrl+1, Ctrl+2, … open them. */
 public enum Screen {
+    WELCOME("nav.welcome", Feather.HOME, WelcomeController.class),
+    PROFILE("nav.profile", Feather.USER, ProfileController.class),
+    MARKET("nav.market", Feather.BAR_CHART_2, MarketController.class),
+    SOURCES("nav.sources", Feather.BOOK_OPEN, SourcesController.class),
     SETTINGS("nav.settings", Feather.SETTINGS, SettingsController.class);
 
     private final String titleKey;

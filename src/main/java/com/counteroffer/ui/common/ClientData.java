@@ -1,0 +1,32 @@
+package com.counteroffer.ui.common;
+
+import com.counteroffer.domain.profile.Profile;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The current client's saved data that several screens show. Screens listen here rather than
+ * asking each other, so a saved profile reaches the market chart at once.
+ */
+public final class ClientData {
+
+    /** The client every store starts with; coach mode adds more. */
+    public static final long DEFAULT_CLIENT_ID = 1;
+
+    private final long clientId;
+    private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>(this, "profile");
+
+    public ClientData(long clientId, Profile savedProfile) {
+        this.clientId = clientId;
+        this.profile.set(savedProfile);
+    }
+
+    public long clientId() {
+        return clientId;
+    }
+
+    /** The last saved profile, or null before the first save. */
+    public ObjectProperty<Profile> profileProperty() {
+        return profile;
+    }
+}

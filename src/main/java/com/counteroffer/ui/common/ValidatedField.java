@@ -1,0 +1,87 @@
+package com.counteroffer.ui.common;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * A text input with its parser. {@link #validProperty()} follows every keystroke (it drives the
+ * Save button); the message is only revealed when the user leaves the field or tries to save,
+ * so untouched fields are not flagged.
+ */
+public final class ValidatedField<T> {
+
+    /** What the parser made of the text: a value (null when optional and blank), or an error. */
+    public record Outcome<T>(T value, String error) {
+        public static <T> Outcome<T> of(T value) {
+            return new Outcome<>(value, null);
+        }
+
+        public static <T> Outcome<T> error(String message) {
+            return new Outcome<>(null, message);
+        }
+
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Function<String, Outcome<T>> parser;
+    private final BooleanBinding valid;
+    private boolean revealed;
+
+    public ValidatedField(Function<String, Outcome<T>> parser) {
+        this.parser = parser;
+        this.valid = Bindings.createBooleanBinding(() -> parser.apply(text.get()).ok(), text);
+        text.addListener((observable, old, now) -> {
+            // Once shown, the message follows the text so a fixed value clears it at once.
+            if (revealed) {
+                message.set(errorOf(now));
+            }
+        });
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    /** Shows the current error, if any (called when the field loses focus, and on save). */
+    public void reveal() {
+        revealed = true;
+        message.set(errorOf(text.get()));
+    }
+
+    /** Sets the text as loaded from storage, hiding any message. */
+    public void load(String value) {
+        revealed = false;
+        message.set("");
+        text.set(value == null ? "" : value);
+    }
+
+    public T value() {
+        Outcome<T> outcome = parser.apply(text.get());
+        if (!outcome.ok()) {
+            throw new IllegalStateException("Field is invalid: " + outcome.error());
+        }
+        return outcome.value();
+    }
+
+    private String errorOf(String value) {
+        String error = parser.apply(value).error();
+        return error == null ? "" : error;
+    }
+}

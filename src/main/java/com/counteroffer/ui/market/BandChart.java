@@ -1,0 +1,348 @@
+package com.counteroffer.ui.market;
+
+import com.counteroffer.domain.market.PayBasis;
+import com.counteroffer.domain.money.Money;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
+
+/**
+ * Pay ranges as horizontal bands on one money axis. Rows are grouped by what they measure (base
+ * salary, total compensation, context), and a marker is drawn only across the rows of its own
+ * basis, so a base salary is never shown against a total-compensation range.
+ */
+public final class BandChart extends Region {
+
+    /**
+     * One band: a range, an optional adjusted range drawn as an outline, and reference ticks.
+     * {@code minLabel} and {@code maxLabel} are drawn outside the band's ends; null draws none.
+     */
+    public record Row(String title, String subtitle, long min, long max, String minLabel, String maxLabel,
+                      boolean openTop, Long adjustedMin, Long adjustedMax, String styleClass, String tooltip,
+                      List<Tick> ticks) {
+        public Row {
+            ticks = List.copyOf(ticks);
+        }
+    }
+
+    /** A labelled point on a row, e.g. a prevailing-wage level or a mean. */
+    public record Tick(String label, long value, String tooltip) {
+    }
+
+    /** Rows measured the same way; {@code basis} null for context rows that take no markers. */
+    public record Group(String title, PayBasis basis, List<Row> rows) {
+        public Group {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** A figure to place, e.g. the user's base salary or an offer's total compensation. */
+    public record Marker(String label, long value, PayBasis basis, String styleClass, String tooltip) {
+    }
+
+    private static final double ROW_HEIGHT = 3.4;      // in em
+    private static final double LABEL_WIDTH = 15.5;    // in em
+    private static final double HEADER_LINE = 1.35;    // in em
+    private static final double AXIS_HEIGHT = 2.2;     // in em
+    private static final double GROUP_GAP = 1.4;       // in em
+
+    private final List<Placed> placed = new ArrayList<>();
+    private List<Group> groups = List.of();
+    private List<Marker> markers = List.of();
+    private long axisMax = 600_000;
+
+    public BandChart() {
+        getStyleClass().add("band-chart");
+        setAccessibleRole(AccessibleRole.TEXT);
+        setFocusTraversable(true);
+        setMinHeight(200);
+    }
+
+    public void setContent(List<Group> newGroups, List<Marker> newMarkers, String accessibleSummary) {
+        groups = List.copyOf(newGroups);
+        markers = List.copyOf(newMarkers);
+        long largest = 0;
+        for (Group group : groups) {
+            for (Row row : group.rows()) {
+                largest = Math.max(largest, Math.max(row.max(), row.adjustedMax() == null ? 0 : row.adjustedMax()));
+                for (Tick tick : row.ticks()) {
+                    largest = Math.max(largest, tick.value());
+                }
+            }
+        }
+        for (Marker marker : markers) {
+            largest = Math.max(largest, marker.value());
+        }
+        axisMax = Math.max(100_000, (long) Math.ceil(largest * 1.08 / 100_000.0) * 100_000);
+        setAccessibleText(accessibleSummary);
+        rebuild();
+    }
+
+    public List<Marker> markers() {
+        return markers;
+    }
+
+    public List<Group> groups() {
+        return groups;
+    }
+
+    /** Builds the nodes once per content change; {@link #layoutChildren} only moves them. */
+    private void rebuild() {
+        getChildren().clear();
+        placed.clear();
+        for (long value = 0; value <= axisMax; value += 100_000) {
+            long at = value;
+            Line grid = styled(new Line(), "grid-line");
+            Text label = text(Money.compact(value), "axis-label");
+            placed.add((x, top, width, height, em) -> {
+                double px = x.apply(at);
+                grid.setStartX(px);
+                grid.setEndX(px);
+                grid.setStartY(top.apply(0));
+                grid.setEndY(height - AXIS_HEIGHT * em);
+                label.setX(px - label.getLayoutBounds().getWidth() / 2);
+                label.setY(height - AXIS_HEIGHT * em + 0.5 * em);
+            });
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            buildGroup(g);
+        }
+    }
+
+    private void buildGroup(int groupIndex) {
+        Group group = groups.get(groupIndex);
+        Text title = text(group.title(), "group-title");
+        placed.add((x, top, width, height, em) -> {
+            title.setX(0);
+            title.setY(top.apply(groupIndex));
+        });
+        List<Marker> own = markers.stream().filter(m -> group.basis() != null && m.basis() == group.basis()).toList();
+        for (int r = 0; r < group.rows().size(); r++) {
+            buildRow(groupIndex, r, group.rows().get(r));
+        }
+        for (int m = 0; m < own.size(); m++) {
+            buildMarker(groupIndex, own.get(m), m, own);
+        }
+    }
+
+    private void buildRow(int groupIndex, int rowIndex, Row row) {
+        Text title = text(row.title(), "row-title");
+        Text subtitle = text(row.subtitle(), "row-subtitle");
+        Rectangle band = styled(new Rectangle(), "band");
+        band.getStyleClass().addAll(row.styleClass().split(" "));
+        install(band, row.tooltip());
+        Text minLabel = text(row.minLabel() == null ? "" : row.minLabel(), "band-label");
+        Text maxLabel = text(row.maxLabel() == null ? "" : row.maxLabel(), "band-label");
+        Rectangle adjusted = row.adjustedMin() == null ? null : styled(new Rectangle(), "band-adjusted");
+        if (adjusted != null) {
+            install(adjusted, "Adjusted range " + Money.format(row.adjustedMin()) + " – "
+                    + Money.format(row.adjustedMax()) + (row.openTop() ? "+" : "")
+                    + ": the published range scaled by the adjustments you switched on.");
+        }
+        placed.add((x, top, width, height, em) -> {
+            double y = rowTop(groupIndex, rowIndex, top, em);
+            double rowHeight = ROW_HEIGHT * em;
+            title.setX(0);
+            title.setY(y + rowHeight * 0.42);
+            subtitle.setX(0);
+            subtitle.setY(y + rowHeight * 0.42 + 1.15 * em);
+            double left = x.apply(row.min());
+            double right = x.apply(row.max());
+            band.setX(left);
+            band.setY(y + rowHeight * 0.18);
+            band.setWidth(Math.max(2, right - left));
+            band.setHeight(rowHeight * 0.5);
+            double outside = left - minLabel.getLayoutBounds().getWidth() - 0.4 * em;
+            // Near the axis start there is no room outside the band: write the label inside it.
+            minLabel.setX(outside < LABEL_WIDTH * em ? left + 0.4 * em : outside);
+            minLabel.setY(y + rowHeight * 0.18 + rowHeight * 0.25 + 0.35 * em);
+            maxLabel.setX(right + 0.4 * em);
+            maxLabel.setY(minLabel.getY());
+            if (adjusted != null) {
+                double adjustedLeft = x.apply(row.adjustedMin());
+                adjusted.setX(adjustedLeft);
+                adjusted.setY(y + rowHeight * 0.12);
+                adjusted.setWidth(Math.max(2, x.apply(row.adjustedMax()) - adjustedLeft));
+                adjusted.setHeight(rowHeight * 0.62);
+            }
+        });
+        if (row.openTop()) {
+            Text arrow = text("→", "band-open");
+            install(arrow, "The top of this range is open: the source gives it as " + Money.format(row.max()) + "+.");
+            placed.add((x, top, width, height, em) -> {
+                double y = rowTop(groupIndex, rowIndex, top, em);
+                arrow.setX(maxLabel.getX() + maxLabel.getLayoutBounds().getWidth() + 0.3 * em);
+                arrow.setY(y + ROW_HEIGHT * em * 0.43 + 0.35 * em);
+            });
+        }
+        for (Tick tick : row.ticks()) {
+            Line line = styled(new Line(), "tick");
+            Text label = text(tick.label(), "tick-label");
+            install(line, tick.tooltip());
+            install(label, tick.tooltip());
+            placed.add((x, top, width, height, em) -> {
+                double y = rowTop(groupIndex, rowIndex, top, em);
+                double px = x.apply(tick.value());
+                line.setStartX(px);
+                line.setEndX(px);
+                line.setStartY(y + ROW_HEIGHT * em * 0.14);
+                line.setEndY(y + ROW_HEIGHT * em * 0.72);
+                label.setX(px - label.getLayoutBounds().getWidth() / 2);
+                label.setY(y + ROW_HEIGHT * em * 0.72 + 0.95 * em);
+            });
+        }
+    }
+
+    private void buildMarker(int groupIndex, Marker marker, int index, List<Marker> siblings) {
+        Line line = styled(new Line(), "marker");
+        line.getStyleClass().add(marker.styleClass());
+        Text label = text(marker.label() + " " + Money.compact(marker.value()), "marker-label");
+        label.getStyleClass().add(marker.styleClass());
+        install(line, marker.tooltip());
+        install(label, marker.tooltip());
+        placed.add((x, top, width, height, em) -> {
+            Group group = groups.get(groupIndex);
+            double px = x.apply(marker.value());
+            double headerBottom = top.apply(groupIndex) + 0.4 * em + markerLines(siblings, x, em) * HEADER_LINE * em;
+            int line1 = markerLine(siblings, index, x, em);
+            label.setX(Math.min(px - 0.2 * em, width - label.getLayoutBounds().getWidth()));
+            label.setY(top.apply(groupIndex) + (line1 + 1) * HEADER_LINE * em + 0.2 * em);
+            line.setStartX(px);
+            line.setEndX(px);
+            line.setStartY(headerBottom - 0.3 * em);
+            line.setEndY(rowTop(groupIndex, group.rows().size(), top, em) - 0.2 * em);
+        });
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double em = emSize();
+        double width = getWidth();
+        double plotLeft = LABEL_WIDTH * em;
+        double plotWidth = Math.max(50, width - plotLeft - 2.2 * em);
+        java.util.function.LongFunction<Double> x = value -> plotLeft + plotWidth * value / (double) axisMax;
+        double[] groupTops = new double[groups.size() + 1];
+        double y = 1.2 * em;
+        for (int g = 0; g < groups.size(); g++) {
+            groupTops[g] = y;
+            y += headerHeight(g, x, em) + groups.get(g).rows().size() * ROW_HEIGHT * em + GROUP_GAP * em;
+        }
+        groupTops[groups.size()] = y;
+        java.util.function.IntFunction<Double> top = g -> groupTops[g];
+        double height = getHeight();
+        for (Placed item : placed) {
+            item.place(x, top, width, height, em);
+        }
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double em = emSize();
+        double total = 1.2 * em;
+        double plotLeft = LABEL_WIDTH * em;
+        double plotWidth = Math.max(50, (width > 0 ? width : 900) - plotLeft - 2.2 * em);
+        java.util.function.LongFunction<Double> x = value -> plotLeft + plotWidth * value / (double) axisMax;
+        for (int g = 0; g < groups.size(); g++) {
+            total += headerHeight(g, x, em) + groups.get(g).rows().size() * ROW_HEIGHT * em + GROUP_GAP * em;
+        }
+        return total + AXIS_HEIGHT * em + snappedTopInset() + snappedBottomInset();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 60 * emSize();
+    }
+
+    private double headerHeight(int groupIndex, java.util.function.LongFunction<Double> x, double em) {
+        Group group = groups.get(groupIndex);
+        List<Marker> own = markers.stream().filter(m -> group.basis() != null && m.basis() == group.basis()).toList();
+        return (1 + markerLines(own, x, em)) * HEADER_LINE * em + 0.4 * em;
+    }
+
+    /** Rows below the group header: header height depends on how many marker label lines it needs. */
+    private double rowTop(int groupIndex, int rowIndex, java.util.function.IntFunction<Double> top, double em) {
+        double plotLeft = LABEL_WIDTH * em;
+        double plotWidth = Math.max(50, getWidth() - plotLeft - 2.2 * em);
+        java.util.function.LongFunction<Double> x = value -> plotLeft + plotWidth * value / (double) axisMax;
+        return top.apply(groupIndex) + headerHeight(groupIndex, x, em) + rowIndex * ROW_HEIGHT * em;
+    }
+
+    /** Labels go on the first header line where they don't overlap an earlier label. */
+    private static int markerLine(List<Marker> siblings, int index, java.util.function.LongFunction<Double> x, double em) {
+        List<Double> lineEnds = new ArrayList<>();
+        int chosen = 0;
+        List<Marker> sorted = new ArrayList<>(siblings);
+        for (int i = 0; i <= index; i++) {
+            Marker marker = sorted.get(i);
+            double start = x.apply(marker.value());
+            double end = start + labelWidth(marker, em);
+            int line = 0;
+            while (line < lineEnds.size() && lineEnds.get(line) > start) {
+                line++;
+            }
+            if (line == lineEnds.size()) {
+                lineEnds.add(end);
+            } else {
+                lineEnds.set(line, end);
+            }
+            chosen = line;
+        }
+        return chosen;
+    }
+
+    private static int markerLines(List<Marker> siblings, java.util.function.LongFunction<Double> x, double em) {
+        int lines = 0;
+        for (int i = 0; i < siblings.size(); i++) {
+            lines = Math.max(lines, markerLine(siblings, i, x, em) + 1);
+        }
+        return lines;
+    }
+
+    private static double labelWidth(Marker marker, double em) {
+        return (marker.label().length() + 7) * 0.55 * em + em;
+    }
+
+    private double emSize() {
+        return javafx.scene.text.Font.getDefault().getSize();
+    }
+
+    private <N extends Node> N styled(N node, String styleClass) {
+        node.getStyleClass().add(styleClass);
+        node.setManaged(false);
+        getChildren().add(node);
+        return node;
+    }
+
+    private Text text(String content, String styleClass) {
+        Text text = styled(new Text(content), styleClass);
+        text.setTextOrigin(VPos.BASELINE);
+        return text;
+    }
+
+    private static void install(Node node, String tooltip) {
+        if (tooltip == null || tooltip.isBlank()) {
+            return;
+        }
+        Tooltip tip = new Tooltip(tooltip);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.setShowDelay(Duration.millis(250));
+        tip.setShowDuration(Duration.seconds(30));
+        Tooltip.install(node, tip);
+    }
+
+    /** Positions one group of nodes for the current size. */
+    @FunctionalInterface
+    private interface Placed {
+        void place(java.util.function.LongFunction<Double> x, java.util.function.IntFunction<Double> groupTop,
+                   double width, double height, double em);
+    }
+}

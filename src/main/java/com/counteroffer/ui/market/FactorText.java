@@ -1,0 +1,43 @@
+package com.counteroffer.ui.market;
+
+import com.counteroffer.domain.profile.MarketAssumptions;
+import com.counteroffer.ui.common.ValidatedField.Outcome;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/** Reads a multiplier typed as {@code 1.10}, {@code 110%} or {@code +10%}; blank means none. */
+final class FactorText {
+
+    private FactorText() {
+    }
+
+    static Outcome<BigDecimal> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Outcome.of(null);
+        }
+        String cleaned = text.strip().replace(" ", "").replace("×", "").replace("x", "");
+        BigDecimal factor;
+        try {
+            if (cleaned.endsWith("%")) {
+                String number = cleaned.substring(0, cleaned.length() - 1);
+                boolean relative = number.startsWith("+") || number.startsWith("-");
+                BigDecimal percent = new BigDecimal(number);
+                factor = relative
+                        ? BigDecimal.ONE.add(percent.divide(BigDecimal.valueOf(100), MathContext.DECIMAL64))
+                        : percent.divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);
+            } else {
+                factor = new BigDecimal(cleaned);
+            }
+        } catch (NumberFormatException e) {
+            return Outcome.error("\"" + text.strip() + "\" is not a multiplier. Type 1.10, 110% or +10%.");
+        }
+        if (factor.compareTo(MarketAssumptions.Factor.MIN) < 0 || factor.compareTo(MarketAssumptions.Factor.MAX) > 0) {
+            return Outcome.error("Use a multiplier between 0.50 and 2.00 (−50 % to +100 %).");
+        }
+        return Outcome.of(factor.stripTrailingZeros());
+    }
+
+    static String format(MarketAssumptions.Factor factor) {
+        return factor == null ? "" : factor.value().toPlainString();
+    }
+}

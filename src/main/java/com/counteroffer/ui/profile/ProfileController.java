@@ -1,0 +1,333 @@
+package com.counteroffer.ui.profile;
+
+import com.counteroffer.domain.market.Hub;
+import com.counteroffer.domain.market.Level;
+import com.counteroffer.domain.market.MarketDataset;
+import com.counteroffer.domain.market.PremiumSkill;
+import com.counteroffer.domain.market.Sector;
+import com.counteroffer.domain.profile.Education;
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.domain.profile.ProjectSuggestions;
+import com.counteroffer.domain.profile.UsState;
+import com.counteroffer.store.ProfileRepository;
+import com.counteroffer.ui.common.ClientData;
+import com.counteroffer.ui.common.FormBinding;
+import com.counteroffer.ui.common.FxFutures;
+import com.counteroffer.ui.common.MarketData;
+import com.counteroffer.ui.shell.LeaveGuard;
+import java.text.MessageFormat;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.property.Property;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The profile form: binds controls to {@link ProfileModel} and saves through the repository. */
+public final class ProfileController implements LeaveGuard {
+
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final ProfileModel model = new ProfileModel();
+    private final ProfileRepository repository;
+    private final ClientData clientData;
+    private final MarketData marketData;
+    private final ResourceBundle bundle;
+    private final SimpleBooleanProperty saving = new SimpleBooleanProperty();
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private ComboBox<Level> levelBox;
+    @FXML
+    private Label levelError;
+    @FXML
+    private TextField yearsField;
+    @FXML
+    private Label yearsError;
+    @FXML
+    private FlowPane projectChips;
+    @FXML
+    private TextField projectField;
+    @FXML
+    private Button addProjectButton;
+    @FXML
+    private Label projectError;
+    @FXML
+    private ComboBox<String> locationBox;
+    @FXML
+    private ComboBox<UsState> stateBox;
+    @FXML
+    private ComboBox<Education> educationBox;
+    @FXML
+    private ComboBox<String> sectorBox;
+    @FXML
+    private Label sectorNote;
+    @FXML
+    private FlowPane skillBoxes;
+    @FXML
+    private TextField baseField;
+    @FXML
+    private Label baseError;
+    @FXML
+    private TextField bonusField;
+    @FXML
+    private Label bonusError;
+    @FXML
+    private TextField equityField;
+    @FXML
+    private Label equityError;
+    @FXML
+    private TextField unvestedField;
+    @FXML
+    private Label unvestedError;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private Button revertButton;
+
+    public ProfileController(ProfileRepository repository, ClientData clientData, MarketData marketData,
+                             ResourceBundle bundle) {
+        this.repository = repository;
+        this.clientData = clientData;
+        this.marketData = marketData;
+        this.bundle = bundle;
+    }
+
+    public ProfileModel model() {
+        return model;
+    }
+
+    @FXML
+    private void initialize() {
+        MarketDataset dataset = marketData.dataset();
+        levelBox.setItems(FXCollections.observableArrayList(Level.values()));
+        levelBox.setConverter(converter(Level::label));
+        levelBox.valueProperty().bindBidirectional(model.levelProperty());
+        FormBinding.bindMessage(levelError, model.levelMessageProperty());
+
+        FormBinding.bind(yearsField, model.years(), yearsError);
+        FormBinding.bind(baseField, model.currentBase(), baseError);
+        FormBinding.bind(bonusField, model.currentBonus(), bonusError);
+        FormBinding.bind(equityField, model.currentEquity(), equityError);
+        FormBinding.bind(unvestedField, model.unvestedEquity(), unvestedError);
+
+        locationBox.setItems(FXCollections.observableArrayList(dataset.hubs().stream().map(Hub::id).toList()));
+        locationBox.setConverter(converter(id -> dataset.hub(id).map(Hub::label).orElse(id)));
+        bindNullable(locationBox, model.locationProperty());
+        stateBox.setItems(FXCollections.observableArrayList(UsState.values()));
+        stateBox.setConverter(converter(state -> state.label() + " (" + state.name() + ")"));
+        bindNullable(stateBox, model.stateProperty());
+        educationBox.setItems(FXCollections.observableArrayList(Education.values()));
+        educationBox.setConverter(converter(Education::label));
+        bindNullable(educationBox, model.educationProperty());
+        sectorBox.setItems(FXCollections.observableArrayList(dataset.sectors().stream().map(Sector::id).toList()));
+        sectorBox.setConverter(converter(id -> sectorOf(dataset, id).map(Sector::label).orElse(id)));
+        bindNullable(sectorBox, model.sectorProperty());
+        sectorNote.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> sectorOf(dataset, model.sectorProperty().get()).map(Sector::description).orElse(""),
+                model.sectorProperty()));
+
+        buildSkillBoxes(dataset);
+        buildProjects();
+
+        saveButton.disableProperty().bind(model.dirtyProperty().not().or(model.validProperty().not()).or(saving));
+        revertButton.disableProperty().bind(model.dirtyProperty().not().or(saving));
+        model.dirtyProperty().addListener((observable, was, dirty) -> {
+            if (dirty) {
+                showStatus(bundle.getString("profile.unsaved"), false);
+            }
+        });
+        model.validProperty().addListener((observable, was, valid) -> {
+            if (!valid && model.dirtyProperty().get()) {
+                showStatus(bundle.getString("profile.invalid"), true);
+            } else if (valid && model.dirtyProperty().get()) {
+                showStatus(bundle.getString("profile.unsaved"), false);
+            }
+        });
+        // Ctrl+S on an invalid form reveals every message instead of saving.
+        root.setOnKeyPressed(event -> {
+            if (SAVE.match(event)) {
+                save();
+                event.consume();
+            }
+        });
+
+        model.load(clientData.profileProperty().get());
+        clientData.profileProperty().addListener((observable, old, saved) -> {
+            if (!model.dirtyProperty().get()) {
+                model.load(saved);
+            }
+        });
+    }
+
+    @FXML
+    void save() {
+        if (!model.dirtyProperty().get() || saving.get()) {
+            return;
+        }
+        if (!model.validProperty().get()) {
+            model.revealAll();
+            showStatus(bundle.getString("profile.invalid"), true);
+            return;
+        }
+        Profile profile = model.toProfile();
+        saving.set(true);
+        FxFutures.onFx(repository.save(clientData.clientId(), profile), done -> {
+            saving.set(false);
+            model.markSaved();
+            clientData.profileProperty().set(profile);
+            showStatus(MessageFormat.format(bundle.getString("profile.saved"),
+                    LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))), false);
+        }, error -> {
+            saving.set(false);
+            showStatus(MessageFormat.format(bundle.getString("profile.saveFailed"), error.getMessage()), true);
+        });
+    }
+
+    @FXML
+    void revert() {
+        model.load(clientData.profileProperty().get());
+        showStatus("", false);
+    }
+
+    @FXML
+    void addProject() {
+        String problem = model.addProject();
+        projectError.setText(problem);
+        projectField.requestFocus();
+    }
+
+    @Override
+    public boolean confirmLeave() {
+        if (!model.dirtyProperty().get()) {
+            return true;
+        }
+        ButtonType saveType = new ButtonType(bundle.getString("profile.leave.save"), ButtonBar.ButtonData.YES);
+        ButtonType discardType = new ButtonType(bundle.getString("profile.leave.discard"), ButtonBar.ButtonData.NO);
+        ButtonType stayType = new ButtonType(bundle.getString("profile.leave.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, bundle.getString("profile.leave.content"),
+                saveType, discardType, stayType);
+        alert.setTitle(bundle.getString("profile.leave.title"));
+        alert.setHeaderText(bundle.getString("profile.leave.header"));
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == stayType) {
+            return false;
+        }
+        if (answer.get() == discardType) {
+            revert();
+            return true;
+        }
+        if (!model.validProperty().get()) {
+            model.revealAll();
+            showStatus(bundle.getString("profile.leave.invalid"), true);
+            return false;
+        }
+        save();
+        return true;
+    }
+
+    private void buildSkillBoxes(MarketDataset dataset) {
+        for (PremiumSkill skill : dataset.premiumSkills()) {
+            CheckBox box = new CheckBox(skill.label());
+            box.setId("skill-" + skill.id());
+            box.setAccessibleText(skill.label());
+            box.setSelected(model.skills().contains(skill.id()));
+            box.selectedProperty().addListener((observable, was, selected) -> {
+                if (selected) {
+                    model.skills().add(skill.id());
+                } else {
+                    model.skills().remove(skill.id());
+                }
+            });
+            model.skills().addListener((SetChangeListener<String>) change -> box.setSelected(model.skills().contains(skill.id())));
+            skillBoxes.getChildren().add(box);
+        }
+    }
+
+    private void buildProjects() {
+        projectField.textProperty().bindBidirectional(model.newProjectProperty());
+        projectField.setOnAction(event -> addProject());
+        TextFields.bindAutoCompletion(projectField, request -> ProjectSuggestions.ALL.stream()
+                .filter(s -> request.getUserText().isBlank()
+                        || s.toLowerCase().contains(request.getUserText().toLowerCase()))
+                .filter(s -> !model.projects().contains(s))
+                .toList());
+        model.projects().addListener((ListChangeListener<String>) change -> renderProjects());
+        renderProjects();
+    }
+
+    private void renderProjects() {
+        projectChips.getChildren().setAll(model.projects().stream().map(this::chip).toList());
+    }
+
+    private HBox chip(String project) {
+        Label text = new Label(project);
+        Button remove = new Button("×");
+        String removeText = MessageFormat.format(bundle.getString("profile.projects.remove"), project);
+        remove.setAccessibleText(removeText);
+        remove.setTooltip(new javafx.scene.control.Tooltip(removeText));
+        remove.getStyleClass().add("flat");
+        remove.setOnAction(event -> model.projects().remove(project));
+        HBox chip = new HBox(text, remove);
+        chip.getStyleClass().add("chip");
+        return chip;
+    }
+
+    private void showStatus(String text, boolean error) {
+        statusLabel.setText(text);
+        statusLabel.getStyleClass().remove("error");
+        if (error) {
+            statusLabel.getStyleClass().add("error");
+        }
+    }
+
+    private static Optional<Sector> sectorOf(MarketDataset dataset, String id) {
+        return dataset.sectors().stream().filter(sector -> sector.id().equals(id)).findFirst();
+    }
+
+    private static <T> void bindNullable(ComboBox<T> box, Property<T> property) {
+        box.valueProperty().bindBidirectional(property);
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+}
