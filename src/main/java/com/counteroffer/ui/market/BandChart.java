@@ -164,7 +164,8 @@ public final class BandChart extends Region {
             // Near the axis start there is no room outside the band: write the label inside it.
             minLabel.setX(outside < LABEL_WIDTH * em ? left + 0.4 * em : outside);
             minLabel.setY(y + rowHeight * 0.18 + rowHeight * 0.25 + 0.35 * em);
-            maxLabel.setX(right + 0.4 * em);
+            double furthest = row.adjustedMax() == null ? right : Math.max(right, x.apply(row.adjustedMax()));
+            maxLabel.setX(furthest + 0.4 * em);
             maxLabel.setY(minLabel.getY());
             if (adjusted != null) {
                 double adjustedLeft = x.apply(row.adjustedMin());

@@ -198,7 +198,10 @@ public final class MarketController {
                     ? bundle.getString(band.openTop() ? "market.row.openTop" : "market.row.base")
                     : bundle.getString("market.row.tc");
             BandChart.Row row = new BandChart.Row(band.level().label(), subtitle, band.min(), band.max(),
-                    Money.compact(band.min()), Money.compact(band.max()) + (band.openTop() ? "+" : ""), band.openTop(), adjusted ? position.adjustedMin() : null, adjusted ? position.adjustedMax() : null,
+                    Money.compact(band.min()), Money.compact(band.max()) + (band.openTop() ? "+" : "")
+                            + (adjusted ? " (adj. " + Money.compact(position.adjustedMax()) + (band.openTop() ? "+" : "")
+                            + ")" : ""),
+                    band.openTop(), adjusted ? position.adjustedMin() : null, adjusted ? position.adjustedMax() : null,
                     (band.basis() == PayBasis.BASE ? "band-base" : "band-tc") + (mine ? " band-mine" : ""),
                     bandTooltip(dataset, band), List.of());
             (band.basis() == PayBasis.BASE ? baseRows : tcRows).add(row);

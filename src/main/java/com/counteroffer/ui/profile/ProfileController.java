@@ -55,6 +55,7 @@ public final class ProfileController implements LeaveGuard {
     private final MarketData marketData;
     private final ResourceBundle bundle;
     private final SimpleBooleanProperty saving = new SimpleBooleanProperty();
+    private final javafx.beans.property.StringProperty projectProblem = new javafx.beans.property.SimpleStringProperty("");
 
     @FXML
     private BorderPane root;
@@ -151,6 +152,7 @@ public final class ProfileController implements LeaveGuard {
                 () -> sectorOf(dataset, model.sectorProperty().get()).map(Sector::description).orElse(""),
                 model.sectorProperty()));
 
+        FormBinding.bindMessage(projectError, projectProblem);
         buildSkillBoxes(dataset);
         buildProjects();
 
@@ -159,6 +161,9 @@ public final class ProfileController implements LeaveGuard {
         model.dirtyProperty().addListener((observable, was, dirty) -> {
             if (dirty) {
                 showStatus(bundle.getString("profile.unsaved"), false);
+            } else if (statusLabel.getText().equals(bundle.getString("profile.unsaved"))
+                    || statusLabel.getText().equals(bundle.getString("profile.invalid"))) {
+                showStatus("", false);
             }
         });
         model.validProperty().addListener((observable, was, valid) -> {
@@ -216,8 +221,7 @@ public final class ProfileController implements LeaveGuard {
 
     @FXML
     void addProject() {
-        String problem = model.addProject();
-        projectError.setText(problem);
+        projectProblem.set(model.addProject());
         projectField.requestFocus();
     }
 

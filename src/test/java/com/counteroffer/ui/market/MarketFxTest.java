@@ -1,0 +1,107 @@
+package com.counteroffer.ui.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.counteroffer.app.RunningApp;
+import com.counteroffer.domain.market.Level;
+import com.counteroffer.domain.market.PayBasis;
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.store.Database;
+import com.counteroffer.store.ProfileRepository;
+import com.counteroffer.ui.shell.Screen;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The market screen on a saved profile: position, markers by basis, premiums switched on and kept. */
+class MarketFxTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private RunningApp running;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    @Test
+    void placesTheUserAndAppliesASwitchedOnPremiumThatSurvivesARestart() throws Exception {
+        Path db = folder.resolve("market.db");
+        try (Database database = Database.open(db)) {
+            new ProfileRepository(database, Clock.systemUTC()).save(1, new Profile(Level.SENIOR, 8, List.of(),
+                    "seattle", null, null, null, Set.of("kubernetes"), 260_000L, 30_000L, 80_000L, null, null)).join();
+        }
+        running = RunningApp.start(db);
+        assertThat(running.app().mainWindow().current()).isEqualTo(Screen.MARKET);
+
+        // (260,000 − 220,000) ÷ (350,000 − 220,000) = 0.3077 → 31 %
+        assertThat(text("#positionWords")).isEqualTo("31 % of the way through the Senior/Lead base salary range.");
+        assertThat(text("#positionFormula")).contains("(260,000 − 220,000) ÷ (350,000 − 220,000) = 30.8 %");
+        BandChart chart = robot.lookup("#chart").queryAs(BandChart.class);
+        assertThat(chart.markers()).extracting(BandChart.Marker::basis, BandChart.Marker::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PayBasis.BASE, 260_000L),
+                        org.assertj.core.groups.Tuple.tuple(PayBasis.TOTAL_COMP, 370_000L));
+        assertThat(chart.groups()).extracting(BandChart.Group::basis)
+                .containsExactly(PayBasis.BASE, PayBasis.TOTAL_COMP, null);
+        assertThat(chart.getAccessibleText()).contains("Senior/Lead $220,000 to $350,000 or more, base salary");
+
+        // The switch sits below the fold of the scrolling screen; fire it as a click would.
+        robot.interact(() -> robot.lookup("#premium-ai_skills").queryAs(CheckBox.class).fire());
+        // ×1.11: 244,200 – 388,500; (260,000 − 244,200) ÷ 144,300 = 0.1095 → 11 %
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#positionWords").startsWith("11 %"));
+        assertThat(text("#positionWords")).contains("after adjustments (×1.11: $244,200 – $388,500+)");
+        assertThat(adjustmentLines()).anySatisfy(line -> assertThat(line).contains("×1.11").contains("IZA World of Labor"));
+
+        TextField factor = robot.lookup("#locationFactor").queryAs(TextField.class);
+        robot.interact(factor::requestFocus);
+        robot.write("abc").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#locationFactorError")).contains("not a multiplier");
+        assertThat(running.context().clientData().profileProperty().get().assumptions().location()).isNull();
+
+        running.close();
+        running = RunningApp.start(db);
+        assertThat(robot.lookup("#premium-ai_skills").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(text("#positionWords")).startsWith("11 %");
+    }
+
+    @Test
+    void withoutAProfileTheRangesShowAndTheUserIsSentToTheProfile() throws Exception {
+        running = RunningApp.start(folder.resolve("empty.db"));
+        robot.clickOn("#nav-market");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#noProfileBox").queryAs(VBox.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#chart").queryAs(BandChart.class).markers()).isEmpty();
+        robot.clickOn("Set up your profile");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(running.app().mainWindow().current()).isEqualTo(Screen.PROFILE);
+    }
+
+    private List<String> adjustmentLines() {
+        VBox list = robot.lookup("#adjustmentList").queryAs(VBox.class);
+        return list.getChildren().stream().map(node -> ((Label) node).getText()).toList();
+    }
+
+    private String text(String query) {
+        Node node = robot.lookup(query).query();
+        return ((Label) node).getText();
+    }
+}
