@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +38,6 @@ import picocli.CommandLine.Spec;
         description = "Show where a base salary or total compensation falls in the 2026 market range for a level.")
 final class PositionCommand implements Callable<Integer> {
 
-    private static final Pattern DOLLARS = Pattern.compile("\\$?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*([kK])?");
 
     @Spec
     private CommandSpec spec;
@@ -80,7 +77,7 @@ final class PositionCommand implements Callable<Integer> {
             throw new BadInputException("give exactly one of --base (base salary) or --tc (total compensation)");
         }
         PayBasis basis = base != null ? PayBasis.BASE : PayBasis.TOTAL_COMP;
-        long value = base != null ? parseDollars("--base", base) : parseDollars("--tc", totalComp);
+        long value = base != null ? CliAmounts.parse("--base", base) : CliAmounts.parse("--tc", totalComp);
         LevelBand band = dataset.band(chosen);
         if (band.basis() != basis) {
             throw new BadInputException("the " + chosen.label() + " range is " + band.basis().label() + "; give "
@@ -208,29 +205,6 @@ final class PositionCommand implements Callable<Integer> {
                         money(wage.level4())));
             }
         }
-    }
-
-    /** Accepts 260000, 260,000, $260,000, 260k and 262.5k; whole dollars above 0. */
-    static long parseDollars(String option, String text) {
-        Matcher matcher = DOLLARS.matcher(text.trim());
-        if (!matcher.matches()) {
-            throw new BadInputException(option + ": \"" + text + "\" is not an amount of dollars; write it like "
-                    + "260000, 260,000, $260,000 or 260k");
-        }
-        BigDecimal amount = new BigDecimal(matcher.group(1).replace(",", "")
-                + (matcher.group(2) == null ? "" : matcher.group(2)));
-        if (matcher.group(3) != null) {
-            amount = amount.movePointRight(3);
-        }
-        amount = amount.stripTrailingZeros();
-        if (amount.scale() > 0) {
-            throw new BadInputException(option + ": \"" + text + "\" has cents; give whole dollars");
-        }
-        if (amount.signum() <= 0 || amount.compareTo(BigDecimal.valueOf(100_000_000L)) > 0) {
-            throw new BadInputException(option + ": \"" + text + "\" is not a yearly pay figure; give an amount "
-                    + "between $1 and $100,000,000");
-        }
-        return amount.longValueExact();
     }
 
     private static String money(long amount) {

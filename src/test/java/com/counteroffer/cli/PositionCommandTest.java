@@ -78,17 +78,17 @@ class PositionCommandTest {
 
     @Test
     void allDollarSpellingsMeanTheSame() {
-        assertThat(PositionCommand.parseDollars("--base", "260000")).isEqualTo(260_000);
-        assertThat(PositionCommand.parseDollars("--base", "260,000")).isEqualTo(260_000);
-        assertThat(PositionCommand.parseDollars("--base", "$260,000")).isEqualTo(260_000);
-        assertThat(PositionCommand.parseDollars("--base", "260k")).isEqualTo(260_000);
-        assertThat(PositionCommand.parseDollars("--base", "262.5K")).isEqualTo(262_500);
-        assertThatThrownBy(() -> PositionCommand.parseDollars("--base", "260,00"))
+        assertThat(CliAmounts.parse("--base", "260000")).isEqualTo(260_000);
+        assertThat(CliAmounts.parse("--base", "260,000")).isEqualTo(260_000);
+        assertThat(CliAmounts.parse("--base", "$260,000")).isEqualTo(260_000);
+        assertThat(CliAmounts.parse("--base", "260k")).isEqualTo(260_000);
+        assertThat(CliAmounts.parse("--base", "262.5K")).isEqualTo(262_500);
+        assertThatThrownBy(() -> CliAmounts.parse("--base", "260,00"))
                 .isInstanceOf(BadInputException.class);
-        assertThatThrownBy(() -> PositionCommand.parseDollars("--base", "100.50"))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("whole dollars");
-        assertThatThrownBy(() -> PositionCommand.parseDollars("--base", "0"))
-                .isInstanceOf(BadInputException.class);
+        assertThatThrownBy(() -> CliAmounts.parse("--base", "-5"))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("--base").hasMessageContaining("negative");
+        assertThatThrownBy(() -> CliAmounts.parse("--base", "11m"))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("$10,000,000");
     }
 
     @Test
@@ -144,7 +144,7 @@ class PositionCommandTest {
         CliRun run = CliRun.of("position", "--level", "mid", "--base", "lots");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("--base", "\"lots\"", "260k");
+        assertThat(run.err()).contains("--base", "\"lots\"", "185k");
     }
 
     @Test
