@@ -13,6 +13,10 @@ import com.counteroffer.data.MarketDatasetReader;
 import com.counteroffer.domain.market.MarketDataset;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.store.MarketDatasetRepository;
+import com.counteroffer.store.OfferRepository;
+import com.counteroffer.ui.offers.OfferEditorController;
+import com.counteroffer.ui.offers.OffersController;
+import java.util.List;
 import com.counteroffer.store.ProfileRepository;
 import com.counteroffer.ui.common.ClientData;
 import com.counteroffer.ui.common.MarketData;
@@ -54,6 +58,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock = Clock.systemDefaultZone();
     private final ProfileRepository profiles;
     private final MarketDatasetRepository datasets;
+    private final OfferRepository offers;
     private final ClientData clientData;
     private final MarketData marketData;
     private final Navigator navigator = new Navigator();
@@ -65,12 +70,14 @@ public final class AppContext implements AutoCloseable {
         this.themeManager = new ThemeManager(settings);
         this.profiles = new ProfileRepository(database, clock);
         this.datasets = new MarketDatasetRepository(database, clock);
-        this.clientData = new ClientData(ClientData.DEFAULT_CLIENT_ID, data.profile());
+        this.offers = new OfferRepository(database, clock);
+        this.clientData = new ClientData(ClientData.DEFAULT_CLIENT_ID, data.profile(), data.offers());
         this.marketData = new MarketData(data.dataset(), data.origin());
     }
 
     /** What the first screen needs, read before the window opens. */
-    private record StartupData(Profile profile, MarketDataset dataset, MarketData.Origin origin) {
+    private record StartupData(Profile profile, List<OfferRepository.StoredOffer> offers, MarketDataset dataset,
+                               MarketData.Origin origin) {
     }
 
     /** Opens the database and reads the settings. Blocking: runs before the window, off the JavaFX thread. */
@@ -90,20 +97,24 @@ public final class AppContext implements AutoCloseable {
         ResourceBundle bundle = ResourceBundle.getBundle("com.counteroffer.i18n.messages");
         Clock clock = Clock.systemDefaultZone();
         Profile profile = new ProfileRepository(database, clock).load(ClientData.DEFAULT_CLIENT_ID).join().orElse(null);
+        OfferRepository offerRepository = new OfferRepository(database, clock);
+        offerRepository.purgeDeleted().join();
+        List<OfferRepository.StoredOffer> offers = offerRepository.list(ClientData.DEFAULT_CLIENT_ID).join();
         Optional<MarketDatasetRepository.StoredDataset> stored = new MarketDatasetRepository(database, clock).active().join();
         if (stored.isPresent()) {
             try {
                 MarketDataset dataset = MarketDatasetReader.read(
                         new ByteArrayInputStream(stored.get().content().getBytes(StandardCharsets.UTF_8)),
                         stored.get().origin());
-                return new StartupData(profile, dataset, new MarketData.Origin(false, MessageFormat.format(
+                return new StartupData(profile, offers, dataset, new MarketData.Origin(false, MessageFormat.format(
                         bundle.getString("sources.loaded.origin"), stored.get().origin(),
                         stored.get().loadedAt().substring(0, Math.min(10, stored.get().loadedAt().length())))));
             } catch (DatasetException e) {
                 LOG.log(Level.WARNING, "The stored market dataset no longer reads; using the built-in one", e);
             }
         }
-        return new StartupData(profile, MarketDatasetReader.readBuiltIn(), SourcesController.builtInOrigin(bundle));
+        return new StartupData(profile, offers, MarketDatasetReader.readBuiltIn(),
+                SourcesController.builtInOrigin(bundle));
     }
 
     /** The screen to open first: the welcome on an empty store, else the market position. */
@@ -144,6 +155,8 @@ public final class AppContext implements AutoCloseable {
         controllers.put(MarketController.class,
                 () -> new MarketController(clientData, marketData, profiles, navigator, bundle));
         controllers.put(SourcesController.class, () -> new SourcesController(marketData, datasets, io, bundle));
+        controllers.put(OffersController.class, () -> new OffersController(offers, clientData, loader, bundle, clock));
+        controllers.put(OfferEditorController.class, () -> new OfferEditorController(marketData, bundle));
         controllers.put(SettingsController.class,
                 () -> new SettingsController(settings, dataFiles, AppInfo.version(), io));
         return loader;

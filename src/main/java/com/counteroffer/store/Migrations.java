@@ -20,7 +20,8 @@ public final class Migrations {
     /** Every migration, oldest first; the position in this list is its version (V1 is index 0). */
     static final List<String> FILES = List.of(
             "V1__init.sql",
-            "V2__profile.sql");
+            "V2__profile.sql",
+            "V3__offers.sql");
 
     public static final int LATEST_VERSION = FILES.size();
 

@@ -72,6 +72,11 @@ public final class ValidatedField<T> {
         text.set(value == null ? "" : value);
     }
 
+    /** The current error message whether or not it has been revealed; empty when valid. */
+    public String messageOf() {
+        return errorOf(text.get());
+    }
+
     public T value() {
         Outcome<T> outcome = parser.apply(text.get());
         if (!outcome.ok()) {

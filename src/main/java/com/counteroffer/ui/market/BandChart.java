@@ -64,6 +64,13 @@ public final class BandChart extends Region {
         setAccessibleRole(AccessibleRole.TEXT);
         setFocusTraversable(true);
         setMinHeight(200);
+        // Content set while the screen was away leaves this node needing layout under ancestors
+        // that think they are clean; asking again once back in a scene marks the whole chain.
+        sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                requestLayout();
+            }
+        });
     }
 
     public void setContent(List<Group> newGroups, List<Marker> newMarkers, String accessibleSummary) {

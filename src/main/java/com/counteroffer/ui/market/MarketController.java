@@ -15,7 +15,12 @@ import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.profile.MarketAssumptions;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.domain.profile.ProfileAdjustments;
+import com.counteroffer.store.OfferRepository;
 import com.counteroffer.store.ProfileRepository;
+import com.counteroffer.domain.compensation.CompensationEngine;
+import com.counteroffer.domain.compensation.ProjectionSettings;
+import com.counteroffer.domain.compensation.WholeDollars;
+import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.ui.common.ClientData;
 import com.counteroffer.ui.common.FormBinding;
 import com.counteroffer.ui.common.FxFutures;
@@ -126,6 +131,7 @@ public final class MarketController {
                 .and(sectorFactorField.validProperty()).and(educationFactorField.validProperty()).not());
         clientData.profileProperty().addListener((observable, old, profile) -> render());
         marketData.datasetProperty().addListener((observable, old, dataset) -> render());
+        clientData.offers().addListener((javafx.collections.ListChangeListener<OfferRepository.StoredOffer>) change -> render());
         render();
     }
 
@@ -244,6 +250,18 @@ public final class MarketController {
                     PayBasis.TOTAL_COMP, "marker-tc", "Your current total compensation, "
                             + Money.format(profile.currentTotalComp()) + " = base + bonus + yearly equity, from your "
                             + "profile. Drawn only on total-compensation ranges."));
+        }
+        for (OfferRepository.StoredOffer stored : clientData.offers()) {
+            Offer offer = stored.offer();
+            if (offer.current()) {
+                continue;
+            }
+            markers.add(new BandChart.Marker(offer.company(), offer.base(), PayBasis.BASE, "marker-offer",
+                    offer.company() + " offers a base salary of " + Money.format(offer.base()) + " (from the offer)."));
+            long annualized = WholeDollars.of(CompensationEngine.project(offer, ProjectionSettings.defaults()).tcAnnualized());
+            markers.add(new BandChart.Marker(offer.company(), annualized, PayBasis.TOTAL_COMP, "marker-offer",
+                    offer.company() + ": annualised total compensation " + Money.format(annualized)
+                            + " = base + grant ÷ vesting years + target bonus + sign-on ÷ 4 (Levels-style)."));
         }
         List<BandChart.Group> groups = new ArrayList<>();
         groups.add(new BandChart.Group(bundle.getString("market.group.base"), PayBasis.BASE, baseRows));

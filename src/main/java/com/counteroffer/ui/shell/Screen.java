@@ -1,6 +1,7 @@
 package com.counteroffer.ui.shell;
 
 import com.counteroffer.ui.market.MarketController;
+import com.counteroffer.ui.offers.OffersController;
 import com.counteroffer.ui.profile.ProfileController;
 import com.counteroffer.ui.settings.SettingsController;
 import com.counteroffer.ui.sources.SourcesController;
@@ -13,6 +14,7 @@ public enum Screen {
     WELCOME("nav.welcome", Feather.HOME, WelcomeController.class),
     PROFILE("nav.profile", Feather.USER, ProfileController.class),
     MARKET("nav.market", Feather.BAR_CHART_2, MarketController.class),
+    OFFERS("nav.offers", Feather.BRIEFCASE, OffersController.class),
     SOURCES("nav.sources", Feather.BOOK_OPEN, SourcesController.class),
     SETTINGS("nav.settings", Feather.SETTINGS, SettingsController.class);
 

@@ -1,0 +1,672 @@
+package com.counteroffer.data;
+
+import com.counteroffer.domain.market.Level;
+import com.counteroffer.domain.offer.Cadence;
+import com.counteroffer.domain.offer.Clawback;
+import com.counteroffer.domain.offer.Equity;
+import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.OfferStatus;
+import com.counteroffer.domain.offer.OfferValidator;
+import com.counteroffer.domain.offer.OptionGrant;
+import com.counteroffer.domain.offer.Refresher;
+import com.counteroffer.domain.offer.RemotePolicy;
+import com.counteroffer.domain.offer.RetirementMatch;
+import com.counteroffer.domain.offer.RsuGrant;
+import com.counteroffer.domain.offer.SignOnPayment;
+import com.counteroffer.domain.offer.TargetBonus;
+import com.counteroffer.domain.offer.Vesting;
+import com.counteroffer.domain.offer.VestingPreset;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code counteroffer.offer/1} file format: one offer as JSON, described in docs/offer-format.md.
+ * Reading checks the whole file and reports every problem at once; writing then reading gives back
+ * an equal offer.
+ */
+public final class OfferJson {
+
+    public static final String FORMAT = "counteroffer.offer/1";
+
+    /** Cliff and cadence of a vesting given as a bare list of yearly percents. */
+    public static final int DEFAULT_CLIFF_MONTHS = 12;
+    public static final Cadence DEFAULT_CADENCE = Cadence.MONTHLY;
+    public static final int DEFAULT_FIRST_REFRESHER_YEAR = 2;
+
+    private static final String[] TOP_KEYS = {"format", "company", "title", "level", "location", "start_date",
+        "deadline", "status", "remote_policy", "notes", "current", "base", "yearly_raise_pct", "target_bonus_pct",
+        "target_bonus_amount", "sign_on", "clawback", "relocation", "equity", "refreshers", "k401_match",
+        "benefits_value", "pto_days"};
+    private static final String[] RSU_KEYS = {"type", "grant_value", "shares", "share_price", "vesting",
+        "cliff_months", "cadence"};
+    private static final String[] OPTION_KEYS = {"type", "shares", "strike", "fair_market_value", "preferred_price",
+        "valuation", "fully_diluted_shares", "exercise_window_months", "vesting", "cliff_months", "cadence"};
+    private static final String[] ANY_EQUITY_KEYS = {"type", "grant_value", "shares", "share_price", "strike",
+        "fair_market_value", "preferred_price", "valuation", "fully_diluted_shares", "exercise_window_months",
+        "vesting", "cliff_months", "cadence"};
+    private static final String[] VESTING_OBJECT_KEYS = {"yearly_pct", "cliff_months", "cadence"};
+    private static final String PERCENT_EXAMPLE = "[25, 25, 25, 25]";
+
+    private static final String DOLLARS = "a whole number of dollars, 0 or more";
+    private static final String PERCENT = "a percent as a number, 0 or more (15 means 15 %)";
+    private static final String PRICE = "a price in dollars per share as a number, 0 or more";
+
+    // Exact decimals both ways, so that 15.50 % comes back as 15.50 and the round trip is equal.
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
+    // Two-space indent, "key": value, and the same line ending on every system so files diff cleanly.
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+
+    private final FieldChecks checks = new FieldChecks();
+
+    private OfferJson() {
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** The offer as a pretty {@code counteroffer.offer/1} file, ending with a newline. */
+    public static String write(Offer offer) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("company", offer.company());
+        root.put("title", offer.title());
+        if (offer.level() != null) {
+            root.put("level", offer.level().id());
+        }
+        if (offer.location() != null) {
+            root.put("location", offer.location());
+        }
+        if (offer.startDate() != null) {
+            root.put("start_date", offer.startDate().format(DateTimeFormatter.ISO_LOCAL_DATE));
+        }
+        if (offer.deadline() != null) {
+            root.put("deadline", offer.deadline().format(DateTimeFormatter.ISO_LOCAL_DATE));
+        }
+        root.put("status", offer.status().id());
+        if (offer.remotePolicy() != null) {
+            root.put("remote_policy", offer.remotePolicy().id());
+        }
+        root.put("current", offer.current());
+        root.put("base", offer.base());
+        root.put("yearly_raise_pct", offer.yearlyRaisePercent());
+        if (offer.bonus().amount() != null) {
+            root.put("target_bonus_amount", offer.bonus().amount());
+        } else {
+            root.put("target_bonus_pct", offer.bonus().percentOfBase());
+        }
+        ArrayNode signOns = root.putArray("sign_on");
+        for (SignOnPayment payment : offer.signOns()) {
+            ObjectNode item = signOns.addObject();
+            item.put("amount", payment.amount());
+            item.put("year", payment.year());
+            if (payment.monthly()) {
+                item.put("monthly_over_months", payment.monthlyOverMonths());
+            }
+        }
+        if (!offer.clawback().equals(Clawback.NONE)) {
+            ObjectNode clawback = root.putObject("clawback");
+            clawback.put("full_repayment_months", offer.clawback().fullRepaymentMonths());
+            clawback.put("prorated_until_months", offer.clawback().proratedUntilMonths());
+        }
+        root.put("relocation", offer.relocation());
+        if (offer.equity() != null) {
+            writeEquity(offer.equity(), root.putObject("equity"));
+        }
+        ArrayNode refreshers = root.putArray("refreshers");
+        for (Refresher refresher : offer.refreshers()) {
+            ObjectNode item = refreshers.addObject();
+            item.put("yearly_value", refresher.yearlyValue());
+            item.set("vesting", vestingNode(refresher.vesting()));
+            item.put("guaranteed", refresher.guaranteed());
+            item.put("first_grant_year", refresher.firstGrantYear());
+        }
+        if (offer.match() != null) {
+            ObjectNode match = root.putObject("k401_match");
+            match.put("rate_pct", offer.match().ratePercent());
+            match.put("cap_pct_of_base", offer.match().capPercentOfBase());
+        }
+        root.put("benefits_value", offer.benefitsValue());
+        if (offer.ptoDays() != null) {
+            root.put("pto_days", offer.ptoDays());
+        }
+        root.put("notes", offer.notes());
+        try {
+            return MAPPER.writer(PRINTER).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            // A tree of plain values always serialises; this would be a bug in this class.
+            throw new IllegalStateException("cannot write offer JSON", e);
+        }
+    }
+
+    private static void writeEquity(Equity equity, ObjectNode node) {
+        if (equity instanceof RsuGrant rsu) {
+            node.put("type", "rsu");
+            if (rsu.grantValue() != null) {
+                node.put("grant_value", rsu.grantValue());
+            }
+            if (rsu.shares() != null) {
+                node.put("shares", rsu.shares());
+            }
+            if (rsu.sharePrice() != null) {
+                node.put("share_price", rsu.sharePrice());
+            }
+        } else if (equity instanceof OptionGrant options) {
+            node.put("type", "options");
+            node.put("shares", options.shares());
+            node.put("strike", options.strike());
+            node.put("fair_market_value", options.fairMarketValue());
+            if (options.preferredPrice() != null) {
+                node.put("preferred_price", options.preferredPrice());
+            }
+            if (options.valuation() != null) {
+                node.put("valuation", options.valuation());
+            }
+            if (options.fullyDilutedShares() != null) {
+                node.put("fully_diluted_shares", options.fullyDilutedShares());
+            }
+            if (options.exerciseWindowMonths() != null) {
+                node.put("exercise_window_months", options.exerciseWindowMonths());
+            }
+        }
+        node.set("vesting", vestingNode(equity.vesting()));
+    }
+
+    /** A preset unchanged is written by name; anything else as the full object form. */
+    private static JsonNode vestingNode(Vesting vesting) {
+        if (vesting.preset() != null && vesting.equals(Vesting.of(vesting.preset()))) {
+            return JsonNodeFactory.instance.textNode(vesting.preset().id());
+        }
+        ObjectNode node = MAPPER.createObjectNode();
+        ArrayNode yearly = node.putArray("yearly_pct");
+        vesting.yearlyPercents().forEach(yearly::add);
+        node.put("cliff_months", vesting.cliffMonths());
+        node.put("cadence", vesting.cadence().id());
+        return node;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /**
+     * @param origin how to name the file in messages, e.g. its file name
+     * @throws OfferFormatException listing every problem found
+     */
+    public static Offer read(String json, String origin) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json == null ? "" : json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String why = e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new OfferFormatException(origin, List.of("not valid JSON" + where + ": " + why));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new OfferFormatException(origin, List.of("the file is empty; it must hold a JSON object "
+                    + "starting with \"format\": \"" + FORMAT + "\""));
+        }
+        if (!root.isObject()) {
+            throw new OfferFormatException(origin, List.of("expected a JSON object { ... } at the top"));
+        }
+        return new OfferJson().offer(root, origin);
+    }
+
+    private Offer offer(JsonNode root, String origin) {
+        JsonNode formatNode = root.get("format");
+        if (formatNode == null || formatNode.isNull()) {
+            checks.problem("format", "missing; add \"format\": \"" + FORMAT + "\" as the first key");
+        } else if (!formatNode.isTextual() || !formatNode.asText().equals(FORMAT)) {
+            // Another format's keys mean other things: checking them would only add noise.
+            throw new OfferFormatException(origin, List.of("format: expected \"" + FORMAT + "\", found "
+                    + shown(formatNode) + "; this version of Counteroffer reads only that format"));
+        }
+        allowOnly(root, "", TOP_KEYS);
+        String company = checks.text(root, "", "company");
+        String title = checks.optionalText(root, "", "title");
+        Level level = choice(root, "", "level", Level.values(), Level::id, Level::fromId);
+        String location = root.hasNonNull("location") ? checks.text(root, "", "location") : null;
+        LocalDate startDate = date(root, "", "start_date");
+        LocalDate deadline = date(root, "", "deadline");
+        OfferStatus status = choice(root, "", "status", OfferStatus.values(), OfferStatus::id, OfferStatus::fromId);
+        RemotePolicy remote = choice(root, "", "remote_policy", RemotePolicy.values(), RemotePolicy::id,
+                RemotePolicy::fromId);
+        String notes = checks.optionalText(root, "", "notes");
+        Boolean current = root.hasNonNull("current") ? checks.bool(root, "", "current") : Boolean.FALSE;
+        Long base = checks.dollars(root, "", "base");
+        BigDecimal raise = root.hasNonNull("yearly_raise_pct") ? raise(root) : null;
+        TargetBonus bonus = bonus(root);
+        List<SignOnPayment> signOns = list(root, "sign_on", this::signOn);
+        Clawback clawback = root.hasNonNull("clawback") ? clawback(root) : Clawback.NONE;
+        Long relocation = optionalDollars(root, "", "relocation");
+        Equity equity = root.hasNonNull("equity") ? equity(root) : null;
+        List<Refresher> refreshers = list(root, "refreshers", this::refresher);
+        RetirementMatch match = root.hasNonNull("k401_match") ? match(root) : null;
+        Long benefits = optionalDollars(root, "", "benefits_value");
+        Integer ptoDays = root.hasNonNull("pto_days") ? whole(root, "", "pto_days", 0, "a number of days") : null;
+        if (checks.count() > 0) {
+            throw new OfferFormatException(origin, checks.problems());
+        }
+        Offer offer;
+        try {
+            offer = new Offer(company, title, level, location, startDate, deadline, status, remote, notes, current,
+                    base, raise, bonus, signOns, clawback, relocation, equity, refreshers, match, benefits,
+                    ptoDays);
+        } catch (IllegalArgumentException e) {
+            throw new OfferFormatException(origin, List.of(e.getMessage()));
+        }
+        // The same limits as the forms (amounts that must be typing mistakes, percents out of range).
+        List<String> limits = OfferValidator.problems(offer).stream().map(OfferJson::fileSpelling).toList();
+        if (!limits.isEmpty()) {
+            throw new OfferFormatException(origin, limits);
+        }
+        return offer;
+    }
+
+    /** The validator names the 401(k) match after the record component; the file calls it k401_match. */
+    private static String fileSpelling(String problem) {
+        return problem.startsWith("match.") ? "k401_" + problem : problem;
+    }
+
+    /** A raise may be negative (an expected pay cut); the validator bounds it. */
+    private BigDecimal raise(JsonNode root) {
+        JsonNode node = root.get("yearly_raise_pct");
+        if (!node.isNumber()) {
+            checks.problem("yearly_raise_pct", "expected a percent as a number (3 means 3 % a year), found "
+                    + shown(node));
+            return null;
+        }
+        return node.decimalValue();
+    }
+
+    private TargetBonus bonus(JsonNode root) {
+        boolean hasPercent = root.hasNonNull("target_bonus_pct");
+        boolean hasAmount = root.hasNonNull("target_bonus_amount");
+        if (hasPercent && hasAmount) {
+            checks.problem("target_bonus_amount", "give target_bonus_pct or target_bonus_amount, not both; "
+                    + "remove one");
+            return null;
+        }
+        if (hasAmount) {
+            Long amount = checks.dollars(root, "", "target_bonus_amount");
+            return amount == null ? null : TargetBonus.amount(amount);
+        }
+        if (hasPercent) {
+            BigDecimal percent = percent(root, "", "target_bonus_pct");
+            return percent == null ? null : TargetBonus.percent(percent);
+        }
+        return TargetBonus.NONE;
+    }
+
+    private SignOnPayment signOn(JsonNode node, String path) {
+        int before = checks.count();
+        allowOnly(node, path, "amount", "year", "monthly_over_months");
+        Long amount = checks.dollars(node, path, "amount");
+        Integer year = present(node, path, "year", "the year it is paid in, 1 for the first year")
+                ? whole(node, path, "year", 1, "a year of 1 or more (1 = the first year)") : null;
+        Integer months = node.hasNonNull("monthly_over_months")
+                ? whole(node, path, "monthly_over_months", 0, "a number of months, 0 for a lump sum") : 0;
+        return checks.count() > before ? null : new SignOnPayment(amount, year, months);
+    }
+
+    private Clawback clawback(JsonNode root) {
+        JsonNode node = checks.object(root, "", "clawback");
+        if (node == null) {
+            return null;
+        }
+        int before = checks.count();
+        allowOnly(node, "clawback", "full_repayment_months", "prorated_until_months");
+        Integer full = node.hasNonNull("full_repayment_months")
+                ? whole(node, "clawback", "full_repayment_months", 0, "a number of months, 0 or more") : 0;
+        Integer prorated = node.hasNonNull("prorated_until_months")
+                ? whole(node, "clawback", "prorated_until_months", 0, "a number of months, 0 or more") : 0;
+        if (checks.count() > before) {
+            return null;
+        }
+        if (prorated != 0 && prorated < full) {
+            checks.problem("clawback.prorated_until_months", "must be 0 (no prorated period) or at least "
+                    + "full_repayment_months (" + full + "), found " + prorated);
+            return null;
+        }
+        return new Clawback(full, prorated);
+    }
+
+    private Equity equity(JsonNode root) {
+        JsonNode node = checks.object(root, "", "equity");
+        if (node == null) {
+            return null;
+        }
+        int before = checks.count();
+        String type = null;
+        if (present(node, "equity", "type", "\"type\": \"rsu\" or \"options\"")) {
+            type = node.get("type").isTextual() ? node.get("type").asText() : "";
+        }
+        if ("rsu".equals(type)) {
+            allowOnly(node, "equity", RSU_KEYS);
+            Long grantValue = optionalDollars(node, "equity", "grant_value", null);
+            Long shares = node.hasNonNull("shares") ? count(node, "equity", "shares", 0) : null;
+            BigDecimal price = node.hasNonNull("share_price") ? decimal(node, "equity", "share_price", PRICE) : null;
+            if (!node.hasNonNull("grant_value")) {
+                String instead = "; give grant_value, or shares and share_price";
+                if (!node.hasNonNull("shares") && !node.hasNonNull("share_price")) {
+                    checks.problem("equity.grant_value", "missing" + instead);
+                } else if (!node.hasNonNull("shares")) {
+                    checks.problem("equity.shares", "missing" + instead);
+                } else if (!node.hasNonNull("share_price")) {
+                    checks.problem("equity.share_price", "missing" + instead);
+                }
+            }
+            Vesting vesting = vesting(node, "equity");
+            return checks.count() > before ? null : new RsuGrant(grantValue, shares, price, vesting);
+        }
+        if ("options".equals(type)) {
+            allowOnly(node, "equity", OPTION_KEYS);
+            Long shares = present(node, "equity", "shares", "the number of option shares")
+                    ? count(node, "equity", "shares", 0) : null;
+            BigDecimal strike = present(node, "equity", "strike", PRICE)
+                    ? decimal(node, "equity", "strike", PRICE) : null;
+            BigDecimal fmv = present(node, "equity", "fair_market_value", "the 409A price per share")
+                    ? decimal(node, "equity", "fair_market_value", PRICE) : null;
+            BigDecimal preferred = node.hasNonNull("preferred_price")
+                    ? decimal(node, "equity", "preferred_price", PRICE) : null;
+            Long valuation = optionalDollars(node, "equity", "valuation", null);
+            Long fullyDiluted = node.hasNonNull("fully_diluted_shares")
+                    ? count(node, "equity", "fully_diluted_shares", 1) : null;
+            Integer window = node.hasNonNull("exercise_window_months")
+                    ? whole(node, "equity", "exercise_window_months", 0, "a number of months, 0 or more") : null;
+            Vesting vesting = vesting(node, "equity");
+            return checks.count() > before ? null
+                    : new OptionGrant(shares, strike, fmv, preferred, valuation, fullyDiluted, window, vesting);
+        }
+        if (type != null) {
+            checks.problem("equity.type", "expected \"rsu\" or \"options\", found " + shown(node.get("type")));
+        }
+        // Still check the rest, so one pass shows every problem of the section.
+        allowOnly(node, "equity", ANY_EQUITY_KEYS);
+        vesting(node, "equity");
+        return null;
+    }
+
+    private Refresher refresher(JsonNode node, String path) {
+        int before = checks.count();
+        allowOnly(node, path, "yearly_value", "vesting", "cliff_months", "cadence", "guaranteed",
+                "first_grant_year");
+        Long value = checks.dollars(node, path, "yearly_value");
+        Vesting vesting = vesting(node, path);
+        Boolean guaranteed = node.hasNonNull("guaranteed") ? checks.bool(node, path, "guaranteed") : Boolean.FALSE;
+        Integer firstYear = node.hasNonNull("first_grant_year")
+                ? whole(node, path, "first_grant_year", 1, "a year of 1 or more (2 = at the first anniversary)")
+                : DEFAULT_FIRST_REFRESHER_YEAR;
+        return checks.count() > before ? null : new Refresher(value, vesting, guaranteed, firstYear);
+    }
+
+    private RetirementMatch match(JsonNode root) {
+        JsonNode node = checks.object(root, "", "k401_match");
+        if (node == null) {
+            return null;
+        }
+        int before = checks.count();
+        allowOnly(node, "k401_match", "rate_pct", "cap_pct_of_base");
+        BigDecimal rate = present(node, "k401_match", "rate_pct", PERCENT + " of what you defer")
+                ? percent(node, "k401_match", "rate_pct") : null;
+        BigDecimal cap = present(node, "k401_match", "cap_pct_of_base", PERCENT + " of base")
+                ? percent(node, "k401_match", "cap_pct_of_base") : null;
+        return checks.count() > before ? null : new RetirementMatch(rate, cap);
+    }
+
+    /**
+     * The {@code vesting} of a grant: a preset name, a list of yearly percents (then the grant's own
+     * {@code cliff_months} and {@code cadence} apply), or an object with all three.
+     */
+    private Vesting vesting(JsonNode owner, String ownerPath) {
+        String path = FieldChecks.at(ownerPath, "vesting");
+        JsonNode node = owner.get("vesting");
+        boolean bareList = node != null && node.isArray();
+        if (!bareList) {
+            for (String sibling : List.of("cliff_months", "cadence")) {
+                if (owner.has(sibling)) {
+                    checks.problem(FieldChecks.at(ownerPath, sibling), "only goes with a vesting list such as "
+                            + PERCENT_EXAMPLE + "; remove it, or put it inside the vesting object");
+                }
+            }
+        }
+        if (node == null || node.isNull()) {
+            checks.problem(path, "missing; add a preset name (" + presetIds() + ") or yearly percents such as "
+                    + PERCENT_EXAMPLE);
+            return null;
+        }
+        if (node.isTextual()) {
+            Optional<VestingPreset> preset = VestingPreset.fromId(node.asText());
+            if (preset.isEmpty()) {
+                checks.problem(path, "unknown vesting preset \"" + node.asText() + "\"; use one of "
+                        + presetIds() + ", or yearly percents such as " + PERCENT_EXAMPLE);
+                return null;
+            }
+            return Vesting.of(preset.get());
+        }
+        if (bareList) {
+            return customVesting(node, path, owner, ownerPath);
+        }
+        if (node.isObject()) {
+            allowOnly(node, path, VESTING_OBJECT_KEYS);
+            JsonNode yearly = checks.array(node, path, "yearly_pct");
+            return yearly == null ? null : customVesting(yearly, FieldChecks.at(path, "yearly_pct"), node, path);
+        }
+        checks.problem(path, "expected a preset name (" + presetIds() + "), a list of yearly percents such as "
+                + PERCENT_EXAMPLE + " or an object {\"yearly_pct\": [...], \"cliff_months\": 12, "
+                + "\"cadence\": \"monthly\"}, found " + shown(node));
+        return null;
+    }
+
+    /** @param settings the object holding {@code cliff_months} and {@code cadence} for this list */
+    private Vesting customVesting(JsonNode list, String listPath, JsonNode settings, String settingsPath) {
+        int before = checks.count();
+        List<BigDecimal> percents = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            if (item.isNumber()) {
+                percents.add(item.decimalValue());
+            } else {
+                checks.problem(listPath + "[" + i + "]", "expected " + PERCENT + ", found " + shown(item));
+            }
+        }
+        Integer cliff = settings.hasNonNull("cliff_months")
+                ? whole(settings, settingsPath, "cliff_months", 0, "a number of months, 0 for no cliff")
+                : DEFAULT_CLIFF_MONTHS;
+        Cadence cadence = settings.hasNonNull("cadence")
+                ? choice(settings, settingsPath, "cadence", Cadence.values(), Cadence::id, Cadence::fromId)
+                : DEFAULT_CADENCE;
+        if (checks.count() > before) {
+            return null;
+        }
+        Vesting vesting = Vesting.custom(percents, cliff, cadence);
+        vesting.problems().forEach(problem -> checks.problem(listPath, problem));
+        return checks.count() > before ? null : vesting;
+    }
+
+    // ---------------------------------------------------------------- field helpers
+
+    private <T> List<T> list(JsonNode root, String field, ItemReader<T> reader) {
+        List<T> result = new ArrayList<>();
+        if (!root.hasNonNull(field)) {
+            return result;
+        }
+        JsonNode array = checks.array(root, "", field);
+        for (int i = 0; array != null && i < array.size(); i++) {
+            String path = field + "[" + i + "]";
+            if (checks.objectItem(array.get(i), path) != null) {
+                T item = reader.read(array.get(i), path);
+                if (item != null) {
+                    result.add(item);
+                }
+            }
+        }
+        return result;
+    }
+
+    @FunctionalInterface
+    private interface ItemReader<T> {
+        T read(JsonNode node, String path);
+    }
+
+    /** Flags keys the format does not define, which are usually typos of ones it does. */
+    private void allowOnly(JsonNode object, String path, String... keys) {
+        Set<String> allowed = Set.of(keys);
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                String closest = Arrays.stream(keys).filter(key -> distance(key, name) <= 2)
+                        .min(Comparator.comparingInt(key -> distance(key, name)))
+                        .map(key -> "did you mean \"" + key + "\"? If not, remove it").orElse("remove it");
+                checks.problem(FieldChecks.at(path, name), "unknown key; " + closest + "; the keys here are "
+                        + String.join(", ", keys));
+            }
+        }
+    }
+
+    /** True when the field is there; otherwise records it as missing. */
+    private boolean present(JsonNode parent, String path, String field, String what) {
+        if (parent.hasNonNull(field)) {
+            return true;
+        }
+        checks.problem(FieldChecks.at(path, field), "missing; add " + what);
+        return false;
+    }
+
+    private Long optionalDollars(JsonNode parent, String path, String field) {
+        return optionalDollars(parent, path, field, 0L);
+    }
+
+    private Long optionalDollars(JsonNode parent, String path, String field, Long absent) {
+        return parent.hasNonNull(field) ? checks.dollars(parent, path, field) : absent;
+    }
+
+    private Integer whole(JsonNode parent, String path, String field, int min, String what) {
+        JsonNode node = parent.get(field);
+        if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToInt()
+                || node.intValue() < min) {
+            checks.problem(FieldChecks.at(path, field), "expected " + what + ", found " + shown(node));
+            return null;
+        }
+        return node.intValue();
+    }
+
+    private Long count(JsonNode parent, String path, String field, long min) {
+        JsonNode node = parent.get(field);
+        if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToLong()
+                || node.longValue() < min) {
+            checks.problem(FieldChecks.at(path, field), "expected a whole number of shares, " + min
+                    + " or more, found " + shown(node));
+            return null;
+        }
+        return node.longValue();
+    }
+
+    private BigDecimal percent(JsonNode parent, String path, String field) {
+        return decimal(parent, path, field, PERCENT);
+    }
+
+    private BigDecimal decimal(JsonNode parent, String path, String field, String what) {
+        JsonNode node = parent.get(field);
+        if (!node.isNumber() || node.decimalValue().signum() < 0) {
+            checks.problem(FieldChecks.at(path, field), "expected " + what + ", found " + shown(node));
+            return null;
+        }
+        return node.decimalValue();
+    }
+
+    private LocalDate date(JsonNode parent, String path, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String what = "a date as \"yyyy-MM-dd\", such as \"2026-03-01\"";
+        if (node.isTextual()) {
+            try {
+                return LocalDate.parse(node.asText(), DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeParseException e) {
+                // Reported below with the expected form.
+            }
+        }
+        checks.problem(FieldChecks.at(path, field), "expected " + what + ", found " + shown(node));
+        return null;
+    }
+
+    /** An optional enum given by its id; null when absent or wrong. */
+    private <E> E choice(JsonNode parent, String path, String field, E[] values, Function<E, String> id,
+                         Function<String, Optional<E>> lookup) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String all = Arrays.stream(values).map(id).collect(Collectors.joining(", "));
+        E value = node.isTextual() ? lookup.apply(node.asText()).orElse(null) : null;
+        if (value == null) {
+            checks.problem(FieldChecks.at(path, field), "expected one of " + all + ", found " + shown(node));
+        }
+        return value;
+    }
+
+    private static String presetIds() {
+        return Arrays.stream(VestingPreset.values()).map(VestingPreset::id).collect(Collectors.joining(", "));
+    }
+
+    private static String shown(JsonNode node) {
+        if (node.isObject()) {
+            return "an object";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        String text = node.toString();
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    /** Edit distance, to suggest the key a typo was meant to be. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                row[j] = Math.min(substitute, Math.min(previous[j] + 1, row[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = row;
+            row = swap;
+        }
+        return previous[b.length()];
+    }
+}

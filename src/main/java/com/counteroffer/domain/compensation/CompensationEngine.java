@@ -1,0 +1,498 @@
+package com.counteroffer.domain.compensation;
+
+import com.counteroffer.domain.money.Money;
+import com.counteroffer.domain.offer.Clawback;
+import com.counteroffer.domain.offer.Equity;
+import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.OfferValidator;
+import com.counteroffer.domain.offer.OptionGrant;
+import com.counteroffer.domain.offer.Refresher;
+import com.counteroffer.domain.offer.RetirementMatch;
+import com.counteroffer.domain.offer.RsuGrant;
+import com.counteroffer.domain.offer.SignOnPayment;
+import com.counteroffer.domain.offer.TargetBonus;
+import com.counteroffer.domain.offer.VestEvent;
+import com.counteroffer.domain.offer.Vesting;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Projects an offer year by year and works out the named views of total compensation
+ * (../shared/docs/reference-data.md §2), and what leaving at a given month pays and costs.
+ * Amounts stay exact (BigDecimal); only divisions that don't terminate and stock growth over part
+ * of a year are rounded, to 34 and 16 significant digits.
+ *
+ * <p>Year y covers months 12(y−1) to 12y after the start date: something happening at month m
+ * belongs to year ⌈m ÷ 12⌉, so a vesting date on the first anniversary (month 12) counts in year 1.
+ */
+public final class CompensationEngine {
+
+    public static final int MAX_LEAVE_MONTH = 120;
+
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
+    private static final MathContext DIVISION = MathContext.DECIMAL128;
+
+    private CompensationEngine() {
+    }
+
+    /**
+     * The offer year by year over {@code settings.years()}, with the named views.
+     *
+     * @throws IllegalArgumentException when the offer has problems ({@link OfferValidator})
+     */
+    public static Projection project(Offer offer, ProjectionSettings settings) {
+        requireValid(offer);
+        PriceCurve prices = new PriceCurve(settings);
+        List<VestEvent> grantEvents = offer.equity() == null ? List.of() : offer.equity().vesting().events();
+        List<List<VestEvent>> refresherEvents = offer.refreshers().stream().map(r -> r.vesting().events()).toList();
+        int steadyStateYear = steadyStateYear(offer, grantEvents, refresherEvents);
+        // The steady state may lie past the horizon, so project far enough to see it.
+        int years = Math.max(settings.years(), steadyStateYear);
+
+        BigDecimal[] base = baseByYear(offer, years);
+        BigDecimal[] equity = zeros(years);
+        BigDecimal[] signOn = zeros(years);
+        BigDecimal[] refreshers = zeros(years);
+        BigDecimal[] guaranteedRefreshers = zeros(years);
+        OptionPrice optionPrice = optionPrice(offer.equity(), settings.optionPrice());
+
+        addGrant(offer.equity(), grantEvents, optionPrice, prices, equity);
+        for (SignOnPayment payment : offer.signOns()) {
+            addSignOn(payment, signOn);
+        }
+        for (int i = 0; i < offer.refreshers().size(); i++) {
+            Refresher refresher = offer.refreshers().get(i);
+            addRefresher(refresher, refresherEvents.get(i), prices,
+                    refresher.guaranteed() ? new BigDecimal[][] {refreshers, guaranteedRefreshers}
+                            : new BigDecimal[][] {refreshers});
+        }
+
+        List<YearAmounts> amounts = new ArrayList<>(years);
+        for (int year = 1; year <= years; year++) {
+            amounts.add(YearAmounts.of(year, base[year], bonus(offer.bonus(), base[year]), equity[year], signOn[year],
+                    refreshers[year], year == 1 ? BigDecimal.valueOf(offer.relocation()) : BigDecimal.ZERO,
+                    match(offer.match(), base[year]), BigDecimal.valueOf(offer.benefitsValue())));
+        }
+
+        List<YearAmounts> horizon = amounts.subList(0, settings.years());
+        BigDecimal guaranteed = BigDecimal.ZERO;
+        BigDecimal atRisk = BigDecimal.ZERO;
+        BigDecimal guaranteedRefresherTotal = BigDecimal.ZERO;
+        for (YearAmounts year : horizon) {
+            guaranteed = guaranteed.add(year.guaranteed());
+            atRisk = atRisk.add(year.atRisk());
+            guaranteedRefresherTotal = guaranteedRefresherTotal.add(guaranteedRefreshers[year.year()]);
+        }
+        YearAmounts first = amounts.get(0);
+        BigDecimal annualized = first.base().add(first.bonus())
+                .add(annualizedGrant(offer.equity(), optionPrice))
+                .add(totalSignOn(offer).divide(FOUR, DIVISION));
+
+        List<String> conventions = conventions(offer, settings, optionPrice, steadyStateYear,
+                guaranteedRefresherTotal);
+        return new Projection(horizon, first.total(), annualized, amounts.get(steadyStateYear - 1).total(),
+                steadyStateYear, guaranteed, atRisk, guaranteed.add(atRisk), guaranteedRefresherTotal, conventions);
+    }
+
+    /**
+     * Leaving at the end of month {@code month} (1 to 120): what was earned, vested and received,
+     * the sign-on to repay, and the unvested equity left behind.
+     *
+     * @throws IllegalArgumentException when the month is out of range or the offer has problems
+     */
+    public static LeaveOutcome leaveAt(Offer offer, int month, ProjectionSettings settings) {
+        if (month < 1 || month > MAX_LEAVE_MONTH) {
+            throw new IllegalArgumentException("leave at a month between 1 and " + MAX_LEAVE_MONTH + ", not " + month);
+        }
+        requireValid(offer);
+        PriceCurve prices = new PriceCurve(settings);
+        int years = yearOf(month);
+        BigDecimal[] base = baseByYear(offer, years);
+
+        BigDecimal baseEarned = BigDecimal.ZERO;
+        BigDecimal bonus = BigDecimal.ZERO;
+        for (int year = 1; year <= years; year++) {
+            int monthsWorked = Math.min(12, month - 12 * (year - 1));
+            baseEarned = baseEarned.add(base[year].multiply(BigDecimal.valueOf(monthsWorked)).divide(TWELVE, DIVISION));
+            if (monthsWorked == 12) {
+                bonus = bonus.add(bonus(offer.bonus(), base[year]));
+            }
+        }
+
+        BigDecimal vestedEquity = BigDecimal.ZERO;
+        BigDecimal forfeitedEquity = BigDecimal.ZERO;
+        Equity equity = offer.equity();
+        if (equity != null) {
+            OptionPrice optionPrice = optionPrice(equity, settings.optionPrice());
+            BigDecimal unvestedPercent = BigDecimal.ZERO;
+            for (VestEvent event : equity.vesting().events()) {
+                if (event.month() <= month) {
+                    vestedEquity = vestedEquity.add(grantValueAt(equity, optionPrice, event.percent(),
+                            prices.at(event.month())));
+                } else {
+                    unvestedPercent = unvestedPercent.add(event.percent());
+                }
+            }
+            forfeitedEquity = grantValueAt(equity, optionPrice, unvestedPercent, prices.at(month));
+        }
+
+        BigDecimal vestedRefreshers = BigDecimal.ZERO;
+        BigDecimal forfeitedRefreshers = BigDecimal.ZERO;
+        for (Refresher refresher : offer.refreshers()) {
+            List<VestEvent> events = refresher.vesting().events();
+            BigDecimal value = BigDecimal.valueOf(refresher.yearlyValue());
+            for (int grantYear = refresher.firstGrantYear(); 12 * (grantYear - 1) <= month; grantYear++) {
+                int grantMonth = 12 * (grantYear - 1);
+                BigDecimal unvestedPercent = BigDecimal.ZERO;
+                for (VestEvent event : events) {
+                    if (grantMonth + event.month() <= month) {
+                        vestedRefreshers = vestedRefreshers.add(percentOf(value, event.percent())
+                                .multiply(prices.since(grantYear, event.month())));
+                    } else {
+                        unvestedPercent = unvestedPercent.add(event.percent());
+                    }
+                }
+                forfeitedRefreshers = forfeitedRefreshers.add(percentOf(value, unvestedPercent)
+                        .multiply(prices.since(grantYear, month - grantMonth)));
+            }
+        }
+
+        BigDecimal signOnReceived = BigDecimal.ZERO;
+        for (SignOnPayment payment : offer.signOns()) {
+            signOnReceived = signOnReceived.add(signOnPaidBy(payment, month));
+        }
+        BigDecimal clawback = clawback(offer.clawback(), signOnReceived, month);
+        BigDecimal netPaid = baseEarned.add(bonus).add(vestedEquity).add(vestedRefreshers).add(signOnReceived)
+                .subtract(clawback);
+        return new LeaveOutcome(month, baseEarned, bonus, vestedEquity, vestedRefreshers, signOnReceived, clawback,
+                forfeitedEquity, forfeitedRefreshers, netPaid);
+    }
+
+    /** Month m belongs to year ⌈m ÷ 12⌉; month 0 (the start date) to year 1. */
+    static int yearOf(int month) {
+        return month <= 0 ? 1 : (month + 11) / 12;
+    }
+
+    private static void requireValid(Offer offer) {
+        List<String> problems = OfferValidator.problems(offer);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("the offer of " + offer.company() + " can't be projected: "
+                    + String.join("; ", problems));
+        }
+    }
+
+    /**
+     * The first year after the initial grant has fully vested and the sign-ons have ended, in which
+     * every refresher's stack is complete: grants of every age it vests over contribute.
+     */
+    private static int steadyStateYear(Offer offer, List<VestEvent> grantEvents,
+                                       List<List<VestEvent>> refresherEvents) {
+        int year = 1;
+        if (!grantEvents.isEmpty()) {
+            year = Math.max(year, yearOf(lastMonth(grantEvents)) + 1);
+        }
+        for (SignOnPayment payment : offer.signOns()) {
+            int lastYear = payment.monthly()
+                    ? yearOf(12 * (payment.year() - 1) + payment.monthlyOverMonths()) : payment.year();
+            year = Math.max(year, lastYear + 1);
+        }
+        for (int i = 0; i < offer.refreshers().size(); i++) {
+            List<VestEvent> events = refresherEvents.get(i);
+            if (!events.isEmpty()) {
+                int vestingYears = Math.max(1, relativeYear(lastMonth(events)));
+                year = Math.max(year, offer.refreshers().get(i).firstGrantYear() + vestingYears - 1);
+            }
+        }
+        return year;
+    }
+
+    private static int lastMonth(List<VestEvent> events) {
+        return events.stream().mapToInt(VestEvent::month).max().orElse(0);
+    }
+
+    /** How many years after the start of its grant year a vesting month falls: ⌈m ÷ 12⌉, 0 for month 0. */
+    private static int relativeYear(int month) {
+        return (month + 11) / 12;
+    }
+
+    /** Index 1..years; base × (1 + raise)^(year − 1). */
+    private static BigDecimal[] baseByYear(Offer offer, int years) {
+        BigDecimal[] base = new BigDecimal[years + 1];
+        base[0] = BigDecimal.ZERO;
+        BigDecimal raise = BigDecimal.ONE.add(offer.yearlyRaisePercent().movePointLeft(2));
+        base[1] = BigDecimal.valueOf(offer.base());
+        for (int year = 2; year <= years; year++) {
+            base[year] = base[year - 1].multiply(raise);
+        }
+        return base;
+    }
+
+    private static BigDecimal[] zeros(int years) {
+        BigDecimal[] amounts = new BigDecimal[years + 1];
+        Arrays.fill(amounts, BigDecimal.ZERO);
+        return amounts;
+    }
+
+    private static BigDecimal bonus(TargetBonus bonus, BigDecimal base) {
+        return bonus.amount() != null ? BigDecimal.valueOf(bonus.amount())
+                : base.multiply(bonus.percentOfBase()).movePointLeft(2);
+    }
+
+    /** min(rate × min(deferral limit, base), cap × base). */
+    private static BigDecimal match(RetirementMatch match, BigDecimal base) {
+        if (match == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal deferred = base.min(BigDecimal.valueOf(RetirementMatch.DEFERRAL_LIMIT_2026));
+        BigDecimal matched = deferred.multiply(match.ratePercent()).movePointLeft(2);
+        return matched.min(base.multiply(match.capPercentOfBase()).movePointLeft(2));
+    }
+
+    private static BigDecimal percentOf(BigDecimal value, BigDecimal percent) {
+        return value.multiply(percent).movePointLeft(2);
+    }
+
+    /** The initial grant vesting into each year, at the price on each vesting date. */
+    private static void addGrant(Equity equity, List<VestEvent> events, OptionPrice optionPrice, PriceCurve prices,
+                                 BigDecimal[] byYear) {
+        if (equity instanceof RsuGrant rsu) {
+            addGrantOfValue(rsu.value(), 1, events, prices, byYear);
+        } else if (equity instanceof OptionGrant) {
+            // An option's value isn't proportional to the price, so each date is valued on its own.
+            for (VestEvent event : events) {
+                int year = yearOf(event.month());
+                if (year < byYear.length) {
+                    byYear[year] = byYear[year].add(grantValueAt(equity, optionPrice, event.percent(),
+                            prices.at(event.month())));
+                }
+            }
+        }
+    }
+
+    /** The value of {@code percent} of the grant when the price is {@code priceFactor} × the start price. */
+    private static BigDecimal grantValueAt(Equity equity, OptionPrice optionPrice, BigDecimal percent,
+                                           BigDecimal priceFactor) {
+        if (equity instanceof RsuGrant rsu) {
+            return percentOf(rsu.value(), percent).multiply(priceFactor);
+        }
+        OptionGrant options = (OptionGrant) equity;
+        BigDecimal spread = optionPrice.price().multiply(priceFactor).subtract(options.strike()).max(BigDecimal.ZERO);
+        return percentOf(spread.multiply(BigDecimal.valueOf(options.shares())), percent);
+    }
+
+    /**
+     * A grant fixed in dollars at the start of {@code grantYear}, vesting on {@code events} counted from
+     * then, its value moving with the price since the grant. Vesting dates are summed per year first,
+     * so stacked refreshers cost one multiplication per grant and year.
+     */
+    private static void addGrantOfValue(BigDecimal value, int grantYear, List<VestEvent> events, PriceCurve prices,
+                                        BigDecimal[]... byYear) {
+        BigDecimal[] percents = percentByRelativeYear(events, prices, grantYear);
+        for (int relative = 0; relative < percents.length; relative++) {
+            int year = Math.max(1, grantYear - 1 + relative);
+            if (percents[relative] != null && year < byYear[0].length) {
+                BigDecimal vested = percentOf(value, percents[relative]);
+                for (BigDecimal[] amounts : byYear) {
+                    amounts[year] = amounts[year].add(vested);
+                }
+            }
+        }
+    }
+
+    /** Σ percent × price since the grant, for the dates ⌈m ÷ 12⌉ years into the grant; null where none. */
+    private static BigDecimal[] percentByRelativeYear(List<VestEvent> events, PriceCurve prices, int grantYear) {
+        BigDecimal[] percents = new BigDecimal[relativeYear(lastMonth(events)) + 1];
+        for (VestEvent event : events) {
+            int relative = relativeYear(event.month());
+            BigDecimal weighted = prices.flat() ? event.percent()
+                    : event.percent().multiply(prices.since(grantYear, event.month()));
+            percents[relative] = percents[relative] == null ? weighted : percents[relative].add(weighted);
+        }
+        return percents;
+    }
+
+    /** One grant of the yearly value at the start of every year from the first grant year on. */
+    private static void addRefresher(Refresher refresher, List<VestEvent> events, PriceCurve prices,
+                                     BigDecimal[][] byYear) {
+        BigDecimal value = BigDecimal.valueOf(refresher.yearlyValue());
+        int years = byYear[0].length - 1;
+        // A grant at the start of year `years` + 1 could still vest at month 0, inside the horizon.
+        for (int grantYear = refresher.firstGrantYear(); grantYear <= years + 1; grantYear++) {
+            addGrantOfValue(value, grantYear, events, prices, byYear);
+        }
+    }
+
+    private static void addSignOn(SignOnPayment payment, BigDecimal[] byYear) {
+        BigDecimal amount = BigDecimal.valueOf(payment.amount());
+        if (!payment.monthly()) {
+            if (payment.year() < byYear.length) {
+                byYear[payment.year()] = byYear[payment.year()].add(amount);
+            }
+            return;
+        }
+        int startMonth = 12 * (payment.year() - 1);
+        for (int year = payment.year(); year < byYear.length; year++) {
+            int before = partsPaid(payment, 12 * (year - 1), startMonth);
+            int after = partsPaid(payment, 12 * year, startMonth);
+            if (after == before) {
+                break;
+            }
+            byYear[year] = byYear[year].add(paidAfterParts(amount, after, payment.monthlyOverMonths())
+                    .subtract(paidAfterParts(amount, before, payment.monthlyOverMonths())));
+        }
+    }
+
+    /** Sign-on paid by the end of month {@code month}: a lump sum at the start of its year, parts monthly. */
+    private static BigDecimal signOnPaidBy(SignOnPayment payment, int month) {
+        BigDecimal amount = BigDecimal.valueOf(payment.amount());
+        int startMonth = 12 * (payment.year() - 1);
+        if (!payment.monthly()) {
+            return startMonth <= month ? amount : BigDecimal.ZERO;
+        }
+        return paidAfterParts(amount, partsPaid(payment, month, startMonth), payment.monthlyOverMonths());
+    }
+
+    /** Part i (1, 2, …) is paid at the end of month startMonth + i. */
+    private static int partsPaid(SignOnPayment payment, int month, int startMonth) {
+        return Math.max(0, Math.min(payment.monthlyOverMonths(), month - startMonth));
+    }
+
+    /**
+     * amount × parts ÷ all parts: worked out from the running total rather than part by part, so
+     * every year's share is exact whenever it can be and the shares add up to the amount.
+     */
+    private static BigDecimal paidAfterParts(BigDecimal amount, int parts, int allParts) {
+        if (parts == allParts) {
+            return amount;
+        }
+        return amount.multiply(BigDecimal.valueOf(parts)).divide(BigDecimal.valueOf(allParts), DIVISION);
+    }
+
+    /**
+     * All of the sign-on received before the full-repayment period ends; then a share falling month by
+     * month to nothing at the end of the prorated period.
+     */
+    private static BigDecimal clawback(Clawback clawback, BigDecimal received, int month) {
+        if (month < clawback.fullRepaymentMonths()) {
+            return received;
+        }
+        int until = clawback.proratedUntilMonths();
+        if (month < until) {
+            BigDecimal remaining = BigDecimal.valueOf((long) until - month);
+            BigDecimal period = BigDecimal.valueOf((long) until - clawback.fullRepaymentMonths());
+            return received.multiply(remaining).divide(period, DIVISION);
+        }
+        return BigDecimal.ZERO;
+    }
+
+    private static BigDecimal totalSignOn(Offer offer) {
+        return offer.signOns().stream().map(p -> BigDecimal.valueOf(p.amount())).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+    }
+
+    /** The grant at the start price (options at their spread at the chosen price) ÷ its vesting years. */
+    private static BigDecimal annualizedGrant(Equity equity, OptionPrice optionPrice) {
+        if (equity == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal whole = grantValueAt(equity, optionPrice, Vesting.HUNDRED, BigDecimal.ONE);
+        return whole.divide(BigDecimal.valueOf(equity.vesting().years()), DIVISION);
+    }
+
+    /** The price options are valued at, and the sentence saying which one it is. */
+    private record OptionPrice(BigDecimal price, String convention) {
+    }
+
+    private static OptionPrice optionPrice(Equity equity, OptionPriceBasis basis) {
+        if (!(equity instanceof OptionGrant options)) {
+            return new OptionPrice(BigDecimal.ZERO, null);
+        }
+        String strike = " minus the strike of " + sharePrice(options.strike()) + ", never below 0.";
+        if (basis == OptionPriceBasis.FAIR_MARKET_VALUE) {
+            return new OptionPrice(options.fairMarketValue(), "Options are valued at the 409A fair market value of "
+                    + sharePrice(options.fairMarketValue()) + " a share" + strike);
+        }
+        if (options.preferredPrice() != null) {
+            return new OptionPrice(options.preferredPrice(), "Options are valued at the preferred price of "
+                    + sharePrice(options.preferredPrice()) + " a share" + strike);
+        }
+        if (options.valuation() != null && options.fullyDilutedShares() != null && options.fullyDilutedShares() > 0) {
+            BigDecimal implied = BigDecimal.valueOf(options.valuation())
+                    .divide(BigDecimal.valueOf(options.fullyDilutedShares()), DIVISION);
+            return new OptionPrice(implied, "The preferred price isn't given, so options are valued at the implied "
+                    + "price of " + sharePrice(implied) + " a share (valuation ÷ fully diluted shares)" + strike);
+        }
+        return new OptionPrice(options.fairMarketValue(), "Neither the preferred price nor the valuation and fully "
+                + "diluted shares are given, so options are valued at the 409A fair market value of "
+                + sharePrice(options.fairMarketValue()) + " a share" + strike);
+    }
+
+    private static String sharePrice(BigDecimal price) {
+        return "$" + price.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String percent(BigDecimal fraction) {
+        BigDecimal percent = fraction.movePointRight(2).stripTrailingZeros();
+        String digits = percent.abs().toPlainString();
+        return (percent.signum() < 0 ? "−" : percent.signum() > 0 ? "+" : "") + digits + " %";
+    }
+
+    private static List<String> conventions(Offer offer, ProjectionSettings settings, OptionPrice optionPrice,
+                                            int steadyStateYear, BigDecimal guaranteedRefreshers) {
+        List<String> sentences = new ArrayList<>();
+        sentences.add("Year 1 is the first 12 months after the start date; a vesting date on an anniversary "
+                + "counts in the year that ends there.");
+        if (offer.yearlyRaisePercent().signum() != 0) {
+            sentences.add("Base rises " + offer.yearlyRaisePercent().stripTrailingZeros().toPlainString()
+                    + " % a year after the first.");
+        }
+        sentences.add("The target bonus counts in full in the year it is earned.");
+        if (settings.noGrowth()) {
+            sentences.add("No stock growth: equity is valued at the grant price.");
+        } else if (settings.growthByYear().size() == 1) {
+            sentences.add("The stock grows " + percent(settings.growthByYear().get(0)) + " a year, compounding within"
+                    + " each year; price at vest = start price × Π(1 + growth).");
+        } else {
+            sentences.add("Stock growth by year: " + settings.growthByYear().stream()
+                    .map(CompensationEngine::percent).collect(Collectors.joining(", "))
+                    + " (the last rate continues), compounding within each year; price at vest = start price"
+                    + " × Π(1 + growth).");
+        }
+        if (optionPrice.convention() != null) {
+            sentences.add(optionPrice.convention());
+        }
+        if (!offer.refreshers().isEmpty()) {
+            sentences.add("Refreshers stack: a grant of the yearly value at the start of every year from the first "
+                    + "grant year, each vesting on its own schedule from its grant date (vesting starts in the grant "
+                    + "year); its value is fixed in dollars at grant and then moves with the stock.");
+            if (offer.refreshers().stream().anyMatch(Refresher::guaranteed)) {
+                sentences.add("Refreshers count as at-risk pay even when the grant is guaranteed, since their value "
+                        + "moves with the stock; " + Money.format(WholeDollars.of(guaranteedRefreshers)) + " of them"
+                        + " over " + years(settings.years()) + " come from guaranteed grants.");
+            }
+        }
+        sentences.add("Year 1: everything paid or vested in the first 12 months, sign-on included.");
+        sentences.add("Annualised (Levels.fyi style): year-1 base + target bonus + the initial grant at the start price"
+                + " ÷ its vesting years + all sign-on ÷ 4; it understates front-loaded grants in year 1.");
+        String beyond = steadyStateYear > settings.years() ? ", past the " + years(settings.years()) + " shown" : "";
+        sentences.add("Steady state with refreshers: year " + steadyStateYear + beyond + ", the first year after the "
+                + "initial grant has fully vested and the sign-on has ended, with refresher stacking complete.");
+        sentences.add("Guaranteed: base and sign-on; at risk: bonus, equity and refreshers; both over "
+                + years(settings.years()) + ".");
+        sentences.add("Relocation, the 401(k) match and benefits are shown apart and are not in the totals"
+                + (offer.match() != null ? "; the match assumes you defer up to the 2026 limit of "
+                + Money.format(RetirementMatch.DEFERRAL_LIMIT_2026) + "." : "."));
+        return sentences;
+    }
+
+    private static String years(int years) {
+        return String.format(Locale.ROOT, years == 1 ? "%d year" : "%d years", years);
+    }
+}

@@ -1,0 +1,281 @@
+package com.counteroffer.store;
+
+import com.counteroffer.data.OfferJson;
+import com.counteroffer.domain.offer.Offer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A client's offers and the terms of every negotiation round. Each offer is kept whole as a
+ * {@code counteroffer.offer/1} document; every query is scoped to one client.
+ */
+public final class OfferRepository {
+
+    /** Who put a round's terms on the table. */
+    public enum ProposedBy {
+        EMPLOYER, CANDIDATE;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** A saved offer with its id. */
+    public record StoredOffer(long id, Offer offer, String updatedAt) {
+    }
+
+    /** The terms as they stood after one round. Version 1 is the initial offer. */
+    public record Round(long id, long offerId, int number, LocalDate date, ProposedBy proposedBy, String label,
+                        String note, Offer terms) {
+    }
+
+    /** How long a deleted offer is kept for Undo before it is removed for good. */
+    static final Duration KEEP_DELETED = Duration.ofDays(30);
+
+    private final Database database;
+    private final Clock clock;
+
+    public OfferRepository(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public CompletableFuture<List<StoredOffer>> list(long clientId) {
+        return database.submit(connection -> {
+            List<StoredOffer> offers = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, document, updated_at FROM offer WHERE client_id = ? AND deleted_at IS NULL ORDER BY id")) {
+                select.setLong(1, clientId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        offers.add(new StoredOffer(rows.getLong(1), decode(rows.getString(2), rows.getLong(1)),
+                                rows.getString(3)));
+                    }
+                }
+            }
+            return offers;
+        });
+    }
+
+    public CompletableFuture<Optional<StoredOffer>> get(long clientId, long offerId) {
+        return database.submit(connection -> find(connection, clientId, offerId));
+    }
+
+    /** Saves a new offer with its initial round; returns its id. */
+    public CompletableFuture<Long> add(long clientId, Offer offer) {
+        return database.transaction(connection -> insert(connection, clientId, offer, today()));
+    }
+
+    /** Corrects an offer's terms (a typo, a missed field): the latest round is corrected with it. */
+    public CompletableFuture<Void> update(long clientId, long offerId, Offer offer) {
+        return database.transaction(connection -> {
+            requireExists(connection, clientId, offerId);
+            String document = OfferJson.write(offer);
+            writeOffer(connection, offerId, offer, document);
+            try (PreparedStatement latest = connection.prepareStatement(
+                    "UPDATE offer_version SET document = ? WHERE offer_id = ? AND number = "
+                            + "(SELECT max(number) FROM offer_version WHERE offer_id = ?)")) {
+                latest.setString(1, document);
+                latest.setLong(2, offerId);
+                latest.setLong(3, offerId);
+                latest.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Records a negotiation round: the new terms become the offer's current terms. */
+    public CompletableFuture<Round> recordRound(long clientId, long offerId, Offer terms, LocalDate date,
+                                                ProposedBy proposedBy, String label, String note) {
+        return database.transaction(connection -> {
+            requireExists(connection, clientId, offerId);
+            String document = OfferJson.write(terms);
+            writeOffer(connection, offerId, terms, document);
+            int number;
+            try (PreparedStatement next = connection.prepareStatement(
+                    "SELECT coalesce(max(number), 0) + 1 FROM offer_version WHERE offer_id = ?")) {
+                next.setLong(1, offerId);
+                try (ResultSet row = next.executeQuery()) {
+                    row.next();
+                    number = row.getInt(1);
+                }
+            }
+            long id = insertRound(connection, offerId, number, date, proposedBy, label, note, document);
+            return new Round(id, offerId, number, date, proposedBy, label, note, terms);
+        });
+    }
+
+    public CompletableFuture<List<Round>> rounds(long clientId, long offerId) {
+        return database.submit(connection -> {
+            requireExists(connection, clientId, offerId);
+            List<Round> rounds = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, number, round_date, proposed_by, label, note, document FROM offer_version "
+                            + "WHERE offer_id = ? ORDER BY number")) {
+                select.setLong(1, offerId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        rounds.add(new Round(rows.getLong(1), offerId, rows.getInt(2),
+                                LocalDate.parse(rows.getString(3)),
+                                ProposedBy.valueOf(rows.getString(4).toUpperCase(java.util.Locale.ROOT)),
+                                rows.getString(5), rows.getString(6), decode(rows.getString(7), offerId)));
+                    }
+                }
+            }
+            return rounds;
+        });
+    }
+
+    /** Hides the offer; {@link #restore} brings it back with all its rounds. */
+    public CompletableFuture<Void> delete(long clientId, long offerId) {
+        return database.transaction(connection -> {
+            requireExists(connection, clientId, offerId);
+            try (PreparedStatement hide = connection.prepareStatement(
+                    "UPDATE offer SET deleted_at = ? WHERE id = ? AND client_id = ?")) {
+                hide.setString(1, clock.instant().toString());
+                hide.setLong(2, offerId);
+                hide.setLong(3, clientId);
+                hide.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public CompletableFuture<Void> restore(long clientId, long offerId) {
+        return database.submit(connection -> {
+            try (PreparedStatement show = connection.prepareStatement(
+                    "UPDATE offer SET deleted_at = NULL WHERE id = ? AND client_id = ?")) {
+                show.setLong(1, offerId);
+                show.setLong(2, clientId);
+                if (show.executeUpdate() == 0) {
+                    throw new SQLException("offer " + offerId + " no longer exists");
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Removes offers deleted longer ago than {@link #KEEP_DELETED}; run at start, off the JavaFX thread. */
+    public CompletableFuture<Integer> purgeDeleted() {
+        return database.submit(connection -> {
+            try (PreparedStatement purge = connection.prepareStatement(
+                    "DELETE FROM offer WHERE deleted_at IS NOT NULL AND deleted_at < ?")) {
+                purge.setString(1, clock.instant().minus(KEEP_DELETED).toString());
+                return purge.executeUpdate();
+            }
+        });
+    }
+
+    private long insert(Connection connection, long clientId, Offer offer, LocalDate date) throws SQLException {
+        String document = OfferJson.write(offer);
+        String now = clock.instant().toString();
+        long id;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO offer(client_id, company, status, deadline, is_current, document, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, clientId);
+            insert.setString(2, offer.company());
+            insert.setString(3, offer.status().id());
+            insert.setString(4, offer.deadline() == null ? null : offer.deadline().toString());
+            insert.setInt(5, offer.current() ? 1 : 0);
+            insert.setString(6, document);
+            insert.setString(7, now);
+            insert.setString(8, now);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        insertRound(connection, id, 1, date, ProposedBy.EMPLOYER, offer.current() ? "Current terms" : "Initial offer",
+                "", document);
+        return id;
+    }
+
+    private void writeOffer(Connection connection, long offerId, Offer offer, String document) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE offer SET company = ?, status = ?, deadline = ?, is_current = ?, document = ?, updated_at = ? "
+                        + "WHERE id = ?")) {
+            update.setString(1, offer.company());
+            update.setString(2, offer.status().id());
+            update.setString(3, offer.deadline() == null ? null : offer.deadline().toString());
+            update.setInt(4, offer.current() ? 1 : 0);
+            update.setString(5, document);
+            update.setString(6, clock.instant().toString());
+            update.setLong(7, offerId);
+            update.executeUpdate();
+        }
+    }
+
+    private static long insertRound(Connection connection, long offerId, int number, LocalDate date,
+                                    ProposedBy proposedBy, String label, String note, String document)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO offer_version(offer_id, number, round_date, proposed_by, label, note, document) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, offerId);
+            insert.setInt(2, number);
+            insert.setString(3, date.toString());
+            insert.setString(4, proposedBy.id());
+            insert.setString(5, label);
+            insert.setString(6, note == null ? "" : note);
+            insert.setString(7, document);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static Optional<StoredOffer> find(Connection connection, long clientId, long offerId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT document, updated_at FROM offer WHERE id = ? AND client_id = ? AND deleted_at IS NULL")) {
+            select.setLong(1, offerId);
+            select.setLong(2, clientId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next()
+                        ? Optional.of(new StoredOffer(offerId, decode(row.getString(1), offerId), row.getString(2)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    private static void requireExists(Connection connection, long clientId, long offerId) throws SQLException {
+        if (find(connection, clientId, offerId).isEmpty()) {
+            throw new NoSuchOfferException(offerId);
+        }
+    }
+
+    private static Offer decode(String document, long offerId) {
+        return OfferJson.read(document, "offer " + offerId);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The offer id names no offer of this client (never existed, deleted, or another client's). */
+    public static final class NoSuchOfferException extends RuntimeException {
+        private final long offerId;
+
+        public NoSuchOfferException(long offerId) {
+            super("There is no offer with id " + offerId + ". List the offers to see their ids.");
+            this.offerId = offerId;
+        }
+
+        public long offerId() {
+            return offerId;
+        }
+    }
+}

@@ -1,0 +1,454 @@
+package com.counteroffer.ui.offers;
+
+import com.counteroffer.domain.market.Level;
+import com.counteroffer.domain.money.AmountParser;
+import com.counteroffer.domain.money.Money;
+import com.counteroffer.domain.offer.Clawback;
+import com.counteroffer.domain.offer.Equity;
+import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.OfferStatus;
+import com.counteroffer.domain.offer.OptionGrant;
+import com.counteroffer.domain.offer.Refresher;
+import com.counteroffer.domain.offer.RemotePolicy;
+import com.counteroffer.domain.offer.RetirementMatch;
+import com.counteroffer.domain.offer.RsuGrant;
+import com.counteroffer.domain.offer.SignOnPayment;
+import com.counteroffer.domain.offer.TargetBonus;
+import com.counteroffer.ui.common.FieldParsers;
+import com.counteroffer.ui.common.ValidatedField;
+import com.counteroffer.ui.common.ValidatedField.Outcome;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The offer editor's state and rules without controls: every field of an offer letter as typed,
+ * whether it is valid, whether it changed, and the {@link Offer} it makes.
+ */
+public final class OfferEditorModel {
+
+    /** How the initial equity grant is given. */
+    public enum EquityKind { NONE, RSU_VALUE, RSU_SHARES, OPTIONS }
+
+    static final long MAX_YEARLY = AmountParser.MAX_AMOUNT;
+    static final long MAX_GRANT = 100_000_000L;
+
+    private final ValidatedField<String> company = new ValidatedField<>(text -> text == null || text.isBlank()
+            ? Outcome.error("Enter the company's name.")
+            : text.strip().length() > 120 ? Outcome.error("Keep the name under 120 characters.") : Outcome.of(text.strip()));
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<Level> level = new SimpleObjectProperty<>();
+    private final StringProperty location = new SimpleStringProperty();
+    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
+    private final ObjectProperty<OfferStatus> status = new SimpleObjectProperty<>(OfferStatus.RECEIVED);
+    private final ObjectProperty<RemotePolicy> remotePolicy = new SimpleObjectProperty<>();
+    private final BooleanProperty current = new SimpleBooleanProperty();
+    private final StringProperty notes = new SimpleStringProperty("");
+
+    private final ValidatedField<Long> base = new ValidatedField<>(FieldParsers.amount(true, MAX_YEARLY));
+    private final ValidatedField<BigDecimal> raise = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(50)));
+    private final BooleanProperty bonusAsAmount = new SimpleBooleanProperty();
+    private final ValidatedField<BigDecimal> bonusPercent = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(200)));
+    private final ValidatedField<Long> bonusAmount = new ValidatedField<>(FieldParsers.amount(false, MAX_YEARLY));
+    private final ObservableList<SignOnRow> signOns = FXCollections.observableArrayList(
+            row -> new Observable[] {row.amount.textProperty(), row.year.textProperty(), row.months.textProperty()});
+    private final ValidatedField<Integer> clawbackFull =
+            new ValidatedField<>(FieldParsers.wholeNumber(0, 120, false, "full-repayment period"));
+    private final ValidatedField<Integer> clawbackProrated =
+            new ValidatedField<>(FieldParsers.wholeNumber(0, 120, false, "prorated period"));
+    private final ValidatedField<Long> relocation = new ValidatedField<>(FieldParsers.amount(false, MAX_YEARLY));
+
+    private final ObjectProperty<EquityKind> equityKind = new SimpleObjectProperty<>(EquityKind.NONE);
+    private final ValidatedField<Long> grantValue = new ValidatedField<>(FieldParsers.amount(false, MAX_GRANT));
+    private final ValidatedField<Long> shares = new ValidatedField<>(FieldParsers.shares(false));
+    private final ValidatedField<BigDecimal> sharePrice = new ValidatedField<>(FieldParsers.price(false));
+    private final ValidatedField<BigDecimal> strike = new ValidatedField<>(FieldParsers.price(false));
+    private final ValidatedField<BigDecimal> fairMarketValue = new ValidatedField<>(FieldParsers.price(false));
+    private final ValidatedField<BigDecimal> preferredPrice = new ValidatedField<>(FieldParsers.price(false));
+    private final ValidatedField<Long> valuation = new ValidatedField<>(FieldParsers.amount(false, Long.MAX_VALUE / 4));
+    private final ValidatedField<Long> fullyDilutedShares = new ValidatedField<>(FieldParsers.shares(false));
+    private final ValidatedField<Integer> exerciseWindow =
+            new ValidatedField<>(FieldParsers.wholeNumber(0, 240, false, "exercise window in months"));
+    private final VestingInput vesting = new VestingInput();
+    private final ObservableList<RefresherRow> refreshers = FXCollections.observableArrayList(
+            row -> new Observable[] {row.value.textProperty(), row.firstYear.textProperty(), row.guaranteed,
+                row.vesting.validProperty()});
+
+    private final ValidatedField<BigDecimal> matchRate = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(200)));
+    private final ValidatedField<BigDecimal> matchCap = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(100)));
+    private final ValidatedField<Long> benefits = new ValidatedField<>(FieldParsers.amount(false, MAX_YEARLY));
+    private final ValidatedField<Integer> ptoDays = new ValidatedField<>(FieldParsers.wholeNumber(0, 365, false, "PTO days"));
+
+    private final BooleanBinding valid;
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    /** Counts edits, so a live preview can follow every change, not only changes of validity. */
+    private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
+    private Offer saved;
+
+    public OfferEditorModel() {
+        List<Observable> inputs = new ArrayList<>(List.of(company.textProperty(), title, level, location, startDate,
+                deadline, status, remotePolicy, current, notes, base.textProperty(), raise.textProperty(),
+                bonusAsAmount, bonusPercent.textProperty(), bonusAmount.textProperty(), signOns,
+                clawbackFull.textProperty(), clawbackProrated.textProperty(), relocation.textProperty(), equityKind,
+                grantValue.textProperty(), shares.textProperty(), sharePrice.textProperty(), strike.textProperty(),
+                fairMarketValue.textProperty(), preferredPrice.textProperty(), valuation.textProperty(),
+                fullyDilutedShares.textProperty(), exerciseWindow.textProperty(), vesting.presetProperty(),
+                vesting.yearlyPercents().textProperty(), vesting.cliffMonths().textProperty(),
+                vesting.cadenceProperty(), refreshers, matchRate.textProperty(), matchCap.textProperty(),
+                benefits.textProperty(), ptoDays.textProperty()));
+        valid = Bindings.createBooleanBinding(() -> problems().isEmpty(), inputs.toArray(Observable[]::new));
+        for (Observable input : inputs) {
+            input.addListener(changed -> {
+                dirty.set(!Objects.equals(offerOrNull(), saved));
+                revision.set(revision.get() + 1);
+            });
+        }
+        load(null);
+    }
+
+    /** Every reason the form can't be saved, each naming the field; empty when it can. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        check(problems, "Company", company);
+        check(problems, "Base salary", base);
+        if (base.validProperty().get() && base.value() != null && base.value() == 0 && !current.get()) {
+            problems.add("Base salary: enter the base salary the offer states.");
+        }
+        check(problems, "Yearly raise", raise);
+        check(problems, bonusAsAmount.get() ? "Bonus amount" : "Bonus percent", bonusAsAmount.get() ? bonusAmount : bonusPercent);
+        for (int i = 0; i < signOns.size(); i++) {
+            SignOnRow row = signOns.get(i);
+            check(problems, "Sign-on " + (i + 1) + " amount", row.amount);
+            check(problems, "Sign-on " + (i + 1) + " year", row.year);
+            check(problems, "Sign-on " + (i + 1) + " months", row.months);
+        }
+        check(problems, "Clawback: full repayment", clawbackFull);
+        check(problems, "Clawback: prorated until", clawbackProrated);
+        if (clawbackFull.validProperty().get() && clawbackProrated.validProperty().get()) {
+            int full = orZero(clawbackFull.value());
+            int prorated = orZero(clawbackProrated.value());
+            if (prorated != 0 && prorated < full) {
+                problems.add("Clawback: the prorated period must end after the full-repayment period.");
+            }
+        }
+        check(problems, "Relocation", relocation);
+        switch (equityKind.get()) {
+            case RSU_VALUE -> require(problems, "Grant value", grantValue);
+            case RSU_SHARES -> {
+                require(problems, "Shares", shares);
+                require(problems, "Share price", sharePrice);
+            }
+            case OPTIONS -> {
+                require(problems, "Shares", shares);
+                require(problems, "Strike price", strike);
+                require(problems, "409A fair market value", fairMarketValue);
+                check(problems, "Preferred price", preferredPrice);
+                check(problems, "Valuation", valuation);
+                check(problems, "Fully diluted shares", fullyDilutedShares);
+                check(problems, "Exercise window", exerciseWindow);
+            }
+            case NONE -> { }
+        }
+        if (equityKind.get() != EquityKind.NONE && !vesting.validProperty().get()) {
+            problems.add("Vesting: " + vestingProblem(vesting));
+        }
+        for (int i = 0; i < refreshers.size(); i++) {
+            RefresherRow row = refreshers.get(i);
+            require(problems, "Refresher " + (i + 1) + " yearly value", row.value);
+            check(problems, "Refresher " + (i + 1) + " first year", row.firstYear);
+            if (!row.vesting.validProperty().get()) {
+                problems.add("Refresher " + (i + 1) + " vesting: " + vestingProblem(row.vesting));
+            }
+        }
+        check(problems, "401(k) match rate", matchRate);
+        check(problems, "401(k) match cap", matchCap);
+        if (matchRate.validProperty().get() && matchCap.validProperty().get()
+                && (matchRate.value() == null) != (matchCap.value() == null)) {
+            problems.add("401(k) match: give both the match rate and the cap, or neither.");
+        }
+        check(problems, "Benefits", benefits);
+        check(problems, "PTO days", ptoDays);
+        return problems;
+    }
+
+    /** The offer the form describes. Only call when valid. */
+    public Offer toOffer() {
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The offer form is not valid: " + problems);
+        }
+        BigDecimal bonusPct = bonusPercent.value();
+        TargetBonus bonus = bonusAsAmount.get()
+                ? (bonusAmount.value() == null ? TargetBonus.NONE : TargetBonus.amount(bonusAmount.value()))
+                : TargetBonus.percent(bonusPct == null ? BigDecimal.ZERO : bonusPct);
+        List<SignOnPayment> payments = signOns.stream()
+                .map(row -> new SignOnPayment(row.amount.value(), row.year.value(), orZero(row.months.value())))
+                .toList();
+        RetirementMatch match = matchRate.value() == null ? null : new RetirementMatch(matchRate.value(), matchCap.value());
+        List<Refresher> refresherList = refreshers.stream()
+                .map(row -> new Refresher(row.value.value(), row.vesting.toVesting(), row.guaranteed.get(),
+                        row.firstYear.value() == null ? 2 : row.firstYear.value()))
+                .toList();
+        return new Offer(company.value(), title.get(), level.get(), location.get(), startDate.get(), deadline.get(),
+                status.get(), remotePolicy.get(), notes.get(), current.get(), base.value(),
+                raise.value() == null ? BigDecimal.ZERO : raise.value(), bonus, payments,
+                new Clawback(orZero(clawbackFull.value()), orZero(clawbackProrated.value())),
+                relocation.value() == null ? 0 : relocation.value(), equity(), refresherList, match,
+                benefits.value() == null ? 0 : benefits.value(), ptoDays.value());
+    }
+
+    /** The offer when the form is valid, else null (for live previews). */
+    public Offer offerOrNull() {
+        return problems().isEmpty() ? toOffer() : null;
+    }
+
+    /** Fills the form from an offer (null: a blank new offer) and marks it unchanged. */
+    public void load(Offer offer) {
+        Offer source = offer == null ? Offer.basic("", 0) : offer;
+        company.load(source.company());
+        title.set(source.title());
+        level.set(source.level());
+        location.set(source.location());
+        startDate.set(source.startDate());
+        deadline.set(source.deadline());
+        status.set(source.status());
+        remotePolicy.set(source.remotePolicy());
+        current.set(source.current());
+        notes.set(source.notes());
+        base.load(offer == null ? "" : Money.format(source.base()));
+        raise.load(plain(source.yearlyRaisePercent()));
+        bonusAsAmount.set(source.bonus().amount() != null);
+        bonusPercent.load(source.bonus().percentOfBase() == null ? "" : plain(source.bonus().percentOfBase()));
+        bonusAmount.load(source.bonus().amount() == null ? "" : Money.format(source.bonus().amount()));
+        signOns.setAll(source.signOns().stream().map(SignOnRow::of).toList());
+        clawbackFull.load(source.clawback().fullRepaymentMonths() == 0 ? "" : Integer.toString(source.clawback().fullRepaymentMonths()));
+        clawbackProrated.load(source.clawback().proratedUntilMonths() == 0 ? "" : Integer.toString(source.clawback().proratedUntilMonths()));
+        relocation.load(source.relocation() == 0 ? "" : Money.format(source.relocation()));
+        loadEquity(source.equity());
+        refreshers.setAll(source.refreshers().stream().map(RefresherRow::of).toList());
+        matchRate.load(source.match() == null ? "" : plain(source.match().ratePercent()));
+        matchCap.load(source.match() == null ? "" : plain(source.match().capPercentOfBase()));
+        benefits.load(source.benefitsValue() == 0 ? "" : Money.format(source.benefitsValue()));
+        ptoDays.load(source.ptoDays() == null ? "" : source.ptoDays().toString());
+        saved = offer;
+        dirty.set(false);
+    }
+
+    public void markSaved() {
+        saved = offerOrNull();
+        dirty.set(false);
+    }
+
+    /** Shows every field's message (used when Save is pressed on an invalid form). */
+    public void revealAll() {
+        for (ValidatedField<?> field : List.of(company, base, raise, bonusPercent, bonusAmount, clawbackFull,
+                clawbackProrated, relocation, grantValue, shares, sharePrice, strike, fairMarketValue, preferredPrice,
+                valuation, fullyDilutedShares, exerciseWindow, vesting.yearlyPercents(), vesting.cliffMonths(),
+                matchRate, matchCap, benefits, ptoDays)) {
+            field.reveal();
+        }
+        signOns.forEach(row -> List.of(row.amount, row.year, row.months).forEach(ValidatedField::reveal));
+        refreshers.forEach(row -> {
+            row.value.reveal();
+            row.firstYear.reveal();
+        });
+    }
+
+    public SignOnRow addSignOn() {
+        SignOnRow row = new SignOnRow();
+        row.year.load(Integer.toString(signOns.size() + 1));
+        signOns.add(row);
+        return row;
+    }
+
+    public RefresherRow addRefresher() {
+        RefresherRow row = new RefresherRow();
+        row.firstYear.load("2");
+        refreshers.add(row);
+        return row;
+    }
+
+    private Equity equity() {
+        return switch (equityKind.get()) {
+            case NONE -> null;
+            case RSU_VALUE -> RsuGrant.ofValue(grantValue.value(), vesting.toVesting());
+            case RSU_SHARES -> new RsuGrant(null, shares.value(), sharePrice.value(), vesting.toVesting());
+            case OPTIONS -> new OptionGrant(shares.value(), strike.value(), fairMarketValue.value(),
+                    preferredPrice.value(), valuation.value(), fullyDilutedShares.value(), exerciseWindow.value(),
+                    vesting.toVesting());
+        };
+    }
+
+    private void loadEquity(Equity equity) {
+        for (ValidatedField<?> field : List.of(grantValue, shares, sharePrice, strike, fairMarketValue, preferredPrice,
+                valuation, fullyDilutedShares, exerciseWindow)) {
+            field.load("");
+        }
+        vesting.load(equity == null ? null : equity.vesting());
+        if (equity instanceof RsuGrant rsu && rsu.grantValue() != null) {
+            equityKind.set(EquityKind.RSU_VALUE);
+            grantValue.load(Money.format(rsu.grantValue()));
+        } else if (equity instanceof RsuGrant rsu) {
+            equityKind.set(EquityKind.RSU_SHARES);
+            shares.load(Long.toString(rsu.shares()));
+            sharePrice.load(plain(rsu.sharePrice()));
+        } else if (equity instanceof OptionGrant options) {
+            equityKind.set(EquityKind.OPTIONS);
+            shares.load(Long.toString(options.shares()));
+            strike.load(plain(options.strike()));
+            fairMarketValue.load(plain(options.fairMarketValue()));
+            preferredPrice.load(plain(options.preferredPrice()));
+            valuation.load(options.valuation() == null ? "" : Money.format(options.valuation()));
+            fullyDilutedShares.load(options.fullyDilutedShares() == null ? "" : Long.toString(options.fullyDilutedShares()));
+            exerciseWindow.load(options.exerciseWindowMonths() == null ? "" : options.exerciseWindowMonths().toString());
+        } else {
+            equityKind.set(EquityKind.NONE);
+        }
+    }
+
+    private static String vestingProblem(VestingInput input) {
+        String custom = input.customProblem();
+        if (!custom.isEmpty()) {
+            return custom;
+        }
+        String percents = input.yearlyPercents().messageOf();
+        return percents.isEmpty() ? input.cliffMonths().messageOf() : percents;
+    }
+
+    private static void check(List<String> problems, String label, ValidatedField<?> field) {
+        if (!field.validProperty().get()) {
+            problems.add(label + ": " + field.messageOf());
+        }
+    }
+
+    private static void require(List<String> problems, String label, ValidatedField<?> field) {
+        if (!field.validProperty().get()) {
+            problems.add(label + ": " + field.messageOf());
+        } else if (field.value() == null) {
+            problems.add(label + ": required for this kind of equity.");
+        }
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null || value.signum() == 0 && value.scale() <= 0 ? (value == null ? "" : "0")
+                : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** One sign-on payment as typed. */
+    public static final class SignOnRow {
+        final ValidatedField<Long> amount = new ValidatedField<>(FieldParsers.amount(true, MAX_YEARLY));
+        final ValidatedField<Integer> year = new ValidatedField<>(FieldParsers.wholeNumber(1, 10, true, "year"));
+        final ValidatedField<Integer> months =
+                new ValidatedField<>(FieldParsers.wholeNumber(0, 60, false, "number of monthly payments"));
+
+        static SignOnRow of(SignOnPayment payment) {
+            SignOnRow row = new SignOnRow();
+            row.amount.load(Money.format(payment.amount()));
+            row.year.load(Integer.toString(payment.year()));
+            row.months.load(payment.monthly() ? Integer.toString(payment.monthlyOverMonths()) : "");
+            return row;
+        }
+
+        public ValidatedField<Long> amount() {
+            return amount;
+        }
+
+        public ValidatedField<Integer> year() {
+            return year;
+        }
+
+        public ValidatedField<Integer> months() {
+            return months;
+        }
+    }
+
+    /** One refresher line as typed. */
+    public static final class RefresherRow {
+        final ValidatedField<Long> value = new ValidatedField<>(FieldParsers.amount(false, MAX_GRANT));
+        final ValidatedField<Integer> firstYear = new ValidatedField<>(FieldParsers.wholeNumber(1, 10, false, "first grant year"));
+        final BooleanProperty guaranteed = new SimpleBooleanProperty();
+        final VestingInput vesting = new VestingInput();
+
+        static RefresherRow of(Refresher refresher) {
+            RefresherRow row = new RefresherRow();
+            row.value.load(Money.format(refresher.yearlyValue()));
+            row.firstYear.load(Integer.toString(refresher.firstGrantYear()));
+            row.guaranteed.set(refresher.guaranteed());
+            row.vesting.load(refresher.vesting());
+            return row;
+        }
+
+        public ValidatedField<Long> value() {
+            return value;
+        }
+
+        public ValidatedField<Integer> firstYear() {
+            return firstYear;
+        }
+
+        public BooleanProperty guaranteedProperty() {
+            return guaranteed;
+        }
+
+        VestingInput vesting() {
+            return vesting;
+        }
+    }
+
+    public ValidatedField<String> company() { return company; }
+    public StringProperty titleProperty() { return title; }
+    public ObjectProperty<Level> levelProperty() { return level; }
+    public StringProperty locationProperty() { return location; }
+    public ObjectProperty<LocalDate> startDateProperty() { return startDate; }
+    public ObjectProperty<LocalDate> deadlineProperty() { return deadline; }
+    public ObjectProperty<OfferStatus> statusProperty() { return status; }
+    public ObjectProperty<RemotePolicy> remotePolicyProperty() { return remotePolicy; }
+    public BooleanProperty currentProperty() { return current; }
+    public StringProperty notesProperty() { return notes; }
+    public ValidatedField<Long> base() { return base; }
+    public ValidatedField<BigDecimal> raise() { return raise; }
+    public BooleanProperty bonusAsAmountProperty() { return bonusAsAmount; }
+    public ValidatedField<BigDecimal> bonusPercent() { return bonusPercent; }
+    public ValidatedField<Long> bonusAmount() { return bonusAmount; }
+    public ObservableList<SignOnRow> signOns() { return signOns; }
+    public ValidatedField<Integer> clawbackFull() { return clawbackFull; }
+    public ValidatedField<Integer> clawbackProrated() { return clawbackProrated; }
+    public ValidatedField<Long> relocation() { return relocation; }
+    public ObjectProperty<EquityKind> equityKindProperty() { return equityKind; }
+    public ValidatedField<Long> grantValue() { return grantValue; }
+    public ValidatedField<Long> shares() { return shares; }
+    public ValidatedField<BigDecimal> sharePrice() { return sharePrice; }
+    public ValidatedField<BigDecimal> strike() { return strike; }
+    public ValidatedField<BigDecimal> fairMarketValue() { return fairMarketValue; }
+    public ValidatedField<BigDecimal> preferredPrice() { return preferredPrice; }
+    public ValidatedField<Long> valuation() { return valuation; }
+    public ValidatedField<Long> fullyDilutedShares() { return fullyDilutedShares; }
+    public ValidatedField<Integer> exerciseWindow() { return exerciseWindow; }
+    VestingInput vesting() { return vesting; }
+    public ObservableList<RefresherRow> refreshers() { return refreshers; }
+    public ValidatedField<BigDecimal> matchRate() { return matchRate; }
+    public ValidatedField<BigDecimal> matchCap() { return matchCap; }
+    public ValidatedField<Long> benefits() { return benefits; }
+    public ValidatedField<Integer> ptoDays() { return ptoDays; }
+    public BooleanBinding validProperty() { return valid; }
+    public BooleanProperty dirtyProperty() { return dirty; }
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() { return revision; }
+}
