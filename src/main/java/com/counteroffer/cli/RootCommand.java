@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "  Linux    $XDG_DATA_HOME/counteroffer/ or ~/.local/share/counteroffer/",
             "  macOS    ~/Library/Application Support/Counteroffer/",
             "  Windows  %%APPDATA%%\\Counteroffer\\"},
-        subcommands = {InfoCommand.class, PositionCommand.class})
+        subcommands = {InfoCommand.class, PositionCommand.class, OffersCommand.class, ProjectionCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
@@ -63,6 +63,16 @@ public final class RootCommand implements Callable<Integer> {
     /** The database file every command uses: {@code --db}, then {@code COUNTEROFFER_DB}, then the default. */
     public Path databaseFile() {
         return DataLocation.databaseFile(db);
+    }
+
+    /** The root command of any (sub)command's spec, to reach the shared options. */
+    static RootCommand of(CommandSpec spec) {
+        return (RootCommand) spec.root().userObject();
+    }
+
+    /** The client whose data a command reads or writes: the default client until coach mode adds --client. */
+    long clientId(Database database) {
+        return 1;
     }
 
     /** Opens the store for a subcommand; a storage problem becomes exit code 3 with its message. */

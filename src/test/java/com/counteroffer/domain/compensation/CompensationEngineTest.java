@@ -93,7 +93,8 @@ class CompensationEngineTest {
                 FOUR_YEARS);
 
         assertYears(projection, YearAmounts::equity, "40000", "80000", "120000", "160000");
-        assertThat(vesting.events().get(0)).isEqualTo(new VestEvent(12, BigDecimal.TEN));
+        assertThat(vesting.events().get(0).month()).isEqualTo(12);
+        assertThat(vesting.events().get(0).percent()).isEqualByComparingTo("10");
         assertThat(vesting.events()).hasSize(1 + 3 * (12 / cadence.months()));
     }
 
@@ -105,8 +106,9 @@ class CompensationEngineTest {
         Projection projection = CompensationEngine.project(OfferBuilder.base(0).rsu(400_000, vesting).build(),
                 ProjectionSettings.defaults().withYears(2));
 
-        assertThat(vesting.events()).containsExactly(new VestEvent(18, new BigDecimal("75")),
-                new VestEvent(24, new BigDecimal("25")));
+        assertThat(vesting.events()).extracting(VestEvent::month).containsExactly(18, 24);
+        assertThat(vesting.events()).extracting(VestEvent::percent).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("75"), new BigDecimal("25"));
         assertYears(projection, YearAmounts::equity, "0", "400000");
     }
 

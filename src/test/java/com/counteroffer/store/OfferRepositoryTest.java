@@ -1,0 +1,146 @@
+package com.counteroffer.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.OfferStatus;
+import com.counteroffer.domain.offer.RsuGrant;
+import com.counteroffer.domain.offer.SignOnPayment;
+import com.counteroffer.domain.offer.Vesting;
+import com.counteroffer.domain.offer.VestingPreset;
+import com.counteroffer.store.OfferRepository.ProposedBy;
+import com.counteroffer.store.OfferRepository.Round;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OfferRepositoryTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    static Offer northwind() {
+        Offer basic = Offer.basic("Northwind Cloud", 200_000);
+        return new Offer(basic.company(), "Senior AI Infrastructure Engineer", null, "seattle",
+                LocalDate.of(2027, 1, 4), LocalDate.of(2026, 12, 1), OfferStatus.RECEIVED, null, "", false, 200_000,
+                BigDecimal.ZERO, com.counteroffer.domain.offer.TargetBonus.percent(BigDecimal.valueOf(15)),
+                List.of(SignOnPayment.lumpSum(50_000, 1)), null, 0,
+                RsuGrant.ofValue(400_000, Vesting.of(VestingPreset.AMAZON)), List.of(), null, 0, null);
+    }
+
+    @Test
+    void addsListsUpdatesAndKeepsItAllAcrossAReopen() {
+        Path file = folder.resolve("offers.db");
+        long id;
+        try (Database database = Database.open(file)) {
+            OfferRepository offers = new OfferRepository(database, CLOCK);
+            id = offers.add(1, northwind()).join();
+            Offer corrected = withBase(northwind(), 205_000);
+            offers.update(1, id, corrected).join();
+        }
+        try (Database database = Database.open(file)) {
+            OfferRepository offers = new OfferRepository(database, CLOCK);
+            assertThat(offers.list(1).join()).extracting(OfferRepository.StoredOffer::offer)
+                    .containsExactly(withBase(northwind(), 205_000));
+            List<Round> rounds = offers.rounds(1, id).join();
+            assertThat(rounds).hasSize(1);
+            assertThat(rounds.get(0).label()).isEqualTo("Initial offer");
+            assertThat(rounds.get(0).terms().base()).as("a correction fixes the latest round").isEqualTo(205_000);
+        }
+    }
+
+    @Test
+    void recordsRoundsInOrderWithWhoProposedThem() {
+        try (Database database = Database.open(folder.resolve("rounds.db"))) {
+            OfferRepository offers = new OfferRepository(database, CLOCK);
+            long id = offers.add(1, northwind()).join();
+            offers.recordRound(1, id, withBase(northwind(), 230_000), LocalDate.of(2026, 11, 25), ProposedBy.CANDIDATE,
+                    "Counter", "asked for 230k").join();
+            offers.recordRound(1, id, withBase(northwind(), 220_000), LocalDate.of(2026, 11, 27), ProposedBy.EMPLOYER,
+                    "Revised offer", "").join();
+
+            List<Round> rounds = offers.rounds(1, id).join();
+            assertThat(rounds).extracting(Round::number, Round::label, Round::proposedBy).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(1, "Initial offer", ProposedBy.EMPLOYER),
+                    org.assertj.core.groups.Tuple.tuple(2, "Counter", ProposedBy.CANDIDATE),
+                    org.assertj.core.groups.Tuple.tuple(3, "Revised offer", ProposedBy.EMPLOYER));
+            assertThat(offers.get(1, id).join().orElseThrow().offer().base()).isEqualTo(220_000);
+        }
+    }
+
+    @Test
+    void aDeleteHidesTheOfferAndRestoreBringsItBackWithItsRounds() {
+        try (Database database = Database.open(folder.resolve("undo.db"))) {
+            OfferRepository offers = new OfferRepository(database, CLOCK);
+            long id = offers.add(1, northwind()).join();
+            offers.recordRound(1, id, withBase(northwind(), 230_000), LocalDate.of(2026, 11, 25), ProposedBy.CANDIDATE,
+                    "Counter", "").join();
+            offers.delete(1, id).join();
+            assertThat(offers.list(1).join()).isEmpty();
+            assertThat(offers.get(1, id).join()).isEmpty();
+
+            offers.restore(1, id).join();
+            assertThat(offers.list(1).join()).hasSize(1);
+            assertThat(offers.rounds(1, id).join()).hasSize(2);
+        }
+    }
+
+    @Test
+    void deletedOffersArePurgedOnlyAfterThirtyDays() {
+        Path file = folder.resolve("purge.db");
+        try (Database database = Database.open(file)) {
+            OfferRepository offers = new OfferRepository(database, CLOCK);
+            long recent = offers.add(1, northwind()).join();
+            long old = offers.add(1, withBase(northwind(), 1)).join();
+            offers.delete(1, recent).join();
+            offers.delete(1, old).join();
+            database.submit(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE offer SET deleted_at = '2026-10-01T00:00:00Z' WHERE id = " + old);
+                }
+                return null;
+            }).join();
+            assertThat(offers.purgeDeleted().join()).isEqualTo(1);
+            offers.restore(1, recent).join();
+            assertThatThrownBy(() -> offers.restore(1, old).join()).isInstanceOf(CompletionException.class);
+        }
+    }
+
+    @Test
+    void anotherClientsOfferIsNeitherListedNorChangeable() {
+        try (Database database = Database.open(folder.resolve("clients.db"))) {
+            database.submit(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO client(id, name, created_at) VALUES (2, 'Ada', 'now')");
+                }
+                return null;
+            }).join();
+            OfferRepository offers = new OfferRepository(database, CLOCK);
+            long adas = offers.add(2, northwind()).join();
+            assertThat(offers.list(1).join()).isEmpty();
+            assertThatThrownBy(() -> offers.update(1, adas, northwind()).join())
+                    .hasCauseInstanceOf(OfferRepository.NoSuchOfferException.class);
+            assertThatThrownBy(() -> offers.delete(1, adas).join())
+                    .hasCauseInstanceOf(OfferRepository.NoSuchOfferException.class);
+            assertThat(offers.list(2).join()).hasSize(1);
+        }
+    }
+
+    static Offer withBase(Offer offer, long base) {
+        return new Offer(offer.company(), offer.title(), offer.level(), offer.location(), offer.startDate(),
+                offer.deadline(), offer.status(), offer.remotePolicy(), offer.notes(), offer.current(), base,
+                offer.yearlyRaisePercent(), offer.bonus(), offer.signOns(), offer.clawback(), offer.relocation(),
+                offer.equity(), offer.refreshers(), offer.match(), offer.benefitsValue(), offer.ptoDays());
+    }
+}

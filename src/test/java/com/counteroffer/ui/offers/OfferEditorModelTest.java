@@ -1,0 +1,102 @@
+package com.counteroffer.ui.offers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.OptionGrant;
+import com.counteroffer.domain.offer.RsuGrant;
+import com.counteroffer.domain.offer.SignOnPayment;
+import com.counteroffer.domain.offer.TargetBonus;
+import com.counteroffer.domain.offer.VestingPreset;
+import com.counteroffer.ui.offers.OfferEditorModel.EquityKind;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** The offer form's rules, without controls. */
+class OfferEditorModelTest {
+
+    private final OfferEditorModel model = new OfferEditorModel();
+
+    @Test
+    void aBlankFormNeedsACompanyAndABase() {
+        assertThat(model.validProperty().get()).isFalse();
+        assertThat(model.problems()).anySatisfy(p -> assertThat(p).startsWith("Company"))
+                .anySatisfy(p -> assertThat(p).startsWith("Base salary"));
+        model.company().textProperty().set("Northwind Cloud");
+        model.base().textProperty().set("200k");
+        assertThat(model.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void buildsTheCheckExampleFromTypedText() {
+        model.company().textProperty().set("Northwind Cloud");
+        model.base().textProperty().set("$200,000");
+        model.bonusPercent().textProperty().set("15%");
+        OfferEditorModel.SignOnRow signOn = model.addSignOn();
+        signOn.amount().textProperty().set("50k");
+        model.equityKindProperty().set(EquityKind.RSU_VALUE);
+        model.grantValue().textProperty().set("400,000");
+        model.vesting().presetProperty().set(VestingPreset.AMAZON);
+
+        Offer offer = model.toOffer();
+
+        assertThat(offer.base()).isEqualTo(200_000);
+        assertThat(offer.bonus()).isEqualTo(TargetBonus.percent(new BigDecimal("15")));
+        assertThat(offer.signOns()).containsExactly(SignOnPayment.lumpSum(50_000, 1));
+        assertThat(offer.equity()).isInstanceOfSatisfying(RsuGrant.class, rsu -> {
+            assertThat(rsu.grantValue()).isEqualTo(400_000);
+            assertThat(rsu.vesting().preset()).isEqualTo(VestingPreset.AMAZON);
+        });
+    }
+
+    @Test
+    void customVestingMustAddUpToAHundred() {
+        model.company().textProperty().set("Lattice AI");
+        model.base().textProperty().set("185k");
+        model.equityKindProperty().set(EquityKind.OPTIONS);
+        model.shares().textProperty().set("40,000");
+        model.strike().textProperty().set("$2.50");
+        model.fairMarketValue().textProperty().set("2.50");
+        model.vesting().presetProperty().set(null);
+        model.vesting().yearlyPercents().textProperty().set("25, 25, 25");
+        assertThat(model.validProperty().get()).isFalse();
+        assertThat(model.problems()).anySatisfy(p -> assertThat(p).contains("add up to 75 %"));
+
+        model.vesting().yearlyPercents().textProperty().set("25, 25, 25, 25");
+        model.vesting().cliffMonths().textProperty().set("12");
+        assertThat(model.problems()).isEmpty();
+        assertThat(model.toOffer().equity()).isInstanceOfSatisfying(OptionGrant.class, options -> {
+            assertThat(options.shares()).isEqualTo(40_000);
+            assertThat(options.vesting().cliffMonths()).isEqualTo(12);
+        });
+    }
+
+    @Test
+    void rsuSharesNeedAPriceAndASignOnNeedsAYear() {
+        model.company().textProperty().set("X");
+        model.base().textProperty().set("100k");
+        model.equityKindProperty().set(EquityKind.RSU_SHARES);
+        model.shares().textProperty().set("1000");
+        assertThat(model.problems()).anySatisfy(p -> assertThat(p).startsWith("Share price"));
+        model.sharePrice().textProperty().set("$85.50");
+        OfferEditorModel.SignOnRow row = model.addSignOn();
+        row.amount().textProperty().set("10k");
+        row.year().textProperty().set("0");
+        assertThat(model.problems()).anySatisfy(p -> assertThat(p).startsWith("Sign-on 1 year"));
+        row.year().textProperty().set("2");
+        assertThat(model.problems()).isEmpty();
+    }
+
+    @Test
+    void loadingAnOfferAndChangingItBackIsNotAChange() {
+        model.company().textProperty().set("Northwind Cloud");
+        model.base().textProperty().set("200k");
+        Offer offer = model.toOffer();
+        model.load(offer);
+        assertThat(model.dirtyProperty().get()).isFalse();
+        model.base().textProperty().set("210k");
+        assertThat(model.dirtyProperty().get()).isTrue();
+        model.base().textProperty().set("$200,000");
+        assertThat(model.dirtyProperty().get()).isFalse();
+    }
+}

@@ -1,0 +1,129 @@
+package com.counteroffer.ui.offers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.counteroffer.app.RunningApp;
+import com.counteroffer.store.OfferRepository;
+import com.counteroffer.ui.shell.Screen;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Add, edit, duplicate, delete and undo an offer, record a round, and refuse a bad field — on the real screens. */
+class OffersFxTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private RunningApp running;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    @Test
+    void theWholeLifeOfAnOffer() throws Exception {
+        running = RunningApp.start(folder.resolve("offers.db"));
+        robot.clickOn("#nav-offers");
+        WaitForAsyncUtils.waitForFxEvents();
+        OffersController offers = running.app().mainWindow().controller(Screen.OFFERS, OffersController.class);
+
+        // Add, with a bad base first: the message shows and nothing is saved.
+        robot.clickOn("#newButton");
+        type("#companyField", "Northwind Cloud");
+        type("#baseField", "two hundred");
+        assertThat(label("#baseError")).contains("not an amount");
+        assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(stored()).isEmpty();
+
+        type("#baseField", "200k");
+        type("#bonusPercentField", "15");
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> offers.table().getItems().size() == 1);
+        assertThat(stored()).extracting(s -> s.offer().base()).containsExactly(200_000L);
+        assertThat(row(0).year1()).isEqualTo(230_000);
+
+        // Edit: select it, change the base.
+        robot.interact(() -> offers.table().getSelectionModel().select(0));
+        robot.clickOn("#editButton");
+        type("#baseField", "210k");
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> row(0).offer().base() == 210_000);
+
+        // Duplicate.
+        robot.interact(() -> offers.table().getSelectionModel().select(0));
+        robot.clickOn("#duplicateButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> offers.table().getItems().size() == 2);
+        assertThat(offers.table().getItems()).extracting(r -> r.offer().company())
+                .contains("Northwind Cloud", "Northwind Cloud (copy)");
+
+        // Delete the copy, then undo.
+        robot.interact(() -> offers.table().getItems().stream()
+                .filter(r -> r.offer().company().endsWith("(copy)")).findFirst()
+                .ifPresent(r -> offers.table().getSelectionModel().select(r)));
+        robot.clickOn("#deleteButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> offers.table().getItems().size() == 1);
+        assertThat(label("#undoLabel")).contains("Deleted Northwind Cloud (copy)");
+        robot.clickOn("#undoButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> offers.table().getItems().size() == 2);
+
+        // Record a round: the counter raises the base; the history lists the change.
+        robot.interact(() -> offers.table().getItems().stream()
+                .filter(r -> r.offer().company().equals("Northwind Cloud")).findFirst()
+                .ifPresent(r -> offers.table().getSelectionModel().select(r)));
+        robot.clickOn("#roundButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#roundLabel").eraseText(20).write("Counter 1");
+        robot.clickOn("Next: enter the new terms");
+        WaitForAsyncUtils.waitForFxEvents();
+        type("#baseField", "230k");
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> historyText().contains("Base: $210,000 → $230,000"));
+        assertThat(historyText()).contains("#1 Initial offer").contains("#2 Counter 1").contains("proposed by you");
+    }
+
+    private OfferRow row(int index) {
+        return running.app().mainWindow().controller(Screen.OFFERS, OffersController.class).table().getItems().get(index);
+    }
+
+    private String historyText() {
+        VBox history = robot.lookup("#roundHistory").queryAs(VBox.class);
+        StringBuilder text = new StringBuilder();
+        history.lookupAll(".label").forEach(node -> text.append(((Label) node).getText()).append('\n'));
+        return text.toString();
+    }
+
+    private List<OfferRepository.StoredOffer> stored() {
+        return new OfferRepository(running.context().database(), Clock.systemUTC()).list(1).join();
+    }
+
+    private void type(String query, String text) {
+        TextField field = robot.lookup(query).queryAs(TextField.class);
+        robot.interact(field::requestFocus);
+        robot.interact(() -> field.setText(""));
+        robot.write(text);
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String label(String query) {
+        Node node = robot.lookup(query).query();
+        return ((Label) node).getText();
+    }
+}
