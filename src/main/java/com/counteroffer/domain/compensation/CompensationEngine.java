@@ -294,7 +294,11 @@ public final class CompensationEngine {
      */
     private static void addGrantOfValue(BigDecimal value, int grantYear, List<VestEvent> events, PriceCurve prices,
                                         BigDecimal[]... byYear) {
-        BigDecimal[] percents = percentByRelativeYear(events, prices, grantYear);
+        addGrantOfValue(value, grantYear, percentByRelativeYear(events, prices, grantYear), byYear);
+    }
+
+    private static void addGrantOfValue(BigDecimal value, int grantYear, BigDecimal[] percents,
+                                        BigDecimal[]... byYear) {
         for (int relative = 0; relative < percents.length; relative++) {
             int year = Math.max(1, grantYear - 1 + relative);
             if (percents[relative] != null && year < byYear[0].length) {
@@ -323,9 +327,15 @@ public final class CompensationEngine {
                                      BigDecimal[][] byYear) {
         BigDecimal value = BigDecimal.valueOf(refresher.yearlyValue());
         int years = byYear[0].length - 1;
+        // Grants from different years see the same price path once the growth list has run out.
+        BigDecimal[][] percentsByStart = new BigDecimal[prices.distinctStart(years + 1) + 1][];
         // A grant at the start of year `years` + 1 could still vest at month 0, inside the horizon.
         for (int grantYear = refresher.firstGrantYear(); grantYear <= years + 1; grantYear++) {
-            addGrantOfValue(value, grantYear, events, prices, byYear);
+            int start = prices.distinctStart(grantYear);
+            if (percentsByStart[start] == null) {
+                percentsByStart[start] = percentByRelativeYear(events, prices, grantYear);
+            }
+            addGrantOfValue(value, grantYear, percentsByStart[start], byYear);
         }
     }
 
