@@ -177,7 +177,8 @@ final class FieldChecks {
         return node;
     }
 
-    private static String shown(JsonNode node) {
+    /** How a JSON value is described in a message: short, and never a whole object. */
+    static String shown(JsonNode node) {
         if (node.isObject()) {
             return "an object";
         }

@@ -247,7 +247,7 @@ public final class OfferJson {
         } else if (!formatNode.isTextual() || !formatNode.asText().equals(FORMAT)) {
             // Another format's keys mean other things: checking them would only add noise.
             throw new OfferFormatException(origin, List.of("format: expected \"" + FORMAT + "\", found "
-                    + shown(formatNode) + "; this version of Counteroffer reads only that format"));
+                    + FieldChecks.shown(formatNode) + "; this version of Counteroffer reads only that format"));
         }
         allowOnly(root, "", TOP_KEYS);
         String company = checks.text(root, "", "company");
@@ -301,7 +301,7 @@ public final class OfferJson {
         JsonNode node = root.get("yearly_raise_pct");
         if (!node.isNumber()) {
             checks.problem("yearly_raise_pct", "expected a percent as a number (3 means 3 % a year), found "
-                    + shown(node));
+                    + FieldChecks.shown(node));
             return null;
         }
         return node.decimalValue();
@@ -407,7 +407,7 @@ public final class OfferJson {
                     : new OptionGrant(shares, strike, fmv, preferred, valuation, fullyDiluted, window, vesting);
         }
         if (type != null) {
-            checks.problem("equity.type", "expected \"rsu\" or \"options\", found " + shown(node.get("type")));
+            checks.problem("equity.type", "expected \"rsu\" or \"options\", found " + FieldChecks.shown(node.get("type")));
         }
         // Still check the rest, so one pass shows every problem of the section.
         allowOnly(node, "equity", ANY_EQUITY_KEYS);
@@ -482,7 +482,7 @@ public final class OfferJson {
         }
         checks.problem(path, "expected a preset name (" + presetIds() + "), a list of yearly percents such as "
                 + PERCENT_EXAMPLE + " or an object {\"yearly_pct\": [...], \"cliff_months\": 12, "
-                + "\"cadence\": \"monthly\"}, found " + shown(node));
+                + "\"cadence\": \"monthly\"}, found " + FieldChecks.shown(node));
         return null;
     }
 
@@ -495,7 +495,7 @@ public final class OfferJson {
             if (item.isNumber()) {
                 percents.add(item.decimalValue());
             } else {
-                checks.problem(listPath + "[" + i + "]", "expected " + PERCENT + ", found " + shown(item));
+                checks.problem(listPath + "[" + i + "]", "expected " + PERCENT + ", found " + FieldChecks.shown(item));
             }
         }
         Integer cliff = settings.hasNonNull("cliff_months")
@@ -573,7 +573,7 @@ public final class OfferJson {
         JsonNode node = parent.get(field);
         if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToInt()
                 || node.intValue() < min) {
-            checks.problem(FieldChecks.at(path, field), "expected " + what + ", found " + shown(node));
+            checks.problem(FieldChecks.at(path, field), "expected " + what + ", found " + FieldChecks.shown(node));
             return null;
         }
         return node.intValue();
@@ -584,7 +584,7 @@ public final class OfferJson {
         if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToLong()
                 || node.longValue() < min) {
             checks.problem(FieldChecks.at(path, field), "expected a whole number of shares, " + min
-                    + " or more, found " + shown(node));
+                    + " or more, found " + FieldChecks.shown(node));
             return null;
         }
         return node.longValue();
@@ -597,7 +597,7 @@ public final class OfferJson {
     private BigDecimal decimal(JsonNode parent, String path, String field, String what) {
         JsonNode node = parent.get(field);
         if (!node.isNumber() || node.decimalValue().signum() < 0) {
-            checks.problem(FieldChecks.at(path, field), "expected " + what + ", found " + shown(node));
+            checks.problem(FieldChecks.at(path, field), "expected " + what + ", found " + FieldChecks.shown(node));
             return null;
         }
         return node.decimalValue();
@@ -616,7 +616,7 @@ public final class OfferJson {
                 // Reported below with the expected form.
             }
         }
-        checks.problem(FieldChecks.at(path, field), "expected " + what + ", found " + shown(node));
+        checks.problem(FieldChecks.at(path, field), "expected " + what + ", found " + FieldChecks.shown(node));
         return null;
     }
 
@@ -630,24 +630,13 @@ public final class OfferJson {
         String all = Arrays.stream(values).map(id).collect(Collectors.joining(", "));
         E value = node.isTextual() ? lookup.apply(node.asText()).orElse(null) : null;
         if (value == null) {
-            checks.problem(FieldChecks.at(path, field), "expected one of " + all + ", found " + shown(node));
+            checks.problem(FieldChecks.at(path, field), "expected one of " + all + ", found " + FieldChecks.shown(node));
         }
         return value;
     }
 
     private static String presetIds() {
         return Arrays.stream(VestingPreset.values()).map(VestingPreset::id).collect(Collectors.joining(", "));
-    }
-
-    private static String shown(JsonNode node) {
-        if (node.isObject()) {
-            return "an object";
-        }
-        if (node.isArray()) {
-            return "a list";
-        }
-        String text = node.toString();
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     /** Edit distance, to suggest the key a typo was meant to be. */

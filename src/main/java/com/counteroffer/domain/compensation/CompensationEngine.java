@@ -49,7 +49,7 @@ public final class CompensationEngine {
      */
     public static Projection project(Offer offer, ProjectionSettings settings) {
         requireValid(offer);
-        PriceCurve prices = new PriceCurve(settings);
+        PriceCurve prices = PriceCurve.of(settings);
         List<VestEvent> grantEvents = offer.equity() == null ? List.of() : offer.equity().vesting().events();
         List<List<VestEvent>> refresherEvents = offer.refreshers().stream().map(r -> r.vesting().events()).toList();
         int steadyStateYear = steadyStateYear(offer, grantEvents, refresherEvents);
@@ -112,7 +112,7 @@ public final class CompensationEngine {
             throw new IllegalArgumentException("leave at a month between 1 and " + MAX_LEAVE_MONTH + ", not " + month);
         }
         requireValid(offer);
-        PriceCurve prices = new PriceCurve(settings);
+        PriceCurve prices = PriceCurve.of(settings);
         int years = yearOf(month);
         BigDecimal[] base = baseByYear(offer, years);
 

@@ -13,7 +13,9 @@ import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OfferStatus;
 import com.counteroffer.domain.offer.RemotePolicy;
 import com.counteroffer.domain.offer.VestingPreset;
+import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.FormBinding;
+import com.counteroffer.ui.common.UnsavedChanges;
 import com.counteroffer.ui.common.MarketData;
 import com.counteroffer.ui.common.ValidatedField;
 import com.counteroffer.ui.offers.OfferEditorModel.EquityKind;
@@ -30,10 +32,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -50,7 +49,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The offer editor: every field of an offer letter, validated as typed, with a live projection. */
 public final class OfferEditorController implements LeaveGuard {
@@ -158,18 +156,18 @@ public final class OfferEditorController implements LeaveGuard {
         FormBinding.bind(companyField, model.company(), companyError);
         titleField.textProperty().bindBidirectional(model.titleProperty());
         levelBox.setItems(FXCollections.observableArrayList(Level.values()));
-        levelBox.setConverter(converter(Level::label));
+        levelBox.setConverter(Converters.labelled(Level::label));
         levelBox.valueProperty().bindBidirectional(model.levelProperty());
         locationBox.setItems(FXCollections.observableArrayList(dataset.hubs().stream().map(Hub::id).toList()));
-        locationBox.setConverter(converter(id -> dataset.hub(id).map(Hub::label).orElse(id)));
+        locationBox.setConverter(Converters.labelled(id -> dataset.hub(id).map(Hub::label).orElse(id)));
         locationBox.valueProperty().bindBidirectional(model.locationProperty());
         startPicker.valueProperty().bindBidirectional(model.startDateProperty());
         deadlinePicker.valueProperty().bindBidirectional(model.deadlineProperty());
         statusBox.setItems(FXCollections.observableArrayList(OfferStatus.values()));
-        statusBox.setConverter(converter(OfferStatus::label));
+        statusBox.setConverter(Converters.labelled(OfferStatus::label));
         statusBox.valueProperty().bindBidirectional(model.statusProperty());
         remoteBox.setItems(FXCollections.observableArrayList(RemotePolicy.values()));
-        remoteBox.setConverter(converter(RemotePolicy::label));
+        remoteBox.setConverter(Converters.labelled(RemotePolicy::label));
         remoteBox.valueProperty().bindBidirectional(model.remotePolicyProperty());
         currentBox.selectedProperty().bindBidirectional(model.currentProperty());
         notesArea.textProperty().bindBidirectional(model.notesProperty());
@@ -282,26 +280,17 @@ public final class OfferEditorController implements LeaveGuard {
         if (!model.dirtyProperty().get()) {
             return true;
         }
-        ButtonType saveType = new ButtonType(bundle.getString("profile.leave.save"), ButtonBar.ButtonData.YES);
-        ButtonType discardType = new ButtonType(bundle.getString("profile.leave.discard"), ButtonBar.ButtonData.NO);
-        ButtonType stayType = new ButtonType(bundle.getString("profile.leave.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", saveType, discardType, stayType);
-        alert.setTitle(bundle.getString("profile.leave.title"));
-        alert.setHeaderText(bundle.getString("offers.leave.header"));
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
-        }
-        ButtonType answer = alert.showAndWait().orElse(stayType);
-        if (answer == discardType) {
+        UnsavedChanges.Answer answer = UnsavedChanges.ask(root, bundle, bundle.getString("offers.leave.header"));
+        if (answer == UnsavedChanges.Answer.DISCARD) {
             model.load(null);
             return true;
         }
-        if (answer == saveType && model.validProperty().get()) {
+        if (answer == UnsavedChanges.Answer.SAVE && model.validProperty().get()) {
             onSave.accept(model.toOffer());
             model.markSaved();
             return true;
         }
-        if (answer == saveType) {
+        if (answer == UnsavedChanges.Answer.SAVE) {
             model.revealAll();
             statusLabel.setText(MessageFormat.format(bundle.getString("offer.invalid"), model.problems().get(0)));
         }
@@ -392,7 +381,7 @@ public final class OfferEditorController implements LeaveGuard {
         ComboBox<VestingPreset> preset = new ComboBox<>(FXCollections.observableArrayList(VestingPreset.values()));
         preset.getItems().add(null);
         preset.setId(idPrefix + "-vesting-preset");
-        preset.setConverter(converter(p -> p.label()));
+        preset.setConverter(Converters.labelled(p -> p.label()));
         preset.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(VestingPreset item, boolean empty) {
@@ -418,7 +407,7 @@ public final class OfferEditorController implements LeaveGuard {
         VBox yearly = field(bundle.getString("offer.vesting.yearly"), vesting.yearlyPercents(), idPrefix + "-vesting-yearly");
         VBox cliff = field(bundle.getString("offer.vesting.cliff"), vesting.cliffMonths(), idPrefix + "-vesting-cliff");
         ComboBox<Cadence> cadence = new ComboBox<>(FXCollections.observableArrayList(Cadence.values()));
-        cadence.setConverter(converter(Cadence::id));
+        cadence.setConverter(Converters.labelled(Cadence::id));
         cadence.valueProperty().bindBidirectional(vesting.cadenceProperty());
         cadence.setAccessibleText(bundle.getString("offer.vesting.cadence"));
         VBox cadenceBox = new VBox(2, new Label(bundle.getString("offer.vesting.cadence")), cadence);
@@ -462,19 +451,5 @@ public final class OfferEditorController implements LeaveGuard {
 
     private static String dollars(BigDecimal amount) {
         return Money.format(amount.setScale(0, RoundingMode.HALF_UP).longValueExact());
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

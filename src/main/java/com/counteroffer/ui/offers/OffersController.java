@@ -11,6 +11,7 @@ import com.counteroffer.store.OfferRepository;
 import com.counteroffer.store.OfferRepository.ProposedBy;
 import com.counteroffer.store.OfferRepository.Round;
 import com.counteroffer.store.OfferRepository.StoredOffer;
+import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.ClientData;
 import com.counteroffer.ui.common.FxFutures;
 import com.counteroffer.ui.common.ViewLoader;
@@ -51,7 +52,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The offers list: sort, search and filter; add, edit, duplicate, delete with undo; record
@@ -108,7 +108,7 @@ public final class OffersController implements LeaveGuard {
 
         statusFilter.setItems(FXCollections.observableArrayList(OfferStatus.values()));
         statusFilter.getItems().add(0, null);
-        statusFilter.setConverter(converter(status -> status.label()));
+        statusFilter.setConverter(Converters.labelled(status -> status.label()));
         statusFilter.setButtonCell(statusCell());
         statusFilter.setCellFactory(list -> statusCell());
         searchField.textProperty().addListener((o, was, now) -> applyFilter());
@@ -472,7 +472,7 @@ public final class OffersController implements LeaveGuard {
         date.setId("roundDate");
         ComboBox<ProposedBy> by = new ComboBox<>(FXCollections.observableArrayList(ProposedBy.values()));
         by.setId("roundBy");
-        by.setConverter(converter(p -> bundle.getString(p == ProposedBy.EMPLOYER ? "offers.round.employer"
+        by.setConverter(Converters.labelled(p -> bundle.getString(p == ProposedBy.EMPLOYER ? "offers.round.employer"
                 : "offers.round.candidate")));
         by.setValue(ProposedBy.CANDIDATE);
         TextField label = new TextField();
@@ -535,20 +535,6 @@ public final class OffersController implements LeaveGuard {
             protected void updateItem(OfferStatus item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? "" : item == null ? bundle.getString("offers.filter.all") : item.label());
-            }
-        };
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
             }
         };
     }

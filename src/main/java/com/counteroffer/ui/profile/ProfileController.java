@@ -10,9 +10,11 @@ import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.domain.profile.ProjectSuggestions;
 import com.counteroffer.domain.profile.UsState;
 import com.counteroffer.store.ProfileRepository;
+import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.ClientData;
 import com.counteroffer.ui.common.FormBinding;
 import com.counteroffer.ui.common.FxFutures;
+import com.counteroffer.ui.common.UnsavedChanges;
 import com.counteroffer.ui.common.MarketData;
 import com.counteroffer.ui.shell.LeaveGuard;
 import java.text.MessageFormat;
@@ -27,10 +29,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -41,7 +40,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 
 /** The profile form: binds controls to {@link ProfileModel} and saves through the repository. */
@@ -126,7 +124,7 @@ public final class ProfileController implements LeaveGuard {
     private void initialize() {
         MarketDataset dataset = marketData.dataset();
         levelBox.setItems(FXCollections.observableArrayList(Level.values()));
-        levelBox.setConverter(converter(Level::label));
+        levelBox.setConverter(Converters.labelled(Level::label));
         levelBox.valueProperty().bindBidirectional(model.levelProperty());
         FormBinding.bindMessage(levelError, model.levelMessageProperty());
 
@@ -137,16 +135,16 @@ public final class ProfileController implements LeaveGuard {
         FormBinding.bind(unvestedField, model.unvestedEquity(), unvestedError);
 
         locationBox.setItems(FXCollections.observableArrayList(dataset.hubs().stream().map(Hub::id).toList()));
-        locationBox.setConverter(converter(id -> dataset.hub(id).map(Hub::label).orElse(id)));
+        locationBox.setConverter(Converters.labelled(id -> dataset.hub(id).map(Hub::label).orElse(id)));
         bindNullable(locationBox, model.locationProperty());
         stateBox.setItems(FXCollections.observableArrayList(UsState.values()));
-        stateBox.setConverter(converter(state -> state.label() + " (" + state.name() + ")"));
+        stateBox.setConverter(Converters.labelled(state -> state.label() + " (" + state.name() + ")"));
         bindNullable(stateBox, model.stateProperty());
         educationBox.setItems(FXCollections.observableArrayList(Education.values()));
-        educationBox.setConverter(converter(Education::label));
+        educationBox.setConverter(Converters.labelled(Education::label));
         bindNullable(educationBox, model.educationProperty());
         sectorBox.setItems(FXCollections.observableArrayList(dataset.sectors().stream().map(Sector::id).toList()));
-        sectorBox.setConverter(converter(id -> sectorOf(dataset, id).map(Sector::label).orElse(id)));
+        sectorBox.setConverter(Converters.labelled(id -> sectorOf(dataset, id).map(Sector::label).orElse(id)));
         bindNullable(sectorBox, model.sectorProperty());
         sectorNote.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> sectorOf(dataset, model.sectorProperty().get()).map(Sector::description).orElse(""),
@@ -230,21 +228,11 @@ public final class ProfileController implements LeaveGuard {
         if (!model.dirtyProperty().get()) {
             return true;
         }
-        ButtonType saveType = new ButtonType(bundle.getString("profile.leave.save"), ButtonBar.ButtonData.YES);
-        ButtonType discardType = new ButtonType(bundle.getString("profile.leave.discard"), ButtonBar.ButtonData.NO);
-        ButtonType stayType = new ButtonType(bundle.getString("profile.leave.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, bundle.getString("profile.leave.content"),
-                saveType, discardType, stayType);
-        alert.setTitle(bundle.getString("profile.leave.title"));
-        alert.setHeaderText(bundle.getString("profile.leave.header"));
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
-        }
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == stayType) {
+        UnsavedChanges.Answer answer = UnsavedChanges.ask(root, bundle, bundle.getString("profile.leave.header"));
+        if (answer == UnsavedChanges.Answer.STAY) {
             return false;
         }
-        if (answer.get() == discardType) {
+        if (answer == UnsavedChanges.Answer.DISCARD) {
             revert();
             return true;
         }
@@ -318,20 +306,6 @@ public final class ProfileController implements LeaveGuard {
 
     private static <T> void bindNullable(ComboBox<T> box, Property<T> property) {
         box.valueProperty().bindBidirectional(property);
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
 }

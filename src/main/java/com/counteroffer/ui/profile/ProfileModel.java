@@ -7,6 +7,7 @@ import com.counteroffer.domain.profile.Education;
 import com.counteroffer.domain.profile.MarketAssumptions;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.domain.profile.UsState;
+import com.counteroffer.ui.common.FieldParsers;
 import com.counteroffer.ui.common.ValidatedField;
 import com.counteroffer.ui.common.ValidatedField.Outcome;
 import java.util.ArrayList;
@@ -234,10 +235,7 @@ public final class ProfileModel {
     }
 
     private static ValidatedField<Long> amountField() {
-        return new ValidatedField<>(text -> {
-            AmountParser.Result result = AmountParser.parseOptional(text, AmountParser.MAX_AMOUNT);
-            return result.ok() ? Outcome.of(result.dollars()) : Outcome.error(result.error());
-        });
+        return new ValidatedField<>(FieldParsers.amount(false, AmountParser.MAX_AMOUNT));
     }
 
     static Outcome<Integer> parseYears(String text) {
