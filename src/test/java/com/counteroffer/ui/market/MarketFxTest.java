@@ -7,7 +7,10 @@ import com.counteroffer.domain.market.Level;
 import com.counteroffer.domain.market.PayBasis;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.store.Database;
+import com.counteroffer.data.OfferJson;
+import com.counteroffer.store.OfferRepository;
 import com.counteroffer.store.ProfileRepository;
+import java.nio.file.Files;
 import com.counteroffer.ui.shell.Screen;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -81,6 +84,23 @@ class MarketFxTest {
         running = RunningApp.start(db);
         assertThat(robot.lookup("#premium-ai_skills").queryAs(CheckBox.class).isSelected()).isTrue();
         assertThat(text("#positionWords")).startsWith("11 %");
+    }
+
+    @Test
+    void savedOffersAppearAsMarkersOnTheRangesOfTheirBasis() throws Exception {
+        Path db = folder.resolve("offers-on-market.db");
+        try (Database database = Database.open(db)) {
+            new ProfileRepository(database, Clock.systemUTC()).save(1, new Profile(Level.SENIOR, 8, List.of(),
+                    null, null, null, null, Set.of(), 260_000L, null, null, null, null)).join();
+            new OfferRepository(database, Clock.systemUTC()).add(1,
+                    OfferJson.read(Files.readString(Path.of("assets/sample-offers/sample-bigtech-amazon.json")), "sample")).join();
+        }
+        running = RunningApp.start(db);
+        BandChart chart = robot.lookup("#chart").queryAs(BandChart.class);
+        // Northwind Cloud: base 200,000 on the base ranges; annualised 342,500 on the total-comp range.
+        assertThat(chart.markers()).extracting(BandChart.Marker::label, BandChart.Marker::basis, BandChart.Marker::value)
+                .contains(org.assertj.core.groups.Tuple.tuple("Northwind Cloud", PayBasis.BASE, 200_000L),
+                        org.assertj.core.groups.Tuple.tuple("Northwind Cloud", PayBasis.TOTAL_COMP, 342_500L));
     }
 
     @Test
