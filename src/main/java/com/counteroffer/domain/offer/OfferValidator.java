@@ -53,8 +53,11 @@ public final class OfferValidator {
                 problems.add(field + ".monthly_over_months: at most " + MAX_MONTHS + " months");
             }
         }
-        if (offer.clawback().fullRepaymentMonths() > MAX_MONTHS || offer.clawback().proratedUntilMonths() > MAX_MONTHS) {
-            problems.add("clawback: months between 0 and " + MAX_MONTHS);
+        if (offer.clawback().fullRepaymentMonths() > MAX_MONTHS) {
+            problems.add("clawback.full_repayment_months: at most " + MAX_MONTHS + " months");
+        }
+        if (offer.clawback().proratedUntilMonths() > MAX_MONTHS) {
+            problems.add("clawback.prorated_until_months: at most " + MAX_MONTHS + " months");
         }
         yearly(problems, "relocation", offer.relocation());
         equity(problems, offer.equity());
@@ -69,8 +72,8 @@ public final class OfferValidator {
         }
         RetirementMatch match = offer.match();
         if (match != null) {
-            percent(problems, "match.rate_pct", match.ratePercent(), BigDecimal.valueOf(200));
-            percent(problems, "match.cap_pct_of_base", match.capPercentOfBase(), BigDecimal.valueOf(100));
+            percent(problems, "k401_match.rate_pct", match.ratePercent(), BigDecimal.valueOf(200));
+            percent(problems, "k401_match.cap_pct_of_base", match.capPercentOfBase(), BigDecimal.valueOf(100));
         }
         yearly(problems, "benefits_value", offer.benefitsValue());
         if (offer.ptoDays() != null && (offer.ptoDays() < 0 || offer.ptoDays() > 366)) {

@@ -79,8 +79,13 @@ public record Vesting(VestingPreset preset, List<BigDecimal> yearlyPercents, int
                 given = given.add(percent);
                 if (month < cliffMonths) {
                     carried = carried.add(percent);
-                } else if (month == cliffMonths || carried.signum() > 0) {
-                    events.add(new VestEvent(Math.max(month, cliffMonths), percent.add(carried)));
+                } else if (carried.signum() > 0 && month > cliffMonths) {
+                    // A cliff between two dates: what accrued vests on the cliff itself, the rest on time.
+                    events.add(new VestEvent(cliffMonths, carried));
+                    events.add(new VestEvent(month, percent));
+                    carried = BigDecimal.ZERO;
+                } else if (month == cliffMonths) {
+                    events.add(new VestEvent(month, percent.add(carried)));
                     carried = BigDecimal.ZERO;
                 } else {
                     events.add(new VestEvent(month, percent));

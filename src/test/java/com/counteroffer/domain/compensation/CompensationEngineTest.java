@@ -113,16 +113,21 @@ class CompensationEngineTest {
     }
 
     @Test
-    void aCliffBetweenCadenceDatesVestsOnTheFirstDateAfterIt() {
-        // Quarterly 25 × 4 with a 7-month cliff: 6.25 % at months 3 and 6 wait, and vest with month 9's
-        // 6.25 % on the first date after the cliff (18.75 %).
-        List<VestEvent> quarterly = Vesting.custom(percents(25, 25, 25, 25), 7, Cadence.QUARTERLY).events();
-        assertThat(quarterly.get(0).month()).isEqualTo(9);
-        assertThat(quarterly.get(0).percent()).isEqualByComparingTo("18.75");
+    void aCliffBetweenCadenceDatesVestsWhatAccruedOnTheCliffItself() {
+        // Quarterly 25 × 4 with a 7-month cliff: 6.25 % at months 3 and 6 wait for the cliff and vest
+        // there (12.5 %); month 9's 6.25 % vests on time.
+        Vesting quarterly = Vesting.custom(percents(25, 25, 25, 25), 7, Cadence.QUARTERLY);
+        assertThat(quarterly.events().subList(0, 2)).extracting(VestEvent::month).containsExactly(7, 9);
+        assertThat(quarterly.events().get(0).percent()).isEqualByComparingTo("12.5");
+        assertThat(quarterly.events().get(1).percent()).isEqualByComparingTo("6.25");
+        // Leaving at month 8 keeps the cliff's 12.5 % of 400,000 = 50,000.
+        assertThat(CompensationEngine.leaveAt(OfferBuilder.base(0).rsu(400_000, quarterly).build(), 8,
+                FOUR_YEARS).vestedEquity()).isEqualByComparingTo("50000");
 
-        // Annual 25 × 4 with a 13-month cliff: month 12's 25 % waits for month 24, so year 1 gets nothing
-        // and year 2 gets 50 % of 400,000 = 200,000.
+        // Annual 25 × 4 with a 13-month cliff: month 12's 25 % waits for month 13, in year 2, so year 1
+        // gets nothing and year 2 gets 25 % at 13 + 25 % at 24 = 200,000.
         Vesting annual = Vesting.custom(percents(25, 25, 25, 25), 13, Cadence.ANNUAL);
+        assertThat(annual.events()).extracting(VestEvent::month).containsExactly(13, 24, 36, 48);
         Projection projection = CompensationEngine.project(OfferBuilder.base(0).rsu(400_000, annual).build(),
                 FOUR_YEARS);
         assertYears(projection, YearAmounts::equity, "0", "200000", "100000", "100000");

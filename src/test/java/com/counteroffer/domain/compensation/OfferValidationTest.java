@@ -49,6 +49,15 @@ class OfferValidationTest {
     }
 
     @Test
+    void theMatchAndClawbackAreNamedAsInTheFile() {
+        Offer offer = OfferBuilder.base(100_000).match("300", "6").clawback(121, 0).build();
+
+        assertThat(OfferValidator.problems(offer)).containsExactly(
+                "clawback.full_repayment_months: at most 120 months",
+                "k401_match.rate_pct: between 0 and 200 %");
+    }
+
+    @Test
     void aNegativeStrikeIsRefused() {
         Offer offer = OfferBuilder.base(100_000).equity(new OptionGrant(1_000, new BigDecimal("-1"), BigDecimal.ONE,
                 null, null, null, null, annual4())).build();

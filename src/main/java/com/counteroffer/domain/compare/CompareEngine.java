@@ -1,0 +1,243 @@
+package com.counteroffer.domain.compare;
+
+import com.counteroffer.domain.compensation.CompensationEngine;
+import com.counteroffer.domain.compensation.LeaveOutcome;
+import com.counteroffer.domain.compensation.Projection;
+import com.counteroffer.domain.compensation.ProjectionSettings;
+import com.counteroffer.domain.compensation.WholeDollars;
+import com.counteroffer.domain.compensation.YearAmounts;
+import com.counteroffer.domain.money.Money;
+import com.counteroffer.domain.offer.Equity;
+import com.counteroffer.domain.offer.OfferChanges;
+import com.counteroffer.domain.offer.VestEvent;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Compares offers: each projected with its own growth, running totals, who leads when, the stock
+ * growth at which the ranking flips, and what that means in plain sentences.
+ */
+public final class CompareEngine {
+
+    public static final int MIN_OFFERS = 2;
+    public static final int MAX_OFFERS = 6;
+    static final BigDecimal LOWEST_GROWTH = new BigDecimal("-0.90");
+    static final BigDecimal HIGHEST_GROWTH = new BigDecimal("2.00");
+    private static final BigDecimal SCAN_STEP = new BigDecimal("0.05");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private CompareEngine() {
+    }
+
+    /**
+     * @param settings horizon, default growth and option price for every offer
+     * @param leaveMonth month at which the user leaves, for the leave-early view; null for none
+     */
+    public static Comparison compare(List<CompareEntry> entries, ProjectionSettings settings, Integer leaveMonth) {
+        if (entries.size() < MIN_OFFERS || entries.size() > MAX_OFFERS) {
+            throw new IllegalArgumentException("compare 2 to 6 offers, not " + entries.size());
+        }
+        List<OfferComparison> offers = new ArrayList<>();
+        for (CompareEntry entry : entries) {
+            ProjectionSettings own = entry.growth() == null ? settings : settings.withGrowth(entry.growth());
+            Projection projection = CompensationEngine.project(entry.offer(), own);
+            LeaveOutcome leave = leaveMonth == null ? null : CompensationEngine.leaveAt(entry.offer(), leaveMonth, own);
+            offers.add(new OfferComparison(entry, projection, cumulative(projection), leave));
+        }
+        OfferComparison best = offers.stream().max(Comparator.comparing(OfferComparison::horizonTotal)).orElseThrow();
+        Integer crossover = crossoverYear(offers);
+        BigDecimal breakeven = breakeven(offers, settings);
+        List<String> insights = insights(offers, settings, crossover, breakeven, leaveMonth);
+        return new Comparison(offers, crossover, best.entry().key(), breakeven, insights);
+    }
+
+    /** The first year in which the offer with the highest running total is not the one that led the year before. */
+    static Integer crossoverYear(List<OfferComparison> offers) {
+        int years = offers.get(0).cumulative().size();
+        String leader = leaderIn(offers, 0);
+        for (int year = 1; year < years; year++) {
+            String now = leaderIn(offers, year);
+            if (!now.equals(leader)) {
+                return year + 1;
+            }
+            leader = now;
+        }
+        return null;
+    }
+
+    /**
+     * The growth, applied to every offer alike, at which the best two offers by horizon total pay
+     * the same: scanned in 5-point steps from −90 % to +200 %, then narrowed by bisection. When
+     * they cross more than once, the crossing nearest to the growth in use is reported.
+     */
+    static BigDecimal breakeven(List<OfferComparison> offers, ProjectionSettings settings) {
+        List<OfferComparison> ranked = offers.stream()
+                .sorted(Comparator.comparing(OfferComparison::horizonTotal).reversed()).toList();
+        CompareEntry first = ranked.get(0).entry();
+        CompareEntry second = ranked.get(1).entry();
+        BigDecimal current = settings.growthInYear(1);
+        BigDecimal nearest = null;
+        BigDecimal previousGrowth = LOWEST_GROWTH;
+        int previousSign = difference(first, second, settings, previousGrowth).signum();
+        for (BigDecimal growth = LOWEST_GROWTH.add(SCAN_STEP); growth.compareTo(HIGHEST_GROWTH) <= 0;
+             growth = growth.add(SCAN_STEP)) {
+            int sign = difference(first, second, settings, growth).signum();
+            if (sign != previousSign && sign != 0 && previousSign != 0) {
+                BigDecimal root = bisect(first, second, settings, previousGrowth, growth);
+                if (nearest == null || root.subtract(current).abs().compareTo(nearest.subtract(current).abs()) < 0) {
+                    nearest = root;
+                }
+            } else if (sign == 0 && previousSign != 0) {
+                nearest = closer(nearest, growth, current);
+            }
+            previousSign = sign;
+            previousGrowth = growth;
+        }
+        return nearest == null ? null : nearest.setScale(4, RoundingMode.HALF_UP);
+    }
+
+    /** Horizon total of {@code a} minus that of {@code b}, both at {@code growth}. */
+    public static BigDecimal difference(CompareEntry a, CompareEntry b, ProjectionSettings settings, BigDecimal growth) {
+        ProjectionSettings at = settings.withGrowth(growth);
+        return CompensationEngine.project(a.offer(), at).horizonTotal()
+                .subtract(CompensationEngine.project(b.offer(), at).horizonTotal());
+    }
+
+    private static BigDecimal bisect(CompareEntry a, CompareEntry b, ProjectionSettings settings, BigDecimal low,
+                                     BigDecimal high) {
+        BigDecimal lo = low;
+        BigDecimal hi = high;
+        int loSign = difference(a, b, settings, lo).signum();
+        for (int i = 0; i < 40; i++) {
+            BigDecimal mid = lo.add(hi).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
+            int sign = difference(a, b, settings, mid).signum();
+            if (sign == 0) {
+                return mid;
+            }
+            if (sign == loSign) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo.add(hi).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
+    }
+
+    private static BigDecimal closer(BigDecimal nearest, BigDecimal candidate, BigDecimal current) {
+        return nearest == null || candidate.subtract(current).abs().compareTo(nearest.subtract(current).abs()) < 0
+                ? candidate : nearest;
+    }
+
+    private static List<BigDecimal> cumulative(Projection projection) {
+        List<BigDecimal> running = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (YearAmounts year : projection.years()) {
+            total = total.add(year.total());
+            running.add(total);
+        }
+        return running;
+    }
+
+    private static String leaderIn(List<OfferComparison> offers, int yearIndex) {
+        return offers.stream().max(Comparator.comparing(o -> o.cumulative().get(yearIndex))).orElseThrow()
+                .entry().key();
+    }
+
+    private static List<String> insights(List<OfferComparison> offers, ProjectionSettings settings, Integer crossover,
+                                         BigDecimal breakeven, Integer leaveMonth) {
+        List<String> sentences = new ArrayList<>();
+        int years = offers.get(0).cumulative().size();
+        OfferComparison best = offers.stream().max(Comparator.comparing(OfferComparison::horizonTotal)).orElseThrow();
+        sentences.add(best.entry().name() + " pays the most over " + years + (years == 1 ? " year: " : " years: ")
+                + dollars(best.horizonTotal()) + ".");
+        for (OfferComparison a : offers) {
+            for (OfferComparison b : offers) {
+                if (a == b) {
+                    continue;
+                }
+                for (int year = 1; year < years; year++) {
+                    boolean behindBefore = a.cumulative().get(year - 1).compareTo(b.cumulative().get(year - 1)) <= 0;
+                    boolean aheadNow = a.cumulative().get(year).compareTo(b.cumulative().get(year)) > 0;
+                    if (behindBefore && aheadNow) {
+                        sentences.add(a.entry().name() + "'s running total overtakes " + b.entry().name() + "'s in year "
+                                + (year + 1) + " (" + dollars(a.cumulative().get(year)) + " against "
+                                + dollars(b.cumulative().get(year)) + ").");
+                        break;
+                    }
+                }
+            }
+        }
+        if (crossover == null && offers.size() > 1) {
+            sentences.add("The same offer leads in every year of the horizon.");
+        }
+        if (breakeven != null) {
+            List<OfferComparison> ranked = offers.stream()
+                    .sorted(Comparator.comparing(OfferComparison::horizonTotal).reversed()).toList();
+            sentences.add("At a stock growth of " + percent(breakeven) + " a year for every offer, "
+                    + ranked.get(0).entry().name() + " and " + ranked.get(1).entry().name() + " pay the same over "
+                    + years + " years; on the other side of that rate the ranking flips.");
+        } else {
+            sentences.add("No stock growth between −90 % and +200 % a year changes which of the two best offers pays more.");
+        }
+        for (OfferComparison offer : offers) {
+            String loading = loading(offer.entry().offer().equity());
+            if (!loading.isEmpty()) {
+                sentences.add(offer.entry().name() + ": " + loading);
+            }
+        }
+        for (OfferComparison offer : offers) {
+            BigDecimal total = offer.horizonTotal();
+            if (total.signum() > 0) {
+                BigDecimal share = offer.projection().guaranteed().multiply(HUNDRED).divide(total, 0, RoundingMode.HALF_UP);
+                sentences.add(share + " % of " + offer.entry().name() + "'s " + years + "-year total is guaranteed ("
+                        + dollars(offer.projection().guaranteed()) + " of base and sign-on); the rest depends on bonus "
+                        + "and the stock.");
+            }
+        }
+        if (leaveMonth != null) {
+            for (OfferComparison offer : offers) {
+                LeaveOutcome leave = offer.leave();
+                sentences.add("Leaving " + offer.entry().name() + " after " + leaveMonth + " months pays "
+                        + dollars(leave.netPaid()) + (leave.clawback().signum() > 0 ? " after repaying "
+                        + dollars(leave.clawback()) + " of sign-on" : "") + (leave.forfeited().signum() > 0
+                        ? " and leaves " + dollars(leave.forfeited()) + " of unvested equity behind" : "") + ".");
+            }
+        }
+        return sentences;
+    }
+
+    /** Whether the initial grant vests faster or slower than evenly in its first year. */
+    static String loading(Equity equity) {
+        if (equity == null || equity.vesting().years() < 2) {
+            return "";
+        }
+        BigDecimal firstYear = equity.vesting().events().stream().filter(e -> e.month() <= 12)
+                .map(VestEvent::percent).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal even = HUNDRED.divide(BigDecimal.valueOf(equity.vesting().years()), 2, RoundingMode.HALF_UP);
+        String schedule = OfferChanges.describe(equity.vesting());
+        if (firstYear.compareTo(even.add(BigDecimal.valueOf(5))) > 0) {
+            return "front-loaded vesting (" + schedule + "): " + firstYear.stripTrailingZeros().toPlainString()
+                    + " % of the grant vests in year 1, so year 1 flatters the offer and later years fall back.";
+        }
+        if (firstYear.compareTo(even.subtract(BigDecimal.valueOf(5))) < 0) {
+            return "back-loaded vesting (" + schedule + "): only " + firstYear.stripTrailingZeros().toPlainString()
+                    + " % of the grant vests in year 1, so year 1 understates the offer and leaving early forfeits most of it.";
+        }
+        return "";
+    }
+
+    private static String dollars(BigDecimal amount) {
+        return Money.format(WholeDollars.of(amount));
+    }
+
+    static String percent(BigDecimal rate) {
+        BigDecimal value = rate.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP);
+        String sign = value.signum() > 0 ? "+" : value.signum() < 0 ? "−" : "";
+        return sign + value.abs().stripTrailingZeros().toPlainString() + " %";
+    }
+
+}

@@ -1,0 +1,375 @@
+package com.counteroffer.domain.tax;
+
+import com.counteroffer.domain.market.FigureStatus;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The year's tax on wages: federal income tax, FICA, and the state and local taxes and payroll premiums of
+ * the state of residence. Pure and exact; every figure comes from {@link TaxTables}.
+ */
+public final class TaxEngine {
+
+    // Divisions that can repeat (rates, phase-in fractions) keep 34 digits; money is never rounded here.
+    private static final MathContext DIVISION = MathContext.DECIMAL128;
+
+    private TaxEngine() {
+    }
+
+    /**
+     * @throws IllegalArgumentException if the 401(k) deferral is above the year's elective-deferral limit
+     */
+    public static TaxResult compute(TaxTables tables, TaxInput input) {
+        BigDecimal limit = tables.electiveDeferralLimit();
+        if (input.k401Deferral().compareTo(limit) > 0) {
+            throw new IllegalArgumentException("the 401(k) deferral (" + dollars(input.k401Deferral())
+                    + ") is above the " + tables.taxYear() + " elective-deferral limit of " + dollars(limit));
+        }
+        return new Computation(tables, input).run();
+    }
+
+    /**
+     * New York's supplemental tax (Tax Law §601(d-4)) as reference-data.md §4 states it: above NY AGI
+     * 107,650 the recapture base of TI's step plus a phased-in share of its incremental benefit, the share
+     * growing over 50,000 of AGI above the larger of TI's bracket floor and 107,650; above AGI 25,000,000 the
+     * whole income at the top rate instead.
+     */
+    static BigDecimal newYorkSupplementalTax(Jurisdiction ny, FilingStatus filing, BigDecimal taxableIncome,
+                                             BigDecimal agi) {
+        BigDecimal threshold = ny.figure("supplemental_agi_threshold").value();
+        if (agi.compareTo(threshold) <= 0) {
+            return BigDecimal.ZERO;
+        }
+        Schedule schedule = ny.schedule(filing);
+        if (agi.compareTo(ny.figure("supplemental_flat_agi_threshold").value()) > 0) {
+            BigDecimal flat = taxableIncome.multiply(ny.figure("supplemental_flat_rate").value());
+            return flat.subtract(schedule.tax(taxableIncome)).max(BigDecimal.ZERO);
+        }
+        RecaptureStep step = ny.supplementalTax().stepFor(ny.tablesFor(filing), taxableIncome);
+        return step.recaptureBase().add(
+                newYorkPhaseIn(ny, filing, taxableIncome, agi).multiply(step.incrementalBenefit()));
+    }
+
+    /** The share of the incremental benefit recaptured so far: min(1, max(0, AGI − max(prev, 107,650)) ÷ 50,000). */
+    static BigDecimal newYorkPhaseIn(Jurisdiction ny, FilingStatus filing, BigDecimal taxableIncome, BigDecimal agi) {
+        BigDecimal start = ny.schedule(filing).bracketOf(taxableIncome).from()
+                .max(ny.figure("supplemental_agi_threshold").value());
+        BigDecimal width = ny.figure("supplemental_phase_in_width").value();
+        BigDecimal fraction = agi.subtract(start).max(BigDecimal.ZERO).divide(width, DIVISION);
+        return fraction.min(BigDecimal.ONE).stripTrailingZeros();
+    }
+
+    private static String dollars(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
+        format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        return format.format(amount);
+    }
+
+    private static String percent(BigDecimal rate) {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+    }
+
+    /** One computation's running totals. */
+    private static final class Computation {
+
+        private final TaxTables tables;
+        private final TaxInput input;
+        private final BigDecimal wages;
+        /** Wages less the deferral: federal AGI and the income-tax wages of every state here. */
+        private final BigDecimal incomeWages;
+        private final List<BracketShare> brackets = new ArrayList<>();
+        private final List<TaxLine> components = new ArrayList<>();
+        private final Set<String> notes = new LinkedHashSet<>();
+        private final Set<String> uncertainNotes = new LinkedHashSet<>();
+        private BigDecimal marginal = BigDecimal.ZERO;
+        private BigDecimal stateTaxableIncome;
+        private BigDecimal stateIncomeTax = BigDecimal.ZERO;
+        private BigDecimal localIncomeTax = BigDecimal.ZERO;
+        private BigDecimal statePayroll = BigDecimal.ZERO;
+
+        Computation(TaxTables tables, TaxInput input) {
+            this.tables = tables;
+            this.input = input;
+            this.wages = input.wages();
+            this.incomeWages = wages.subtract(input.k401Deferral());
+        }
+
+        TaxResult run() {
+            notes.add("Annual tax liability for " + tables.taxYear() + " on wages alone (base, bonus, sign-on and "
+                    + "vesting RSUs), not paycheck withholding.");
+            notes.add("Standard deduction only; no itemized deductions and no credits other than those named here.");
+            notes.add("An estimate to compare offers, not tax advice.");
+            if (input.filing() == FilingStatus.MARRIED_JOINT) {
+                notes.add("Married filing jointly: these wages are taken as the household's only income; a spouse's "
+                        + "pay would change the brackets and the additional Medicare threshold.");
+            }
+            if (input.k401Deferral().signum() > 0) {
+                notes.add("The 401(k) deferral of " + dollars(input.k401Deferral()) + " lowers income-tax wages, not "
+                        + "Social Security or Medicare wages. Net is wages minus tax; take-home after deferral also "
+                        + "subtracts the deferral.");
+            }
+            Jurisdiction federal = tables.get(JurisdictionId.FEDERAL);
+            BigDecimal federalDeduction = use(federal, federal.figure("standard_deduction", input.filing()));
+            BigDecimal federalTaxable = taxable(incomeWages.subtract(federalDeduction));
+            BigDecimal federalTax = bracketTax(federal, federalTaxable, incomeWages.compareTo(federalDeduction) >= 0);
+
+            Jurisdiction fica = tables.get(JurisdictionId.FICA);
+            BigDecimal base = use(fica, fica.figure("social_security_wage_base"));
+            BigDecimal socialSecurity = wages.min(base).multiply(use(fica, fica.figure("social_security_rate")));
+            if (wages.compareTo(base) < 0) {
+                marginal = marginal.add(fica.figure("social_security_rate").value());
+            }
+            BigDecimal medicareRate = use(fica, fica.figure("medicare_rate"));
+            BigDecimal medicare = wages.multiply(medicareRate);
+            marginal = marginal.add(medicareRate);
+            BigDecimal threshold = use(fica, fica.figure("additional_medicare_threshold", input.filing()));
+            BigDecimal additionalRate = use(fica, fica.figure("additional_medicare_rate"));
+            BigDecimal additionalMedicare = wages.subtract(threshold).max(BigDecimal.ZERO).multiply(additionalRate);
+            if (wages.compareTo(threshold) >= 0) {
+                marginal = marginal.add(additionalRate);
+            }
+
+            switch (input.state()) {
+                case CA -> california();
+                case NY -> newYork();
+                case VA -> virginia();
+                case DC -> districtOfColumbia();
+                case MD -> maryland();
+                case WA -> washington();
+                case TX -> texas();
+                case OTHER -> notes.add("State tax not modelled: only federal income tax, Social Security and "
+                        + "Medicare are included.");
+            }
+            notes.addAll(uncertainNotes);
+
+            BigDecimal total = federalTax.add(socialSecurity).add(medicare).add(additionalMedicare)
+                    .add(stateIncomeTax).add(localIncomeTax).add(statePayroll);
+            BigDecimal net = wages.subtract(total);
+            BigDecimal effective = wages.signum() == 0 ? BigDecimal.ZERO
+                    : total.divide(wages, DIVISION).stripTrailingZeros();
+            return new TaxResult(input, federalTaxable, stateTaxableIncome, federalTax, socialSecurity, medicare,
+                    additionalMedicare, stateIncomeTax, localIncomeTax, statePayroll, total, net,
+                    net.subtract(input.k401Deferral()), effective, marginal.stripTrailingZeros(), brackets,
+                    components, new ArrayList<>(notes));
+        }
+
+        private void california() {
+            Jurisdiction ca = stateTables(JurisdictionId.CA);
+            FilingStatus filing = input.filing();
+            BigDecimal deduction = use(ca, ca.figure("standard_deduction", filing));
+            BigDecimal taxable = taxable(incomeWages.subtract(deduction));
+            stateTaxableIncome = taxable;
+            BigDecimal scheduleTax = bracketTax(ca, taxable, incomeWages.compareTo(deduction) >= 0);
+
+            // R&TC §17054: each exemption's credit falls by 6 for every 2,500 (or part) of federal AGI above the start.
+            BigDecimal exemptions = use(ca, ca.figure("exemptions", filing));
+            BigDecimal perExemption = use(ca, ca.figure("exemption_credit"));
+            BigDecimal reduction = use(ca, ca.figure("exemption_credit_reduction"));
+            BigDecimal step = use(ca, ca.figure("exemption_credit_reduction_step"));
+            BigDecimal over = incomeWages.subtract(use(ca, ca.figure("exemption_credit_phaseout_start", filing)));
+            BigDecimal steps = over.signum() > 0 ? over.divide(step, 0, RoundingMode.CEILING) : BigDecimal.ZERO;
+            BigDecimal each = perExemption.subtract(reduction.multiply(steps)).max(BigDecimal.ZERO);
+            BigDecimal credit = exemptions.multiply(each).min(scheduleTax);
+            if (over.signum() >= 0 && each.signum() > 0) {
+                marginal = marginal.add(exemptions.multiply(reduction).divide(step, DIVISION));
+            }
+            if (credit.signum() > 0) {
+                components.add(new TaxLine(ca.id().label(), "Personal exemption credit", credit.negate()));
+            }
+
+            BigDecimal mentalHealthThreshold = use(ca, ca.figure("mental_health_threshold"));
+            BigDecimal mentalHealthRate = use(ca, ca.figure("mental_health_rate"));
+            BigDecimal mentalHealthBase = taxable.subtract(mentalHealthThreshold).max(BigDecimal.ZERO);
+            BigDecimal mentalHealth = mentalHealthBase.multiply(mentalHealthRate);
+            if (mentalHealthBase.signum() > 0) {
+                brackets.add(new BracketShare(ca.id().label() + " mental health services tax", mentalHealthRate,
+                        mentalHealthThreshold, null, mentalHealthBase, mentalHealth));
+            }
+            if (taxable.compareTo(mentalHealthThreshold) >= 0) {
+                marginal = marginal.add(mentalHealthRate);
+            }
+            stateIncomeTax = scheduleTax.subtract(credit).add(mentalHealth);
+
+            BigDecimal sdiRate = use(ca, ca.figure("sdi_rate"));
+            payroll(ca, "State disability insurance (SDI), " + percent(sdiRate) + " of all wages",
+                    wages.multiply(sdiRate), sdiRate);
+        }
+
+        private void newYork() {
+            Jurisdiction ny = stateTables(JurisdictionId.NY);
+            FilingStatus filing = input.filing();
+            BigDecimal deduction = use(ny, ny.figure("standard_deduction", filing));
+            BigDecimal taxable = taxable(incomeWages.subtract(deduction));
+            stateTaxableIncome = taxable;
+            BigDecimal agi = incomeWages;
+            boolean flat = agi.compareTo(use(ny, ny.figure("supplemental_flat_agi_threshold"))) > 0;
+            BigDecimal scheduleTax = bracketTax(ny, taxable, !flat && incomeWages.compareTo(deduction) >= 0);
+            use(ny, ny.supplementalTax().status(), ny.supplementalTax().note());
+            BigDecimal supplemental = newYorkSupplementalTax(ny, filing, taxable, agi);
+            if (flat) {
+                marginal = marginal.add(ny.figure("supplemental_flat_rate").value());
+            } else if (agi.compareTo(ny.figure("supplemental_agi_threshold").value()) >= 0) {
+                BigDecimal phaseIn = newYorkPhaseIn(ny, filing, taxable, agi);
+                if (phaseIn.compareTo(BigDecimal.ONE) < 0) {
+                    BigDecimal benefit = ny.supplementalTax().stepFor(ny.tablesFor(filing), taxable).incrementalBenefit();
+                    marginal = marginal.add(benefit.divide(ny.figure("supplemental_phase_in_width").value(), DIVISION));
+                }
+            }
+            if (supplemental.signum() > 0) {
+                components.add(new TaxLine(ny.id().label(), flat
+                        ? "Supplemental tax: all taxable income at the top rate (NY AGI above "
+                                + dollars(ny.figure("supplemental_flat_agi_threshold").value()) + ")"
+                        : "Supplemental tax: recapture of the lower brackets' benefit", supplemental));
+            }
+            stateIncomeTax = scheduleTax.add(supplemental);
+
+            BigDecimal pflRate = use(ny, ny.figure("pfl_rate"));
+            BigDecimal pflMax = use(ny, ny.figure("pfl_max"));
+            payroll(ny, "Paid family leave, " + percent(pflRate) + " of wages up to " + dollars(pflMax),
+                    wages.multiply(pflRate).min(pflMax), wages.multiply(pflRate).compareTo(pflMax) < 0 ? pflRate : null);
+            BigDecimal disabilityRate = use(ny, ny.figure("disability_rate"));
+            BigDecimal disabilityMax = use(ny, ny.figure("disability_max"));
+            payroll(ny, "Disability insurance, " + percent(disabilityRate) + " of wages up to " + dollars(disabilityMax),
+                    wages.multiply(disabilityRate).min(disabilityMax),
+                    wages.multiply(disabilityRate).compareTo(disabilityMax) < 0 ? disabilityRate : null);
+
+            if (input.nycResident()) {
+                Jurisdiction nyc = stateTables(JurisdictionId.NYC);
+                // The city taxes residents on New York State taxable income.
+                localIncomeTax = bracketTax(nyc, taxable, incomeWages.compareTo(deduction) >= 0);
+            }
+        }
+
+        private void virginia() {
+            Jurisdiction va = stateTables(JurisdictionId.VA);
+            BigDecimal exemptions = use(va, va.figure("exemptions", input.filing()))
+                    .multiply(use(va, va.figure("personal_exemption")));
+            BigDecimal beforeFloor = incomeWages.subtract(use(va, va.figure("standard_deduction", input.filing())))
+                    .subtract(exemptions);
+            stateTaxableIncome = taxable(beforeFloor);
+            stateIncomeTax = bracketTax(va, stateTaxableIncome, beforeFloor.signum() >= 0);
+        }
+
+        private void districtOfColumbia() {
+            Jurisdiction dc = stateTables(JurisdictionId.DC);
+            BigDecimal beforeFloor = incomeWages.subtract(use(dc, dc.figure("standard_deduction", input.filing())));
+            stateTaxableIncome = taxable(beforeFloor);
+            stateIncomeTax = bracketTax(dc, stateTaxableIncome, beforeFloor.signum() >= 0);
+        }
+
+        private void maryland() {
+            Jurisdiction md = stateTables(JurisdictionId.MD);
+            FilingStatus used = md.tablesFor(input.filing());
+            BigDecimal exemption = use(md, md.figure("exemptions", input.filing()))
+                    .multiply(use(md, md.figure("personal_exemption")));
+            if (used == FilingStatus.SINGLE) {
+                Figure start = md.figure("personal_exemption_phaseout_start_single");
+                if (incomeWages.compareTo(use(md, start)) > 0) {
+                    exemption = BigDecimal.ZERO;
+                }
+            } else {
+                notes.add("Maryland: the reference data give no joint threshold for the personal exemption's "
+                        + "phase-out, so the full exemption is allowed (assumption; may understate the tax).");
+            }
+            BigDecimal beforeFloor = incomeWages.subtract(use(md, md.figure("standard_deduction", input.filing())))
+                    .subtract(exemption);
+            BigDecimal taxable = taxable(beforeFloor);
+            stateTaxableIncome = taxable;
+            stateIncomeTax = bracketTax(md, taxable, beforeFloor.signum() >= 0);
+
+            BigDecimal countyRate = input.mdCountyRate();
+            if (countyRate == null) {
+                countyRate = use(md, md.figure("default_county_rate"));
+                notes.add("Maryland county tax at the default " + percent(countyRate) + " (" + md.figure(
+                        "default_county_rate").note() + "); counties charge 2.25–3.3 %: give yours for a closer figure.");
+            }
+            localIncomeTax = taxable.multiply(countyRate);
+            brackets.add(new BracketShare("Maryland county", countyRate, BigDecimal.ZERO, null, taxable, localIncomeTax));
+            if (beforeFloor.signum() >= 0) {
+                marginal = marginal.add(countyRate);
+            }
+        }
+
+        private void washington() {
+            Jurisdiction wa = stateTables(JurisdictionId.WA);
+            notes.add("Washington has no wage income tax; its employee payroll premiums are included.");
+            BigDecimal caresRate = use(wa, wa.figure("wa_cares_rate"));
+            payroll(wa, "WA Cares, " + percent(caresRate) + " of wages", wages.multiply(caresRate), caresRate);
+            BigDecimal pfmlRate = use(wa, wa.figure("pfml_rate"));
+            BigDecimal cap = use(wa, wa.figure("pfml_wage_cap"));
+            payroll(wa, "Paid family and medical leave, " + percent(pfmlRate) + " of wages up to " + dollars(cap),
+                    wages.min(cap).multiply(pfmlRate), wages.compareTo(cap) < 0 ? pfmlRate : null);
+        }
+
+        private void texas() {
+            Jurisdiction tx = stateTables(JurisdictionId.TX);
+            use(tx, tx.incomeTax().status(), tx.incomeTax().note());
+            notes.add("Texas has no wage income tax.");
+        }
+
+        /** A state's (or city's) tables, saying when an older schedule or the single schedule stands in. */
+        private Jurisdiction stateTables(JurisdictionId id) {
+            Jurisdiction jurisdiction = tables.get(id);
+            if (!jurisdiction.label().isEmpty()) {
+                notes.add(jurisdiction.name() + ": " + jurisdiction.label() + ".");
+            }
+            if (jurisdiction.incomeTax() != null) {
+                use(jurisdiction, jurisdiction.incomeTax().status(), jurisdiction.incomeTax().note());
+            }
+            boolean hasFilingTables = !jurisdiction.schedules().isEmpty() || !jurisdiction.byFiling().isEmpty();
+            if (hasFilingTables && input.filing() == FilingStatus.HEAD_OF_HOUSEHOLD
+                    && !jurisdiction.covers(FilingStatus.HEAD_OF_HOUSEHOLD)) {
+                notes.add(jurisdiction.name() + ": no head-of-household figures in these tables; the single "
+                        + "schedule and figures are used (assumption).");
+            }
+            return jurisdiction;
+        }
+
+        private static BigDecimal taxable(BigDecimal beforeFloor) {
+            return beforeFloor.max(BigDecimal.ZERO);
+        }
+
+        /**
+         * The schedule tax on {@code taxable}, its brackets added to the breakdown, and its rate to the marginal
+         * rate when the next dollar of wages is taxable.
+         */
+        private BigDecimal bracketTax(Jurisdiction jurisdiction, BigDecimal taxable, boolean nextDollarTaxed) {
+            Schedule schedule = jurisdiction.schedule(input.filing());
+            use(jurisdiction, schedule.status(), schedule.note());
+            List<BracketShare> shares = schedule.shares(jurisdiction.id().label(), taxable);
+            brackets.addAll(shares);
+            if (nextDollarTaxed) {
+                marginal = marginal.add(schedule.bracketOf(taxable).rate());
+            }
+            return shares.stream().map(BracketShare::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        /** A payroll premium; {@code rateOnNextDollar} is null once a cap is reached. */
+        private void payroll(Jurisdiction jurisdiction, String label, BigDecimal amount, BigDecimal rateOnNextDollar) {
+            statePayroll = statePayroll.add(amount);
+            components.add(new TaxLine(jurisdiction.id().label(), label, amount));
+            if (rateOnNextDollar != null) {
+                marginal = marginal.add(rateOnNextDollar);
+            }
+        }
+
+        /** A figure's value, noting it when its status is uncertain. */
+        private BigDecimal use(Jurisdiction jurisdiction, Figure figure) {
+            use(jurisdiction, figure.status(), figure.note());
+            return figure.value();
+        }
+
+        private void use(Jurisdiction jurisdiction, FigureStatus status, String note) {
+            if (status == FigureStatus.UNCERTAIN) {
+                uncertainNotes.add("Uncertain figure used (" + jurisdiction.name() + "): " + note);
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package com.counteroffer.domain.tax;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A year's tax on wages, exact (round only for display).
+ *
+ * @param federalTaxableIncome wages − 401(k) deferral − federal standard deduction, at least 0
+ * @param stateTaxableIncome the state's taxable income, or null where the state taxes no wages or is not modelled
+ * @param stateIncomeTax including New York's supplemental tax and California's mental health services tax,
+ *                       after California's exemption credit
+ * @param localIncomeTax New York City's resident tax or Maryland's county tax
+ * @param statePayroll employee payroll premiums: California SDI, New York PFL and disability, WA Cares and PFML
+ * @param net wages − total tax: the deferral is still the earner's money, so it is not subtracted here
+ * @param takeHomeAfterDeferral net − 401(k) deferral: what reaches the bank account over the year
+ * @param effectiveRate total tax ÷ wages (0 for no wages)
+ * @param marginalRate the combined rate on the next dollar of wages: federal, state and local brackets, the
+ *                     FICA and payroll premiums that still apply, and the phase-ins in progress (New York's
+ *                     recapture, California's exemption-credit phase-out averaged over its step)
+ * @param brackets each bracket's share of taxable income, federal first
+ * @param components the parts that are not brackets (supplemental tax, credits, premiums)
+ * @param notes plain sentences on scope, assumptions and any uncertain figure used
+ */
+public record TaxResult(TaxInput input, BigDecimal federalTaxableIncome, BigDecimal stateTaxableIncome,
+                        BigDecimal federalIncomeTax, BigDecimal socialSecurity, BigDecimal medicare,
+                        BigDecimal additionalMedicare, BigDecimal stateIncomeTax, BigDecimal localIncomeTax,
+                        BigDecimal statePayroll, BigDecimal totalTax, BigDecimal net, BigDecimal takeHomeAfterDeferral,
+                        BigDecimal effectiveRate, BigDecimal marginalRate, List<BracketShare> brackets,
+                        List<TaxLine> components, List<String> notes) {
+
+    public TaxResult {
+        brackets = List.copyOf(brackets);
+        components = List.copyOf(components);
+        notes = List.copyOf(notes);
+    }
+}
