@@ -20,6 +20,7 @@ import java.util.List;
 import com.counteroffer.store.ProfileRepository;
 import com.counteroffer.ui.common.ClientData;
 import com.counteroffer.ui.common.MarketData;
+import com.counteroffer.ui.common.TaxData;
 import com.counteroffer.ui.market.MarketController;
 import com.counteroffer.ui.profile.ProfileController;
 import com.counteroffer.ui.shell.Navigator;
@@ -62,12 +63,14 @@ public final class AppContext implements AutoCloseable {
     private final ClientData clientData;
     private final MarketData marketData;
     private final Navigator navigator = new Navigator();
+    private final TaxData taxData;
 
     private AppContext(Database database, AppSettings settings, ExecutorService io, StartupData data) {
         this.database = database;
         this.settings = settings;
         this.io = io;
         this.themeManager = new ThemeManager(settings);
+        this.taxData = new TaxData(io);
         this.profiles = new ProfileRepository(database, clock);
         this.datasets = new MarketDatasetRepository(database, clock);
         this.offers = new OfferRepository(database, clock);
@@ -155,7 +158,8 @@ public final class AppContext implements AutoCloseable {
         controllers.put(MarketController.class,
                 () -> new MarketController(clientData, marketData, profiles, navigator, bundle));
         controllers.put(SourcesController.class, () -> new SourcesController(marketData, datasets, io, bundle));
-        controllers.put(OffersController.class, () -> new OffersController(offers, clientData, loader, bundle, clock));
+        controllers.put(OffersController.class,
+                () -> new OffersController(offers, clientData, loader, bundle, clock, taxData));
         controllers.put(OfferEditorController.class, () -> new OfferEditorController(marketData, bundle));
         controllers.put(SettingsController.class,
                 () -> new SettingsController(settings, dataFiles, AppInfo.version(), io));

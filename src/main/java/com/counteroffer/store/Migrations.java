@@ -21,7 +21,8 @@ public final class Migrations {
     static final List<String> FILES = List.of(
             "V1__init.sql",
             "V2__profile.sql",
-            "V3__offers.sql");
+            "V3__offers.sql",
+            "V4__tax_settings.sql");
 
     public static final int LATEST_VERSION = FILES.size();
 

@@ -4,7 +4,9 @@ import com.counteroffer.domain.market.Level;
 import com.counteroffer.domain.profile.Education;
 import com.counteroffer.domain.profile.MarketAssumptions;
 import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.domain.profile.TaxSettings;
 import com.counteroffer.domain.profile.UsState;
+import com.counteroffer.domain.tax.FilingStatus;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,7 +72,8 @@ public final class ProfileRepository {
                         amount(row, "current_bonus"),
                         amount(row, "current_yearly_equity"),
                         amount(row, "unvested_equity"),
-                        assumptions);
+                        assumptions,
+                        taxSettings(row));
             }
         }
         return Optional.of(profile);
@@ -81,8 +84,9 @@ public final class ProfileRepository {
                 INSERT INTO profile(client_id, level, years_experience, location, state_of_residence, education,
                     target_sector, current_base, current_bonus, current_yearly_equity, unvested_equity,
                     location_factor, location_factor_reason, sector_factor, sector_factor_reason,
-                    education_factor, education_factor_reason, applied_premiums, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    education_factor, education_factor_reason, applied_premiums, updated_at,
+                    filing_status, nyc_resident, md_county_rate, k401_deferral)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(client_id) DO UPDATE SET
                     level = excluded.level, years_experience = excluded.years_experience,
                     location = excluded.location, state_of_residence = excluded.state_of_residence,
@@ -95,7 +99,9 @@ public final class ProfileRepository {
                     sector_factor = excluded.sector_factor, sector_factor_reason = excluded.sector_factor_reason,
                     education_factor = excluded.education_factor,
                     education_factor_reason = excluded.education_factor_reason,
-                    applied_premiums = excluded.applied_premiums, updated_at = excluded.updated_at
+                    applied_premiums = excluded.applied_premiums, updated_at = excluded.updated_at,
+                    filing_status = excluded.filing_status, nyc_resident = excluded.nyc_resident,
+                    md_county_rate = excluded.md_county_rate, k401_deferral = excluded.k401_deferral
                 """)) {
             int i = 1;
             upsert.setLong(i++, clientId);
@@ -114,7 +120,12 @@ public final class ProfileRepository {
             i = setFactor(upsert, i, assumptions.sector());
             i = setFactor(upsert, i, assumptions.education());
             upsert.setString(i++, String.join(",", new TreeSet<>(assumptions.appliedPremiums())));
-            upsert.setString(i, clock.instant().toString());
+            upsert.setString(i++, clock.instant().toString());
+            TaxSettings tax = profile.tax();
+            upsert.setString(i++, tax.filingStatus().id());
+            upsert.setInt(i++, tax.nycResident() ? 1 : 0);
+            upsert.setString(i++, tax.mdCountyRate() == null ? null : tax.mdCountyRate().toPlainString());
+            upsert.setLong(i, tax.k401Deferral());
             upsert.executeUpdate();
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM profile_project WHERE client_id = ?")) {
@@ -172,6 +183,13 @@ public final class ProfileRepository {
             }
         }
         return skills;
+    }
+
+    private static TaxSettings taxSettings(ResultSet row) throws SQLException {
+        String rate = row.getString("md_county_rate");
+        return new TaxSettings(FilingStatus.fromId(row.getString("filing_status")).orElse(FilingStatus.SINGLE),
+                row.getInt("nyc_resident") == 1, rate == null ? null : new BigDecimal(rate),
+                row.getLong("k401_deferral"));
     }
 
     private static Education education(String name) {

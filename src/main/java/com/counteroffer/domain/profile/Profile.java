@@ -26,7 +26,8 @@ public record Profile(
         Long currentBonus,
         Long currentYearlyEquity,
         Long unvestedEquity,
-        MarketAssumptions assumptions) {
+        MarketAssumptions assumptions,
+        TaxSettings tax) {
 
     public static final int MAX_YEARS = 60;
 
@@ -34,6 +35,16 @@ public record Profile(
         projects = List.copyOf(projects);
         premiumSkills = Set.copyOf(premiumSkills);
         assumptions = assumptions == null ? MarketAssumptions.NONE : assumptions;
+        tax = tax == null ? TaxSettings.DEFAULT : tax;
+    }
+
+    /** A profile with the default tax settings (single, no New York City, no deferral). */
+    public Profile(Level level, Integer yearsExperience, List<String> projects, String location,
+                   UsState stateOfResidence, Education education, String targetSector, Set<String> premiumSkills,
+                   Long currentBase, Long currentBonus, Long currentYearlyEquity, Long unvestedEquity,
+                   MarketAssumptions assumptions) {
+        this(level, yearsExperience, projects, location, stateOfResidence, education, targetSector, premiumSkills,
+                currentBase, currentBonus, currentYearlyEquity, unvestedEquity, assumptions, TaxSettings.DEFAULT);
     }
 
     /** Current total compensation (base + bonus + yearly equity), or null without a base. */
@@ -46,7 +57,7 @@ public record Profile(
 
     public Profile withAssumptions(MarketAssumptions changed) {
         return new Profile(level, yearsExperience, projects, location, stateOfResidence, education, targetSector,
-                premiumSkills, currentBase, currentBonus, currentYearlyEquity, unvestedEquity, changed);
+                premiumSkills, currentBase, currentBonus, currentYearlyEquity, unvestedEquity, changed, tax);
     }
 
     private static long orZero(Long value) {

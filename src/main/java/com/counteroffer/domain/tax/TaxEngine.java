@@ -106,6 +106,9 @@ public final class TaxEngine {
                     + "vesting RSUs), not paycheck withholding.");
             notes.add("Standard deduction only; no itemized deductions and no credits other than those named here.");
             notes.add("An estimate to compare offers, not tax advice.");
+            if (input.state() != StateCode.OTHER) {
+                notes.add("State and city taxes follow the state of residence, not the office's location.");
+            }
             if (input.filing() == FilingStatus.MARRIED_JOINT) {
                 notes.add("Married filing jointly: these wages are taken as the household's only income; a spouse's "
                         + "pay would change the brackets and the additional Medicare threshold.");
@@ -309,8 +312,7 @@ public final class TaxEngine {
         }
 
         private void texas() {
-            Jurisdiction tx = stateTables(JurisdictionId.TX);
-            use(tx, tx.incomeTax().status(), tx.incomeTax().note());
+            stateTables(JurisdictionId.TX);
             notes.add("Texas has no wage income tax.");
         }
 
@@ -318,7 +320,7 @@ public final class TaxEngine {
         private Jurisdiction stateTables(JurisdictionId id) {
             Jurisdiction jurisdiction = tables.get(id);
             if (!jurisdiction.label().isEmpty()) {
-                notes.add(jurisdiction.name() + ": " + jurisdiction.label() + ".");
+                notes.add(jurisdiction.id().label() + ": " + jurisdiction.label() + ".");
             }
             if (jurisdiction.incomeTax() != null) {
                 use(jurisdiction, jurisdiction.incomeTax().status(), jurisdiction.incomeTax().note());
@@ -326,7 +328,7 @@ public final class TaxEngine {
             boolean hasFilingTables = !jurisdiction.schedules().isEmpty() || !jurisdiction.byFiling().isEmpty();
             if (hasFilingTables && input.filing() == FilingStatus.HEAD_OF_HOUSEHOLD
                     && !jurisdiction.covers(FilingStatus.HEAD_OF_HOUSEHOLD)) {
-                notes.add(jurisdiction.name() + ": no head-of-household figures in these tables; the single "
+                notes.add(jurisdiction.id().label() + ": no head-of-household figures in these tables; the single "
                         + "schedule and figures are used (assumption).");
             }
             return jurisdiction;
@@ -368,7 +370,7 @@ public final class TaxEngine {
 
         private void use(Jurisdiction jurisdiction, FigureStatus status, String note) {
             if (status == FigureStatus.UNCERTAIN) {
-                uncertainNotes.add("Uncertain figure used (" + jurisdiction.name() + "): " + note);
+                uncertainNotes.add("Uncertain figure used (" + jurisdiction.id().label() + "): " + note);
             }
         }
     }

@@ -1,17 +1,48 @@
 package com.counteroffer.ui.offers;
 
+import com.counteroffer.domain.compare.OfferTakeHome;
+import com.counteroffer.domain.compare.TaxProfile;
+import com.counteroffer.domain.compare.YearTakeHome;
 import com.counteroffer.domain.compensation.CompensationEngine;
 import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.compensation.ProjectionSettings;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.store.OfferRepository.StoredOffer;
+import com.counteroffer.ui.common.TaxData;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 
-/** One line of the offers table: the stored offer and its default projection. */
-public record OfferRow(StoredOffer stored, Projection projection) {
+/**
+ * One line of the offers table: the stored offer, its default projection, and, once the tax
+ * tables are read, year 1 after tax and in purchasing power.
+ */
+public record OfferRow(StoredOffer stored, Projection projection, List<YearTakeHome> takeHome) {
+
+    /** Which figures the Year 1 and Annualised columns show. */
+    public enum Figures {
+        GROSS("Gross pay"), NET("After tax"), PURCHASING_POWER("Purchasing power");
+
+        private final String label;
+
+        Figures(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     public static OfferRow of(StoredOffer stored) {
-        return new OfferRow(stored, CompensationEngine.project(stored.offer(), ProjectionSettings.defaults()));
+        return new OfferRow(stored, CompensationEngine.project(stored.offer(), ProjectionSettings.defaults()), null);
+    }
+
+    /** This row with take-home figures worked out; pure computation, fine off the JavaFX thread. */
+    public OfferRow withTakeHome(TaxData.Loaded data, TaxProfile profile) {
+        return new OfferRow(stored, projection, OfferTakeHome.of(stored.offer(), projection, profile, data.tables(),
+                data.prices()));
     }
 
     public long id() {
@@ -22,12 +53,34 @@ public record OfferRow(StoredOffer stored, Projection projection) {
         return stored.offer();
     }
 
+    /** Year 1 in the chosen figures; null while take-home figures are still being worked out. */
+    public Long year1(Figures figures) {
+        return switch (figures) {
+            case GROSS -> WholeDollars.of(projection.tcYear1());
+            case NET -> takeHome == null ? null : WholeDollars.of(takeHome.get(0).tax().net());
+            case PURCHASING_POWER -> takeHome == null ? null : WholeDollars.of(takeHome.get(0).purchasingPower());
+        };
+    }
+
+    /** The average of the yearly figures over the horizon in the chosen figures (gross: Levels-style). */
+    public Long annualized(Figures figures) {
+        if (figures == Figures.GROSS) {
+            return WholeDollars.of(projection.tcAnnualized());
+        }
+        if (takeHome == null) {
+            return null;
+        }
+        BigDecimal sum = takeHome.stream().map(year -> figures == Figures.NET ? year.tax().net() : year.purchasingPower())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return WholeDollars.of(sum.divide(BigDecimal.valueOf(takeHome.size()), 2, RoundingMode.HALF_UP));
+    }
+
     public long year1() {
-        return WholeDollars.of(projection.tcYear1());
+        return year1(Figures.GROSS);
     }
 
     public long annualized() {
-        return WholeDollars.of(projection.tcAnnualized());
+        return annualized(Figures.GROSS);
     }
 
     /** Whether the search text matches the company, title or notes (case-insensitive). */

@@ -14,6 +14,9 @@ import com.counteroffer.store.OfferRepository.StoredOffer;
 import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.ClientData;
 import com.counteroffer.ui.common.FxFutures;
+import com.counteroffer.ui.common.TaxData;
+import com.counteroffer.domain.compare.OfferTakeHome;
+import com.counteroffer.domain.compare.TaxProfile;
 import com.counteroffer.ui.common.ViewLoader;
 import com.counteroffer.ui.shell.LeaveGuard;
 import java.math.BigDecimal;
@@ -67,6 +70,7 @@ public final class OffersController implements LeaveGuard {
     private final ViewLoader viewLoader;
     private final ResourceBundle bundle;
     private final Clock clock;
+    private final TaxData taxData;
     private final ObservableList<OfferRow> rows = FXCollections.observableArrayList();
     private final FilteredList<OfferRow> filtered = new FilteredList<>(rows);
     private OfferEditorController editor;
@@ -81,6 +85,7 @@ public final class OffersController implements LeaveGuard {
     @FXML private Button deleteButton;
     @FXML private TextField searchField;
     @FXML private ComboBox<OfferStatus> statusFilter;
+    @FXML private ComboBox<OfferRow.Figures> figuresBox;
     @FXML private TableView<OfferRow> table;
     @FXML private Label emptyLabel;
     @FXML private VBox detail;
@@ -88,7 +93,8 @@ public final class OffersController implements LeaveGuard {
     @FXML private Label undoLabel;
 
     public OffersController(OfferRepository repository, ClientData clientData, ViewLoader viewLoader,
-                            ResourceBundle bundle, Clock clock) {
+                            ResourceBundle bundle, Clock clock, TaxData taxData) {
+        this.taxData = taxData;
         this.repository = repository;
         this.clientData = clientData;
         this.viewLoader = viewLoader;
@@ -111,6 +117,10 @@ public final class OffersController implements LeaveGuard {
         statusFilter.setConverter(Converters.labelled(status -> status.label()));
         statusFilter.setButtonCell(statusCell());
         statusFilter.setCellFactory(list -> statusCell());
+        figuresBox.setItems(FXCollections.observableArrayList(OfferRow.Figures.values()));
+        figuresBox.setConverter(Converters.labelled(OfferRow.Figures::label));
+        figuresBox.setValue(OfferRow.Figures.GROSS);
+        figuresBox.valueProperty().addListener((o, was, now) -> table.refresh());
         searchField.textProperty().addListener((o, was, now) -> applyFilter());
         statusFilter.valueProperty().addListener((o, was, now) -> applyFilter());
 
@@ -146,6 +156,8 @@ public final class OffersController implements LeaveGuard {
             }
         });
         hideUndo();
+        // Take-home figures depend on the profile's residence and filing status.
+        clientData.profileProperty().addListener((o, was, now) -> reload(null));
         rows.setAll(clientData.offers().stream().map(OfferRow::of).toList());
         renderDetail(null);
         reload(null);
@@ -274,8 +286,11 @@ public final class OffersController implements LeaveGuard {
     private void reload(Long selectId) {
         Long keep = selectId != null ? selectId
                 : Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(OfferRow::id).orElse(null);
+        TaxProfile taxProfile = TaxProfile.of(clientData.profileProperty().get());
         FxFutures.onFx(repository.list(clientData.clientId())
-                        .thenApply(stored -> stored.stream().map(OfferRow::of).toList()),
+                        .thenApply(stored -> stored.stream().map(OfferRow::of).toList())
+                        .thenCombine(taxData.get(), (list, data) -> list.stream()
+                                .map(row -> row.withTakeHome(data, taxProfile)).toList()),
                 loaded -> {
                     rows.setAll(loaded);
                     clientData.offers().setAll(loaded.stream().map(OfferRow::stored).toList());
@@ -304,8 +319,9 @@ public final class OffersController implements LeaveGuard {
         TableColumn<OfferRow, String> status = column("offers.col.status", row -> row.offer().status().label());
         status.setMinWidth(95);
         TableColumn<OfferRow, Long> base = moneyColumn("offers.col.base", row -> row.offer().base());
-        TableColumn<OfferRow, Long> year1 = moneyColumn("offers.col.year1", OfferRow::year1);
-        TableColumn<OfferRow, Long> annualized = moneyColumn("offers.col.annualized", OfferRow::annualized);
+        TableColumn<OfferRow, Long> year1 = moneyColumn("offers.col.year1", row -> row.year1(figuresBox.getValue()));
+        TableColumn<OfferRow, Long> annualized = moneyColumn("offers.col.annualized",
+                row -> row.annualized(figuresBox.getValue()));
         TableColumn<OfferRow, LocalDate> deadline = new TableColumn<>(bundle.getString("offers.col.deadline"));
         deadline.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().offer().deadline()));
         deadline.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
@@ -380,6 +396,14 @@ public final class OffersController implements LeaveGuard {
         VBox conventions = new VBox(2);
         projection.conventions().forEach(text -> conventions.getChildren().add(note("• " + text)));
         detail.getChildren().addAll(sectionTitle(bundle.getString("offers.detail.conventions")), conventions);
+
+        VBox takeHome = new VBox(6, note("Working out the 2026 taxes…"));
+        detail.getChildren().addAll(sectionTitle(bundle.getString("offers.detail.takeHome")), takeHome);
+        TaxProfile taxProfile = TaxProfile.of(clientData.profileProperty().get());
+        FxFutures.onFx(taxData.get().thenApply(data -> OfferTakeHome.of(offer, projection, taxProfile, data.tables(),
+                        data.prices())),
+                years -> takeHome.getChildren().setAll(TakeHomeView.build(offer.company(), years)),
+                error -> takeHome.getChildren().setAll(errorLabel("Take-home figures are unavailable: " + error.getMessage())));
 
         VBox history = new VBox(6);
         history.setId("roundHistory");

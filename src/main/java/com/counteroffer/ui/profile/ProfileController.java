@@ -9,6 +9,8 @@ import com.counteroffer.domain.profile.Education;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.domain.profile.ProjectSuggestions;
 import com.counteroffer.domain.profile.UsState;
+import com.counteroffer.domain.tax.FilingStatus;
+import javafx.scene.layout.VBox;
 import com.counteroffer.store.ProfileRepository;
 import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.ClientData;
@@ -102,6 +104,20 @@ public final class ProfileController implements LeaveGuard {
     @FXML
     private Label unvestedError;
     @FXML
+    private ComboBox<FilingStatus> filingBox;
+    @FXML
+    private TextField k401Field;
+    @FXML
+    private Label k401Error;
+    @FXML
+    private CheckBox nycBox;
+    @FXML
+    private VBox mdCountyBox;
+    @FXML
+    private TextField mdCountyField;
+    @FXML
+    private Label mdCountyError;
+    @FXML
     private Label statusLabel;
     @FXML
     private Button saveButton;
@@ -151,6 +167,17 @@ public final class ProfileController implements LeaveGuard {
                 model.sectorProperty()));
 
         FormBinding.bindMessage(projectError, projectProblem);
+        filingBox.setItems(FXCollections.observableArrayList(FilingStatus.values()));
+        filingBox.setConverter(Converters.labelled(FilingStatus::label));
+        filingBox.valueProperty().bindBidirectional(model.filingProperty());
+        FormBinding.bind(k401Field, model.k401Deferral(), k401Error);
+        FormBinding.bind(mdCountyField, model.mdCountyRate(), mdCountyError);
+        nycBox.selectedProperty().bindBidirectional(model.nycResidentProperty());
+        // Only residents of these states have these taxes; the fields appear with the state.
+        nycBox.visibleProperty().bind(model.stateProperty().isEqualTo(UsState.NY));
+        nycBox.managedProperty().bind(nycBox.visibleProperty());
+        mdCountyBox.visibleProperty().bind(model.stateProperty().isEqualTo(UsState.MD));
+        mdCountyBox.managedProperty().bind(mdCountyBox.visibleProperty());
         buildSkillBoxes(dataset);
         buildProjects();
 

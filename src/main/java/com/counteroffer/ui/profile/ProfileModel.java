@@ -6,7 +6,10 @@ import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.profile.Education;
 import com.counteroffer.domain.profile.MarketAssumptions;
 import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.domain.profile.TaxSettings;
 import com.counteroffer.domain.profile.UsState;
+import com.counteroffer.domain.tax.FilingStatus;
+import java.math.BigDecimal;
 import com.counteroffer.ui.common.FieldParsers;
 import com.counteroffer.ui.common.ValidatedField;
 import com.counteroffer.ui.common.ValidatedField.Outcome;
@@ -51,6 +54,12 @@ public final class ProfileModel {
     private final ValidatedField<Long> currentBonus = amountField();
     private final ValidatedField<Long> currentEquity = amountField();
     private final ValidatedField<Long> unvestedEquity = amountField();
+    private final ObjectProperty<FilingStatus> filing = new SimpleObjectProperty<>(this, "filing", FilingStatus.SINGLE);
+    private final BooleanProperty nycResident = new SimpleBooleanProperty(this, "nycResident");
+    private final ValidatedField<BigDecimal> mdCountyRate =
+            new ValidatedField<>(FieldParsers.percent(new BigDecimal("5")));
+    private final ValidatedField<Long> k401Deferral =
+            new ValidatedField<>(FieldParsers.amount(false, TaxSettings.DEFERRAL_LIMIT_2026));
     private final StringProperty levelMessage = new SimpleStringProperty(this, "levelMessage", "");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final BooleanBinding valid;
@@ -62,13 +71,16 @@ public final class ProfileModel {
         valid = Bindings.createBooleanBinding(
                 () -> level.get() != null && years.validProperty().get() && currentBase.validProperty().get()
                         && currentBonus.validProperty().get() && currentEquity.validProperty().get()
-                        && unvestedEquity.validProperty().get(),
+                        && unvestedEquity.validProperty().get() && mdCountyRate.validProperty().get()
+                        && k401Deferral.validProperty().get(),
                 level, years.validProperty(), currentBase.validProperty(), currentBonus.validProperty(),
-                currentEquity.validProperty(), unvestedEquity.validProperty());
+                currentEquity.validProperty(), unvestedEquity.validProperty(), mdCountyRate.validProperty(),
+                k401Deferral.validProperty());
         savedSnapshot = snapshot();
         for (Observable input : new Observable[] {level, years.textProperty(), projects, location, state, education,
                 sector, skills, currentBase.textProperty(), currentBonus.textProperty(), currentEquity.textProperty(),
-                unvestedEquity.textProperty()}) {
+                unvestedEquity.textProperty(), filing, nycResident, mdCountyRate.textProperty(),
+                k401Deferral.textProperty()}) {
             input.addListener(changed -> dirty.set(!Objects.equals(snapshot(), savedSnapshot)));
         }
         level.addListener((observable, old, now) -> levelMessage.set(now == null ? "Choose your level." : ""));
@@ -90,6 +102,7 @@ public final class ProfileModel {
             currentEquity.load("");
             unvestedEquity.load("");
             assumptions = MarketAssumptions.NONE;
+            loadTax(TaxSettings.DEFAULT);
         } else {
             level.set(profile.level());
             years.load(profile.yearsExperience() == null ? "" : profile.yearsExperience().toString());
@@ -105,6 +118,7 @@ public final class ProfileModel {
             currentEquity.load(amountText(profile.currentYearlyEquity()));
             unvestedEquity.load(amountText(profile.unvestedEquity()));
             assumptions = profile.assumptions();
+            loadTax(profile.tax());
         }
         levelMessage.set("");
         markSaved();
@@ -113,6 +127,8 @@ public final class ProfileModel {
     /** Shows every field's message (used when Save is pressed on an invalid form). */
     public void revealAll() {
         years.reveal();
+        mdCountyRate.reveal();
+        k401Deferral.reveal();
         currentBase.reveal();
         currentBonus.reveal();
         currentEquity.reveal();
@@ -129,7 +145,38 @@ public final class ProfileModel {
         }
         return new Profile(level.get(), years.value(), new ArrayList<>(projects), location.get(), state.get(),
                 education.get(), sector.get(), Set.copyOf(skills), currentBase.value(), currentBonus.value(),
-                currentEquity.value(), unvestedEquity.value(), assumptions);
+                currentEquity.value(), unvestedEquity.value(), assumptions, taxSettings());
+    }
+
+    private TaxSettings taxSettings() {
+        BigDecimal rate = mdCountyRate.value();
+        Long deferral = k401Deferral.value();
+        return new TaxSettings(filing.get() == null ? FilingStatus.SINGLE : filing.get(),
+                nycResident.get() && state.get() == UsState.NY,
+                rate == null ? null : rate.movePointLeft(2), deferral == null ? 0 : deferral);
+    }
+
+    private void loadTax(TaxSettings tax) {
+        filing.set(tax.filingStatus());
+        nycResident.set(tax.nycResident());
+        mdCountyRate.load(tax.mdCountyRate() == null ? "" : tax.mdCountyRate().movePointRight(2).stripTrailingZeros().toPlainString());
+        k401Deferral.load(tax.k401Deferral() == 0 ? "" : Money.format(tax.k401Deferral()));
+    }
+
+    public ObjectProperty<FilingStatus> filingProperty() {
+        return filing;
+    }
+
+    public BooleanProperty nycResidentProperty() {
+        return nycResident;
+    }
+
+    public ValidatedField<BigDecimal> mdCountyRate() {
+        return mdCountyRate;
+    }
+
+    public ValidatedField<Long> k401Deferral() {
+        return k401Deferral;
     }
 
     /** Adds the typed project (trimmed, not empty, not a repeat); returns a message when it can't. */
@@ -224,7 +271,9 @@ public final class ProfileModel {
         return List.of(String.valueOf(level.get()), years.textProperty().get().strip(), List.copyOf(projects),
                 String.valueOf(location.get()), String.valueOf(state.get()), String.valueOf(education.get()),
                 String.valueOf(sector.get()), List.copyOf(new TreeSet<>(skills)),
-                normalized(currentBase), normalized(currentBonus), normalized(currentEquity), normalized(unvestedEquity));
+                normalized(currentBase), normalized(currentBonus), normalized(currentEquity), normalized(unvestedEquity),
+                String.valueOf(filing.get()), nycResident.get(), mdCountyRate.textProperty().get().strip(),
+                normalized(k401Deferral));
     }
 
     /** "185k" and "$185,000" are the same amount, so retyping one as the other is not a change. */

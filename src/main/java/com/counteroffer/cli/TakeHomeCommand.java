@@ -1,0 +1,247 @@
+package com.counteroffer.cli;
+
+import com.counteroffer.data.TaxTablesReader;
+import com.counteroffer.domain.tax.BracketShare;
+import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.StateCode;
+import com.counteroffer.domain.tax.TakeHome;
+import com.counteroffer.domain.tax.TaxInput;
+import com.counteroffer.domain.tax.TaxLine;
+import com.counteroffer.domain.tax.TaxResult;
+import com.counteroffer.domain.tax.TaxTables;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code counteroffer take-home}: the year's tax on wages and what is left. Needs no database. Values are
+ * read as text and parsed here so that a bad value is bad input (exit 2), not a command-line error.
+ */
+@Command(name = "take-home", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Estimate the 2026 tax on wages (federal, FICA, state, city) and the take-home pay.",
+                "Annual liability, standard deduction only; not paycheck withholding and not tax advice."})
+final class TakeHomeCommand implements Callable<Integer> {
+
+    private static final BigDecimal MIN_COUNTY_PERCENT = BigDecimal.ONE;
+    private static final BigDecimal MAX_COUNTY_PERCENT = BigDecimal.valueOf(5);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--wages", required = true, paramLabel = "DOLLARS",
+            description = "All pay taxed as wages in the year: base, bonus, sign-on and vesting RSUs, e.g. 250k.")
+    private String wages;
+
+    @Option(names = "--state", required = true, paramLabel = "STATE",
+            description = "State of residence: CA, NY, WA, TX, VA, DC, MD or OTHER (tax not modelled).")
+    private String state;
+
+    @Option(names = "--filing", required = true, paramLabel = "STATUS",
+            description = "single, mfj (married filing jointly) or hoh (head of household).")
+    private String filing;
+
+    @Option(names = "--nyc", description = "New York City resident (with --state NY).")
+    private boolean nyc;
+
+    @Option(names = "--md-county-rate", paramLabel = "PERCENT",
+            description = "Maryland county rate in percent, e.g. 3.2 (with --state MD; default 3.2, "
+                    + "Montgomery and Prince George's).")
+    private String mdCountyRate;
+
+    @Option(names = "--k401", paramLabel = "DOLLARS",
+            description = "Pre-tax 401(k) deferral for the year (2026 limit 24,500).")
+    private String k401;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        BigDecimal wageAmount = BigDecimal.valueOf(CliAmounts.parse("--wages", wages));
+        StateCode stateCode = StateCode.fromCode(state).orElseThrow(() -> new BadInputException(
+                "--state: unknown state \"" + state + "\"; use one of " + Arrays.stream(StateCode.values())
+                        .map(Enum::name).collect(Collectors.joining(", ")) + " (OTHER for a state not modelled)"));
+        FilingStatus filingStatus = FilingStatus.fromId(filing).orElseThrow(() -> new BadInputException(
+                "--filing: unknown filing status \"" + filing + "\"; use single, mfj or hoh"));
+        if (nyc && stateCode != StateCode.NY) {
+            throw new BadInputException("--nyc applies only with --state NY (New York City residents), not "
+                    + stateCode.name());
+        }
+        BigDecimal countyRate = countyRate(stateCode);
+        BigDecimal deferral = k401 == null ? BigDecimal.ZERO : BigDecimal.valueOf(CliAmounts.parse("--k401", k401));
+        TaxTables tables = TaxTablesReader.builtIn();
+        if (deferral.compareTo(tables.electiveDeferralLimit()) > 0) {
+            throw new BadInputException("--k401: " + money(deferral) + " is above the " + tables.taxYear()
+                    + " 401(k) elective-deferral limit of " + money(tables.electiveDeferralLimit()));
+        }
+        if (deferral.compareTo(wageAmount) > 0) {
+            throw new BadInputException("--k401: " + money(deferral) + " is more than the wages ("
+                    + money(wageAmount) + "); a deferral comes out of wages");
+        }
+        TaxResult result;
+        try {
+            result = TakeHome.forWages(tables, new TaxInput(wageAmount, filingStatus, stateCode, nyc, countyRate,
+                    deferral));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(json(result, tables.taxYear())));
+        } else {
+            printText(out, result, tables.taxYear());
+        }
+        return ExitCode.OK;
+    }
+
+    /** The county rate as a fraction, from a percent such as 3.2 or 3.2%. */
+    private BigDecimal countyRate(StateCode stateCode) {
+        if (mdCountyRate == null) {
+            return null;
+        }
+        if (stateCode != StateCode.MD) {
+            throw new BadInputException("--md-county-rate applies only with --state MD, not " + stateCode.name());
+        }
+        String text = mdCountyRate.strip().replace("%", "").strip();
+        BigDecimal percent;
+        try {
+            percent = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--md-county-rate: \"" + mdCountyRate + "\" is not a number; give the "
+                    + "county rate in percent, e.g. 3.2");
+        }
+        // Maryland counties charge 2.25–3.3 %; anything outside 1–5 is most likely a fraction or a typo.
+        if (percent.compareTo(MIN_COUNTY_PERCENT) < 0 || percent.compareTo(MAX_COUNTY_PERCENT) > 0) {
+            throw new BadInputException("--md-county-rate: " + text + " is outside 1–5; give the county rate in "
+                    + "percent, e.g. 3.2 for 3.2 % (Maryland counties charge 2.25–3.3 %)");
+        }
+        return percent.movePointLeft(2);
+    }
+
+    private static Map<String, Object> json(TaxResult result, int taxYear) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("tax_year", taxYear);
+        json.put("wages", cents(result.input().wages()));
+        json.put("state", result.input().state().name());
+        json.put("filing", result.input().filing().shortId());
+        json.put("nyc_resident", result.input().nycResident());
+        json.put("k401_deferral", cents(result.input().k401Deferral()));
+        json.put("federal_taxable_income", cents(result.federalTaxableIncome()));
+        json.put("state_taxable_income", result.stateTaxableIncome() == null ? null
+                : cents(result.stateTaxableIncome()));
+        json.put("federal_income_tax", cents(result.federalIncomeTax()));
+        json.put("social_security", cents(result.socialSecurity()));
+        json.put("medicare", cents(result.medicare()));
+        json.put("additional_medicare", cents(result.additionalMedicare()));
+        json.put("state_income_tax", cents(result.stateIncomeTax()));
+        json.put("local_income_tax", cents(result.localIncomeTax()));
+        json.put("state_payroll", cents(result.statePayroll()));
+        // Net from the rounded total, so that the printed figures add up to the cent.
+        BigDecimal total = cents(result.totalTax());
+        BigDecimal net = cents(result.input().wages()).subtract(total);
+        json.put("total_tax", total);
+        json.put("net", net);
+        json.put("take_home_after_deferral", net.subtract(cents(result.input().k401Deferral())));
+        json.put("effective_rate", rate(result.effectiveRate()));
+        json.put("marginal_rate", rate(result.marginalRate()));
+        List<Map<String, Object>> brackets = new ArrayList<>();
+        for (BracketShare share : result.brackets()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("jurisdiction", share.jurisdiction());
+            row.put("rate", share.rate());
+            row.put("from", cents(share.from()));
+            row.put("to", share.to() == null ? null : cents(share.to()));
+            row.put("taxable", cents(share.taxable()));
+            row.put("tax", cents(share.tax()));
+            brackets.add(row);
+        }
+        json.put("brackets", brackets);
+        List<Map<String, Object>> components = new ArrayList<>();
+        for (TaxLine line : result.components()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("jurisdiction", line.jurisdiction());
+            row.put("label", line.label());
+            row.put("amount", cents(line.amount()));
+            components.add(row);
+        }
+        json.put("components", components);
+        json.put("notes", result.notes());
+        return json;
+    }
+
+    private static void printText(PrintWriter out, TaxResult result, int taxYear) {
+        TaxInput input = result.input();
+        String place = input.state() == StateCode.OTHER ? "another state" : input.state().label()
+                + (input.nycResident() ? " (New York City resident)" : "");
+        out.println("Tax year " + taxYear + ": " + money(input.wages()) + " wages, "
+                + input.filing().label().toLowerCase(Locale.ROOT) + ", " + place);
+        row(out, "Federal income tax", result.federalIncomeTax());
+        row(out, "Social Security", result.socialSecurity());
+        row(out, "Medicare", result.medicare());
+        row(out, "Additional Medicare", result.additionalMedicare());
+        row(out, "State income tax", result.stateIncomeTax());
+        row(out, "Local income tax", result.localIncomeTax());
+        row(out, "State payroll premiums", result.statePayroll());
+        row(out, "Total tax", result.totalTax());
+        row(out, "Net (wages − tax)", result.net());
+        if (input.k401Deferral().signum() > 0) {
+            row(out, "401(k) deferral", input.k401Deferral());
+            row(out, "Take-home after deferral", result.takeHomeAfterDeferral());
+        }
+        out.println(String.format(Locale.US, "  %-26s %13s", "Effective rate", percent(result.effectiveRate())));
+        out.println(String.format(Locale.US, "  %-26s %13s", "Marginal rate", percent(result.marginalRate())));
+        out.println("Brackets:");
+        for (BracketShare share : result.brackets()) {
+            String range = money(share.from()) + (share.to() == null ? " and up" : " – " + money(share.to()));
+            out.println(String.format(Locale.US, "  %-40s %9s on %11s (%s): %s", share.jurisdiction(),
+                    rateText(share.rate()), money(share.taxable()), range, money(share.tax())));
+        }
+        for (TaxLine line : result.components()) {
+            out.println(String.format(Locale.US, "  %s: %s: %s", line.jurisdiction(), line.label(),
+                    money(line.amount())));
+        }
+        out.println("Notes:");
+        for (String note : result.notes()) {
+            out.println("  - " + note);
+        }
+    }
+
+    private static void row(PrintWriter out, String label, BigDecimal amount) {
+        out.println(String.format(Locale.US, "  %-26s %13s", label, money(amount)));
+    }
+
+    private static BigDecimal cents(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal rate(BigDecimal rate) {
+        return rate.setScale(6, RoundingMode.HALF_UP);
+    }
+
+    /** Whole dollars for reading; the JSON keeps cents. */
+    private static String money(BigDecimal amount) {
+        BigDecimal dollars = amount.setScale(0, RoundingMode.HALF_UP);
+        return (dollars.signum() < 0 ? "−$" : "$") + String.format(Locale.US, "%,d", dollars.abs().longValueExact());
+    }
+
+    /** A statutory rate as written, e.g. 3.078 %. */
+    private static String rateText(BigDecimal rate) {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+    }
+
+    private static String percent(BigDecimal rate) {
+        return rate.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+}

@@ -1,0 +1,70 @@
+package com.counteroffer.domain.compare;
+
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.domain.profile.TaxSettings;
+import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.StateCode;
+import java.math.BigDecimal;
+
+/**
+ * Who pays the tax: filing status and residence (income tax follows the state of residence, not
+ * the office), New York City residence, the Maryland county rate, the 401(k) deferral, and the
+ * hub whose prices the pay is spent at when an offer is remote.
+ */
+public record TaxProfile(FilingStatus filing, StateCode state, boolean nycResident, BigDecimal mdCountyRate,
+                         BigDecimal k401Deferral, String homeHub) {
+
+    public static final TaxProfile DEFAULT = new TaxProfile(FilingStatus.SINGLE, StateCode.OTHER, false, null,
+            BigDecimal.ZERO, null);
+
+    /** The hubs' states: an on-site or hybrid offer in a hub is taxed where the hub is, since you would live there. */
+    private static final java.util.Map<String, StateCode> HUB_STATES = java.util.Map.of(
+            "sf", StateCode.CA, "seattle", StateCode.WA, "nyc", StateCode.NY, "austin", StateCode.TX,
+            "dc", StateCode.VA);
+
+    /**
+     * The residence an offer is taxed at, and why. A remote offer, or one outside the hubs, keeps the
+     * profile's state; an offer in a hub moves you there. In the DC area your own DC or Maryland
+     * residence is kept (commuting is common), otherwise Northern Virginia is assumed; in New York
+     * City, city residence is assumed unless your profile already says New York without the city.
+     */
+    public Residence residenceFor(com.counteroffer.domain.offer.Offer offer) {
+        String hub = offer.location();
+        boolean remote = offer.remotePolicy() == com.counteroffer.domain.offer.RemotePolicy.REMOTE;
+        StateCode hubState = hub == null ? null : HUB_STATES.get(hub);
+        if (remote || hubState == null) {
+            return new Residence(this, state == StateCode.OTHER
+                    ? "Taxed where you live (state tax not modelled for your state)."
+                    : "Taxed as a resident of " + state.label() + ", where you live"
+                            + (remote ? " (the offer is remote)." : "."));
+        }
+        if (hubState == StateCode.VA && (state == StateCode.DC || state == StateCode.MD || state == StateCode.VA)) {
+            return new Residence(this, "Taxed as a resident of " + state.label() + ", where you live in the DC area.");
+        }
+        if (hubState == state) {
+            return new Residence(this, "Taxed as a resident of " + state.label() + ", where you live and the offer is.");
+        }
+        boolean nyc = hubState == StateCode.NY;
+        TaxProfile moved = new TaxProfile(filing, hubState, nyc, null, k401Deferral, hub);
+        return new Residence(moved, "Taxed as a resident of " + hubState.label() + (nyc ? " and New York City" : "")
+                + ", where the offer is (you would move there); set the offer's remote policy to Remote to use "
+                + "your own state.");
+    }
+
+    /** The profile an offer is taxed under, and the sentence that says why. */
+    public record Residence(TaxProfile profile, String explanation) {
+    }
+
+    /** The tax profile a saved profile describes; states without modelled tax become OTHER. */
+    public static TaxProfile of(Profile profile) {
+        if (profile == null) {
+            return DEFAULT;
+        }
+        TaxSettings tax = profile.tax();
+        StateCode state = profile.stateOfResidence() == null ? StateCode.OTHER
+                : StateCode.fromCode(profile.stateOfResidence().name()).orElse(StateCode.OTHER);
+        return new TaxProfile(tax.filingStatus(), state, tax.nycResident() && state == StateCode.NY,
+                state == StateCode.MD ? tax.mdCountyRate() : null, BigDecimal.valueOf(tax.k401Deferral()),
+                profile.location());
+    }
+}

@@ -1,0 +1,17 @@
+package com.counteroffer.domain.compare;
+
+import com.counteroffer.domain.tax.TaxResult;
+import java.math.BigDecimal;
+
+/**
+ * One year of an offer after tax and prices.
+ *
+ * @param wages what is taxed as wages that year: the year's total plus relocation
+ * @param purchasingPower the net pay in US-average dollars: net ÷ (RPP ÷ 100)
+ * @param rpp the regional price parity used (100 = US average)
+ * @param rppPlace where that parity is from, e.g. "Seattle–Tacoma–Bellevue" or "US average"
+ * @param residence which state's taxes apply, and why
+ */
+public record YearTakeHome(int year, BigDecimal wages, TaxResult tax, BigDecimal purchasingPower, BigDecimal rpp,
+                           String rppPlace, String residence) {
+}
