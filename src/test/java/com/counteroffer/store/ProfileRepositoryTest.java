@@ -7,7 +7,9 @@ import com.counteroffer.domain.market.Level;
 import com.counteroffer.domain.profile.Education;
 import com.counteroffer.domain.profile.MarketAssumptions;
 import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.domain.profile.TaxSettings;
 import com.counteroffer.domain.profile.UsState;
+import com.counteroffer.domain.tax.FilingStatus;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,7 +35,8 @@ class ProfileRepositoryTest {
                 List.of("Built a GPU cluster from scratch", "Led a training-platform migration"), "seattle", UsState.WA,
                 Education.MS, "big_tech", Set.of("kubernetes", "gpu_orchestration"), 260_000L, 30_000L, 80_000L,
                 120_000L, new MarketAssumptions(new MarketAssumptions.Factor(new BigDecimal("1.08"), "Seattle offers"),
-                null, new MarketAssumptions.Factor(new BigDecimal("1.05"), ""), Set.of("ai_skills")));
+                null, new MarketAssumptions.Factor(new BigDecimal("1.05"), ""), Set.of("ai_skills")),
+                new TaxSettings(FilingStatus.MARRIED_JOINT, false, null, 24_500));
         try (Database database = Database.open(file)) {
             ProfileRepository repository = new ProfileRepository(database, CLOCK);
             assertThat(repository.load(1).join()).isEmpty();
@@ -41,6 +44,21 @@ class ProfileRepositoryTest {
         }
         try (Database database = Database.open(file)) {
             assertThat(new ProfileRepository(database, CLOCK).load(1).join()).contains(profile);
+        }
+    }
+
+    @Test
+    void keepsNewYorkCityAndMarylandCountySettings() {
+        try (Database database = Database.open(folder.resolve("tax.db"))) {
+            ProfileRepository repository = new ProfileRepository(database, CLOCK);
+            Profile nyc = new Profile(Level.MID, 3, List.of(), "nyc", UsState.NY, null, null, Set.of(), 150_000L, null,
+                    null, null, null, new TaxSettings(FilingStatus.HEAD_OF_HOUSEHOLD, true, null, 10_000));
+            repository.save(1, nyc).join();
+            assertThat(repository.load(1).join()).contains(nyc);
+            Profile maryland = new Profile(Level.MID, 3, List.of(), "dc", UsState.MD, null, null, Set.of(), 150_000L,
+                    null, null, null, null, new TaxSettings(FilingStatus.SINGLE, false, new BigDecimal("0.0296"), 0));
+            repository.save(1, maryland).join();
+            assertThat(repository.load(1).join()).contains(maryland);
         }
     }
 

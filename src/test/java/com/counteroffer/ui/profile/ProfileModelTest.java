@@ -7,7 +7,9 @@ import com.counteroffer.domain.market.Level;
 import com.counteroffer.domain.profile.Education;
 import com.counteroffer.domain.profile.MarketAssumptions;
 import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.domain.profile.TaxSettings;
 import com.counteroffer.domain.profile.UsState;
+import com.counteroffer.domain.tax.FilingStatus;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -107,6 +109,26 @@ class ProfileModelTest {
         assertThat(model.dirtyProperty().get()).isFalse();
         // Assumptions are edited on the market screen but must survive a save from the form.
         assertThat(model.toProfile().assumptions()).isEqualTo(saved.assumptions());
+    }
+
+    @Test
+    void taxSettingsComeFromTheFormAndCityResidenceOnlyWithNewYork() {
+        model.levelProperty().set(Level.MID);
+        model.stateProperty().set(UsState.NY);
+        model.filingProperty().set(FilingStatus.MARRIED_JOINT);
+        model.nycResidentProperty().set(true);
+        model.k401Deferral().textProperty().set("24.5k");
+        assertThat(model.toProfile().tax()).isEqualTo(new TaxSettings(FilingStatus.MARRIED_JOINT, true, null, 24_500));
+
+        model.stateProperty().set(UsState.MD);
+        model.mdCountyRate().textProperty().set("3.2");
+        assertThat(model.toProfile().tax()).isEqualTo(new TaxSettings(FilingStatus.MARRIED_JOINT, false,
+                new BigDecimal("0.032"), 24_500));
+
+        model.k401Deferral().textProperty().set("30k");
+        assertThat(model.validProperty().get()).as("above the 2026 limit of 24,500").isFalse();
+        model.k401Deferral().reveal();
+        assertThat(model.k401Deferral().messageProperty().get()).contains("$24,500");
     }
 
     @Test
