@@ -12,7 +12,9 @@ import com.counteroffer.data.DatasetException;
 import com.counteroffer.data.MarketDatasetReader;
 import com.counteroffer.domain.market.MarketDataset;
 import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.store.ComparisonRepository;
 import com.counteroffer.store.MarketDatasetRepository;
+import com.counteroffer.ui.compare.CompareController;
 import com.counteroffer.store.OfferRepository;
 import com.counteroffer.ui.offers.OfferEditorController;
 import com.counteroffer.ui.offers.OffersController;
@@ -161,6 +163,8 @@ public final class AppContext implements AutoCloseable {
         controllers.put(OffersController.class,
                 () -> new OffersController(offers, clientData, loader, bundle, clock, taxData));
         controllers.put(OfferEditorController.class, () -> new OfferEditorController(marketData, bundle));
+        controllers.put(CompareController.class, () -> new CompareController(clientData,
+                new ComparisonRepository(database, clock), taxData, io, bundle));
         controllers.put(SettingsController.class,
                 () -> new SettingsController(settings, dataFiles, AppInfo.version(), io));
         return loader;

@@ -22,7 +22,8 @@ public final class Migrations {
             "V1__init.sql",
             "V2__profile.sql",
             "V3__offers.sql",
-            "V4__tax_settings.sql");
+            "V4__tax_settings.sql",
+            "V5__comparisons.sql");
 
     public static final int LATEST_VERSION = FILES.size();
 

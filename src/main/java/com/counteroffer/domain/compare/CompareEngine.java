@@ -193,9 +193,13 @@ public final class CompareEngine {
             BigDecimal total = offer.horizonTotal();
             if (total.signum() > 0) {
                 BigDecimal share = offer.projection().guaranteed().multiply(HUNDRED).divide(total, 0, RoundingMode.HALF_UP);
-                sentences.add(share + " % of " + offer.entry().name() + "'s " + years + "-year total is guaranteed ("
-                        + dollars(offer.projection().guaranteed()) + " of base and sign-on); the rest depends on bonus "
-                        + "and the stock.");
+                sentences.add(share.compareTo(HUNDRED) == 0
+                        ? "All of " + offer.entry().name() + "'s " + years + "-year total is guaranteed ("
+                                + dollars(offer.projection().guaranteed()) + " of base and sign-on): nothing rides on "
+                                + "bonus or the stock."
+                        : share + " % of " + offer.entry().name() + "'s " + years + "-year total is guaranteed ("
+                                + dollars(offer.projection().guaranteed()) + " of base and sign-on); the rest depends on "
+                                + "bonus and the stock.");
             }
         }
         if (leaveMonth != null) {

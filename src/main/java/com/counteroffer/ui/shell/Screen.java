@@ -1,5 +1,6 @@
 package com.counteroffer.ui.shell;
 
+import com.counteroffer.ui.compare.CompareController;
 import com.counteroffer.ui.market.MarketController;
 import com.counteroffer.ui.offers.OffersController;
 import com.counteroffer.ui.profile.ProfileController;
@@ -15,6 +16,7 @@ public enum Screen {
     PROFILE("nav.profile", Feather.USER, ProfileController.class),
     MARKET("nav.market", Feather.BAR_CHART_2, MarketController.class),
     OFFERS("nav.offers", Feather.BRIEFCASE, OffersController.class),
+    COMPARE("nav.compare", Feather.COLUMNS, CompareController.class),
     SOURCES("nav.sources", Feather.BOOK_OPEN, SourcesController.class),
     SETTINGS("nav.settings", Feather.SETTINGS, SettingsController.class);
 

@@ -42,7 +42,7 @@ class CompareEngineTest {
                 .startsWith("Northwind Cloud: back-loaded vesting (Amazon 5/15/40/40): only 5 % of the grant vests in year 1"));
         // flat: all 1,000,000 guaranteed; back-loaded: 800,000 of 1,200,000 = 67 %
         assertThat(comparison.insights()).contains(
-                "100 % of Steady Corp's 4-year total is guaranteed ($1,000,000 of base and sign-on); the rest depends on bonus and the stock.",
+                "All of Steady Corp's 4-year total is guaranteed ($1,000,000 of base and sign-on): nothing rides on bonus or the stock.",
                 "67 % of Northwind Cloud's 4-year total is guaranteed ($800,000 of base and sign-on); the rest depends on bonus and the stock.");
     }
 

@@ -1,0 +1,130 @@
+package com.counteroffer.ui.compare;
+
+import com.counteroffer.domain.compare.Comparison;
+import com.counteroffer.domain.compare.DecisionMatrix;
+import com.counteroffer.domain.compare.OfferComparison;
+import com.counteroffer.domain.compare.YearTakeHome;
+import com.counteroffer.domain.compensation.LeaveOutcome;
+import com.counteroffer.domain.compensation.Projection;
+import com.counteroffer.domain.compensation.YearAmounts;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A computed comparison ready to show: the engine's result, each offer's take-home years (null
+ * until the tax tables are read), and the table's rows.
+ */
+public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome>> takeHome, List<Row> rows) {
+
+    /** One line of the comparison table; the best value is the highest, or the lowest when {@code lowerIsBetter}. */
+    public record Row(String id, String label, String formula, List<BigDecimal> values, boolean lowerIsBetter) {
+        /** Index of the best value, or -1 when all are equal or missing. */
+        public int best() {
+            int best = -1;
+            boolean allEqual = true;
+            for (int i = 0; i < values.size(); i++) {
+                BigDecimal value = values.get(i);
+                if (value == null) {
+                    continue;
+                }
+                if (best >= 0 && value.compareTo(values.get(best)) != 0) {
+                    allEqual = false;
+                }
+                if (best < 0 || (lowerIsBetter ? value.compareTo(values.get(best)) < 0 : value.compareTo(values.get(best)) > 0)) {
+                    best = i;
+                }
+            }
+            return allEqual ? -1 : best;
+        }
+    }
+
+    static CompareResult of(Comparison comparison, Map<String, List<YearTakeHome>> takeHome, DecisionMatrix matrix,
+                            Integer leaveMonth) {
+        List<OfferComparison> offers = comparison.offers();
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("base", "Base (year 1)", "Base salary in the first year.", offers, o -> o.projection().year(1).base()));
+        rows.add(row("bonus", "Target bonus (year 1)", "Target bonus in the first year: a target, not a promise.",
+                offers, o -> o.projection().year(1).bonus()));
+        rows.add(row("equity", "Equity (horizon)", "The initial grant vested over the horizon, at the scenario's stock price.",
+                offers, o -> sum(o.projection(), YearAmounts::equity)));
+        rows.add(row("sign_on", "Sign-on (horizon)", "Sign-on paid over the horizon.", offers,
+                o -> sum(o.projection(), YearAmounts::signOn)));
+        rows.add(row("refreshers", "Refreshers (horizon)", "Refresher grants vested over the horizon (stacked yearly grants).",
+                offers, o -> sum(o.projection(), YearAmounts::refreshers)));
+        rows.add(row("year1", "Year 1", "Everything paid or vested in the first 12 months.", offers,
+                o -> o.projection().tcYear1()));
+        rows.add(row("annualized", "Annualised (Levels-style)",
+                "Base + initial grant ÷ vesting years + target bonus + sign-on ÷ 4.", offers,
+                o -> o.projection().tcAnnualized()));
+        int years = offers.get(0).projection().years().size();
+        for (int year = 1; year <= years; year++) {
+            int y = year;
+            rows.add(row("year_" + y, "Year " + y, "Total of year " + y + ": base + bonus + equity + sign-on + refreshers.",
+                    offers, o -> o.projection().year(y).total()));
+        }
+        rows.add(row("steady", "Steady state", "A year once the initial grant and sign-on are over, with refreshers "
+                + "stacked (the year is in each offer's projection).", offers, o -> o.projection().tcSteadyState()));
+        rows.add(row("horizon", "Horizon total (" + years + " years)", "Sum of the yearly totals.", offers,
+                OfferComparison::horizonTotal));
+        rows.add(row("guaranteed", "Guaranteed", "Base and sign-on over the horizon.", offers,
+                o -> o.projection().guaranteed()));
+        rows.add(row("at_risk", "At risk", "Bonus, equity and refreshers over the horizon: they depend on performance "
+                + "and the stock.", offers, o -> o.projection().atRisk()));
+        rows.add(row("net", "After tax (horizon)", "Net pay over the horizon: gross minus 2026 federal, FICA, state and "
+                + "local tax where you would live.", offers, o -> netSum(takeHome, o, YearTakeHome::tax)));
+        rows.add(row("purchasing", "Purchasing power (horizon)", "Net pay ÷ (regional price parity ÷ 100): what it buys "
+                + "at US-average prices (BEA 2023).", offers, o -> powerSum(takeHome, o)));
+        if (leaveMonth != null) {
+            rows.add(row("leave_paid", "Paid if you leave at month " + leaveMonth, "Base, completed-year bonuses, vested "
+                    + "equity and refreshers, sign-on received, minus clawback.", offers, o -> o.leave().netPaid()));
+            rows.add(new Row("leave_clawback", "Sign-on repaid at month " + leaveMonth, "What the clawback terms ask back.",
+                    values(offers, o -> o.leave().clawback()), true));
+            rows.add(new Row("leave_forfeited", "Unvested equity left at month " + leaveMonth,
+                    "Initial grant and refresher grants not yet vested, at the stock price then.",
+                    values(offers, o -> o.leave().forfeited()), true));
+        }
+        BigDecimal best = offers.stream().map(OfferComparison::horizonTotal).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        rows.add(row("money_score", "Money score (0–100)", "Horizon total as a share of the best horizon total.", offers,
+                o -> DecisionMatrix.moneyScore(o.horizonTotal(), best)));
+        rows.add(row("weighted_score", "Weighted score (0–100)", "Σ(weight × score) ÷ Σ(weight × 5) × 100 over the "
+                + "decision matrix; empty until every weighted factor is scored.", offers,
+                o -> matrix.weightedScore(o.entry().key())));
+        return new CompareResult(comparison, takeHome, rows);
+    }
+
+    private static Row row(String id, String label, String formula, List<OfferComparison> offers,
+                           Function<OfferComparison, BigDecimal> value) {
+        return new Row(id, label, formula, values(offers, value), false);
+    }
+
+    private static List<BigDecimal> values(List<OfferComparison> offers, Function<OfferComparison, BigDecimal> value) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (OfferComparison offer : offers) {
+            values.add(value.apply(offer));
+        }
+        return values;
+    }
+
+    private static BigDecimal sum(Projection projection, Function<YearAmounts, BigDecimal> part) {
+        return projection.years().stream().map(part).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal netSum(Map<String, List<YearTakeHome>> takeHome, OfferComparison offer,
+                                     Function<YearTakeHome, com.counteroffer.domain.tax.TaxResult> tax) {
+        List<YearTakeHome> years = takeHome == null ? null : takeHome.get(offer.entry().key());
+        return years == null ? null : years.stream().map(y -> tax.apply(y).net()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal powerSum(Map<String, List<YearTakeHome>> takeHome, OfferComparison offer) {
+        List<YearTakeHome> years = takeHome == null ? null : takeHome.get(offer.entry().key());
+        return years == null ? null : years.stream().map(YearTakeHome::purchasingPower).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** What leaving would pay, for the offers in column order; empty without a leave month. */
+    public List<LeaveOutcome> leaves() {
+        return comparison.offers().stream().map(OfferComparison::leave).toList();
+    }
+}

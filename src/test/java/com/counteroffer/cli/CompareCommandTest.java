@@ -1,0 +1,229 @@
+package com.counteroffer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.counteroffer.domain.compare.CompareEngine;
+import com.counteroffer.domain.compare.CompareEntry;
+import com.counteroffer.domain.compare.Comparison;
+import com.counteroffer.domain.compensation.ProjectionSettings;
+import com.counteroffer.domain.compensation.WholeDollars;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** compare, run in-process on a temporary database holding the three sample offers. */
+class CompareCommandTest {
+
+    private static final List<Path> SAMPLES = List.of(
+            Path.of("assets/sample-offers/sample-ai-startup.json"),
+            Path.of("assets/sample-offers/sample-bigtech-amazon.json"),
+            Path.of("assets/sample-offers/sample-current-job.json"));
+
+    @TempDir
+    Path folder;
+
+    private String db;
+    /** Saved id → the sample file it came from, in the order added. */
+    private final Map<Long, Path> saved = new LinkedHashMap<>();
+
+    @BeforeEach
+    void addSamples() throws Exception {
+        db = folder.resolve("compare.db").toString();
+        for (Path sample : SAMPLES) {
+            CliRun added = CliRun.of("offers", "add", "--file", sample.toString(), "--json", "--db", db);
+            assertThat(added.exitCode()).as(added.err()).isZero();
+            saved.put(new ObjectMapper().readTree(added.out()).get("id").asLong(), sample);
+        }
+    }
+
+    @Test
+    void comparesTheSamplesAsTheEngineDoes() throws Exception {
+        List<Long> ids = List.copyOf(saved.keySet());
+        JsonNode result = matchesTheEngine(ids, 6, "10%", new BigDecimal("0.10"));
+
+        assertThat(result.get("horizon_years").asInt()).isEqualTo(6);
+        JsonNode offers = result.get("offers");
+        assertThat(offers.findValuesAsText("company"))
+                .containsExactly("Lattice AI", "Northwind Cloud", "Current employer Inc");
+        for (JsonNode offer : offers) {
+            assertThat(offer.get("years")).hasSize(6);
+            assertThat(offer.get("years").get(0).has("sign_on")).as("the projection's year shape").isTrue();
+            long sum = 0;
+            for (JsonNode year : offer.get("years")) {
+                sum += year.get("total").asLong();
+            }
+            // whole-dollar years may round apart from the exact total, by under a dollar a year
+            assertThat(offer.get("horizon_total").asLong()).isBetween(sum - 6, sum + 6);
+            assertThat(offer.has("after_tax")).isFalse();
+        }
+    }
+
+    @Test
+    void theCrossoverYearIsTheEnginesWhenTheLeaderChanges() throws Exception {
+        List<Long> ids = List.copyOf(saved.keySet());
+        // With the stock falling 20 % a year, the start-up leads in year 1 on its sign-on; the current
+        // job's raises and refreshers put its running total ahead from year 2.
+        JsonNode result = matchesTheEngine(List.of(ids.get(0), ids.get(2)), 6, "-20%", new BigDecimal("-0.20"));
+
+        assertThat(result.get("crossover_year").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theBreakEvenGrowthIsTheEnginesWhenTheRankingCanFlip() throws Exception {
+        Path steady = folder.resolve("steady.json");
+        Files.writeString(steady, """
+                {"format": "counteroffer.offer/1", "company": "Steady Corp", "base": 340000}
+                """);
+        CliRun added = CliRun.of("offers", "add", "--file", steady.toString(), "--json", "--db", db);
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        long steadyId = new ObjectMapper().readTree(added.out()).get("id").asLong();
+        saved.put(steadyId, steady);
+        long northwind = List.copyOf(saved.keySet()).get(1);
+
+        // 4 × 340,000 = 1,360,000 against Northwind's 1,370,000: a slight fall of the stock ties them.
+        JsonNode result = matchesTheEngine(List.of(steadyId, northwind), 4, "0", BigDecimal.ZERO);
+
+        assertThat(result.get("best_by_horizon_total").asLong()).isEqualTo(northwind);
+        assertThat(result.get("breakeven_growth").decimalValue()).isNegative().isGreaterThan(new BigDecimal("-0.05"));
+        assertThat(result.get("crossover_year").asInt()).isEqualTo(4);
+    }
+
+    /** Runs compare --json on {@code ids} and checks it against CompareEngine on the same offers and settings. */
+    private JsonNode matchesTheEngine(List<Long> ids, int years, String growthText, BigDecimal growth) throws Exception {
+        CliRun run = CliRun.of("compare", "--db", db, "--offers",
+                String.join(",", ids.stream().map(String::valueOf).toList()), "--years", Integer.toString(years),
+                "--growth", growthText, "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(run.out());
+
+        long bestId = 0;
+        long bestTotal = Long.MIN_VALUE;
+        for (JsonNode offer : result.get("offers")) {
+            if (offer.get("horizon_total").asLong() > bestTotal) {
+                bestTotal = offer.get("horizon_total").asLong();
+                bestId = offer.get("id").asLong();
+            }
+        }
+        assertThat(result.get("best_by_horizon_total").asLong()).isEqualTo(bestId);
+
+        List<CompareEntry> entries = new ArrayList<>();
+        for (long id : ids) {
+            entries.add(new CompareEntry(Long.toString(id), OfferFiles.read(saved.get(id)), null));
+        }
+        Comparison engine = CompareEngine.compare(entries, ProjectionSettings.defaults().withYears(years)
+                .withGrowth(growth), null);
+        assertThat(result.get("best_by_horizon_total").asText()).isEqualTo(engine.bestByHorizonTotal());
+        assertThat(result.get("crossover_year").isNull() ? null : result.get("crossover_year").asInt())
+                .isEqualTo(engine.crossoverYear());
+        if (engine.breakevenGrowth() == null) {
+            assertThat(result.get("breakeven_growth").isNull()).isTrue();
+        } else {
+            assertThat(result.get("breakeven_growth").decimalValue()).isEqualByComparingTo(engine.breakevenGrowth());
+        }
+        List<String> insights = new ArrayList<>();
+        result.get("insights").forEach(node -> insights.add(node.asText()));
+        assertThat(insights).isEqualTo(engine.insights());
+        for (JsonNode offer : result.get("offers")) {
+            assertThat(offer.get("horizon_total").asLong()).isEqualTo(WholeDollars.of(
+                    engine.offer(offer.get("id").asText()).orElseThrow().horizonTotal()));
+        }
+        return result;
+    }
+
+    @Test
+    void afterTaxAddsNetPayBelowTheGrossAndSaysWhereEachOfferIsTaxed() throws Exception {
+        JsonNode result = compareJson("--after-tax", "--state", "WA", "--filing", "mfj");
+
+        assertThat(result.get("state").asText()).isEqualTo("WA");
+        assertThat(result.get("filing").asText()).isEqualTo("mfj");
+        for (JsonNode offer : result.get("offers")) {
+            JsonNode afterTax = offer.get("after_tax");
+            assertThat(afterTax).hasSize(4);
+            long netTotal = 0;
+            for (JsonNode year : afterTax) {
+                assertThat(year.has("year")).isTrue();
+                assertThat(year.has("purchasing_power")).isTrue();
+                long wages = year.get("wages").asLong();
+                assertThat(year.get("total_tax").asLong()).isPositive();
+                assertThat(year.get("net").asLong()).isEqualTo(wages - year.get("total_tax").asLong()).isLessThan(wages);
+                netTotal += year.get("net").asLong();
+            }
+            assertThat(offer.get("net_horizon_total").asLong()).isEqualTo(netTotal)
+                    .isLessThan(offer.get("horizon_total").asLong());
+            assertThat(offer.get("residence").asText()).startsWith("Taxed");
+        }
+        // The on-site San Francisco offer moves you to California; the remote one keeps Washington.
+        assertThat(offerNamed(result, "Lattice AI").get("residence").asText()).contains("California");
+        assertThat(offerNamed(result, "Current employer Inc").get("residence").asText()).contains("Washington");
+    }
+
+    @Test
+    void theTextTableShowsOffersAsColumnsAndTheSummary() {
+        CliRun run = CliRun.of(args("--after-tax", "--state", "CA", "--filing", "single"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Lattice AI", "Northwind Cloud", "Year 1", "Year 4", "Horizon total",
+                "Net year 1", "Net total", "Best over 4 years:", "Crossover:", "Break-even stock growth:", "Insights:");
+    }
+
+    @Test
+    void eachBadInputEndsWithExitTwoAndSaysWhy() {
+        List<Long> ids = List.copyOf(saved.keySet());
+        String two = ids.get(0) + "," + ids.get(1);
+        assertBad(List.of("--offers", Long.toString(ids.get(0))), "2 to 6");
+        assertBad(List.of("--offers", "1,2,3,4,5,6,7"), "2 to 6");
+        assertBad(List.of("--offers", ids.get(0) + "," + ids.get(0)), "twice");
+        assertBad(List.of("--offers", ids.get(0) + ",999"), "no offer with id 999");
+        assertBad(List.of("--offers", ids.get(0) + ",abc"), "not an offer id");
+        assertBad(List.of("--offers", ids.get(0) + ",-3"), "not an offer id");
+        assertBad(List.of("--offers", two, "--years", "11"), "--years");
+        assertBad(List.of("--offers", two, "--growth", "fast"), "--growth");
+        assertBad(List.of("--offers", two, "--after-tax"), "--after-tax needs --state");
+        assertBad(List.of("--offers", two, "--after-tax", "--state", "CA"), "missing --filing");
+        assertBad(List.of("--offers", two, "--after-tax", "--state", "ZZ", "--filing", "single"), "unknown state");
+        assertBad(List.of("--offers", two, "--after-tax", "--state", "CA", "--filing", "couple"), "unknown filing");
+        assertBad(List.of("--offers", two, "--state", "CA"), "--state applies only with --after-tax");
+        assertBad(List.of("--offers", two, "--filing", "single"), "--filing applies only with --after-tax");
+    }
+
+    private void assertBad(List<String> options, String message) {
+        List<String> args = new ArrayList<>(List.of("compare", "--db", db));
+        args.addAll(options);
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(String.join(" ", options) + ": " + run.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).as(String.join(" ", options)).containsIgnoringCase(message);
+    }
+
+    private JsonNode compareJson(String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of(args(options)));
+        args.add("--json");
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    private String[] args(String... options) {
+        List<String> args = new ArrayList<>(List.of("compare", "--db", db, "--offers",
+                String.join(",", saved.keySet().stream().map(String::valueOf).toList())));
+        args.addAll(List.of(options));
+        return args.toArray(String[]::new);
+    }
+
+    private static JsonNode offerNamed(JsonNode result, String company) {
+        for (JsonNode offer : result.get("offers")) {
+            if (offer.get("company").asText().equals(company)) {
+                return offer;
+            }
+        }
+        throw new AssertionError("no offer " + company);
+    }
+}
