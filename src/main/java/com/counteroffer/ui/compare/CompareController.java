@@ -313,7 +313,8 @@ public final class CompareController {
             boolean score = row.id().endsWith("_score");
             for (int c = 0; c < row.values().size(); c++) {
                 BigDecimal value = row.values().get(c);
-                Label amount = new Label(value == null ? "…" : score ? value.toPlainString() : money(value));
+                Label amount = new Label(value == null ? (score ? "not scored" : "…")
+                        : score ? value.toPlainString() : money(value));
                 amount.getStyleClass().add("value");
                 amount.setId("cell-" + row.id() + "-" + c);
                 VBox box = new VBox(amount);

@@ -60,7 +60,8 @@ public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome
                 "Base + initial grant ÷ vesting years + target bonus + sign-on ÷ 4.", offers,
                 o -> o.projection().tcAnnualized()));
         int years = offers.get(0).projection().years().size();
-        for (int year = 1; year <= years; year++) {
+        // Year 1 is the named view above; the yearly rows continue from year 2.
+        for (int year = 2; year <= years; year++) {
             int y = year;
             rows.add(row("year_" + y, "Year " + y, "Total of year " + y + ": base + bonus + equity + sign-on + refreshers.",
                     offers, o -> o.projection().year(y).total()));
