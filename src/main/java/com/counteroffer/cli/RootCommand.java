@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "  Linux    $XDG_DATA_HOME/counteroffer/ or ~/.local/share/counteroffer/",
             "  macOS    ~/Library/Application Support/Counteroffer/",
             "  Windows  %%APPDATA%%\\Counteroffer\\"},
-        subcommands = {InfoCommand.class, PositionCommand.class, OffersCommand.class, ProjectionCommand.class, CompareCommand.class, TakeHomeCommand.class})
+        subcommands = {InfoCommand.class, PositionCommand.class, OffersCommand.class, ProjectionCommand.class, CompareCommand.class, TakeHomeCommand.class, NegotiateCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,

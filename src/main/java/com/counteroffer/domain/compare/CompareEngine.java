@@ -15,7 +15,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compares offers: each projected with its own growth, running totals, who leads when, the stock
@@ -29,6 +31,13 @@ public final class CompareEngine {
     static final BigDecimal HIGHEST_GROWTH = new BigDecimal("2.00");
     private static final BigDecimal SCAN_STEP = new BigDecimal("0.05");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Recent crossing scans, keyed by the two offers, the horizon and the option price. */
+    private static final Map<List<Object>, List<BigDecimal>> CROSSINGS = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, List<BigDecimal>> eldest) {
+            return size() > 64;
+        }
+    };
 
     private CompareEngine() {
     }
@@ -81,23 +90,44 @@ public final class CompareEngine {
         CompareEntry second = ranked.get(1).entry();
         BigDecimal current = settings.growthInYear(1);
         BigDecimal nearest = null;
+        for (BigDecimal root : crossings(first, second, settings)) {
+            nearest = closer(nearest, root, current);
+        }
+        return nearest == null ? null : nearest.setScale(4, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Every growth rate at which two offers' horizon totals cross. It depends only on the two offers,
+     * the horizon and the option price, not on the growth in use, so it is remembered: moving the
+     * growth control then costs no new scan.
+     */
+    private static List<BigDecimal> crossings(CompareEntry first, CompareEntry second, ProjectionSettings settings) {
+        List<Object> key = List.of(first.offer(), second.offer(), settings.years(), settings.optionPrice());
+        synchronized (CROSSINGS) {
+            List<BigDecimal> known = CROSSINGS.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<BigDecimal> roots = new ArrayList<>();
         BigDecimal previousGrowth = LOWEST_GROWTH;
         int previousSign = difference(first, second, settings, previousGrowth).signum();
         for (BigDecimal growth = LOWEST_GROWTH.add(SCAN_STEP); growth.compareTo(HIGHEST_GROWTH) <= 0;
              growth = growth.add(SCAN_STEP)) {
             int sign = difference(first, second, settings, growth).signum();
             if (sign != previousSign && sign != 0 && previousSign != 0) {
-                BigDecimal root = bisect(first, second, settings, previousGrowth, growth);
-                if (nearest == null || root.subtract(current).abs().compareTo(nearest.subtract(current).abs()) < 0) {
-                    nearest = root;
-                }
+                roots.add(bisect(first, second, settings, previousGrowth, growth));
             } else if (sign == 0 && previousSign != 0) {
-                nearest = closer(nearest, growth, current);
+                roots.add(growth);
             }
             previousSign = sign;
             previousGrowth = growth;
         }
-        return nearest == null ? null : nearest.setScale(4, RoundingMode.HALF_UP);
+        List<BigDecimal> found = List.copyOf(roots);
+        synchronized (CROSSINGS) {
+            CROSSINGS.put(key, found);
+        }
+        return found;
     }
 
     /** Horizon total of {@code a} minus that of {@code b}, both at {@code growth}. */

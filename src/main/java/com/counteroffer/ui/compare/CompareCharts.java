@@ -6,6 +6,7 @@ import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.compensation.YearAmounts;
 import com.counteroffer.domain.money.Money;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,90 +18,162 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 
-/** The comparison's three charts, built from the same result the table shows. */
+/**
+ * The comparison's three charts. A chart whose shape (series and categories) is unchanged gets
+ * its values updated in place, so moving a control does not rebuild hundreds of bar nodes.
+ */
 final class CompareCharts {
 
-    private CompareCharts() {
+    private static final String[] COMPONENTS = {"Base", "Bonus", "Equity", "Sign-on", "Refreshers"};
+    private static final List<Function<YearAmounts, BigDecimal>> PARTS = List.of(YearAmounts::base,
+            YearAmounts::bonus, YearAmounts::equity, YearAmounts::signOn, YearAmounts::refreshers);
+
+    private StackedBarChart<String, Number> components;
+    private LineChart<String, Number> cumulative;
+    private BarChart<String, Number> takeHome;
+
+    /** One point of a chart: its category, value and the tooltip text. */
+    private record Point(String category, long value, String tip) {
     }
 
     /** Stacked bars: one bar per offer per year, stacked by component. */
-    static StackedBarChart<String, Number> components(List<OfferComparison> offers) {
-        StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), moneyAxis());
-        chart.setId("componentChart");
-        chart.setAnimated(false);
-        chart.setTitle("Pay by component, per year and offer");
+    StackedBarChart<String, Number> components(List<OfferComparison> offers) {
+        List<String> names = List.of(COMPONENTS);
+        List<List<Point>> points = new ArrayList<>();
         StringBuilder summary = new StringBuilder("Pay by component. ");
-        String[] names = {"Base", "Bonus", "Equity", "Sign-on", "Refreshers"};
-        List<Function<YearAmounts, BigDecimal>> parts = List.of(YearAmounts::base, YearAmounts::bonus,
-                YearAmounts::equity, YearAmounts::signOn, YearAmounts::refreshers);
-        for (int p = 0; p < names.length; p++) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(names[p]);
+        for (int p = 0; p < COMPONENTS.length; p++) {
+            List<Point> series = new ArrayList<>();
             for (OfferComparison offer : offers) {
                 for (YearAmounts year : offer.projection().years()) {
-                    String category = "Y" + year.year() + " " + shortName(offer.entry().name());
-                    long value = WholeDollars.of(parts.get(p).apply(year));
-                    add(series, category, value, offer.entry().name() + ", year " + year.year() + ": " + names[p]
-                            + " " + Money.format(value));
+                    long value = WholeDollars.of(PARTS.get(p).apply(year));
+                    series.add(new Point("Y" + year.year() + " " + shortName(offer.entry().name()), value,
+                            offer.entry().name() + ", year " + year.year() + ": " + COMPONENTS[p] + " " + Money.format(value)));
                 }
             }
-            chart.getData().add(series);
+            points.add(series);
         }
         for (OfferComparison offer : offers) {
             summary.append(offer.entry().name()).append(": ");
             offer.projection().years().forEach(y -> summary.append("year ").append(y.year()).append(' ')
                     .append(Money.format(WholeDollars.of(y.total()))).append("; "));
         }
-        chart.setAccessibleText(summary.toString());
-        return chart;
+        if (components == null || !fill(components, names, points)) {
+            components = new StackedBarChart<>(new CategoryAxis(), moneyAxis());
+            setUp(components, "componentChart", "Pay by component, per year and offer");
+            build(components, names, points);
+        }
+        components.setAccessibleText(summary.toString());
+        return components;
     }
 
     /** Lines: each offer's running total over the horizon; where lines cross, the leader changes. */
-    static LineChart<String, Number> cumulative(List<OfferComparison> offers) {
-        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), moneyAxis());
-        chart.setId("cumulativeChart");
-        chart.setAnimated(false);
-        chart.setTitle("Running total over the horizon");
+    LineChart<String, Number> cumulative(List<OfferComparison> offers) {
+        List<String> names = new ArrayList<>();
+        List<List<Point>> points = new ArrayList<>();
         StringBuilder summary = new StringBuilder("Running totals. ");
         for (OfferComparison offer : offers) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(offer.entry().name());
+            names.add(offer.entry().name());
+            List<Point> series = new ArrayList<>();
             summary.append(offer.entry().name()).append(": ");
             for (int i = 0; i < offer.cumulative().size(); i++) {
                 long value = WholeDollars.of(offer.cumulative().get(i));
-                add(series, "Year " + (i + 1), value, offer.entry().name() + " by the end of year " + (i + 1) + ": "
-                        + Money.format(value));
+                series.add(new Point("Year " + (i + 1), value, offer.entry().name() + " by the end of year " + (i + 1)
+                        + ": " + Money.format(value)));
                 summary.append(Money.format(value)).append(' ');
             }
-            chart.getData().add(series);
+            points.add(series);
         }
-        chart.setAccessibleText(summary.toString());
-        return chart;
+        if (cumulative == null || !fill(cumulative, names, points)) {
+            cumulative = new LineChart<>(new CategoryAxis(), moneyAxis());
+            setUp(cumulative, "cumulativeChart", "Running total over the horizon");
+            build(cumulative, names, points);
+        }
+        cumulative.setAccessibleText(summary.toString());
+        return cumulative;
     }
 
     /** Bars: each offer's net pay per year after 2026 taxes. */
-    static BarChart<String, Number> takeHome(List<OfferComparison> offers, Map<String, List<YearTakeHome>> takeHome) {
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), moneyAxis());
-        chart.setId("takeHomeCompareChart");
-        chart.setAnimated(false);
-        chart.setTitle("Net pay per year after 2026 taxes");
+    BarChart<String, Number> takeHome(List<OfferComparison> offers, Map<String, List<YearTakeHome>> byOffer) {
+        List<String> names = new ArrayList<>();
+        List<List<Point>> points = new ArrayList<>();
         StringBuilder summary = new StringBuilder("Net pay per year. ");
         for (OfferComparison offer : offers) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(offer.entry().name());
-            List<YearTakeHome> years = takeHome == null ? List.of() : takeHome.get(offer.entry().key());
+            names.add(offer.entry().name());
+            List<Point> series = new ArrayList<>();
+            List<YearTakeHome> years = byOffer == null ? List.of() : byOffer.get(offer.entry().key());
             for (YearTakeHome year : years) {
                 long net = WholeDollars.of(year.tax().net());
-                add(series, "Year " + year.year(), net, offer.entry().name() + ", year " + year.year() + ": net "
-                        + Money.format(net) + " of " + Money.format(WholeDollars.of(year.wages())) + " gross. "
-                        + year.residence());
+                series.add(new Point("Year " + year.year(), net, offer.entry().name() + ", year " + year.year()
+                        + ": net " + Money.format(net) + " of " + Money.format(WholeDollars.of(year.wages()))
+                        + " gross. " + year.residence()));
                 summary.append(offer.entry().name()).append(" year ").append(year.year()).append(' ')
                         .append(Money.format(net)).append("; ");
             }
+            points.add(series);
+        }
+        if (takeHome == null || !fill(takeHome, names, points)) {
+            takeHome = new BarChart<>(new CategoryAxis(), moneyAxis());
+            setUp(takeHome, "takeHomeCompareChart", "Net pay per year after 2026 taxes");
+            build(takeHome, names, points);
+        }
+        takeHome.setAccessibleText(summary.toString());
+        return takeHome;
+    }
+
+    /** Updates values and tooltips in place; false when the shape differs and the chart must be rebuilt. */
+    private static boolean fill(XYChart<String, Number> chart, List<String> names, List<List<Point>> points) {
+        if (chart.getData().size() != names.size()) {
+            return false;
+        }
+        for (int s = 0; s < names.size(); s++) {
+            XYChart.Series<String, Number> series = chart.getData().get(s);
+            List<Point> wanted = points.get(s);
+            if (!series.getName().equals(names.get(s)) || series.getData().size() != wanted.size()) {
+                return false;
+            }
+            for (int i = 0; i < wanted.size(); i++) {
+                if (!series.getData().get(i).getXValue().equals(wanted.get(i).category())) {
+                    return false;
+                }
+            }
+        }
+        for (int s = 0; s < names.size(); s++) {
+            List<XYChart.Data<String, Number>> data = chart.getData().get(s).getData();
+            for (int i = 0; i < data.size(); i++) {
+                Point point = points.get(s).get(i);
+                XYChart.Data<String, Number> datum = data.get(i);
+                if (datum.getYValue().longValue() != point.value()) {
+                    datum.setYValue(point.value());
+                }
+                ((Tooltip) datum.getExtraValue()).setText(point.tip());
+            }
+        }
+        return true;
+    }
+
+    private static void build(XYChart<String, Number> chart, List<String> names, List<List<Point>> points) {
+        for (int s = 0; s < names.size(); s++) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(names.get(s));
+            for (Point point : points.get(s)) {
+                XYChart.Data<String, Number> datum = new XYChart.Data<>(point.category(), point.value());
+                Tooltip tip = new Tooltip(point.tip());
+                datum.setExtraValue(tip);
+                datum.nodeProperty().addListener((o, was, node) -> {
+                    if (node != null) {
+                        Tooltip.install(node, tip);
+                    }
+                });
+                series.getData().add(datum);
+            }
             chart.getData().add(series);
         }
-        chart.setAccessibleText(summary.toString());
-        return chart;
+    }
+
+    private static void setUp(XYChart<String, Number> chart, String id, String title) {
+        chart.setId(id);
+        chart.setTitle(title);
+        chart.setAnimated(false);
     }
 
     private static NumberAxis moneyAxis() {
@@ -112,16 +185,6 @@ final class CompareCharts {
             }
         });
         return axis;
-    }
-
-    private static void add(XYChart.Series<String, Number> series, String category, long value, String tip) {
-        XYChart.Data<String, Number> data = new XYChart.Data<>(category, value);
-        data.nodeProperty().addListener((o, was, node) -> {
-            if (node != null) {
-                Tooltip.install(node, new Tooltip(tip));
-            }
-        });
-        series.getData().add(data);
     }
 
     private static String shortName(String name) {

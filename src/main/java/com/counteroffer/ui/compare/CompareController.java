@@ -64,7 +64,11 @@ public final class CompareController {
     private final Executor io;
     private final ResourceBundle bundle;
     private final CompareModel model;
+    private final CompareCharts charts = new CompareCharts();
+    private final CompareTableView tableView = new CompareTableView();
     private FileTarget fileTarget = this::chooseFile;
+    /** The factors and offers the matrix grid was built for; scores change in place, so they are not part of it. */
+    private List<String> renderedMatrixShape = List.of();
 
     @FXML private ScrollPane root;
     @FXML private ComboBox<SavedComparison> savedBox;
@@ -180,7 +184,12 @@ public final class CompareController {
         loadSaved(null);
 
         model.resultProperty().addListener((o, was, result) -> render(result));
-        model.matrixProperty().addListener((o, was, now) -> renderMatrix());
+        chartTabs.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
+            if (model.resultProperty().get() != null) {
+                renderSelectedChart(model.resultProperty().get());
+            }
+        });
+
         buildPicks();
         if (model.selected().isEmpty()) {
             clientData.offers().stream().limit(3).forEach(stored -> model.select(stored.id(), true));
@@ -261,14 +270,29 @@ public final class CompareController {
             return (Node) line;
         }).toList());
         renderTable(result);
+        renderSelectedChart(result);
+        if (!matrixShape(result).equals(renderedMatrixShape)) {
+            renderMatrix();
+        }
+    }
+
+    /** Only the chart on screen is brought up to date; the others follow when their tab is chosen. */
+    private void renderSelectedChart(CompareResult result) {
         List<OfferComparison> offers = result.comparison().offers();
-        componentTab.setContent(CompareCharts.components(offers));
-        cumulativeTab.setContent(CompareCharts.cumulative(offers));
-        takeHomeTab.setContent(CompareCharts.takeHome(offers, result.takeHome()));
-        renderMatrix();
+        Tab tab = chartTabs.getSelectionModel().getSelectedItem();
+        if (tab == componentTab) {
+            componentTab.setContent(charts.components(offers));
+        } else if (tab == cumulativeTab) {
+            cumulativeTab.setContent(charts.cumulative(offers));
+        } else {
+            takeHomeTab.setContent(charts.takeHome(offers, result.takeHome()));
+        }
     }
 
     private void renderTable(CompareResult result) {
+        if (tableView.update(table, result, model.referenceIndex())) {
+            return;
+        }
         table.getChildren().clear();
         List<OfferComparison> offers = result.comparison().offers();
         int reference = Math.min(model.referenceIndex(), offers.size() - 1);
@@ -336,6 +360,7 @@ public final class CompareController {
             }
             r++;
         }
+        tableView.remember(table, result, model.referenceIndex());
     }
 
     private void applyOwnGrowth(long id, TextField field) {
@@ -364,6 +389,7 @@ public final class CompareController {
         if (result == null) {
             return;
         }
+        renderedMatrixShape = matrixShape(result);
         List<OfferComparison> offers = result.comparison().offers();
         DecisionMatrix current = model.matrixProperty().get();
         matrix.add(new Label(""), 0, 0);
@@ -394,6 +420,13 @@ public final class CompareController {
             remove.setOnAction(event -> model.matrixProperty().set(model.matrixProperty().get().removing(index)));
             matrix.add(remove, offers.size() + 2, f + 1);
         }
+    }
+
+    private List<String> matrixShape(CompareResult result) {
+        List<String> shape = new ArrayList<>();
+        model.matrixProperty().get().factors().forEach(f -> shape.add("factor:" + f.name()));
+        result.comparison().offers().forEach(o -> shape.add("offer:" + o.entry().key() + ":" + o.entry().name()));
+        return shape;
     }
 
     @FXML

@@ -1,0 +1,134 @@
+package com.counteroffer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.counteroffer.domain.market.Level;
+import com.counteroffer.domain.profile.MarketAssumptions;
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.store.Database;
+import com.counteroffer.store.ProfileRepository;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** negotiate on the sample offers, run in-process on a temporary database. */
+class NegotiateCommandTest {
+
+    private static final Path SAMPLES = Path.of("assets/sample-offers");
+
+    @TempDir
+    Path folder;
+
+    private long add(String db, String sample) throws Exception {
+        CliRun added = CliRun.of("offers", "add", "--file", SAMPLES.resolve(sample).toString(), "--json", "--db", db);
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        return new ObjectMapper().readTree(added.out()).get("id").asLong();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
+    @Test
+    void plansTheSampleOfferAgainstTheOtherSavedOffers() throws Exception {
+        String db = folder.resolve("negotiate.db").toString();
+        long northwind = add(db, "sample-bigtech-amazon.json");
+        add(db, "sample-ai-startup.json");
+        add(db, "sample-current-job.json");
+
+        CliRun run = CliRun.of("negotiate", "--offer", Long.toString(northwind), "--json", "--db", db);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode plan = new ObjectMapper().readTree(run.out());
+        // Northwind: Senior, base 200,000. Band target 220,000 + 0.75 × 130,000 = 317,500; opening 349,250 → 349,000.
+        JsonNode base = plan.get("asks").get(0);
+        assertThat(base.get("component").asText()).isEqualTo("base");
+        assertThat(base.get("target").asLong()).isEqualTo(317_500);
+        assertThat(base.get("opening").asLong()).isEqualTo(349_000);
+        assertThat(base.get("rule").asText()).contains("75 % through the Senior/Lead base salary range");
+        assertThat(base.get("inputs").get("offer base").asText()).startsWith("$200,000");
+        // Annualised 342,500 is the best: equity = 400,000 × 1.05 = 420,000, opening 462,000.
+        JsonNode equity = plan.get("asks").get(1);
+        assertThat(equity.get("component").asText()).isEqualTo("equity");
+        assertThat(equity.get("target").asLong()).isEqualTo(420_000);
+        assertThat(equity.get("opening").asLong()).isEqualTo(462_000);
+        // The current job vests 25 % of 1,200 × $85.50 = 25,650 in year 1, covered by the 50,000 sign-on: no ask.
+        assertThat(plan.get("asks").findValuesAsText("component")).containsExactly("base", "equity", "start_date");
+        assertThat(plan.get("asks").get(2).get("target").isNull()).isTrue();
+        // Walk away: current job 165,000 + 16,500 + 25,650 = 207,150 beats Lattice AI's 185,000 + 20,000 ÷ 4 = 190,000.
+        assertThat(plan.get("walk_away").asLong()).isEqualTo(207_150);
+        assertThat(plan.get("walk_away_rule").asText()).contains("Current employer Inc");
+        assertThat(texts(plan.get("talking_points"))).anyMatch(point -> point.contains("Seattle"));
+        assertThat(plan.get("warnings").isArray()).isTrue();
+        assertThat(texts(plan.get("notes"))).anyMatch(note -> note.contains("already covers the $25,650"));
+    }
+
+    @Test
+    void usesTheSavedProfileAndRendersAScript() throws Exception {
+        Path file = folder.resolve("profile.db");
+        String db = file.toString();
+        long lattice = add(db, "sample-ai-startup.json");
+        try (Database database = Database.open(file)) {
+            new ProfileRepository(database, Clock.systemUTC()).save(1, new Profile(Level.SENIOR, 7,
+                    List.of("Built the training cluster"), "remote", null, null, null, Set.of("kubernetes"), null,
+                    null, null, 90_000L, MarketAssumptions.NONE)).join();
+        }
+
+        CliRun run = CliRun.of("negotiate", "--offer", Long.toString(lattice), "--target-position", "50%",
+                "--anchor-margin", "0.2", "--script", "email-direct", "--name", "Sam", "--recruiter", "Jordan",
+                "--json", "--db", db);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode plan = new ObjectMapper().readTree(run.out());
+        // Base: 220,000 + 0.5 × 130,000 = 285,000; opening × 1.2 = 342,000.
+        // Sign-on: 90,000 ÷ 2 assumed years = 45,000 > the offer's 20,000; opening 54,000.
+        // Options at the 409A price equal the strike, so the grant is worth $0: no equity ask.
+        assertThat(plan.get("asks").findValuesAsText("component"))
+                .containsExactly("base", "sign_on", "start_date", "remote"); // relocation: the offer pays $10,000
+        assertThat(plan.get("asks").get(0).get("opening").asLong()).isEqualTo(342_000);
+        assertThat(plan.get("asks").get(1).get("target").asLong()).isEqualTo(45_000);
+        assertThat(plan.get("asks").get(1).get("opening").asLong()).isEqualTo(54_000);
+        assertThat(plan.get("unvested_left_behind").asLong()).isEqualTo(90_000);
+        assertThat(plan.get("walk_away").isNull()).isTrue();
+        assertThat(plan.get("script").asText()).contains("Jordan", "Sam", "$342,000", "$54,000")
+                .contains("[missing: equity_opening]");
+    }
+
+    @Test
+    void printsAReadablePlan() throws Exception {
+        String db = folder.resolve("text.db").toString();
+        long id = add(db, "sample-bigtech-amazon.json");
+
+        CliRun run = CliRun.of("negotiate", "--offer", Long.toString(id), "--db", db);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Counter plan for Northwind Cloud", "Base salary: open at $349,000, target $317,500",
+                "Rule: base target $317,500", "not legal or tax advice");
+    }
+
+    @Test
+    void badInputEndsWithExitTwo() throws Exception {
+        String db = folder.resolve("bad.db").toString();
+        long id = add(db, "sample-bigtech-amazon.json");
+
+        CliRun missing = CliRun.of("negotiate", "--offer", "42", "--db", db);
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(missing.err()).contains("no offer with id 42");
+        assertThat(CliRun.of("negotiate", "--offer", "abc", "--db", db).exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(CliRun.of("negotiate", "--offer", Long.toString(id), "--target-position", "1.5", "--db", db)
+                .exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(CliRun.of("negotiate", "--offer", Long.toString(id), "--anchor-margin", "lots", "--db", db)
+                .exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(CliRun.of("negotiate", "--offer", Long.toString(id), "--script", "letter-warm", "--db", db)
+                .exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(CliRun.of("negotiate", "--db", db).exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+}

@@ -1,0 +1,66 @@
+package com.counteroffer.domain.negotiation;
+
+import static com.counteroffer.domain.negotiation.Fixtures.input;
+import static com.counteroffer.domain.negotiation.Fixtures.offer;
+import static com.counteroffer.domain.negotiation.Fixtures.profile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.counteroffer.domain.market.Level;
+import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.RemotePolicy;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TalkingPointsTest {
+
+    @Test
+    void pointsComeFromTheUsersOwnEvidenceWithTheSeedsSources() {
+        Offer acme = offer("Acme", Level.SENIOR, 250_000).rsu(400_000).location("seattle", RemotePolicy.HYBRID).build();
+        Offer bolt = offer("Bolt", Level.SENIOR, 300_000).rsu(480_000).build();
+        var me = profile(Level.SENIOR, "seattle", 120_000L, Set.of("kubernetes", "gpu_orchestration"),
+                List.of("Built a 2,000-GPU training cluster from scratch for an LLM startup.",
+                        "Cut inference cost 40 % by moving serving onto Kubernetes"));
+
+        List<String> points = CounterPlanner.plan(input(acme, me, List.of(bolt)), PlanSettings.defaults())
+                .talkingPoints();
+
+        assertThat(points).anySatisfy(point -> assertThat(point)
+                .startsWith("I bring Kubernetes / Kubeflow and GPU orchestration: H100/B200, TPUs")
+                .contains("+11 % on salary (IZA World of Labor, n.d.)")
+                .contains("+29 % on starting salary (Robert Half, 2024)"));
+        assertThat(points).contains("One project that shows the depth I bring: Built a 2,000-GPU training cluster "
+                + "from scratch for an LLM startup. The 2026 market values depth of project involvement over years on a CV.",
+                "Another: Cut inference cost 40 % by moving serving onto Kubernetes.");
+        // Bolt annualised 300,000 + 480,000 ÷ 4 = 420,000 beats Acme's 350,000.
+        assertThat(points).anySatisfy(point -> assertThat(point).startsWith("I have another offer worth $420,000 a year")
+                .contains("Acme is my first choice"));
+        // (250,000 − 220,000) ÷ 130,000 = 23 %.
+        assertThat(points).anySatisfy(point -> assertThat(point).contains("$220,000 – $350,000+ in base salary")
+                .contains("sits 23 % of the way through it"));
+        assertThat(points).anySatisfy(point -> assertThat(point).contains("$120,000 in unvested equity"));
+        assertThat(points).anySatisfy(point -> assertThat(point)
+                .isEqualTo("The role is in Seattle, the second-highest-paying US hub for AI infrastructure work: "
+                        + "driven by the infrastructure needs of cloud giants like Amazon and Microsoft."));
+    }
+
+    @Test
+    void withoutAProfileOrCompetitorsOnlyTheBandIsLeft() {
+        Offer acme = offer("Acme", Level.SENIOR, 200_000).build();
+
+        List<String> points = CounterPlanner.plan(input(acme, null, List.of()), PlanSettings.defaults()).talkingPoints();
+
+        assertThat(points).singleElement().asString().contains("$20,000 below the bottom of it");
+    }
+
+    @Test
+    void theCurrentJobIsNotPresentedAsACompetingOfferAndUnrankedPlacesAddNoHubPoint() {
+        Offer acme = offer("Acme", Level.SENIOR, 250_000).location("other", RemotePolicy.ONSITE).build();
+        Offer current = offer("Oldco", Level.MID, 165_000).current().build();
+
+        List<String> points = CounterPlanner.plan(input(acme, null, List.of(current)), PlanSettings.defaults())
+                .talkingPoints();
+
+        assertThat(points).noneMatch(point -> point.contains("another offer")).noneMatch(point -> point.contains("hub"));
+    }
+}
