@@ -13,6 +13,8 @@ import com.counteroffer.data.MarketDatasetReader;
 import com.counteroffer.domain.market.MarketDataset;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.store.ComparisonRepository;
+import com.counteroffer.store.NegotiationRepository;
+import com.counteroffer.ui.negotiate.NegotiateController;
 import com.counteroffer.store.MarketDatasetRepository;
 import com.counteroffer.ui.compare.CompareController;
 import com.counteroffer.store.OfferRepository;
@@ -163,6 +165,9 @@ public final class AppContext implements AutoCloseable {
         controllers.put(OffersController.class,
                 () -> new OffersController(offers, clientData, loader, bundle, clock, taxData));
         controllers.put(OfferEditorController.class, () -> new OfferEditorController(marketData, bundle));
+        controllers.put(NegotiateController.class, () -> new NegotiateController(clientData, marketData, offers,
+                new NegotiationRepository(database, clock), io, database.file().getParent().resolve("templates"),
+                bundle, clock));
         controllers.put(CompareController.class, () -> new CompareController(clientData,
                 new ComparisonRepository(database, clock), taxData, io, bundle));
         controllers.put(SettingsController.class,

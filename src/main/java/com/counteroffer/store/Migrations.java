@@ -23,7 +23,8 @@ public final class Migrations {
             "V2__profile.sql",
             "V3__offers.sql",
             "V4__tax_settings.sql",
-            "V5__comparisons.sql");
+            "V5__comparisons.sql",
+            "V6__negotiation.sql");
 
     public static final int LATEST_VERSION = FILES.size();
 

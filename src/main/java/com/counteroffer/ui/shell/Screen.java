@@ -2,6 +2,7 @@ package com.counteroffer.ui.shell;
 
 import com.counteroffer.ui.compare.CompareController;
 import com.counteroffer.ui.market.MarketController;
+import com.counteroffer.ui.negotiate.NegotiateController;
 import com.counteroffer.ui.offers.OffersController;
 import com.counteroffer.ui.profile.ProfileController;
 import com.counteroffer.ui.settings.SettingsController;
@@ -17,6 +18,7 @@ public enum Screen {
     MARKET("nav.market", Feather.BAR_CHART_2, MarketController.class),
     OFFERS("nav.offers", Feather.BRIEFCASE, OffersController.class),
     COMPARE("nav.compare", Feather.COLUMNS, CompareController.class),
+    NEGOTIATE("nav.negotiate", Feather.MESSAGE_SQUARE, NegotiateController.class),
     SOURCES("nav.sources", Feather.BOOK_OPEN, SourcesController.class),
     SETTINGS("nav.settings", Feather.SETTINGS, SettingsController.class);
 

@@ -1,0 +1,63 @@
+package com.counteroffer.domain.negotiation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the user keeps per offer while negotiating: the plan's settings, their own walk-away point,
+ * their edited talking points (null until they edit the generated ones), who they write to, and
+ * the checklist.
+ */
+public record NegotiationWorkspace(PlanSettings settings, BigDecimal walkAwayOverride, List<String> talkingPoints,
+                                   String myName, String recruiter, List<ChecklistItem> checklist) {
+
+    public NegotiationWorkspace {
+        settings = settings == null ? PlanSettings.defaults() : settings;
+        talkingPoints = talkingPoints == null ? null : List.copyOf(talkingPoints);
+        myName = myName == null ? "" : myName;
+        recruiter = recruiter == null ? "" : recruiter;
+        checklist = List.copyOf(checklist == null ? List.of() : checklist);
+    }
+
+    /** One thing to do, with an optional due date. */
+    public record ChecklistItem(String text, LocalDate due, boolean done) {
+        public ChecklistItem {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** A fresh workspace: default settings and the usual checklist, due before the offer's deadline. */
+    public static NegotiationWorkspace fresh(LocalDate deadline, LocalDate today) {
+        LocalDate due = deadline != null && deadline.isAfter(today) ? deadline.minusDays(1) : today.plusDays(3);
+        return new NegotiationWorkspace(PlanSettings.defaults(), null, null, "", "", List.of(
+                new ChecklistItem("Get the offer in writing, every component", today.plusDays(1), false),
+                new ChecklistItem("Ask for the decision deadline", today.plusDays(1), false),
+                new ChecklistItem("Confirm the level and title", due, false),
+                new ChecklistItem("Confirm the start date", due, false),
+                new ChecklistItem("Ask how refreshers are decided", due, false),
+                new ChecklistItem("Read the sign-on clawback terms", due, false),
+                new ChecklistItem("Send the counter (email or call)", due, false)));
+    }
+
+    public NegotiationWorkspace withSettings(PlanSettings changed) {
+        return new NegotiationWorkspace(changed, walkAwayOverride, talkingPoints, myName, recruiter, checklist);
+    }
+
+    public NegotiationWorkspace withWalkAway(BigDecimal override) {
+        return new NegotiationWorkspace(settings, override, talkingPoints, myName, recruiter, checklist);
+    }
+
+    public NegotiationWorkspace withTalkingPoints(List<String> points) {
+        return new NegotiationWorkspace(settings, walkAwayOverride, points, myName, recruiter, checklist);
+    }
+
+    public NegotiationWorkspace withNames(String name, String recruiterName) {
+        return new NegotiationWorkspace(settings, walkAwayOverride, talkingPoints, name, recruiterName, checklist);
+    }
+
+    public NegotiationWorkspace withChecklist(List<ChecklistItem> items) {
+        return new NegotiationWorkspace(settings, walkAwayOverride, talkingPoints, myName, recruiter, items);
+    }
+}

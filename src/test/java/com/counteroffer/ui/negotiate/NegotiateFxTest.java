@@ -1,0 +1,107 @@
+package com.counteroffer.ui.negotiate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.counteroffer.app.RunningApp;
+import com.counteroffer.data.OfferJson;
+import com.counteroffer.domain.market.Level;
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.store.Database;
+import com.counteroffer.store.OfferRepository;
+import com.counteroffer.store.ProfileRepository;
+import com.counteroffer.ui.shell.Screen;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** From an offer to a filled email draft in each tone, and a recorded round in the offer's history. */
+class NegotiateFxTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private RunningApp running;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    @Test
+    void fromAnOfferToAnEmailInEachToneAndARecordedRound() throws Exception {
+        Path db = folder.resolve("negotiate.db");
+        long northwind;
+        try (Database database = Database.open(db)) {
+            new ProfileRepository(database, Clock.systemUTC()).save(1, new Profile(Level.SENIOR, 8,
+                    List.of("Built a GPU cluster from scratch"), "seattle", null, null, null, Set.of("kubernetes"),
+                    190_000L, 20_000L, 40_000L, 120_000L, null)).join();
+            OfferRepository offers = new OfferRepository(database, Clock.systemUTC());
+            northwind = offers.add(1, OfferJson.read(Files.readString(
+                    Path.of("assets/sample-offers/sample-bigtech-amazon.json")), "sample")).join();
+            offers.add(1, OfferJson.read(Files.readString(Path.of("assets/sample-offers/sample-ai-startup.json")), "sample")).join();
+        }
+        running = RunningApp.start(db);
+        robot.clickOn("#nav-negotiate");
+        WaitForAsyncUtils.waitForFxEvents();
+        NegotiateController negotiate = running.app().mainWindow().controller(Screen.NEGOTIATE, NegotiateController.class);
+        robot.interact(() -> negotiate.openOffer(northwind));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> negotiate.plan() != null
+                && negotiate.scriptArea().getText().contains("Northwind Cloud"));
+
+        type("#myNameField", "Ada Lovelace");
+        type("#recruiterField", "Sam");
+        for (String tone : List.of("#warmToggle", "#neutralToggle", "#directToggle")) {
+            robot.clickOn(tone);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> negotiate.scriptArea().getText().contains("Ada Lovelace"));
+            String email = negotiate.scriptArea().getText();
+            assertThat(email).as(tone).contains("Sam").contains("Northwind Cloud").contains("$")
+                    .contains("Built a GPU cluster from scratch").doesNotContain("[missing: base_opening]")
+                    .doesNotContain("{{");
+        }
+        String warm = render(negotiate, "#warmToggle");
+        String direct = render(negotiate, "#directToggle");
+        // (the loop above ended on direct, so warm was a real change, and direct one back)
+        assertThat(warm).isNotEqualTo(direct);
+
+        // A round: the employer raises the base; the offer's history lists the change.
+        type("#roundBase", "215k");
+        type("#roundNote", "Asked for 240k; they came back with 215k");
+        robot.clickOn("#recordRoundButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#round-2").tryQuery().isPresent());
+        List<OfferRepository.Round> rounds = new OfferRepository(running.context().database(), Clock.systemUTC())
+                .rounds(1, northwind).join();
+        assertThat(rounds).hasSize(2);
+        assertThat(rounds.get(1).terms().base()).isEqualTo(215_000);
+        assertThat(rounds.get(1).note()).contains("215k");
+    }
+
+    private String render(NegotiateController negotiate, String tone) throws Exception {
+        String before = negotiate.scriptArea().getText();
+        robot.clickOn(tone);
+        // The template is read off the JavaFX thread; wait for the draft to change.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !negotiate.scriptArea().getText().equals(before));
+        return negotiate.scriptArea().getText();
+    }
+
+    private void type(String query, String text) {
+        TextField field = robot.lookup(query).queryAs(TextField.class);
+        robot.interact(field::requestFocus);
+        robot.interact(() -> field.setText(""));
+        robot.write(text);
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
