@@ -186,7 +186,13 @@ public final class NegotiateController {
                 applyWalkAway();
             }
         });
-        pointsList.setCellFactory(TextFieldListCell.forListView());
+        pointsList.setCellFactory(list -> {
+            // Long points wrap inside the list instead of running off its edge.
+            TextFieldListCell<String> cell = new TextFieldListCell<>(new javafx.util.converter.DefaultStringConverter());
+            cell.setWrapText(true);
+            cell.setPrefWidth(0);
+            return cell;
+        });
         pointsList.setOnEditCommit(event -> {
             pointsList.getItems().set(event.getIndex(), event.getNewValue());
             pointsChanged();
