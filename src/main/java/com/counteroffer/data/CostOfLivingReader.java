@@ -26,11 +26,6 @@ public final class CostOfLivingReader {
     public static final String FORMAT = "counteroffer.rpp/1";
     public static final String BUILT_IN = "rpp-2023.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private final FieldChecks checks = new FieldChecks();
 
     private CostOfLivingReader() {
@@ -38,41 +33,17 @@ public final class CostOfLivingReader {
 
     /** The price parities shipped with the application. */
     public static CostOfLiving readBuiltIn() {
-        try (InputStream in = CostOfLivingReader.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new CostOfLivingException(BUILT_IN, List.of("missing from the application; rebuild it"));
-            }
-            return read(in, BUILT_IN);
-        } catch (IOException e) {
-            throw new CostOfLivingException(BUILT_IN, List.of("cannot be read: " + e.getMessage()));
-        }
+        return StrictJson.builtIn(CostOfLivingReader.class, BUILT_IN, BUILT_IN, CostOfLivingException::new,
+                CostOfLivingReader::read);
     }
 
     /** @throws CostOfLivingException listing every problem found */
     public static CostOfLiving read(InputStream in, String origin) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new CostOfLivingException(origin, List.of("not valid JSON" + where + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse("")));
-        } catch (IOException e) {
-            throw new CostOfLivingException(origin, List.of("cannot be read: " + e.getMessage()));
-        }
-        if (root == null || root.isMissingNode() || !root.isObject()) {
-            throw new CostOfLivingException(origin, List.of("expected a JSON object { ... } at the top"));
-        }
-        return new CostOfLivingReader().costOfLiving(root, origin);
+        return new CostOfLivingReader().costOfLiving(StrictJson.object(in, origin, CostOfLivingException::new), origin);
     }
 
     private CostOfLiving costOfLiving(JsonNode root, String origin) {
-        String format = checks.text(root, "", "format");
-        if (format != null && !format.equals(FORMAT)) {
-            throw new CostOfLivingException(origin, List.of("format: expected \"" + FORMAT + "\", found \"" + format
-                    + "\"; this version of Counteroffer reads only that format"));
-        }
+        StrictJson.requireFormat(checks, root, FORMAT, origin, CostOfLivingException::new);
         checks.allowOnly(root, "", "format", "name", "year", "sources", "us_average", "metros", "hubs", "notes");
         String name = checks.text(root, "", "name");
         Integer year = checks.integer(root, "", "year", "a year such as 2023");

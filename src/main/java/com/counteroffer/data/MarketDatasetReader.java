@@ -41,11 +41,6 @@ public final class MarketDatasetReader {
     public static final String FORMAT = "counteroffer.market/1";
     public static final String BUILT_IN = "market-2026.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private final FieldChecks checks = new FieldChecks();
 
     private MarketDatasetReader() {
@@ -53,14 +48,8 @@ public final class MarketDatasetReader {
 
     /** The dataset shipped with the application. */
     public static MarketDataset readBuiltIn() {
-        try (InputStream in = MarketDatasetReader.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new DatasetException(BUILT_IN, List.of("missing from the application; rebuild it"));
-            }
-            return read(in, BUILT_IN);
-        } catch (IOException e) {
-            throw new DatasetException(BUILT_IN, List.of("cannot be read: " + e.getMessage()));
-        }
+        return StrictJson.builtIn(MarketDatasetReader.class, BUILT_IN, BUILT_IN, DatasetException::new,
+                MarketDatasetReader::read);
     }
 
     /**
@@ -68,33 +57,12 @@ public final class MarketDatasetReader {
      * @throws DatasetException listing every problem found
      */
     public static MarketDataset read(InputStream in, String origin) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            String why = e.getOriginalMessage().lines().findFirst().orElse("");
-            throw new DatasetException(origin, List.of("not valid JSON" + where + ": " + why));
-        } catch (IOException e) {
-            throw new DatasetException(origin, List.of("cannot be read: " + e.getMessage()));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new DatasetException(origin, List.of("the file is empty; it must hold a JSON object"));
-        }
-        return new MarketDatasetReader().dataset(root, origin);
+        return new MarketDatasetReader().dataset(StrictJson.object(in, origin, DatasetException::new), origin);
     }
 
     private MarketDataset dataset(JsonNode root, String origin) {
-        if (!root.isObject()) {
-            throw new DatasetException(origin, List.of("expected a JSON object { ... } at the top"));
-        }
-        String format = checks.text(root, "", "format");
-        if (format != null && !format.equals(FORMAT)) {
-            // Another format's fields mean other things: checking them would only add noise.
-            throw new DatasetException(origin, List.of("format: expected \"" + FORMAT + "\", found \"" + format
-                    + "\"; this version of Counteroffer reads only that format"));
-        }
+        StrictJson.requireFormat(checks, root, FORMAT, origin, DatasetException::new);
+        String format = FORMAT;
         checks.allowOnly(root, "", "format", "name", "year", "version", "sources", "levels", "global_context",
                 "premiums", "hubs", "sectors", "sector_growth", "premium_skills", "prevailing_wages",
                 "factor_swing", "senior_hub_tc_floor");

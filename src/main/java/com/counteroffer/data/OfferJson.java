@@ -74,12 +74,7 @@ public final class OfferJson {
     private static final String PERCENT = "a percent as a number, 0 or more (15 means 15 %)";
     private static final String PRICE = "a price in dollars per share as a number, 0 or more";
 
-    // Exact decimals both ways, so that 15.50 % comes back as 15.50 and the round trip is equal.
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
     // Two-space indent, "key": value, and the same line ending on every system so files diff cleanly.
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
@@ -221,22 +216,7 @@ public final class OfferJson {
      * @throws OfferFormatException listing every problem found
      */
     public static Offer read(String json, String origin) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json == null ? "" : json);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            String why = e.getOriginalMessage().lines().findFirst().orElse("");
-            throw new OfferFormatException(origin, List.of("not valid JSON" + where + ": " + why));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new OfferFormatException(origin, List.of("the file is empty; it must hold a JSON object "
-                    + "starting with \"format\": \"" + FORMAT + "\""));
-        }
-        if (!root.isObject()) {
-            throw new OfferFormatException(origin, List.of("expected a JSON object { ... } at the top"));
-        }
+        JsonNode root = StrictJson.object(json, origin, OfferFormatException::new);
         return new OfferJson().offer(root, origin);
     }
 

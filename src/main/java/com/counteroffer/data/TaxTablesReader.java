@@ -44,10 +44,6 @@ public final class TaxTablesReader {
             "ny-2026.json", "nyc-2026.json", "va-2026.json", "dc-2026.json", "md-2026.json", "wa-2026.json",
             "tx-2026.json");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final FieldChecks checks = new FieldChecks();
@@ -62,14 +58,8 @@ public final class TaxTablesReader {
     public static TaxTables builtIn() {
         List<Jurisdiction> jurisdictions = new ArrayList<>();
         for (String file : BUILT_IN) {
-            try (InputStream in = TaxTablesReader.class.getResourceAsStream("tax/" + file)) {
-                if (in == null) {
-                    throw new TaxTableException(file, List.of("missing from the application; rebuild it"));
-                }
-                jurisdictions.add(read(in, file));
-            } catch (IOException e) {
-                throw new TaxTableException(file, List.of("cannot be read: " + e.getMessage()));
-            }
+            jurisdictions.add(StrictJson.builtIn(TaxTablesReader.class, "tax/" + file, file, TaxTableException::new,
+                    TaxTablesReader::read));
         }
         try {
             return TaxTables.of(jurisdictions);
@@ -83,33 +73,11 @@ public final class TaxTablesReader {
      * @throws TaxTableException listing every problem found
      */
     public static Jurisdiction read(InputStream in, String origin) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            String why = e.getOriginalMessage().lines().findFirst().orElse("");
-            throw new TaxTableException(origin, List.of("not valid JSON" + where + ": " + why));
-        } catch (IOException e) {
-            throw new TaxTableException(origin, List.of("cannot be read: " + e.getMessage()));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new TaxTableException(origin, List.of("the file is empty; it must hold a JSON object"));
-        }
-        return new TaxTablesReader().jurisdiction(root, origin);
+        return new TaxTablesReader().jurisdiction(StrictJson.object(in, origin, TaxTableException::new), origin);
     }
 
     private Jurisdiction jurisdiction(JsonNode root, String origin) {
-        if (!root.isObject()) {
-            throw new TaxTableException(origin, List.of("expected a JSON object { ... } at the top"));
-        }
-        String format = checks.text(root, "", "format");
-        if (format != null && !format.equals(FORMAT)) {
-            // Another format's fields mean other things: checking them would only add noise.
-            throw new TaxTableException(origin, List.of("format: expected \"" + FORMAT + "\", found \"" + format
-                    + "\"; this version of Counteroffer reads only that format"));
-        }
+        StrictJson.requireFormat(checks, root, FORMAT, origin, TaxTableException::new);
         checks.allowOnly(root, "", "format", "jurisdiction", "name", "tax_year", "schedule_year", "label", "sources",
                 "income_tax", "schedules", "by_filing", "figures", "supplemental_tax", "notes");
         String idText = checks.text(root, "", "jurisdiction");

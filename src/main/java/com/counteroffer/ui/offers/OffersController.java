@@ -47,6 +47,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -322,6 +323,10 @@ public final class OffersController implements LeaveGuard {
         TableColumn<OfferRow, Long> year1 = moneyColumn("offers.col.year1", row -> row.year1(figuresBox.getValue()));
         TableColumn<OfferRow, Long> annualized = moneyColumn("offers.col.annualized",
                 row -> row.annualized(figuresBox.getValue()));
+        explain(year1, "Gross: everything paid or vested in the first 12 months. After tax: that minus 2026 taxes "
+                + "where you would live. Purchasing power: the net ÷ (regional price parity ÷ 100).");
+        explain(annualized, "Gross: base + initial grant ÷ vesting years + target bonus + sign-on ÷ 4 (Levels-style). "
+                + "After tax and purchasing power: the average of the years shown in the offer's detail.");
         TableColumn<OfferRow, LocalDate> deadline = new TableColumn<>(bundle.getString("offers.col.deadline"));
         deadline.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().offer().deadline()));
         deadline.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
@@ -340,6 +345,18 @@ public final class OffersController implements LeaveGuard {
         deadline.setPrefWidth(200);
         table.getColumns().setAll(List.of(company, title, status, base, year1, annualized, deadline));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /** Puts the column's formula in a tooltip on its header, one hover away. */
+    private static void explain(TableColumn<OfferRow, ?> column, String formula) {
+        Label header = new Label(column.getText());
+        Tooltip tip = new Tooltip(formula);
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        header.setTooltip(tip);
+        header.setAccessibleHelp(formula);
+        column.setText("");
+        column.setGraphic(header);
     }
 
     private TableColumn<OfferRow, String> column(String key, Function<OfferRow, String> value) {

@@ -1,0 +1,94 @@
+package com.counteroffer.data;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The opening every data-file reader shares: strict parsing (duplicate keys, trailing text and
+ * binary floating point refused), a JSON object at the top, the expected format, and the files
+ * shipped inside the application. Each failure becomes the reader's own {@link InputFileException}.
+ */
+final class StrictJson {
+
+    /** Exact decimals: 15.50 reads back as 15.50, so an offer file's round trip is equal. */
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
+    /** Builds the reader's exception from the file's name and its problems. */
+    interface Failure extends BiFunction<String, List<String>, InputFileException> {
+    }
+
+    private StrictJson() {
+    }
+
+    /** Parses {@code in} and requires a JSON object at the top. */
+    static JsonNode object(InputStream in, String origin, Failure failure) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw failure.apply(origin, List.of(invalid(e)));
+        } catch (IOException e) {
+            throw failure.apply(origin, List.of("cannot be read: " + e.getMessage()));
+        }
+        return requireObject(root, origin, failure);
+    }
+
+    /** Parses text and requires a JSON object at the top. */
+    static JsonNode object(String json, String origin, Failure failure) {
+        try {
+            return requireObject(MAPPER.readTree(json == null ? "" : json), origin, failure);
+        } catch (JsonProcessingException e) {
+            throw failure.apply(origin, List.of(invalid(e)));
+        }
+    }
+
+    /** Refuses another format at once: its fields mean other things, so checking them would only add noise. */
+    static void requireFormat(FieldChecks checks, JsonNode root, String expected, String origin, Failure failure) {
+        String format = checks.text(root, "", "format");
+        if (format != null && !format.equals(expected)) {
+            throw failure.apply(origin, List.of("format: expected \"" + expected + "\", found \"" + format
+                    + "\"; this version of Counteroffer reads only that format"));
+        }
+    }
+
+    /** Opens a file shipped beside {@code owner} and hands it to {@code reader}. */
+    static <T> T builtIn(Class<?> owner, String resource, String origin, Failure failure,
+                         BiFunction<InputStream, String, T> reader) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw failure.apply(origin, List.of("missing from the application; rebuild it"));
+            }
+            return reader.apply(in, origin);
+        } catch (IOException e) {
+            throw failure.apply(origin, List.of("cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static JsonNode requireObject(JsonNode root, String origin, Failure failure) {
+        if (root == null || root.isMissingNode()) {
+            throw failure.apply(origin, List.of("the file is empty; it must hold a JSON object"));
+        }
+        if (!root.isObject()) {
+            throw failure.apply(origin, List.of("expected a JSON object { ... } at the top"));
+        }
+        return root;
+    }
+
+    private static String invalid(JsonProcessingException e) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return "not valid JSON" + where + ": " + e.getOriginalMessage().lines().findFirst().orElse("");
+    }
+}
