@@ -95,8 +95,15 @@ public final class AppContext implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        AppSettings settings = AppSettings.load(SettingsFile.besideDatabase(database.file()), io);
-        return new AppContext(database, settings, io, readStartupData(database));
+        try {
+            AppSettings settings = AppSettings.load(SettingsFile.besideDatabase(database.file()), io);
+            return new AppContext(database, settings, io, readStartupData(database));
+        } catch (RuntimeException e) {
+            // Nothing may keep the file open once start-up has failed.
+            io.shutdown();
+            database.close();
+            throw e;
+        }
     }
 
     /** The saved profile and the active market dataset; a stored dataset that no longer reads falls back to the built-in one. */

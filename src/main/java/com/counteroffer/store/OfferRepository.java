@@ -2,6 +2,7 @@ package com.counteroffer.store;
 
 import com.counteroffer.data.OfferJson;
 import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.OfferValidator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,7 +81,7 @@ public final class OfferRepository {
     public CompletableFuture<Void> update(long clientId, long offerId, Offer offer) {
         return database.transaction(connection -> {
             requireExists(connection, clientId, offerId);
-            String document = OfferJson.write(offer);
+            String document = documentOf(offer);
             writeOffer(connection, offerId, offer, document);
             try (PreparedStatement latest = connection.prepareStatement(
                     "UPDATE offer_version SET document = ? WHERE offer_id = ? AND number = "
@@ -99,7 +100,7 @@ public final class OfferRepository {
                                                 ProposedBy proposedBy, String label, String note) {
         return database.transaction(connection -> {
             requireExists(connection, clientId, offerId);
-            String document = OfferJson.write(terms);
+            String document = documentOf(terms);
             writeOffer(connection, offerId, terms, document);
             int number;
             try (PreparedStatement next = connection.prepareStatement(
@@ -176,8 +177,17 @@ public final class OfferRepository {
         });
     }
 
+    /** Refuses an offer that could not be read back, so no writer can store one the app then cannot open. */
+    private static String documentOf(Offer offer) {
+        List<String> problems = OfferValidator.problems(offer);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("The offer was not saved: " + String.join("; ", problems));
+        }
+        return OfferJson.write(offer);
+    }
+
     private long insert(Connection connection, long clientId, Offer offer, LocalDate date) throws SQLException {
-        String document = OfferJson.write(offer);
+        String document = documentOf(offer);
         String now = clock.instant().toString();
         long id;
         try (PreparedStatement insert = connection.prepareStatement(

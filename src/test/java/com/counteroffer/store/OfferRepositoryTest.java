@@ -118,6 +118,19 @@ class OfferRepositoryTest {
     }
 
     @Test
+    void anOfferThatCouldNotBeReadBackIsNeverStored() {
+        try (Database database = Database.open(folder.resolve("invalid.db"))) {
+            OfferRepository offers = new OfferRepository(database, CLOCK);
+            Offer tooBig = new Offer("Big Grant Inc", "", null, null, null, null, OfferStatus.RECEIVED, null, "", false,
+                    200_000, BigDecimal.ZERO, com.counteroffer.domain.offer.TargetBonus.NONE, List.of(), null, 0,
+                    new RsuGrant(null, 1_000_000L, new BigDecimal("150"), Vesting.of(VestingPreset.STANDARD)),
+                    List.of(), null, 0, null);
+            assertThatThrownBy(() -> offers.add(1, tooBig).join()).hasMessageContaining("not saved");
+            assertThat(offers.list(1).join()).isEmpty();
+        }
+    }
+
+    @Test
     void anotherClientsOfferIsNeitherListedNorChangeable() {
         try (Database database = Database.open(folder.resolve("clients.db"))) {
             database.submit(c -> {

@@ -18,11 +18,14 @@ public final class FormBinding {
             }
         });
         bindMessage(message, field.messageProperty());
-        field.messageProperty().addListener((observable, old, now) -> {
+        javafx.beans.value.ChangeListener<String> showState = (observable, old, now) -> {
             input.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty());
             // Screen readers read the problem with the field, not only beside it.
             input.setAccessibleHelp(now);
-        });
+        };
+        // The field may outlive this input (rows are rebuilt): listen weakly, and let the input hold the listener.
+        input.getProperties().put(FormBinding.class, showState);
+        field.messageProperty().addListener(new javafx.beans.value.WeakChangeListener<>(showState));
     }
 
     /** Shows a message label only while it has text, so empty messages take no room. */

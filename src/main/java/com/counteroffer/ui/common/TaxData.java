@@ -26,8 +26,19 @@ public final class TaxData {
 
     public synchronized CompletableFuture<Loaded> get() {
         if (loading == null) {
-            loading = CompletableFuture.supplyAsync(
+            CompletableFuture<Loaded> attempt = CompletableFuture.supplyAsync(
                     () -> new Loaded(TaxTablesReader.builtIn(), CostOfLivingReader.readBuiltIn()), io);
+            loading = attempt;
+            // A failed read is not remembered: the next screen that asks tries again.
+            attempt.whenComplete((loaded, error) -> {
+                if (error != null) {
+                    synchronized (this) {
+                        if (loading == attempt) {
+                            loading = null;
+                        }
+                    }
+                }
+            });
         }
         return loading;
     }

@@ -43,10 +43,12 @@ final class CompareCharts {
         StringBuilder summary = new StringBuilder("Pay by component. ");
         for (int p = 0; p < COMPONENTS.length; p++) {
             List<Point> series = new ArrayList<>();
-            for (OfferComparison offer : offers) {
+            for (int o = 0; o < offers.size(); o++) {
+                OfferComparison offer = offers.get(o);
                 for (YearAmounts year : offer.projection().years()) {
                     long value = WholeDollars.of(PARTS.get(p).apply(year));
-                    series.add(new Point("Y" + year.year() + " " + shortName(offer.entry().name()), value,
+                    // The column number keeps two offers with the same name on separate bars.
+                    series.add(new Point("Y" + year.year() + " " + (o + 1) + "·" + shortName(offer.entry().name()), value,
                             offer.entry().name() + ", year " + year.year() + ": " + COMPONENTS[p] + " " + Money.format(value)));
                 }
             }

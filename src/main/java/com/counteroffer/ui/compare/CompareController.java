@@ -177,6 +177,9 @@ public final class CompareController {
         savedBox.setConverter(Converters.labelled(SavedComparison::name));
         savedBox.valueProperty().addListener((o, was, saved) -> {
             if (saved != null) {
+                // The controls must show the saved values even when the shape is the same.
+                renderedMatrixShape = List.of();
+                tableView.forget();
                 model.apply(saved);
             }
         });
@@ -403,7 +406,8 @@ public final class CompareController {
             matrix.add(new Label(factor.name()), 0, f + 1);
             ComboBox<Integer> weight = choice(List.of(0, 1, 2, 3, 4, 5), factor.weight(),
                     "Weight of " + factor.name(), value -> model.matrixProperty().set(
-                            model.matrixProperty().get().with(index, factor.withWeight(value == null ? 0 : value))));
+                            model.matrixProperty().get().with(index, model.matrixProperty().get().factors().get(index)
+                                    .withWeight(value == null ? 0 : value))));
             weight.setId("weight-" + f);
             matrix.add(weight, 1, f + 1);
             for (int c = 0; c < offers.size(); c++) {

@@ -52,6 +52,11 @@ final class CompareTableView {
         return true;
     }
 
+    /** Makes the next update rebuild the table (its inputs may hold values the model no longer has). */
+    void forget() {
+        shape = null;
+    }
+
     /** Takes note of a freshly built table. */
     void remember(GridPane table, CompareResult result, int reference) {
         amounts.clear();

@@ -81,7 +81,7 @@ import javafx.util.Duration;
  * The negotiation assistant for one offer: where it stands, the counter plan with its rules, the
  * talking points, scripts in three tones, the round log and the checklist.
  */
-public final class NegotiateController {
+public final class NegotiateController implements com.counteroffer.ui.shell.LeaveGuard {
 
     private final ClientData clientData;
     private final MarketData marketData;
@@ -93,6 +93,8 @@ public final class NegotiateController {
     private final Clock clock;
     private final PauseTransition pendingSave = new PauseTransition(Duration.millis(300));
     private NegotiationWorkspace workspace;
+    /** The offer {@link #workspace} belongs to; saves go there even if the choice has moved on. */
+    private Long workspaceOfferId;
     private CounterPlan plan;
     private boolean loading;
     private SaveTarget saveTarget = this::chooseFile;
@@ -250,6 +252,9 @@ public final class NegotiateController {
     }
 
     private void open(Long offerId) {
+        flush();
+        workspace = null;
+        workspaceOfferId = null;
         workspaceBox.setVisible(offerId != null);
         workspaceBox.setManaged(offerId != null);
         if (offerId == null) {
@@ -257,6 +262,10 @@ public final class NegotiateController {
         }
         StoredOffer stored = stored(offerId);
         FxFutures.onFx(workspaces.load(clientData.clientId(), offerId), saved -> {
+            if (!offerId.equals(offerBox.getValue())) {
+                return;
+            }
+            workspaceOfferId = offerId;
             workspace = saved.orElseGet(() -> NegotiationWorkspace.fresh(stored.offer().deadline(), LocalDate.now(clock)));
             loading = true;
             try {
@@ -568,6 +577,9 @@ public final class NegotiateController {
     }
 
     private void renderRounds(List<Round> rounds) {
+        if (rounds.isEmpty() || !java.util.Objects.equals(rounds.get(0).offerId(), offerBox.getValue())) {
+            return;
+        }
         roundList.getChildren().clear();
         Offer previous = null;
         CategoryAxis x = new CategoryAxis();
@@ -663,17 +675,25 @@ public final class NegotiateController {
     }
 
     private void saveWorkspace() {
-        Long offerId = offerBox.getValue();
+        Long offerId = workspaceOfferId;
         if (offerId != null && workspace != null) {
             FxFutures.onFx(workspaces.save(clientData.clientId(), offerId, workspace), done -> { },
                     error -> scriptStatus.setText("Could not save the plan: " + error.getMessage()));
         }
     }
 
-    /** Saves pending changes now (tests, and before the screen is left). */
+    /** Saves pending changes now (before another offer opens, and before the screen is left). */
     public void flush() {
-        pendingSave.stop();
-        saveWorkspace();
+        if (pendingSave.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            pendingSave.stop();
+            saveWorkspace();
+        }
+    }
+
+    @Override
+    public boolean confirmLeave() {
+        flush();
+        return true;
     }
 
     public TextArea scriptArea() {

@@ -56,6 +56,8 @@ public final class OfferEditorController implements LeaveGuard {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final OfferEditorModel model = new OfferEditorModel();
+    /** A save is on its way to the store: no second one (a double click would add the offer twice). */
+    private final javafx.beans.property.BooleanProperty saving = new javafx.beans.property.SimpleBooleanProperty();
     private final MarketData marketData;
     private final ResourceBundle bundle;
     private Consumer<Offer> onSave = offer -> { };
@@ -124,6 +126,7 @@ public final class OfferEditorController implements LeaveGuard {
     public void edit(Offer offer, Consumer<Offer> save, Runnable close) {
         this.onSave = save;
         this.onClose = close;
+        saving.set(false);
         model.load(offer);
         editorTitle.setText(offer == null ? bundle.getString("offer.new.title")
                 : MessageFormat.format(bundle.getString("offer.edit.title"), offer.company()));
@@ -138,11 +141,13 @@ public final class OfferEditorController implements LeaveGuard {
 
     /** Called by the owner once the save went through. */
     public void saved(Offer offer) {
+        saving.set(false);
         model.markSaved();
         statusLabel.setText(MessageFormat.format(bundle.getString("offer.saved"), offer.company()));
     }
 
     public void saveFailed(Throwable error) {
+        saving.set(false);
         statusLabel.setText(MessageFormat.format(bundle.getString("offer.saveFailed"), error.getMessage()));
     }
 
@@ -234,7 +239,7 @@ public final class OfferEditorController implements LeaveGuard {
         FormBinding.bind(benefitsField, model.benefits(), benefitsError);
         FormBinding.bind(ptoField, model.ptoDays(), ptoError);
 
-        saveButton.disableProperty().bind(model.validProperty().not().or(model.dirtyProperty().not()));
+        saveButton.disableProperty().bind(model.validProperty().not().or(model.dirtyProperty().not()).or(saving));
         model.revisionProperty().addListener((o, was, now) -> renderPreview());
         root.setOnKeyPressed(event -> {
             if (SAVE.match(event)) {
@@ -252,9 +257,10 @@ public final class OfferEditorController implements LeaveGuard {
             statusLabel.setText(MessageFormat.format(bundle.getString("offer.invalid"), model.problems().get(0)));
             return;
         }
-        if (!model.dirtyProperty().get()) {
+        if (!model.dirtyProperty().get() || saving.get()) {
             return;
         }
+        saving.set(true);
         onSave.accept(model.toOffer());
     }
 
@@ -286,9 +292,9 @@ public final class OfferEditorController implements LeaveGuard {
             return true;
         }
         if (answer == UnsavedChanges.Answer.SAVE && model.validProperty().get()) {
-            onSave.accept(model.toOffer());
-            model.markSaved();
-            return true;
+            // Stay until the store confirms: the owner closes the editor once the save succeeds.
+            save();
+            return false;
         }
         if (answer == UnsavedChanges.Answer.SAVE) {
             model.revealAll();

@@ -7,6 +7,7 @@ import com.counteroffer.domain.offer.Clawback;
 import com.counteroffer.domain.offer.Equity;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OfferStatus;
+import com.counteroffer.domain.offer.OfferValidator;
 import com.counteroffer.domain.offer.OptionGrant;
 import com.counteroffer.domain.offer.Refresher;
 import com.counteroffer.domain.offer.RemotePolicy;
@@ -97,7 +98,8 @@ public final class OfferEditorModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     /** Counts edits, so a live preview can follow every change, not only changes of validity. */
     private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
-    private Offer saved;
+    /** The raw inputs as last loaded or saved: a half-typed, invalid form still counts as changed. */
+    private Object savedSnapshot;
 
     public OfferEditorModel() {
         List<Observable> inputs = new ArrayList<>(List.of(company.textProperty(), title, level, location, startDate,
@@ -113,7 +115,7 @@ public final class OfferEditorModel {
         valid = Bindings.createBooleanBinding(() -> problems().isEmpty(), inputs.toArray(Observable[]::new));
         for (Observable input : inputs) {
             input.addListener(changed -> {
-                dirty.set(!Objects.equals(offerOrNull(), saved));
+                dirty.set(!Objects.equals(snapshot(), savedSnapshot));
                 revision.set(revision.get() + 1);
             });
         }
@@ -182,6 +184,10 @@ public final class OfferEditorModel {
         }
         check(problems, "Benefits", benefits);
         check(problems, "PTO days", ptoDays);
+        if (problems.isEmpty()) {
+            // The same rules every stored offer must pass, so nothing saved here fails to read back.
+            problems.addAll(OfferValidator.problems(buildOffer()));
+        }
         return problems;
     }
 
@@ -191,6 +197,11 @@ public final class OfferEditorModel {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The offer form is not valid: " + problems);
         }
+        return buildOffer();
+    }
+
+    /** The offer the fields describe, once every field parses. */
+    private Offer buildOffer() {
         BigDecimal bonusPct = bonusPercent.value();
         TargetBonus bonus = bonusAsAmount.get()
                 ? (bonusAmount.value() == null ? TargetBonus.NONE : TargetBonus.amount(bonusAmount.value()))
@@ -244,13 +255,36 @@ public final class OfferEditorModel {
         matchCap.load(source.match() == null ? "" : plain(source.match().capPercentOfBase()));
         benefits.load(source.benefitsValue() == 0 ? "" : Money.format(source.benefitsValue()));
         ptoDays.load(source.ptoDays() == null ? "" : source.ptoDays().toString());
-        saved = offer;
+        savedSnapshot = snapshot();
         dirty.set(false);
     }
 
     public void markSaved() {
-        saved = offerOrNull();
+        savedSnapshot = snapshot();
         dirty.set(false);
+    }
+
+    private Object snapshot() {
+        List<Object> values = new ArrayList<Object>(java.util.Arrays.asList(company.textProperty().get(), title.get(), String.valueOf(level.get()),
+                String.valueOf(location.get()), String.valueOf(startDate.get()), String.valueOf(deadline.get()),
+                String.valueOf(status.get()), String.valueOf(remotePolicy.get()), current.get(), notes.get(),
+                base.textProperty().get(), raise.textProperty().get(), bonusAsAmount.get(),
+                bonusPercent.textProperty().get(), bonusAmount.textProperty().get(), clawbackFull.textProperty().get(),
+                clawbackProrated.textProperty().get(), relocation.textProperty().get(), equityKind.get(),
+                grantValue.textProperty().get(), shares.textProperty().get(), sharePrice.textProperty().get(),
+                strike.textProperty().get(), fairMarketValue.textProperty().get(), preferredPrice.textProperty().get(),
+                valuation.textProperty().get(), fullyDilutedShares.textProperty().get(),
+                exerciseWindow.textProperty().get(), String.valueOf(vesting.presetProperty().get()),
+                vesting.yearlyPercents().textProperty().get(), vesting.cliffMonths().textProperty().get(),
+                vesting.cadenceProperty().get(), matchRate.textProperty().get(), matchCap.textProperty().get(),
+                benefits.textProperty().get(), ptoDays.textProperty().get()));
+        signOns.forEach(row -> values.add(java.util.Arrays.asList(row.amount.textProperty().get(), row.year.textProperty().get(),
+                row.months.textProperty().get())));
+        refreshers.forEach(row -> values.add(java.util.Arrays.asList(row.value.textProperty().get(), row.firstYear.textProperty().get(),
+                row.guaranteed.get(), String.valueOf(row.vesting.presetProperty().get()),
+                row.vesting.yearlyPercents().textProperty().get(), row.vesting.cliffMonths().textProperty().get(),
+                row.vesting.cadenceProperty().get())));
+        return values;
     }
 
     /** Shows every field's message (used when Save is pressed on an invalid form). */

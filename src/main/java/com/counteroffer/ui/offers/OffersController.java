@@ -77,6 +77,9 @@ public final class OffersController implements LeaveGuard {
     private OfferEditorController editor;
     private javafx.scene.Node editorView;
     private Long lastDeleted;
+    /** Counts reloads so that a slower, older list never replaces a newer one. */
+    private long reloads;
+    private Label annualizedHeader;
 
     @FXML private StackPane stack;
     @FXML private BorderPane listPane;
@@ -121,7 +124,12 @@ public final class OffersController implements LeaveGuard {
         figuresBox.setItems(FXCollections.observableArrayList(OfferRow.Figures.values()));
         figuresBox.setConverter(Converters.labelled(OfferRow.Figures::label));
         figuresBox.setValue(OfferRow.Figures.GROSS);
-        figuresBox.valueProperty().addListener((o, was, now) -> table.refresh());
+        figuresBox.valueProperty().addListener((o, was, now) -> {
+            // Gross uses the Levels-style formula; after tax it is the average of the years shown.
+            annualizedHeader.setText(now == OfferRow.Figures.GROSS ? bundle.getString("offers.col.annualized")
+                    : bundle.getString("offers.col.average"));
+            table.refresh();
+        });
         searchField.textProperty().addListener((o, was, now) -> applyFilter());
         statusFilter.valueProperty().addListener((o, was, now) -> applyFilter());
 
@@ -148,10 +156,10 @@ public final class OffersController implements LeaveGuard {
             }
         });
         stack.setOnKeyPressed(event -> {
-            if (UNDO.match(event) && lastDeleted != null && editorView == null) {
+            if (UNDO.match(event) && lastDeleted != null && !editing()) {
                 undoDelete();
                 event.consume();
-            } else if (NEW.match(event) && editorView == null) {
+            } else if (NEW.match(event) && !editing()) {
                 newOffer();
                 event.consume();
             }
@@ -246,9 +254,13 @@ public final class OffersController implements LeaveGuard {
                 row.offer().company(), round.label())));
     }
 
+    private boolean editing() {
+        return editorView != null && stack.getChildren().contains(editorView);
+    }
+
     @Override
     public boolean confirmLeave() {
-        if (editor == null || editorView == null) {
+        if (!editing()) {
             return true;
         }
         if (editor.confirmLeave()) {
@@ -285,6 +297,7 @@ public final class OffersController implements LeaveGuard {
 
     /** Reloads the list from the store, then selects {@code selectId} if given. */
     private void reload(Long selectId) {
+        long reload = ++reloads;
         Long keep = selectId != null ? selectId
                 : Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(OfferRow::id).orElse(null);
         TaxProfile taxProfile = TaxProfile.of(clientData.profileProperty().get());
@@ -293,6 +306,9 @@ public final class OffersController implements LeaveGuard {
                         .thenCombine(taxData.get(), (list, data) -> list.stream()
                                 .map(row -> row.withTakeHome(data, taxProfile)).toList()),
                 loaded -> {
+                    if (reload != reloads) {
+                        return;
+                    }
                     rows.setAll(loaded);
                     clientData.offers().setAll(loaded.stream().map(OfferRow::stored).toList());
                     if (keep != null) {
@@ -325,7 +341,7 @@ public final class OffersController implements LeaveGuard {
                 row -> row.annualized(figuresBox.getValue()));
         explain(year1, "Gross: everything paid or vested in the first 12 months. After tax: that minus 2026 taxes "
                 + "where you would live. Purchasing power: the net ÷ (regional price parity ÷ 100).");
-        explain(annualized, "Gross: base + initial grant ÷ vesting years + target bonus + sign-on ÷ 4 (Levels-style). "
+        annualizedHeader = explain(annualized, "Gross: base + initial grant ÷ vesting years + target bonus + sign-on ÷ 4 (Levels-style). "
                 + "After tax and purchasing power: the average of the years shown in the offer's detail.");
         TableColumn<OfferRow, LocalDate> deadline = new TableColumn<>(bundle.getString("offers.col.deadline"));
         deadline.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().offer().deadline()));
@@ -348,7 +364,7 @@ public final class OffersController implements LeaveGuard {
     }
 
     /** Puts the column's formula in a tooltip on its header, one hover away. */
-    private static void explain(TableColumn<OfferRow, ?> column, String formula) {
+    private static Label explain(TableColumn<OfferRow, ?> column, String formula) {
         Label header = new Label(column.getText());
         Tooltip tip = new Tooltip(formula);
         tip.setWrapText(true);
@@ -357,6 +373,7 @@ public final class OffersController implements LeaveGuard {
         header.setAccessibleHelp(formula);
         column.setText("");
         column.setGraphic(header);
+        return header;
     }
 
     private TableColumn<OfferRow, String> column(String key, Function<OfferRow, String> value) {

@@ -88,6 +88,31 @@ class OfferEditorModelTest {
     }
 
     @Test
+    void refusesWhatTheStoreWouldRefuseSoNothingSavedFailsToReadBack() {
+        model.company().textProperty().set("Big Grant Inc");
+        model.base().textProperty().set("200k");
+        model.equityKindProperty().set(EquityKind.RSU_SHARES);
+        model.shares().textProperty().set("1,000,000");
+        model.sharePrice().textProperty().set("$150");
+        // 1,000,000 × $150 = $150,000,000: above the $100,000,000 a grant may be.
+        assertThat(model.validProperty().get()).isFalse();
+        assertThat(model.problems()).anySatisfy(p -> assertThat(p).contains("equity"));
+        model.sharePrice().textProperty().set("$50");
+        assertThat(model.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void aHalfTypedNewOfferCountsAsChangedSoLeavingAsks() {
+        model.load(null);
+        assertThat(model.dirtyProperty().get()).isFalse();
+        model.company().textProperty().set("Northwind Cloud");
+        assertThat(model.validProperty().get()).as("no base yet").isFalse();
+        assertThat(model.dirtyProperty().get()).isTrue();
+        model.company().textProperty().set("");
+        assertThat(model.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
     void loadingAnOfferAndChangingItBackIsNotAChange() {
         model.company().textProperty().set("Northwind Cloud");
         model.base().textProperty().set("200k");
