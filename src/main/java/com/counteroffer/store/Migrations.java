@@ -24,7 +24,8 @@ public final class Migrations {
             "V3__offers.sql",
             "V4__tax_settings.sql",
             "V5__comparisons.sql",
-            "V6__negotiation.sql");
+            "V6__negotiation.sql",
+            "V7__clients.sql");
 
     public static final int LATEST_VERSION = FILES.size();
 

@@ -1,0 +1,164 @@
+package com.counteroffer.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The clients of a coach (a job seeker has just the one, "Me"). Every other table hangs off a
+ * client, so deleting one is a soft delete that Undo reverses; the data goes only when purged.
+ */
+public final class ClientRepository {
+
+    /** A client as listed. */
+    public record Client(long id, String name, boolean archived) {
+    }
+
+    /** The name is empty, too long, or taken by another client. */
+    public static final class BadClientNameException extends RuntimeException {
+        public BadClientNameException(String message) {
+            super(message);
+        }
+    }
+
+    static final int MAX_NAME = 80;
+
+    private final Database database;
+    private final Clock clock;
+
+    public ClientRepository(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Every client not deleted, archived ones last, by name. */
+    public CompletableFuture<List<Client>> list() {
+        return database.submit(connection -> {
+            List<Client> clients = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT id, name, archived_at IS NOT NULL FROM client "
+                         + "WHERE deleted_at IS NULL ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE")) {
+                while (rows.next()) {
+                    clients.add(new Client(rows.getLong(1), rows.getString(2), rows.getBoolean(3)));
+                }
+            }
+            return clients;
+        });
+    }
+
+    public CompletableFuture<Optional<Client>> byName(String name) {
+        return database.submit(connection -> find(connection, "SELECT id, name, archived_at IS NOT NULL FROM client "
+                + "WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE", name));
+    }
+
+    public CompletableFuture<Optional<Client>> byId(long id) {
+        return database.submit(connection -> find(connection, "SELECT id, name, archived_at IS NOT NULL FROM client "
+                + "WHERE deleted_at IS NULL AND id = ?", id));
+    }
+
+    public CompletableFuture<Client> add(String name) {
+        String clean = validName(name);
+        return database.transaction(connection -> {
+            requireFree(connection, clean, -1);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO client(name, created_at) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, clean);
+                insert.setString(2, clock.instant().toString());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return new Client(keys.getLong(1), clean, false);
+                }
+            }
+        });
+    }
+
+    public CompletableFuture<Void> rename(long id, String name) {
+        String clean = validName(name);
+        return database.transaction(connection -> {
+            requireFree(connection, clean, id);
+            update(connection, "UPDATE client SET name = ? WHERE id = ? AND deleted_at IS NULL", clean, id);
+            return null;
+        });
+    }
+
+    public CompletableFuture<Void> archive(long id, boolean archived) {
+        return database.submit(connection -> {
+            update(connection, "UPDATE client SET archived_at = ? WHERE id = ? AND deleted_at IS NULL",
+                    archived ? clock.instant().toString() : null, id);
+            return null;
+        });
+    }
+
+    /** Hides the client and all its data; {@link #restore} brings them back. */
+    public CompletableFuture<Void> delete(long id) {
+        return database.submit(connection -> {
+            update(connection, "UPDATE client SET deleted_at = ? WHERE id = ?", clock.instant().toString(), id);
+            return null;
+        });
+    }
+
+    public CompletableFuture<Void> restore(long id) {
+        return database.submit(connection -> {
+            update(connection, "UPDATE client SET deleted_at = NULL WHERE id = ?", null, id);
+            return null;
+        });
+    }
+
+    private static void update(Connection connection, String sql, String text, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (sql.startsWith("UPDATE client SET deleted_at = NULL")) {
+                statement.setLong(1, id);
+            } else {
+                statement.setString(1, text);
+                statement.setLong(2, id);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static Optional<Client> find(Connection connection, String sql, Object key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setObject(1, key);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(new Client(row.getLong(1), row.getString(2), row.getBoolean(3)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    private static void requireFree(Connection connection, String name, long exceptId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT count(*) FROM client WHERE name = ? COLLATE NOCASE AND id <> ? AND deleted_at IS NULL")) {
+            select.setString(1, name);
+            select.setLong(2, exceptId);
+            try (ResultSet row = select.executeQuery()) {
+                if (row.next() && row.getInt(1) > 0) {
+                    throw new BadClientNameException("There is already a client called \"" + name + "\"; choose another name.");
+                }
+            }
+        }
+    }
+
+    static String validName(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            throw new BadClientNameException("Give the client a name.");
+        }
+        if (clean.length() > MAX_NAME) {
+            throw new BadClientNameException("Keep the name under " + MAX_NAME + " characters.");
+        }
+        if (clean.toLowerCase(Locale.ROOT).chars().anyMatch(Character::isISOControl)) {
+            throw new BadClientNameException("The name can't contain line breaks or control characters.");
+        }
+        return clean;
+    }
+}
