@@ -12,7 +12,13 @@ import com.counteroffer.data.DatasetException;
 import com.counteroffer.data.MarketDatasetReader;
 import com.counteroffer.domain.market.MarketDataset;
 import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.report.ReportService;
+import com.counteroffer.store.ClientRepository;
 import com.counteroffer.store.ComparisonRepository;
+import com.counteroffer.store.SessionNoteRepository;
+import com.counteroffer.ui.clients.ClientSwitcher;
+import com.counteroffer.ui.clients.ClientsController;
+import com.counteroffer.ui.common.LiveAssumptions;
 import com.counteroffer.store.NegotiationRepository;
 import com.counteroffer.ui.negotiate.NegotiateController;
 import com.counteroffer.store.MarketDatasetRepository;
@@ -68,6 +74,10 @@ public final class AppContext implements AutoCloseable {
     private final MarketData marketData;
     private final Navigator navigator = new Navigator();
     private final TaxData taxData;
+    private final LiveAssumptions liveAssumptions = new LiveAssumptions();
+    private final ClientSwitcher clientSwitcher;
+    /** Opens a finished file with the desktop's own application (set by the window; none in tests). */
+    private java.util.function.Consumer<Path> fileOpener = file -> { };
 
     private AppContext(Database database, AppSettings settings, ExecutorService io, StartupData data) {
         this.database = database;
@@ -79,12 +89,14 @@ public final class AppContext implements AutoCloseable {
         this.datasets = new MarketDatasetRepository(database, clock);
         this.offers = new OfferRepository(database, clock);
         this.clientData = new ClientData(ClientData.DEFAULT_CLIENT_ID, data.profile(), data.offers());
+        this.clientData.setClientName(data.clientName());
+        this.clientSwitcher = new ClientSwitcher(new ClientRepository(database, clock), profiles, offers, clientData);
         this.marketData = new MarketData(data.dataset(), data.origin());
     }
 
     /** What the first screen needs, read before the window opens. */
-    private record StartupData(Profile profile, List<OfferRepository.StoredOffer> offers, MarketDataset dataset,
-                               MarketData.Origin origin) {
+    private record StartupData(String clientName, Profile profile, List<OfferRepository.StoredOffer> offers,
+                               MarketDataset dataset, MarketData.Origin origin) {
     }
 
     /** Opens the database and reads the settings. Blocking: runs before the window, off the JavaFX thread. */
@@ -114,20 +126,22 @@ public final class AppContext implements AutoCloseable {
         OfferRepository offerRepository = new OfferRepository(database, clock);
         offerRepository.purgeDeleted().join();
         List<OfferRepository.StoredOffer> offers = offerRepository.list(ClientData.DEFAULT_CLIENT_ID).join();
+        String clientName = new ClientRepository(database, clock).byId(ClientData.DEFAULT_CLIENT_ID).join()
+                .map(ClientRepository.Client::name).orElse("Me");
         Optional<MarketDatasetRepository.StoredDataset> stored = new MarketDatasetRepository(database, clock).active().join();
         if (stored.isPresent()) {
             try {
                 MarketDataset dataset = MarketDatasetReader.read(
                         new ByteArrayInputStream(stored.get().content().getBytes(StandardCharsets.UTF_8)),
                         stored.get().origin());
-                return new StartupData(profile, offers, dataset, new MarketData.Origin(false, MessageFormat.format(
+                return new StartupData(clientName, profile, offers, dataset, new MarketData.Origin(false, MessageFormat.format(
                         bundle.getString("sources.loaded.origin"), stored.get().origin(),
                         stored.get().loadedAt().substring(0, Math.min(10, stored.get().loadedAt().length())))));
             } catch (DatasetException e) {
                 LOG.log(Level.WARNING, "The stored market dataset no longer reads; using the built-in one", e);
             }
         }
-        return new StartupData(profile, offers, MarketDatasetReader.readBuiltIn(),
+        return new StartupData(clientName, profile, offers, MarketDatasetReader.readBuiltIn(),
                 SourcesController.builtInOrigin(bundle));
     }
 
@@ -138,6 +152,18 @@ public final class AppContext implements AutoCloseable {
 
     public ClientData clientData() {
         return clientData;
+    }
+
+    public void setFileOpener(java.util.function.Consumer<Path> opener) {
+        this.fileOpener = opener;
+    }
+
+    public ClientSwitcher clientSwitcher() {
+        return clientSwitcher;
+    }
+
+    public LiveAssumptions liveAssumptions() {
+        return liveAssumptions;
     }
 
     public MarketData marketData() {
@@ -172,11 +198,14 @@ public final class AppContext implements AutoCloseable {
         controllers.put(OffersController.class,
                 () -> new OffersController(offers, clientData, loader, bundle, clock, taxData));
         controllers.put(OfferEditorController.class, () -> new OfferEditorController(marketData, bundle));
+        controllers.put(ClientsController.class, () -> new ClientsController(clientSwitcher,
+                new SessionNoteRepository(database, clock), clientData, liveAssumptions, bundle,
+                new ReportService(database, clock, io), fileOpener));
         controllers.put(NegotiateController.class, () -> new NegotiateController(clientData, marketData, offers,
                 new NegotiationRepository(database, clock), io, database.file().getParent().resolve("templates"),
-                bundle, clock));
+                bundle, clock, liveAssumptions));
         controllers.put(CompareController.class, () -> new CompareController(clientData,
-                new ComparisonRepository(database, clock), taxData, io, bundle));
+                new ComparisonRepository(database, clock), taxData, io, bundle, liveAssumptions));
         controllers.put(SettingsController.class,
                 () -> new SettingsController(settings, dataFiles, AppInfo.version(), io));
         return loader;

@@ -80,12 +80,15 @@ public final class CounterofferApp extends Application {
 
     private void showMainWindow(Stage stage) {
         AppContext context = session.context();
+        // The desktop opens a finished report with its own PDF viewer; nothing goes over a network.
+        context.setFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         ViewLoader loader = context.viewLoader();
         ViewLoader.View<MainWindowController> main = loader.load(MainWindowController.class);
         mainWindow = main.controller();
         Scene scene = new Scene(main.root());
         context.themeManager().install(scene);
         mainWindow.installShortcuts(scene);
+        mainWindow.connectClients(context.clientSwitcher(), context.clientData());
         mainWindow.show(context.firstScreen());
 
         stage.setTitle(AppInfo.NAME);

@@ -1,9 +1,14 @@
 package com.counteroffer.cli;
 
 import com.counteroffer.app.StartupOptions;
+import com.counteroffer.store.ClientRepository;
+import com.counteroffer.store.ClientRepository.Client;
 import com.counteroffer.store.DataLocation;
 import com.counteroffer.store.Database;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,13 +37,19 @@ import picocli.CommandLine.Spec;
             "  Linux    $XDG_DATA_HOME/counteroffer/ or ~/.local/share/counteroffer/",
             "  macOS    ~/Library/Application Support/Counteroffer/",
             "  Windows  %%APPDATA%%\\Counteroffer\\"},
-        subcommands = {InfoCommand.class, PositionCommand.class, OffersCommand.class, ProjectionCommand.class, CompareCommand.class, TakeHomeCommand.class, NegotiateCommand.class})
+        subcommands = {InfoCommand.class, PositionCommand.class, OffersCommand.class, ProjectionCommand.class, CompareCommand.class, TakeHomeCommand.class, NegotiateCommand.class,
+            ClientsCommand.class, ReportCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "Use this database file instead of the default (also: environment variable "
                     + DataLocation.DB_ENV + ").")
     private String db;
+
+    @Option(names = "--client", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Work on this client's data (coach mode; the name is matched ignoring case). "
+                    + "Without it, the default client \"Me\". See: counteroffer clients list")
+    private String client;
 
     @Option(names = "--startup-probe",
             description = "Open the window, print {\"event\":\"ready\",\"ms\":N} once its first frame is shown "
@@ -47,6 +58,9 @@ public final class RootCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** The client every store has from its first version: "Me", the job seeker using the app alone. */
+    static final long DEFAULT_CLIENT_ID = 1;
 
     private final GuiStarter gui;
 
@@ -70,9 +84,34 @@ public final class RootCommand implements Callable<Integer> {
         return (RootCommand) spec.root().userObject();
     }
 
-    /** The client whose data a command reads or writes: the default client until coach mode adds --client. */
+    /** The client {@code --client} names, or null without the option. */
+    String clientName() {
+        return client;
+    }
+
+    /**
+     * The client whose data a command reads or writes: the one {@code --client} names, else the
+     * default client. An unknown name is bad input rather than a new client, so a typo never
+     * scatters one client's offers under a second name.
+     */
     long clientId(Database database) {
-        return 1;
+        return clientRecord(database).id();
+    }
+
+    /** The client a command works on, with its name; see {@link #clientId(Database)}. */
+    Client clientRecord(Database database) {
+        ClientRepository clients = new ClientRepository(database, Clock.systemUTC());
+        if (client == null) {
+            return OffersCommand.join(clients.byId(DEFAULT_CLIENT_ID))
+                    .orElse(new Client(DEFAULT_CLIENT_ID, "Me", false));
+        }
+        return OffersCommand.join(clients.byName(client.strip())).orElseThrow(() -> {
+            List<Client> known = OffersCommand.join(clients.list());
+            return new BadInputException("--client: no client called \"" + client + "\"; "
+                    + (known.isEmpty() ? "there are no clients yet"
+                            : "the clients are: " + known.stream().map(Client::name).collect(Collectors.joining(", ")))
+                    + ". Add one with: counteroffer clients add NAME");
+        });
     }
 
     /** Opens the store for a subcommand; a storage problem becomes exit code 3 with its message. */

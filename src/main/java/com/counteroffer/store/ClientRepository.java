@@ -108,19 +108,16 @@ public final class ClientRepository {
 
     public CompletableFuture<Void> restore(long id) {
         return database.submit(connection -> {
-            update(connection, "UPDATE client SET deleted_at = NULL WHERE id = ?", null, id);
+            update(connection, "UPDATE client SET deleted_at = ? WHERE id = ?", null, id);
             return null;
         });
     }
 
+    /** Runs an update whose first parameter is a text (or null) and second the client id. */
     private static void update(Connection connection, String sql, String text, long id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (sql.startsWith("UPDATE client SET deleted_at = NULL")) {
-                statement.setLong(1, id);
-            } else {
-                statement.setString(1, text);
-                statement.setLong(2, id);
-            }
+            statement.setString(1, text);
+            statement.setLong(2, id);
             statement.executeUpdate();
         }
     }
@@ -136,13 +133,16 @@ public final class ClientRepository {
     }
 
     private static void requireFree(Connection connection, String name, long exceptId) throws SQLException {
+        // Names stay unique even among deleted clients, which Undo can bring back.
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT count(*) FROM client WHERE name = ? COLLATE NOCASE AND id <> ? AND deleted_at IS NULL")) {
+                "SELECT deleted_at IS NOT NULL FROM client WHERE name = ? COLLATE NOCASE AND id <> ?")) {
             select.setString(1, name);
             select.setLong(2, exceptId);
             try (ResultSet row = select.executeQuery()) {
-                if (row.next() && row.getInt(1) > 0) {
-                    throw new BadClientNameException("There is already a client called \"" + name + "\"; choose another name.");
+                if (row.next()) {
+                    throw new BadClientNameException(row.getBoolean(1)
+                            ? "A recently deleted client was called \"" + name + "\"; choose another name."
+                            : "There is already a client called \"" + name + "\"; choose another name.");
                 }
             }
         }

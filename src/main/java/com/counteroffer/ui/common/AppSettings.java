@@ -28,6 +28,7 @@ public final class AppSettings {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ObjectProperty<WindowBounds> windowBounds = new SimpleObjectProperty<>(this, "windowBounds");
     private final BooleanProperty windowMaximized = new SimpleBooleanProperty(this, "windowMaximized");
+    private final BooleanProperty coachMode = new SimpleBooleanProperty(this, "coachMode");
 
     private final SettingsFile file;
     private final Executor io;
@@ -54,7 +55,7 @@ public final class AppSettings {
     public void saveChangesAutomatically() {
         pendingSave = new PauseTransition(SAVE_DELAY);
         pendingSave.setOnFinished(event -> saveInBackground());
-        for (Observable property : new Observable[] {theme, windowBounds, windowMaximized}) {
+        for (Observable property : new Observable[] {theme, windowBounds, windowMaximized, coachMode}) {
             property.addListener(changed -> pendingSave.playFromStart());
         }
     }
@@ -69,6 +70,11 @@ public final class AppSettings {
 
     public BooleanProperty windowMaximizedProperty() {
         return windowMaximized;
+    }
+
+    /** Coach mode shows the clients, the switcher and session notes; a job seeker never sees them. */
+    public BooleanProperty coachModeProperty() {
+        return coachMode;
     }
 
     public SettingsFile file() {
@@ -92,6 +98,7 @@ public final class AppSettings {
             values.put("window.height", Double.toString(bounds.height()));
         }
         values.put("window.maximized", Boolean.toString(windowMaximized.get()));
+        values.put("coach.mode", Boolean.toString(coachMode.get()));
         return values;
     }
 
@@ -106,6 +113,7 @@ public final class AppSettings {
             windowBounds.set(new WindowBounds(x.getAsDouble(), y.getAsDouble(), width.getAsDouble(), height.getAsDouble()));
         }
         windowMaximized.set(Boolean.parseBoolean(values.get("window.maximized")));
+        coachMode.set(Boolean.parseBoolean(values.get("coach.mode")));
     }
 
     private void saveInBackground() {

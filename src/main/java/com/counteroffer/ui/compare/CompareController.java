@@ -103,8 +103,11 @@ public final class CompareController {
     @FXML private Button exportCsvButton;
     @FXML private Button exportPngButton;
 
+    private final com.counteroffer.ui.common.LiveAssumptions live;
+
     public CompareController(ClientData clientData, ComparisonRepository repository, TaxData taxData, Executor io,
-                             ResourceBundle bundle) {
+                             ResourceBundle bundle, com.counteroffer.ui.common.LiveAssumptions live) {
+        this.live = live;
         this.clientData = clientData;
         this.repository = repository;
         this.taxData = taxData;
@@ -187,6 +190,12 @@ public final class CompareController {
         loadSaved(null);
 
         model.resultProperty().addListener((o, was, result) -> render(result));
+        clientData.clientIdProperty().addListener((o, was, now) -> {
+            savedBox.setValue(null);
+            model.offerGrowth().clear();
+            model.selected().setAll(clientData.offers().stream().limit(3).map(StoredOffer::id).toList());
+            loadSaved(null);
+        });
         chartTabs.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
             if (model.resultProperty().get() != null) {
                 renderSelectedChart(model.resultProperty().get());
@@ -266,6 +275,9 @@ public final class CompareController {
         if (!ready) {
             return;
         }
+        live.put("Stock growth", model.growthProperty().get().movePointRight(2).stripTrailingZeros().toPlainString() + " %/yr");
+        live.put("Horizon", model.yearsProperty().get() + " years");
+        live.put("Leave at month", model.leaveEnabledProperty().get() ? Integer.toString(model.leaveMonthProperty().get()) : "off");
         insights.getChildren().setAll(result.comparison().insights().stream().map(text -> {
             Label line = new Label(text);
             line.setWrapText(true);

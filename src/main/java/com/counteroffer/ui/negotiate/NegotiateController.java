@@ -91,6 +91,7 @@ public final class NegotiateController implements com.counteroffer.ui.shell.Leav
     private final Path templateFolder;
     private final ResourceBundle bundle;
     private final Clock clock;
+    private final com.counteroffer.ui.common.LiveAssumptions live;
     private final PauseTransition pendingSave = new PauseTransition(Duration.millis(300));
     private NegotiationWorkspace workspace;
     /** The offer {@link #workspace} belongs to; saves go there even if the choice has moved on. */
@@ -143,7 +144,8 @@ public final class NegotiateController implements com.counteroffer.ui.shell.Leav
 
     public NegotiateController(ClientData clientData, MarketData marketData, OfferRepository offers,
                                NegotiationRepository workspaces, Executor io, Path templateFolder,
-                               ResourceBundle bundle, Clock clock) {
+                               ResourceBundle bundle, Clock clock, com.counteroffer.ui.common.LiveAssumptions live) {
+        this.live = live;
         this.clientData = clientData;
         this.marketData = marketData;
         this.offers = offers;
@@ -304,6 +306,10 @@ public final class NegotiateController implements com.counteroffer.ui.shell.Leav
         NegotiationInput input = new NegotiationInput(offer, projection, marketData.dataset(),
                 clientData.profileProperty().get(), others, workspace.walkAwayOverride(), LocalDate.now(clock));
         plan = CounterPlanner.plan(input, workspace.settings());
+        live.put("Target position in the band", workspace.settings().targetPosition().movePointRight(2).stripTrailingZeros()
+                .toPlainString() + " %");
+        live.put("Opening above target", workspace.settings().anchorMargin().movePointRight(2).stripTrailingZeros()
+                .toPlainString() + " %");
         if (workspace.talkingPoints() == null) {
             pointsList.getItems().setAll(plan.talkingPoints());
         } else if (!pointsList.getItems().equals(workspace.talkingPoints())) {

@@ -167,6 +167,14 @@ public final class OffersController implements LeaveGuard {
         hideUndo();
         // Take-home figures depend on the profile's residence and filing status.
         clientData.profileProperty().addListener((o, was, now) -> reload(null));
+        clientData.clientIdProperty().addListener((o, was, now) -> {
+            hideUndo();
+            if (editing()) {
+                closeEditor();
+            }
+            table.getSelectionModel().clearSelection();
+            reload(null);
+        });
         rows.setAll(clientData.offers().stream().map(OfferRow::of).toList());
         renderDetail(null);
         reload(null);

@@ -212,6 +212,11 @@ public final class ProfileController implements LeaveGuard {
                 model.load(saved);
             }
         });
+        // Another client: their profile, whatever was typed for the last one (its guard was asked).
+        clientData.clientIdProperty().addListener((observable, old, id) -> {
+            model.load(clientData.profileProperty().get());
+            showStatus("", false);
+        });
     }
 
     @FXML

@@ -39,6 +39,8 @@ public final class SettingsController {
     private Label databaseSize;
     @FXML
     private Label version;
+    @FXML
+    private javafx.scene.control.CheckBox coachModeBox;
 
     public SettingsController(AppSettings settings, DataFiles dataFiles, String appVersion, Executor io) {
         this.settings = settings;
@@ -57,6 +59,7 @@ public final class SettingsController {
             }
         });
 
+        coachModeBox.selectedProperty().bindBidirectional(settings.coachModeProperty());
         databasePath.setText(dataFiles.databaseFile().toString());
         settingsPath.setText(dataFiles.settingsFile().toString());
         schemaVersion.setText(Integer.toString(dataFiles.schemaVersion()));

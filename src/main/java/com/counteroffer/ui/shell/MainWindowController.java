@@ -44,6 +44,20 @@ public final class MainWindowController {
     private StackPane content;
     @FXML
     private ToggleButton darkThemeToggle;
+    @FXML
+    private ToggleButton presentationToggle;
+    @FXML
+    private ToggleButton privacyToggle;
+    @FXML
+    private javafx.scene.control.Button clientButton;
+
+    /** The screens a coach presents; presentation mode hides the rest. */
+    static final java.util.Set<Screen> PRESENTED = java.util.EnumSet.of(Screen.MARKET, Screen.OFFERS, Screen.COMPARE,
+            Screen.NEGOTIATE);
+    private com.counteroffer.ui.clients.ClientSwitcher switcher;
+    private com.counteroffer.ui.common.ClientData clientData;
+    private com.counteroffer.ui.common.PrivacyMask privacyMask;
+    private final java.util.List<String> clientNames = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final Navigator navigator;
     private Screen current;
@@ -85,6 +99,24 @@ public final class MainWindowController {
         });
 
         darkThemeToggle.setGraphic(new FontIcon(Feather.MOON));
+        presentationToggle.setGraphic(new FontIcon(Feather.MONITOR));
+        privacyToggle.setGraphic(new FontIcon(Feather.EYE_OFF));
+        clientButton.setGraphic(new FontIcon(Feather.USERS));
+        clientButton.setMaxWidth(Double.MAX_VALUE);
+        // Coach tools appear only in coach mode: a job seeker with one client never sees them.
+        var coach = settings.coachModeProperty();
+        var coachNotPresenting = coach.and(presentationToggle.selectedProperty().not());
+        showWhen(presentationToggle, coach);
+        showWhen(privacyToggle, coach);
+        showWhen(clientButton, coachNotPresenting);
+        showWhen(navButtons.get(Screen.CLIENTS), coachNotPresenting);
+        presentationToggle.selectedProperty().addListener((o, was, on) -> applyPresentation(on));
+        privacyToggle.selectedProperty().addListener((o, was, on) -> {
+            if (privacyMask != null) {
+                privacyMask.set(on);
+            }
+            updateClientButton();
+        });
         darkThemeToggle.setSelected(settings.themeProperty().get() == Theme.DARK);
         darkThemeToggle.selectedProperty().addListener((observable, old, dark) ->
                 settings.themeProperty().set(dark ? Theme.DARK : Theme.LIGHT));
@@ -92,8 +124,115 @@ public final class MainWindowController {
                 darkThemeToggle.setSelected(theme == Theme.DARK));
     }
 
+    private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    /** Connects the client switching that coach mode offers. */
+    public void connectClients(com.counteroffer.ui.clients.ClientSwitcher clientSwitcher,
+                               com.counteroffer.ui.common.ClientData data) {
+        this.switcher = clientSwitcher;
+        this.clientData = data;
+        clientSwitcher.setLeaveGuard(this::confirmLeave);
+        data.clientNameProperty().addListener((o, was, now) -> updateClientButton());
+        data.clientIdProperty().addListener((o, was, now) -> refreshClientNames());
+        updateClientButton();
+        refreshClientNames();
+    }
+
+    private void refreshClientNames() {
+        if (switcher != null) {
+            switcher.clients().list().thenAccept(list -> {
+                clientNames.clear();
+                list.forEach(client -> clientNames.add(client.name()));
+            });
+        }
+    }
+
+    private void updateClientButton() {
+        if (clientData != null) {
+            String name = privacyToggle.isSelected() ? com.counteroffer.ui.common.PrivacyMask.MASKED_NAME
+                    : clientData.clientNameProperty().get();
+            clientButton.setText(java.text.MessageFormat.format(viewLoader.bundle().getString("shell.client"), name));
+        }
+    }
+
+    /** The quick switcher: pick another client (Ctrl+K). */
+    @FXML
+    void showSwitcher() {
+        if (switcher == null || !settings.coachModeProperty().get()) {
+            return;
+        }
+        com.counteroffer.ui.common.FxFutures.onFx(switcher.clients().list(), list -> {
+            var current = list.stream().filter(c -> c.id() == clientData.clientId()).findFirst().orElse(null);
+            javafx.scene.control.ChoiceDialog<com.counteroffer.store.ClientRepository.Client> dialog =
+                    new javafx.scene.control.ChoiceDialog<>(current, list.stream().filter(c -> !c.archived()).toList());
+            dialog.setTitle(viewLoader.bundle().getString("clients.switcher.title"));
+            dialog.setHeaderText(viewLoader.bundle().getString("clients.switcher.header"));
+            if (root.getScene() != null) {
+                dialog.initOwner(root.getScene().getWindow());
+            }
+            dialog.showAndWait().ifPresent(client -> switcher.switchTo(client, error -> { }));
+        }, error -> { });
+    }
+
+    private void applyPresentation(boolean on) {
+        javafx.stage.Stage stage = (javafx.stage.Stage) root.getScene().getWindow();
+        root.getStyleClass().remove("presentation");
+        if (on) {
+            root.getStyleClass().add("presentation");
+            if (!PRESENTED.contains(current)) {
+                show(Screen.MARKET);
+            }
+        }
+        navButtons.forEach((screen, button) -> {
+            boolean shown = !on || PRESENTED.contains(screen);
+            if (screen == Screen.CLIENTS) {
+                return;
+            }
+            button.setVisible(shown);
+            button.setManaged(shown);
+        });
+        darkThemeToggle.setVisible(!on);
+        darkThemeToggle.setManaged(!on);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(on);
+    }
+
+    public boolean presenting() {
+        return presentationToggle.isSelected();
+    }
+
+    public boolean privacy() {
+        return privacyToggle.isSelected();
+    }
+
     /** Installs keyboard shortcuts once the view is in its scene. */
     public void installShortcuts(Scene scene) {
+        privacyMask = new com.counteroffer.ui.common.PrivacyMask(scene, () -> clientNames);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::showSwitcher);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> {
+                    if (settings.coachModeProperty().get()) {
+                        privacyToggle.setSelected(!privacyToggle.isSelected());
+                    }
+                });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
+            if (settings.coachModeProperty().get()) {
+                presentationToggle.setSelected(!presentationToggle.isSelected());
+            }
+        });
+        scene.windowProperty().addListener((o, was, window) -> {
+            if (window instanceof javafx.stage.Stage stage) {
+                // Esc leaves full screen; presentation mode ends with it.
+                stage.fullScreenProperty().addListener((p, wasFull, full) -> {
+                    if (!full && presentationToggle.isSelected()) {
+                        presentationToggle.setSelected(false);
+                    }
+                });
+            }
+        });
         Screen[] screens = Screen.values();
         for (int i = 0; i < Math.min(9, screens.length); i++) {
             Screen screen = screens[i];

@@ -1,5 +1,6 @@
 package com.counteroffer.ui.shell;
 
+import com.counteroffer.ui.clients.ClientsController;
 import com.counteroffer.ui.compare.CompareController;
 import com.counteroffer.ui.market.MarketController;
 import com.counteroffer.ui.negotiate.NegotiateController;
@@ -19,6 +20,7 @@ public enum Screen {
     OFFERS("nav.offers", Feather.BRIEFCASE, OffersController.class),
     COMPARE("nav.compare", Feather.COLUMNS, CompareController.class),
     NEGOTIATE("nav.negotiate", Feather.MESSAGE_SQUARE, NegotiateController.class),
+    CLIENTS("nav.clients", Feather.USERS, ClientsController.class),
     SOURCES("nav.sources", Feather.BOOK_OPEN, SourcesController.class),
     SETTINGS("nav.settings", Feather.SETTINGS, SettingsController.class);
 

@@ -1,0 +1,116 @@
+package com.counteroffer.cli;
+
+import com.counteroffer.store.ClientRepository;
+import com.counteroffer.store.ClientRepository.BadClientNameException;
+import com.counteroffer.store.ClientRepository.Client;
+import com.counteroffer.store.Database;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code counteroffer clients list|add}: a coach's clients; pick one for any command with --client NAME. */
+@Command(name = "clients", mixinStandardHelpOptions = true,
+        description = {"List and add clients (coach mode). Every other command works on one client: "
+                + "the one named by --client NAME, or the default client \"Me\"."},
+        subcommands = {ClientsCommand.ListClients.class, ClientsCommand.AddClient.class})
+final class ClientsCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the clients, archived ones last.")
+    static final class ListClients implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+        @Option(names = "--json", description = "Print {\"clients\": [{\"id\", \"name\", \"archived\"}]}.")
+        private boolean json;
+
+        @Override
+        public Integer call() {
+            List<Client> clients;
+            try (Database database = RootCommand.of(spec).openDatabase()) {
+                clients = OffersCommand.join(new ClientRepository(database, Clock.systemUTC()).list());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Client client : clients) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("id", client.id());
+                    row.put("name", client.name());
+                    row.put("archived", client.archived());
+                    rows.add(row);
+                }
+                out.println(Json.write(Map.of("clients", rows)));
+            } else if (clients.isEmpty()) {
+                out.println("No clients. Add one with: counteroffer clients add NAME");
+            } else {
+                out.printf("%4s  %s%n", "ID", "NAME");
+                for (Client client : clients) {
+                    out.printf("%4d  %s%n", client.id(), client.name() + (client.archived() ? " (archived)" : ""));
+                }
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a client.")
+    static final class AddClient implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+        @Parameters(paramLabel = "NAME", description = "The client's name, unique ignoring case (quote names with spaces).")
+        private String name;
+        @Option(names = "--json", description = "Print {\"id\": N, \"name\": NAME}.")
+        private boolean json;
+
+        @Override
+        public Integer call() {
+            Client added;
+            try (Database database = RootCommand.of(spec).openDatabase()) {
+                added = named(new ClientRepository(database, Clock.systemUTC()), name);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", added.id());
+                row.put("name", added.name());
+                out.println(Json.write(row));
+            } else {
+                out.println("Added client " + added.name() + " (id " + added.id() + "). Use it with: --client \""
+                        + added.name() + "\"");
+            }
+            return ExitCode.OK;
+        }
+
+        /** The name check runs both before the store is touched and inside its transaction; either is exit 2. */
+        private static Client named(ClientRepository clients, String name) {
+            try {
+                CompletableFuture<Client> adding = clients.add(name);
+                return adding.join();
+            } catch (BadClientNameException e) {
+                throw new BadInputException(e.getMessage());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof BadClientNameException bad) {
+                    throw new BadInputException(bad.getMessage());
+                }
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package com.counteroffer.cli;
+
+import com.counteroffer.report.PdfReport;
+import com.counteroffer.report.ProgressListener;
+import com.counteroffer.report.ReportData;
+import com.counteroffer.store.ClientRepository.Client;
+import com.counteroffer.store.Database;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code counteroffer report --out FILE.pdf}: one client's PDF report (choose the client with --client NAME). */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write a PDF report for a client: profile, market position chart, offers, comparison "
+                + "charts, negotiation plan, assumptions and sources.",
+            "Information, not legal, tax or financial advice."})
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf",
+            description = "Where to write the PDF; the folder must exist. An existing file is replaced.")
+    private Path out;
+
+    @Option(names = "--paper", paramLabel = "SIZE", description = "a4 or letter (default a4).")
+    private String paper = "a4";
+
+    @Override
+    public Integer call() throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new BadInputException("--out: the folder " + folder + " does not exist; create it or choose another");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new BadInputException("--out: the folder " + folder + " is not writable; choose another");
+        }
+        if (Files.isDirectory(target)) {
+            throw new BadInputException("--out: " + target + " is a folder; give a file name such as report.pdf");
+        }
+        PdfReport.Paper paperSize = switch (paper.strip().toLowerCase(Locale.ROOT)) {
+            case "a4" -> PdfReport.Paper.A4;
+            case "letter" -> PdfReport.Paper.LETTER;
+            default -> throw new BadInputException("--paper: \"" + paper + "\" is not a paper size; use a4 or letter");
+        };
+        ReportData data;
+        try (Database database = RootCommand.of(spec).openDatabase()) {
+            Client client = RootCommand.of(spec).clientRecord(database);
+            data = ReportData.load(database, client.id(), client.name(), Clock.systemDefaultZone());
+        } catch (CompletionException e) {
+            // A store failure inside the load surfaces as its own exception, so it keeps its exit code.
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        int pages = PdfReport.write(data, target, paperSize, ProgressListener.NONE, () -> false);
+        spec.commandLine().getOut().println("Wrote " + target + " (" + pages + (pages == 1 ? " page" : " pages") + ").");
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,418 @@
+package com.counteroffer.report;
+
+import com.counteroffer.domain.compare.Comparison;
+import com.counteroffer.domain.compare.OfferComparison;
+import com.counteroffer.domain.compare.YearTakeHome;
+import com.counteroffer.domain.compensation.Projection;
+import com.counteroffer.domain.compensation.WholeDollars;
+import com.counteroffer.domain.market.Adjustment;
+import com.counteroffer.domain.market.Hub;
+import com.counteroffer.domain.market.MarketDataset;
+import com.counteroffer.domain.market.PremiumSkill;
+import com.counteroffer.domain.market.Sector;
+import com.counteroffer.domain.market.Source;
+import com.counteroffer.domain.money.Money;
+import com.counteroffer.domain.negotiation.Ask;
+import com.counteroffer.domain.negotiation.CounterPlan;
+import com.counteroffer.domain.negotiation.Warning;
+import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.report.ReportData.OfferEntry;
+import com.counteroffer.report.ReportData.OfferPlan;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * Writes a client's report as a PDF: profile, market position, offers, comparison, negotiation
+ * plan, assumptions, sources and a disclaimer. Charts are vector drawings that read in black and
+ * white. The file appears whole or not at all: it is written beside the target and moved into place.
+ */
+public final class PdfReport {
+
+    /** The paper the report is laid out on. */
+    public enum Paper {
+        A4(PDRectangle.A4), LETTER(PDRectangle.LETTER);
+
+        private final PDRectangle size;
+
+        Paper(PDRectangle size) {
+            this.size = size;
+        }
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
+    private static final String[] STEPS = {"Title and profile", "Market position", "Offers", "Comparison charts",
+        "Negotiation plan", "Assumptions and sources", "Saving the file"};
+
+    private PdfReport() {
+    }
+
+    /** {@link #write(ReportData, Path, Paper, ProgressListener, BooleanSupplier)} on A4 paper. */
+    public static int write(ReportData data, Path out, ProgressListener progress, BooleanSupplier cancelled)
+            throws IOException {
+        return write(data, out, Paper.A4, progress, cancelled);
+    }
+
+    /**
+     * Writes the report to {@code out}, replacing any file there only once the new one is complete.
+     *
+     * @param progress told the fraction done (0..1) and the step, after each section
+     * @param cancelled asked between sections; when it answers true, writing stops and nothing is left behind
+     * @return the number of pages written
+     * @throws CancellationException when {@code cancelled} stopped the report; {@code out} is untouched
+     * @throws IOException when the folder can't be written; {@code out} is untouched
+     */
+    public static int write(ReportData data, Path out, Paper paper, ProgressListener progress,
+                            BooleanSupplier cancelled) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path folder = target.getParent();
+        Path partial = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+        try {
+            int pages;
+            try (PDDocument document = new PDDocument()) {
+                describe(document, data);
+                try (PageFlow flow = new PageFlow(document, paper.size)) {
+                    Section[] sections = {
+                        () -> titleAndProfile(flow, data),
+                        () -> market(flow, data),
+                        () -> offers(flow, data),
+                        () -> comparison(flow, data),
+                        () -> negotiation(flow, data),
+                        () -> assumptionsAndSources(flow, data)};
+                    for (int i = 0; i < sections.length; i++) {
+                        stopIfCancelled(cancelled);
+                        progress.progress((double) i / (sections.length + 1), STEPS[i]);
+                        sections[i].draw();
+                    }
+                }
+                footers(document, data);
+                stopIfCancelled(cancelled);
+                progress.progress((double) sections() / (sections() + 1), STEPS[STEPS.length - 1]);
+                document.save(partial.toFile());
+                pages = document.getNumberOfPages();
+            }
+            stopIfCancelled(cancelled);
+            moveIntoPlace(partial, target);
+            progress.progress(1, "Done");
+            return pages;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static int sections() {
+        return STEPS.length - 1;
+    }
+
+    /** One part of the report, drawn onto the flow. */
+    @FunctionalInterface
+    private interface Section {
+        void draw() throws IOException;
+    }
+
+    private static void stopIfCancelled(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("The report was cancelled; no file was written.");
+        }
+    }
+
+    private static void moveIntoPlace(Path partial, Path target) throws IOException {
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Same folder, so this only happens on file systems without atomic rename; still a whole file.
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void describe(PDDocument document, ReportData data) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(PdfText.safe("Counteroffer report - " + data.clientName()));
+        info.setCreator("Counteroffer");
+        info.setSubject("Offer negotiation report");
+    }
+
+    private static void titleAndProfile(PageFlow flow, ReportData data) throws IOException {
+        flow.newPage();
+        PDPageContentStream c = flow.content();
+        float top = flow.y();
+        c.setNonStrokingColor(0.9f);
+        c.addRect(flow.left(), top - 78, flow.width(), 78);
+        c.fill();
+        c.setNonStrokingColor(0f);
+        flow.text(flow.left() + 14, top - 30, "Counteroffer report", PageFlow.BOLD, 22);
+        flow.text(flow.left() + 14, top - 52, PdfText.fit("Prepared for " + data.clientName(), PageFlow.BOLD, 13,
+                flow.width() - 28), PageFlow.BOLD, 13);
+        MarketDataset dataset = data.dataset();
+        flow.text(flow.left() + 14, top - 68, PdfText.fit(data.generated().format(DATE) + "  |  Market data: "
+                + dataset.name() + " " + dataset.year() + " (version " + dataset.version() + ")", PageFlow.REGULAR, 9,
+                flow.width() - 28), PageFlow.REGULAR, 9);
+        flow.advance(92);
+        flow.paragraph("Offline negotiation report for an AI Infrastructure Engineer: where current pay sits in the "
+                + "2026 market, what each offer is worth year by year, and a counter-offer plan for each offer. "
+                + data.disclaimer().substring(0, data.disclaimer().indexOf('.') + 1), PageFlow.ITALIC, 9, 0);
+
+        flow.heading("Profile");
+        Profile profile = data.profile();
+        if (profile == null) {
+            flow.paragraph("No profile is saved for this client, so the report has no market position of current "
+                    + "pay; offers are still compared and planned against the market bands.");
+            return;
+        }
+        flow.field("Level", profile.level() == null ? "not set" : profile.level().label());
+        flow.field("Years of experience", profile.yearsExperience() == null ? "not set"
+                : profile.yearsExperience().toString());
+        flow.field("Location", profile.location() == null ? "not set"
+                : dataset.hub(profile.location()).map(Hub::label).orElse(profile.location()));
+        flow.field("State of residence", profile.stateOfResidence() == null ? "not set"
+                : profile.stateOfResidence().label());
+        flow.field("Education", profile.education() == null ? "not set" : profile.education().label());
+        flow.field("Target sector", profile.targetSector() == null ? "not set"
+                : dataset.sectors().stream().filter(s -> s.id().equals(profile.targetSector())).map(Sector::label)
+                        .findFirst().orElse(profile.targetSector()));
+        flow.field("Premium skills", profile.premiumSkills().isEmpty() ? "none"
+                : dataset.premiumSkills().stream().filter(s -> profile.premiumSkills().contains(s.id()))
+                        .map(PremiumSkill::label).collect(Collectors.joining(", ")));
+        flow.field("Current pay", profile.currentBase() == null ? "not set"
+                : "base " + money(profile.currentBase()) + ", bonus " + money(profile.currentBonus())
+                        + ", yearly equity " + money(profile.currentYearlyEquity()) + "; total "
+                        + money(profile.currentTotalComp()));
+        flow.field("Unvested equity", money(profile.unvestedEquity()));
+        if (!profile.projects().isEmpty()) {
+            flow.field("Projects", "");
+            for (String project : profile.projects()) {
+                flow.bullet(project, 8);
+            }
+        }
+    }
+
+    private static void market(PageFlow flow, ReportData data) throws IOException {
+        flow.heading("Market position");
+        if (data.position() != null) {
+            flow.paragraph("Current " + data.position().basis().label() + " " + money(data.position().value()) + ": "
+                    + data.position().describe() + ".");
+        } else {
+            flow.paragraph("No current pay in the profile, so only the offers are placed against the bands.");
+        }
+        for (Adjustment adjustment : data.adjustments()) {
+            flow.bullet("Band adjusted x" + adjustment.factor().stripTrailingZeros().toPlainString() + " for "
+                    + adjustment.name() + " [" + adjustment.source() + "]", 0);
+        }
+        flow.paragraph("Entry, mid and senior ranges are base salary; the principal range is total compensation, "
+                + "so compare base with base and total with total. Filled squares mark base salary, hollow circles "
+                + "total compensation.", PageFlow.REGULAR, 8.5f, 0);
+        ReportCharts.market(flow, data.dataset().levels(), data.profile() == null ? null : data.profile().level(),
+                data.position(), ReportCharts.markers(data.profile(), data.offers()));
+    }
+
+    private static void offers(PageFlow flow, ReportData data) throws IOException {
+        flow.heading("Offers");
+        if (data.offers().isEmpty()) {
+            flow.paragraph("No offers are saved for this client.");
+        } else {
+            offersTable(flow, data.offers());
+            boolean anyTakeHome = data.offers().stream().anyMatch(o -> o.takeHome() != null && !o.takeHome().isEmpty());
+            if (anyTakeHome) {
+                flow.subheading("Year 1 after 2026 tax");
+                for (OfferEntry entry : data.offers()) {
+                    if (entry.takeHome() == null || entry.takeHome().isEmpty()) {
+                        continue;
+                    }
+                    YearTakeHome year = entry.takeHome().get(0);
+                    long wages = WholeDollars.of(year.wages());
+                    long tax = WholeDollars.of(year.tax().totalTax());
+                    flow.bullet(entry.offer().company() + ": wages " + money(wages) + ", tax " + money(tax) + ", net "
+                            + money(wages - tax) + ". " + year.residence(), 0);
+                }
+            }
+        }
+        for (String note : data.notes()) {
+            flow.paragraph(note, PageFlow.ITALIC, 8.5f, 0);
+        }
+    }
+
+    private static void offersTable(PageFlow flow, List<OfferEntry> offers) throws IOException {
+        float[] widths = {0.30f, 0.13f, 0.13f, 0.14f, 0.15f, 0.15f};
+        String[] header = {"Company", "Status", "Base", "Year 1", "Annualised", "4-year total"};
+        float size = 8.5f;
+        float rowHeight = 15;
+        flow.ensure(rowHeight * 2);
+        row(flow, header, widths, PageFlow.BOLD, size, rowHeight, 0.85f);
+        for (OfferEntry entry : offers) {
+            flow.ensure(rowHeight);
+            Offer offer = entry.offer();
+            Projection projection = entry.projection();
+            row(flow, new String[] {offer.company() + (offer.current() ? " (current)" : ""), offer.status().label(),
+                money(offer.base()), money(WholeDollars.of(projection.tcYear1())),
+                money(WholeDollars.of(projection.tcAnnualized())), money(WholeDollars.of(projection.horizonTotal()))},
+                    widths, PageFlow.REGULAR, size, rowHeight, -1);
+        }
+        flow.advance(8);
+    }
+
+    /** One table row; money columns (all but the first two) are right-aligned. */
+    private static void row(PageFlow flow, String[] cells, float[] widths, org.apache.pdfbox.pdmodel.font.PDFont font,
+                            float size, float height, float shade) throws IOException {
+        PDPageContentStream c = flow.content();
+        float top = flow.y();
+        if (shade >= 0) {
+            c.setNonStrokingColor(shade);
+            c.addRect(flow.left(), top - height, flow.width(), height);
+            c.fill();
+            c.setNonStrokingColor(0f);
+        }
+        float x = flow.left();
+        for (int i = 0; i < cells.length; i++) {
+            float w = widths[i] * flow.width();
+            String text = PdfText.fit(cells[i], font, size, w - 8);
+            float textX = i < 2 ? x + 4 : x + w - 4 - PdfText.width(text, font, size);
+            flow.text(textX, top - height + 4.5f, text, font, size);
+            x += w;
+        }
+        c.setStrokingColor(0.6f);
+        c.setLineWidth(0.4f);
+        c.moveTo(flow.left(), top - height);
+        c.lineTo(flow.right(), top - height);
+        c.stroke();
+        c.setStrokingColor(0f);
+        flow.advance(height);
+    }
+
+    private static void comparison(PageFlow flow, ReportData data) throws IOException {
+        flow.heading("Comparison");
+        Comparison comparison = data.comparison();
+        if (comparison == null) {
+            flow.paragraph("Add at least two offers (the current job counts) to compare them year by year.");
+            return;
+        }
+        OfferComparison best = comparison.offer(comparison.bestByHorizonTotal()).orElseThrow();
+        flow.paragraph("Highest total over " + best.projection().years().size() + " years: " + best.entry().name()
+                + " (" + money(WholeDollars.of(best.horizonTotal())) + ")."
+                + (comparison.crossoverYear() == null ? "" : " The leader changes in year " + comparison.crossoverYear()
+                        + ".")
+                + (comparison.breakevenGrowth() == null ? "" : " The top two pay the same at a yearly stock growth of "
+                        + percent(comparison.breakevenGrowth()) + "."));
+        ReportCharts.cumulative(flow, comparison);
+        ReportCharts.yearly(flow, comparison);
+        if (!comparison.insights().isEmpty()) {
+            flow.subheading("What the comparison shows");
+            for (String insight : comparison.insights()) {
+                flow.bullet(insight, 0);
+            }
+        }
+    }
+
+    private static void negotiation(PageFlow flow, ReportData data) throws IOException {
+        flow.newPage();
+        flow.heading("Negotiation plan");
+        if (data.plans().isEmpty()) {
+            flow.paragraph("No offer to negotiate: only the current job is saved.");
+            return;
+        }
+        for (OfferPlan offerPlan : data.plans()) {
+            CounterPlan plan = offerPlan.plan();
+            flow.subheading("Plan for " + offerPlan.offer().company()
+                    + (offerPlan.offer().title().isEmpty() ? "" : " - " + offerPlan.offer().title()));
+            if (plan.position() != null) {
+                flow.field("Market position", plan.position().describe());
+            }
+            flow.field("Walk away below", (plan.walkAway() == null ? "not set"
+                    : money(WholeDollars.of(plan.walkAway())) + " annualised") + " - " + plan.walkAwayRule());
+            flow.advance(3);
+            for (Ask ask : plan.asks()) {
+                String amounts = ask.target() == null ? ""
+                        : ": open at " + money(WholeDollars.of(ask.opening())) + ", target "
+                                + money(WholeDollars.of(ask.target()));
+                flow.paragraph(ask.lever().label() + amounts, PageFlow.BOLD, PageFlow.BODY_SIZE, 0);
+                flow.paragraph(ask.text(), PageFlow.REGULAR, PageFlow.BODY_SIZE, 10);
+                flow.paragraph("Rule: " + ask.rule(), PageFlow.ITALIC, 8.5f, 10);
+            }
+            if (!offerPlan.talkingPoints().isEmpty()) {
+                flow.paragraph("Talking points", PageFlow.BOLD, PageFlow.BODY_SIZE, 0);
+                for (String point : offerPlan.talkingPoints()) {
+                    flow.bullet(point, 10);
+                }
+            }
+            if (!plan.warnings().isEmpty()) {
+                flow.paragraph("Warnings", PageFlow.BOLD, PageFlow.BODY_SIZE, 0);
+                for (Warning warning : plan.warnings()) {
+                    flow.bullet(warning.message(), 10);
+                }
+            }
+            flow.advance(6);
+        }
+    }
+
+    private static void assumptionsAndSources(PageFlow flow, ReportData data) throws IOException {
+        flow.heading("Assumptions");
+        for (String assumption : data.assumptions()) {
+            flow.bullet(assumption, 0);
+        }
+        flow.heading("Sources");
+        for (Source source : data.sources()) {
+            String year = source.year() == null ? "n.d." : source.year().toString();
+            flow.paragraph(source.title(), PageFlow.BOLD, 9, 0);
+            flow.paragraph(source.publisher() + ", " + year + (source.address().isEmpty() ? "" : ". " + source.address())
+                    + (source.note().isEmpty() ? "" : ". " + source.note()), PageFlow.REGULAR, 8.5f, 10);
+        }
+        flow.heading("Disclaimer");
+        flow.paragraph("Prepared " + data.generated().format(DATE) + " for " + data.clientName() + ".");
+        flow.paragraph(data.disclaimer());
+    }
+
+    /** "Counteroffer report | client | date" and "Page i of n" on every page, added once the count is known. */
+    private static void footers(PDDocument document, ReportData data) throws IOException {
+        int count = document.getNumberOfPages();
+        for (int i = 0; i < count; i++) {
+            PDPage page = document.getPage(i);
+            float width = page.getMediaBox().getWidth();
+            try (PDPageContentStream c = new PDPageContentStream(document, page,
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                c.setStrokingColor(0.6f);
+                c.setLineWidth(0.4f);
+                c.moveTo(PageFlow.MARGIN, PageFlow.MARGIN - 6);
+                c.lineTo(width - PageFlow.MARGIN, PageFlow.MARGIN - 6);
+                c.stroke();
+                c.setNonStrokingColor(0.3f);
+                String left = PdfText.fit("Counteroffer report | " + data.clientName() + " | "
+                        + data.generated().format(DATE) + " | information, not advice", PageFlow.REGULAR, 7.5f,
+                        width - 2 * PageFlow.MARGIN - 70);
+                String right = "Page " + (i + 1) + " of " + count;
+                c.beginText();
+                c.setFont(PageFlow.REGULAR, 7.5f);
+                c.newLineAtOffset(PageFlow.MARGIN, PageFlow.MARGIN - 17);
+                c.showText(left);
+                c.endText();
+                c.beginText();
+                c.setFont(PageFlow.REGULAR, 7.5f);
+                c.newLineAtOffset(width - PageFlow.MARGIN - PdfText.width(right, PageFlow.REGULAR, 7.5f),
+                        PageFlow.MARGIN - 17);
+                c.showText(right);
+                c.endText();
+            }
+        }
+    }
+
+    private static String money(Long amount) {
+        return amount == null ? "not set" : Money.format(amount);
+    }
+
+    private static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+}

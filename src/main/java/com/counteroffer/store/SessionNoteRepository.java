@@ -1,0 +1,68 @@
+package com.counteroffer.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** Dated notes a coach writes during a session, per client, newest first, searchable. */
+public final class SessionNoteRepository {
+
+    /** One note and when it was written. */
+    public record Note(long id, Instant writtenAt, String text) {
+    }
+
+    private final Database database;
+    private final Clock clock;
+
+    public SessionNoteRepository(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** The client's notes containing {@code search} (any case), or all when it is blank. */
+    public CompletableFuture<List<Note>> list(long clientId, String search) {
+        String needle = search == null ? "" : search.strip();
+        return database.submit(connection -> {
+            List<Note> notes = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, written_at, text FROM session_note WHERE client_id = ? "
+                            + "AND (? = '' OR instr(lower(text), lower(?)) > 0) ORDER BY written_at DESC, id DESC")) {
+                select.setLong(1, clientId);
+                select.setString(2, needle);
+                select.setString(3, needle);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        notes.add(new Note(rows.getLong(1), Instant.parse(rows.getString(2)), rows.getString(3)));
+                    }
+                }
+            }
+            return notes;
+        });
+    }
+
+    public CompletableFuture<Note> add(long clientId, String text) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("Write the note first."));
+        }
+        Instant now = clock.instant();
+        return database.submit(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO session_note(client_id, written_at, text) VALUES (?, ?, ?)",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                insert.setLong(1, clientId);
+                insert.setString(2, now.toString());
+                insert.setString(3, clean);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return new Note(keys.getLong(1), now, clean);
+                }
+            }
+        });
+    }
+}
