@@ -15,12 +15,15 @@ public final class Launcher {
      * supported here, so the warning is noise on the user's terminal. Held to keep the level set.
      */
     private static final Logger JAVAFX_PLATFORM_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    /** PDFBox reports each substituted standard font; the report is fine and users need not read that. */
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
 
     private Launcher() {
     }
 
     public static void main(String[] args) {
         JAVAFX_PLATFORM_LOG.setLevel(Level.SEVERE);
+        PDFBOX_LOG.setLevel(Level.SEVERE);
         System.exit(Cli.execute(args, CounterofferApp::run));
     }
 }
