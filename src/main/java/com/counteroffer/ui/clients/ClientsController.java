@@ -134,6 +134,9 @@ public final class ClientsController {
         });
         clientData.clientNameProperty().addListener((o, was, now) -> updateNotesTitle());
         updateNotesTitle();
+        reportProgress.managedProperty().bind(reportProgress.visibleProperty());
+        cancelReportButton.managedProperty().bind(cancelReportButton.visibleProperty());
+        reportButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         hideUndo();
         loadClients();
         loadNotes();

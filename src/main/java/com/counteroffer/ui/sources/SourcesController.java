@@ -83,6 +83,8 @@ public final class SourcesController {
 
     @FXML
     private void initialize() {
+        problemBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(problemBox.getChildren()));
+        problemBox.managedProperty().bind(problemBox.visibleProperty());
         marketData.datasetProperty().addListener((observable, old, dataset) -> render());
         marketData.originProperty().addListener((observable, old, origin) -> render());
         render();
