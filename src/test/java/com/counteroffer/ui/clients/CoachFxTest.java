@@ -2,6 +2,7 @@ package com.counteroffer.ui.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.counteroffer.app.FxTestBase;
 import com.counteroffer.app.RunningApp;
 import com.counteroffer.data.OfferJson;
 import com.counteroffer.domain.market.Level;
@@ -30,29 +31,13 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Two clients on one laptop: switching shows only one client's data; privacy and presentation modes. */
-class CoachFxTest {
+class CoachFxTest extends FxTestBase {
 
     private static final Pattern AMOUNT = Pattern.compile("\\$\\d");
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private RunningApp running;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (running != null) {
-            running.close();
-        }
-    }
 
     @Test
     void switchingPrivacyAndPresentation() throws Exception {

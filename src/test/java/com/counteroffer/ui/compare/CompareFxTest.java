@@ -2,6 +2,7 @@ package com.counteroffer.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.counteroffer.app.FxTestBase;
 import com.counteroffer.app.RunningApp;
 import com.counteroffer.data.CsvWriter;
 import com.counteroffer.data.OfferJson;
@@ -16,27 +17,11 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Three offers compared on the real screen: growth and leave-early controls change the highlight and the sentences. */
-class CompareFxTest {
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private RunningApp running;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (running != null) {
-            running.close();
-        }
-    }
+class CompareFxTest extends FxTestBase {
 
     @Test
     void controlsChangeTheTableTheHighlightAndTheSentences() throws Exception {

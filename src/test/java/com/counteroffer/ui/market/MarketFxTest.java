@@ -2,6 +2,7 @@ package com.counteroffer.ui.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.counteroffer.app.FxTestBase;
 import com.counteroffer.app.RunningApp;
 import com.counteroffer.domain.market.Level;
 import com.counteroffer.domain.market.PayBasis;
@@ -23,27 +24,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The market screen on a saved profile: position, markers by basis, premiums switched on and kept. */
-class MarketFxTest {
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private RunningApp running;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (running != null) {
-            running.close();
-        }
-    }
+class MarketFxTest extends FxTestBase {
 
     @Test
     void placesTheUserAndAppliesASwitchedOnPremiumThatSurvivesARestart() throws Exception {

@@ -2,6 +2,7 @@ package com.counteroffer.ui.negotiate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.counteroffer.app.FxTestBase;
 import com.counteroffer.app.RunningApp;
 import com.counteroffer.data.OfferJson;
 import com.counteroffer.domain.market.Level;
@@ -18,27 +19,11 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** From an offer to a filled email draft in each tone, and a recorded round in the offer's history. */
-class NegotiateFxTest {
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private RunningApp running;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (running != null) {
-            running.close();
-        }
-    }
+class NegotiateFxTest extends FxTestBase {
 
     @Test
     void fromAnOfferToAnEmailInEachToneAndARecordedRound() throws Exception {

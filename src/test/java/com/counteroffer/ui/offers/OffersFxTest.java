@@ -2,6 +2,7 @@ package com.counteroffer.ui.offers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.counteroffer.app.FxTestBase;
 import com.counteroffer.app.RunningApp;
 import com.counteroffer.store.OfferRepository;
 import com.counteroffer.ui.shell.Screen;
@@ -15,27 +16,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Add, edit, duplicate, delete and undo an offer, record a round, and refuse a bad field — on the real screens. */
-class OffersFxTest {
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private RunningApp running;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (running != null) {
-            running.close();
-        }
-    }
+class OffersFxTest extends FxTestBase {
 
     @Test
     void theWholeLifeOfAnOffer() throws Exception {

@@ -2,6 +2,7 @@ package com.counteroffer.ui.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.counteroffer.app.FxTestBase;
 import com.counteroffer.app.RunningApp;
 import com.counteroffer.domain.market.Level;
 import com.counteroffer.store.Database;
@@ -17,27 +18,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Fills the real profile form with good and bad values, saves, restarts and finds the values. */
-class ProfileFxTest {
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private RunningApp running;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (running != null) {
-            running.close();
-        }
-    }
+class ProfileFxTest extends FxTestBase {
 
     @Test
     void badValuesShowTheirMessagesAndSaveNothingGoodValuesSurviveARestart() throws Exception {

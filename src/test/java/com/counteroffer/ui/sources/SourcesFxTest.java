@@ -2,6 +2,7 @@ package com.counteroffer.ui.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.counteroffer.app.FxTestBase;
 import com.counteroffer.app.RunningApp;
 import com.counteroffer.ui.shell.Screen;
 import java.io.InputStream;
@@ -11,27 +12,11 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A coach replaces the market dataset: a bad file changes nothing and lists its problems; a good one is kept. */
-class SourcesFxTest {
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private RunningApp running;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (running != null) {
-            running.close();
-        }
-    }
+class SourcesFxTest extends FxTestBase {
 
     @Test
     void listsTheSourcesAndReplacesTheDatasetOnlyWithAValidFile() throws Exception {
