@@ -14,6 +14,7 @@ import com.counteroffer.domain.market.MarketDataset;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.report.ReportService;
 import com.counteroffer.store.ClientRepository;
+import com.counteroffer.store.InstanceLock;
 import com.counteroffer.store.ComparisonRepository;
 import com.counteroffer.store.SessionNoteRepository;
 import com.counteroffer.ui.clients.ClientSwitcher;
@@ -76,6 +77,7 @@ public final class AppContext implements AutoCloseable {
     private final TaxData taxData;
     private final LiveAssumptions liveAssumptions = new LiveAssumptions();
     private final ClientSwitcher clientSwitcher;
+    private InstanceLock lock;
     /** Opens a finished file with the desktop's own application (set by the window; none in tests). */
     private java.util.function.Consumer<Path> fileOpener = file -> { };
 
@@ -101,7 +103,15 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the database and reads the settings. Blocking: runs before the window, off the JavaFX thread. */
     public static AppContext open(Path databaseFile) {
+        // The database opens first: it creates the folder, and names any problem with it best.
         Database database = Database.open(databaseFile);
+        InstanceLock lock;
+        try {
+            lock = InstanceLock.acquire(database.file());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         ExecutorService io = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "counteroffer-io");
             thread.setDaemon(true);
@@ -109,11 +119,14 @@ public final class AppContext implements AutoCloseable {
         });
         try {
             AppSettings settings = AppSettings.load(SettingsFile.besideDatabase(database.file()), io);
-            return new AppContext(database, settings, io, readStartupData(database));
+            AppContext context = new AppContext(database, settings, io, readStartupData(database));
+            context.lock = lock;
+            return context;
         } catch (RuntimeException e) {
             // Nothing may keep the file open once start-up has failed.
             io.shutdown();
             database.close();
+            lock.close();
             throw e;
         }
     }
@@ -207,7 +220,8 @@ public final class AppContext implements AutoCloseable {
         controllers.put(CompareController.class, () -> new CompareController(clientData,
                 new ComparisonRepository(database, clock), taxData, io, bundle, liveAssumptions));
         controllers.put(SettingsController.class,
-                () -> new SettingsController(settings, dataFiles, AppInfo.version(), io));
+                () -> new SettingsController(settings, dataFiles, AppInfo.version(), io, database,
+                        () -> clientSwitcher.reloadCurrent(error -> { })));
         return loader;
     }
 
@@ -222,5 +236,8 @@ public final class AppContext implements AutoCloseable {
         }
         settings.saveNow();
         database.close();
+        if (lock != null) {
+            lock.close();
+        }
     }
 }

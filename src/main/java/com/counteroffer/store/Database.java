@@ -32,12 +32,14 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
     private final Path file;
+    private final Backups backups;
     private final Connection connection;
     private final ExecutorService executor;
     private final int schemaVersion;
 
-    private Database(Path file, Connection connection, int schemaVersion) {
+    private Database(Path file, Connection connection, int schemaVersion, Backups backups) {
         this.file = file;
+        this.backups = backups;
         this.connection = connection;
         this.schemaVersion = schemaVersion;
         this.executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -80,8 +82,15 @@ public final class Database implements AutoCloseable {
                     statement.execute("PRAGMA application_id = " + APPLICATION_ID);
                 }
             }
+            Backups backups = new Backups(file, java.time.Clock.systemDefaultZone());
+            if (version > 0 && version < Migrations.LATEST_VERSION) {
+                backups.write(connection, "before-migration-v" + version);
+            }
             Migrations.migrate(connection, version);
-            return new Database(file, connection, Migrations.LATEST_VERSION);
+            if (!created && !backups.madeToday()) {
+                backups.write(connection, "daily");
+            }
+            return new Database(file, connection, Migrations.LATEST_VERSION, backups);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw classify(file, e);
@@ -93,6 +102,57 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    /** Writes a backup now, on the store thread; completes with the backup file. */
+    public CompletableFuture<Path> backupNow() {
+        return submit(connection -> backups.write(connection, "manual"));
+    }
+
+    /**
+     * Replaces the data with a backup, after checking that it is a healthy Counteroffer database this
+     * version can read, and after backing up the current state (so a restore can be undone).
+     * Completes with the backup of the state before the restore.
+     */
+    public CompletableFuture<Path> restoreFrom(Path backup) {
+        Path source = backup.toAbsolutePath().normalize();
+        return submit(connection -> {
+            int version = inspect(source);
+            Path before = backups.write(connection, "before-restore");
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("restore from \"" + source + "\"");
+            }
+            Migrations.migrate(connection, version);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA foreign_keys = ON");
+            }
+            return before;
+        });
+    }
+
+    /** Checks a file that is to be restored; returns its schema version or throws saying what is wrong. */
+    static int inspect(Path source) {
+        if (!Files.isRegularFile(source)) {
+            throw new StoreException(StoreException.Kind.IO, source, "There is no backup file at " + source
+                    + ". Choose one of the files in the backups folder.");
+        }
+        prepareFile(source);
+        try (Connection check = DriverManager.getConnection("jdbc:sqlite:" + source + "?open_mode=1")) {
+            verifyIntegrity(check, source);
+            int version = intPragma(check, "user_version");
+            verifyOwnership(check, source, version);
+            if (version > Migrations.LATEST_VERSION) {
+                throw new StoreException(StoreException.Kind.NEWER_SCHEMA, source, "The backup " + source
+                        + " was written by a newer version of Counteroffer; install that version to restore it.");
+            }
+            return version;
+        } catch (SQLException e) {
+            throw classify(source, e);
+        }
     }
 
     public int schemaVersion() {

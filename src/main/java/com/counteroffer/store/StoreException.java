@@ -14,6 +14,7 @@ public final class StoreException extends RuntimeException {
         NOT_A_DATABASE,
         DAMAGED,
         NEWER_SCHEMA,
+        ALREADY_OPEN,
         IO
     }
 

@@ -52,6 +52,17 @@ public final class ClientSwitcher {
                 loaded.profile(), loaded.offers()), onError);
     }
 
+    /** Reads the current client's data again (after a restore replaced it) and shows it everywhere. */
+    public void reloadCurrent(Consumer<Throwable> onError) {
+        long id = clientData.clientId();
+        CompletableFuture<Loaded> loading = clients.byId(id).thenCombine(profiles.load(id), (client, profile) ->
+                new Loaded(client.orElse(new Client(id, clientData.clientNameProperty().get(), false)), profile.orElse(null),
+                        List.of())).thenCombine(offers.list(id), (loaded, list) -> new Loaded(loaded.client(),
+                loaded.profile(), list));
+        FxFutures.onFx(loading, loaded -> clientData.switchTo(id, loaded.client().name(), loaded.profile(),
+                loaded.offers()), onError);
+    }
+
     public ClientRepository clients() {
         return clients;
     }

@@ -42,7 +42,33 @@ public final class SettingsController {
     @FXML
     private javafx.scene.control.CheckBox coachModeBox;
 
-    public SettingsController(AppSettings settings, DataFiles dataFiles, String appVersion, Executor io) {
+    private final com.counteroffer.store.Database database;
+    private final Runnable afterRestore;
+    private BackupChooser backupChooser = this::chooseBackup;
+
+    @FXML
+    private Label backupStatus;
+    @FXML
+    private Label backupFolder;
+    @FXML
+    private javafx.scene.control.Button backupButton;
+    @FXML
+    private javafx.scene.control.Button restoreButton;
+
+    /** Picks the backup to restore; replaced in tests, where no native dialog can open. */
+    @FunctionalInterface
+    public interface BackupChooser {
+        Path choose(Path backupsFolder);
+    }
+
+    public void setBackupChooser(BackupChooser chooser) {
+        this.backupChooser = chooser;
+    }
+
+    public SettingsController(AppSettings settings, DataFiles dataFiles, String appVersion, Executor io,
+                              com.counteroffer.store.Database database, Runnable afterRestore) {
+        this.database = database;
+        this.afterRestore = afterRestore;
         this.settings = settings;
         this.dataFiles = dataFiles;
         this.appVersion = appVersion;
@@ -64,9 +90,53 @@ public final class SettingsController {
         settingsPath.setText(dataFiles.settingsFile().toString());
         schemaVersion.setText(Integer.toString(dataFiles.schemaVersion()));
         version.setText(appVersion);
+        backupFolder.setText("Backups (the newest " + com.counteroffer.store.Backups.KEEP + " are kept; one is made on "
+                + "the first start of each day and before every update of the file format): "
+                + database.backups().folder());
         FxFutures.onFx(CompletableFuture.supplyAsync(() -> sizeOnDisk(dataFiles.databaseFile()), io),
                 bytes -> databaseSize.setText(humanSize(bytes)),
                 error -> databaseSize.setText(error.getMessage()));
+    }
+
+    @FXML
+    void backupNow() {
+        backupButton.setDisable(true);
+        FxFutures.onFx(database.backupNow(), file -> {
+            backupButton.setDisable(false);
+            backupStatus.setText("Backed up to " + file.getFileName() + ".");
+        }, error -> {
+            backupButton.setDisable(false);
+            backupStatus.setText("Could not back up: " + error.getMessage());
+        });
+    }
+
+    @FXML
+    void restore() {
+        Path file = backupChooser.choose(database.backups().folder());
+        if (file == null) {
+            return;
+        }
+        restoreButton.setDisable(true);
+        FxFutures.onFx(database.restoreFrom(file), before -> {
+            restoreButton.setDisable(false);
+            backupStatus.setText("Restored " + file.getFileName() + ". What it replaced is kept in " + before.getFileName()
+                    + ", so this can be undone the same way.");
+            afterRestore.run();
+        }, error -> {
+            restoreButton.setDisable(false);
+            backupStatus.setText("Nothing was restored: " + error.getMessage());
+        });
+    }
+
+    private Path chooseBackup(Path folder) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Restore a backup");
+        if (java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Counteroffer backup", "*.db"));
+        java.io.File chosen = chooser.showOpenDialog(backupButton.getScene().getWindow());
+        return chosen == null ? null : chosen.toPath();
     }
 
     private void selectTheme(Theme theme) {

@@ -1,0 +1,32 @@
+package com.counteroffer.cli;
+
+import com.counteroffer.store.Database;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code counteroffer restore FILE}: replace the data with a backup, after backing up what is there. */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Restore the database from a backup file. The current state is backed up first, so a restore "
+                + "can itself be undone.")
+final class RestoreCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The backup to restore (see the backups folder beside the database).")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        try (Database database = RootCommand.of(spec).openDatabase()) {
+            Path before = BackupCommand.join(database.restoreFrom(file));
+            spec.commandLine().getOut().println("Restored " + file.toAbsolutePath() + ". The data it replaced is kept in "
+                    + before + ".");
+        }
+        return ExitCode.OK;
+    }
+}
