@@ -60,6 +60,12 @@ public final class CounterofferApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (session.failure() instanceof com.counteroffer.store.StoreException store
+                && store.kind() == com.counteroffer.store.StoreException.Kind.DAMAGED
+                && !session.options().startupProbe()) {
+            offerRecovery(store, stage);
+            return;
+        }
         if (session.failure() != null) {
             reportStartupFailure(session.failure());
             return;
@@ -112,6 +118,43 @@ public final class CounterofferApp extends Application {
         if (session.options().startupProbe()) {
             StartupProbe.reportFirstFrame(scene, session.options().out(), Platform::exit);
         }
+    }
+
+    /**
+     * A damaged database: say so, and offer to restore the latest backup, to start a new empty
+     * database (the damaged file is moved aside with a timestamp, never deleted), or to quit.
+     */
+    private void offerRecovery(com.counteroffer.store.StoreException failure, Stage stage) {
+        com.counteroffer.store.Recovery recovery = new com.counteroffer.store.Recovery(
+                session.options().databaseFile(), java.time.Clock.systemDefaultZone());
+        java.util.Optional<java.nio.file.Path> latest = recovery.latestBackup();
+        ButtonType restore = new ButtonType("Restore the latest backup", javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType fresh = new ButtonType("Start a new empty database", javafx.scene.control.ButtonBar.ButtonData.NO);
+        ButtonType quit = new ButtonType("Quit", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = latest.isPresent() ? new Alert(Alert.AlertType.ERROR, "", restore, fresh, quit)
+                : new Alert(Alert.AlertType.ERROR, "", fresh, quit);
+        alert.setTitle("Counteroffer cannot open its database");
+        alert.setHeaderText("The database is damaged");
+        Label text = new Label(failure.getMessage() + "\n\n" + latest.map(backup -> "The latest backup is " + backup
+                + ". ").orElse("There is no backup yet. ") + "Whatever you choose, the damaged file is kept: it is moved "
+                + "aside with the date in its name, never deleted.");
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        alert.getDialogPane().setContent(text);
+        // No window is open yet: keep the toolkit alive while the file is repaired and reopened.
+        Platform.setImplicitExit(false);
+        ButtonType answer = alert.showAndWait().orElse(quit);
+        if (answer == quit) {
+            session.fail(Session.EXIT_STORAGE);
+            Platform.setImplicitExit(true);
+            Platform.exit();
+            return;
+        }
+        Runnable repair = answer == restore ? () -> recovery.replaceWith(latest.orElseThrow()) : recovery::moveAside;
+        session.retry(repair).thenRun(() -> Platform.runLater(() -> {
+            Platform.setImplicitExit(true);
+            start(stage);
+        }));
     }
 
     private void reportStartupFailure(RuntimeException failure) {

@@ -53,6 +53,29 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code repair} (moving a damaged file aside, copying a backup) and opens the database again,
+     * both off the JavaFX thread; the outcome is in {@link #context()} and {@link #failure()} after.
+     */
+    CompletableFuture<Void> retry(Runnable repair) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                repair.run();
+                context = AppContext.open(options.databaseFile());
+                failure = null;
+                exitCode = EXIT_OK;
+            } catch (RuntimeException e) {
+                failure = e;
+                exitCode = e instanceof StoreException ? EXIT_STORAGE : EXIT_UNEXPECTED;
+            }
+            done.complete(null);
+        }, "counteroffer-reopen");
+        opener.setDaemon(true);
+        opener.start();
+        return done;
+    }
+
     public AppContext context() {
         return context;
     }

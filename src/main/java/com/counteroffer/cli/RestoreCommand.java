@@ -1,6 +1,9 @@
 package com.counteroffer.cli;
 
 import com.counteroffer.store.Database;
+import com.counteroffer.store.Recovery;
+import com.counteroffer.store.StoreException;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +25,20 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database database = RootCommand.of(spec).openDatabase()) {
+        Database database;
+        try {
+            database = RootCommand.of(spec).openDatabase();
+        } catch (StoreException e) {
+            if (e.kind() != StoreException.Kind.DAMAGED && e.kind() != StoreException.Kind.NOT_A_DATABASE) {
+                throw e;
+            }
+            // The current file can't be opened: it is moved aside whole and the backup put in its place.
+            Path aside = new Recovery(RootCommand.of(spec).databaseFile(), Clock.systemDefaultZone()).replaceWith(file);
+            spec.commandLine().getOut().println("Restored " + file.toAbsolutePath() + ". The damaged file is kept as "
+                    + aside + ".");
+            return ExitCode.OK;
+        }
+        try (database) {
             Path before = BackupCommand.join(database.restoreFrom(file));
             spec.commandLine().getOut().println("Restored " + file.toAbsolutePath() + ". The data it replaced is kept in "
                     + before + ".");

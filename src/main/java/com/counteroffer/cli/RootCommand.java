@@ -5,6 +5,8 @@ import com.counteroffer.store.ClientRepository;
 import com.counteroffer.store.ClientRepository.Client;
 import com.counteroffer.store.DataLocation;
 import com.counteroffer.store.Database;
+import com.counteroffer.store.Recovery;
+import com.counteroffer.store.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -116,6 +118,14 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Opens the store for a subcommand; a storage problem becomes exit code 3 with its message. */
     Database openDatabase() {
-        return Database.open(databaseFile());
+        try {
+            return Database.open(databaseFile());
+        } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.DAMAGED) {
+                throw new StoreException(e.kind(), e.path(), e.getMessage() + " "
+                        + new Recovery(databaseFile(), java.time.Clock.systemDefaultZone()).advice(), e);
+            }
+            throw e;
+        }
     }
 }

@@ -32,6 +32,33 @@ class BackupCommandTest {
     }
 
     @Test
+    void aDamagedDatabaseIsRefusedWithWhatToDoAndRestoreReplacesIt() throws Exception {
+        Path db = folder.resolve("damaged/counteroffer.db");
+        assertThat(CliRun.of("clients", "add", "Saved Client", "--db", db.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("backup", "--db", db.toString()).exitCode()).isZero();
+        byte[] bytes = Files.readAllBytes(db);
+        for (int i = 4096; i < Math.min(bytes.length, 4096 * 6); i++) {
+            bytes[i] = (byte) (i * 31);
+        }
+        Files.write(db, bytes);
+        Files.deleteIfExists(db.resolveSibling("counteroffer.db-wal"));
+        Files.deleteIfExists(db.resolveSibling("counteroffer.db-shm"));
+
+        CliRun refused = CliRun.of("clients", "list", "--db", db.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.STORAGE);
+        assertThat(refused.err()).contains("damaged").contains("counteroffer restore").contains("move");
+
+        Path backup;
+        try (var files = Files.list(db.resolveSibling("backups"))) {
+            backup = files.filter(p -> p.toString().endsWith("-manual.db")).findFirst().orElseThrow();
+        }
+        CliRun restored = CliRun.of("restore", backup.toString(), "--db", db.toString());
+        assertThat(restored.exitCode()).as(restored.err()).isZero();
+        assertThat(restored.out()).contains("damaged file is kept as");
+        assertThat(CliRun.of("clients", "list", "--db", db.toString()).out()).contains("Saved Client");
+    }
+
+    @Test
     void refusesAFileThatIsNotABackup() throws Exception {
         Path notes = folder.resolve("notes.db");
         Files.writeString(notes, "hello");
