@@ -47,7 +47,7 @@ public final class CostOfLivingReader {
         checks.allowOnly(root, "", "format", "name", "year", "sources", "us_average", "metros", "hubs", "notes");
         String name = checks.text(root, "", "name");
         Integer year = checks.integer(root, "", "year", "a year such as 2023");
-        List<Source> sources = sources(root);
+        List<Source> sources = checks.sources(root);
         BigDecimal usAverage = null;
         JsonNode average = checks.object(root, "", "us_average");
         if (average != null) {
@@ -68,32 +68,6 @@ public final class CostOfLivingReader {
         } catch (IllegalArgumentException e) {
             throw new CostOfLivingException(origin, List.of(e.getMessage()));
         }
-    }
-
-    private List<Source> sources(JsonNode root) {
-        List<Source> sources = new ArrayList<>();
-        JsonNode array = checks.array(root, "", "sources");
-        for (int i = 0; array != null && i < array.size(); i++) {
-            String path = "sources[" + i + "]";
-            JsonNode node = checks.objectItem(array.get(i), path);
-            if (node == null) {
-                continue;
-            }
-            int before = checks.count();
-            checks.allowOnly(node, path, "id", "title", "publisher", "year", "address", "note");
-            String id = checks.text(node, path, "id");
-            String title = checks.text(node, path, "title");
-            String publisher = checks.text(node, path, "publisher");
-            Integer year = node.hasNonNull("year") ? checks.integer(node, path, "year", "a year such as 2024, or null")
-                    : null;
-            String address = checks.optionalText(node, path, "address");
-            String note = checks.optionalText(node, path, "note");
-            if (checks.count() == before) {
-                checks.knowSource(id);
-                sources.add(new Source(id, title, publisher, year, address, note));
-            }
-        }
-        return sources;
     }
 
     /** @param ids filled with every metro id given, even where another field is wrong, to avoid knock-on errors */

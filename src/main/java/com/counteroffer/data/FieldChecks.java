@@ -188,4 +188,48 @@ final class FieldChecks {
         String text = node.toString();
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
+
+    /** One {@code sources[i]} entry, or null (with its problems noted) when it is not usable. */
+    com.counteroffer.domain.market.Source source(JsonNode node, String path) {
+        int before = count();
+        allowOnly(node, path, "id", "title", "publisher", "year", "address", "note");
+        String id = text(node, path, "id");
+        String title = text(node, path, "title");
+        String publisher = text(node, path, "publisher");
+        Integer year = node.hasNonNull("year") ? integer(node, path, "year", "a year such as 2024, or null") : null;
+        String address = optionalText(node, path, "address");
+        String note = optionalText(node, path, "note");
+        return count() > before ? null : new com.counteroffer.domain.market.Source(id, title, publisher, year, address, note);
+    }
+
+    /**
+     * The {@code sources} list every data file carries: each entry checked, ids unique and
+     * remembered, so that figures citing an unknown source can be caught.
+     */
+    List<com.counteroffer.domain.market.Source> sources(JsonNode root) {
+        List<com.counteroffer.domain.market.Source> sources = new ArrayList<>();
+        JsonNode array = array(root, "", "sources");
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; array != null && i < array.size(); i++) {
+            String path = "sources[" + i + "]";
+            JsonNode node = objectItem(array.get(i), path);
+            if (node == null) {
+                continue;
+            }
+            com.counteroffer.domain.market.Source source = source(node, path);
+            if (source == null) {
+                continue;
+            }
+            if (!seen.add(source.id())) {
+                problem(path + ".id", "\"" + source.id() + "\" appears more than once; give each source its own id");
+                continue;
+            }
+            knowSource(source.id());
+            sources.add(source);
+        }
+        if (array != null && array.isEmpty()) {
+            problem("sources", "empty; list the sources the figures cite");
+        }
+        return sources;
+    }
 }

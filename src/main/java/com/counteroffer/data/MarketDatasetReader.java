@@ -131,15 +131,7 @@ public final class MarketDatasetReader {
     }
 
     private Source source(JsonNode node, String path) {
-        int before = checks.count();
-        checks.allowOnly(node, path, "id", "title", "publisher", "year", "address", "note");
-        String id = checks.text(node, path, "id");
-        String title = checks.text(node, path, "title");
-        String publisher = checks.text(node, path, "publisher");
-        Integer year = node.hasNonNull("year") ? checks.integer(node, path, "year", "a year such as 2024, or null") : null;
-        String address = checks.optionalText(node, path, "address");
-        String note = checks.optionalText(node, path, "note");
-        return checks.count() > before ? null : new Source(id, title, publisher, year, address, note);
+        return checks.source(node, path);
     }
 
     private List<LevelBand> levels(JsonNode root) {

@@ -95,7 +95,7 @@ public final class TaxTablesReader {
             checks.problem("label", "missing; the schedule is for " + scheduleYear + ", not the tax year " + taxYear
                     + ": say so, e.g. \"" + scheduleYear + " schedule, used for " + taxYear + "\"");
         }
-        List<Source> sources = sources(root);
+        List<Source> sources = checks.sources(root);
         if (id == null) {
             throw new TaxTableException(origin, checks.problems());
         }
@@ -115,39 +115,6 @@ public final class TaxTablesReader {
         } catch (IllegalArgumentException e) {
             throw new TaxTableException(origin, List.of(e.getMessage()));
         }
-    }
-
-    private List<Source> sources(JsonNode root) {
-        List<Source> sources = new ArrayList<>();
-        JsonNode array = checks.array(root, "", "sources");
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; array != null && i < array.size(); i++) {
-            String path = "sources[" + i + "]";
-            JsonNode node = checks.objectItem(array.get(i), path);
-            if (node == null) {
-                continue;
-            }
-            int before = checks.count();
-            checks.allowOnly(node, path, "id", "title", "publisher", "year", "address", "note");
-            String sourceId = checks.text(node, path, "id");
-            String title = checks.text(node, path, "title");
-            String publisher = checks.text(node, path, "publisher");
-            Integer year = node.hasNonNull("year") ? checks.integer(node, path, "year", "a year such as 2025, or null")
-                    : null;
-            String address = checks.optionalText(node, path, "address");
-            String note = checks.optionalText(node, path, "note");
-            if (sourceId != null && !seen.add(sourceId)) {
-                checks.problem(path + ".id", "\"" + sourceId + "\" appears more than once; give each source its own id");
-            }
-            if (checks.count() == before) {
-                checks.knowSource(sourceId);
-                sources.add(new Source(sourceId, title, publisher, year, address, note));
-            }
-        }
-        if (array != null && array.isEmpty()) {
-            checks.problem("sources", "empty; list the sources the figures cite");
-        }
-        return sources;
     }
 
     private IncomeTaxLevy incomeTax(JsonNode root, JurisdictionId.Contents contents) {
