@@ -25,7 +25,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
+
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -134,11 +134,8 @@ final class CompareCommand implements Callable<Integer> {
                     + "--filing (single, mfj or hoh); missing " + (state == null && filing == null
                     ? "both" : state == null ? "--state" : "--filing"));
         }
-        StateCode stateCode = StateCode.fromCode(state).orElseThrow(() -> new BadInputException(
-                "--state: unknown state \"" + state + "\"; use one of " + Arrays.stream(StateCode.values())
-                        .map(Enum::name).collect(Collectors.joining(", ")) + " (OTHER for a state not modelled)"));
-        FilingStatus filingStatus = FilingStatus.fromId(filing).orElseThrow(() -> new BadInputException(
-                "--filing: unknown filing status \"" + filing + "\"; use single, mfj or hoh"));
+        StateCode stateCode = CliTaxOptions.state(state);
+        FilingStatus filingStatus = CliTaxOptions.filing(filing);
         // No home hub: the command line has no profile, so remote offers are priced at the US average.
         return new TaxProfile(filingStatus, stateCode, false, null, BigDecimal.ZERO, null);
     }

@@ -13,13 +13,13 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,11 +70,8 @@ final class TakeHomeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BigDecimal wageAmount = BigDecimal.valueOf(CliAmounts.parse("--wages", wages));
-        StateCode stateCode = StateCode.fromCode(state).orElseThrow(() -> new BadInputException(
-                "--state: unknown state \"" + state + "\"; use one of " + Arrays.stream(StateCode.values())
-                        .map(Enum::name).collect(Collectors.joining(", ")) + " (OTHER for a state not modelled)"));
-        FilingStatus filingStatus = FilingStatus.fromId(filing).orElseThrow(() -> new BadInputException(
-                "--filing: unknown filing status \"" + filing + "\"; use single, mfj or hoh"));
+        StateCode stateCode = CliTaxOptions.state(state);
+        FilingStatus filingStatus = CliTaxOptions.filing(filing);
         if (nyc && stateCode != StateCode.NY) {
             throw new BadInputException("--nyc applies only with --state NY (New York City residents), not "
                     + stateCode.name());

@@ -1,5 +1,6 @@
 package com.counteroffer.domain.market;
 
+import com.counteroffer.domain.EnumIds;
 import java.util.Optional;
 
 /** How far a figure can be trusted, as in ../shared/docs/reference-data.md. */
@@ -24,11 +25,6 @@ public enum FigureStatus {
     }
 
     public static Optional<FigureStatus> fromId(String id) {
-        for (FigureStatus status : values()) {
-            if (status.id.equals(id)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.find(values(), FigureStatus::id, id);
     }
 }

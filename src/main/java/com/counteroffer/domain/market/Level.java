@@ -1,5 +1,6 @@
 package com.counteroffer.domain.market;
 
+import com.counteroffer.domain.EnumIds;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,12 +33,6 @@ public enum Level {
         if (id == null) {
             return Optional.empty();
         }
-        String wanted = id.trim().toLowerCase(Locale.ROOT);
-        for (Level level : values()) {
-            if (level.id.equals(wanted)) {
-                return Optional.of(level);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.find(values(), Level::id, id.trim().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,5 +1,6 @@
 package com.counteroffer.domain.market;
 
+import com.counteroffer.domain.EnumIds;
 import java.util.Optional;
 
 /**
@@ -27,11 +28,6 @@ public enum PayBasis {
     }
 
     public static Optional<PayBasis> fromId(String id) {
-        for (PayBasis basis : values()) {
-            if (basis.id.equals(id)) {
-                return Optional.of(basis);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.find(values(), PayBasis::id, id);
     }
 }

@@ -1,5 +1,6 @@
 package com.counteroffer.domain.offer;
 
+import com.counteroffer.domain.EnumIds;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,11 +24,6 @@ public enum Cadence {
     }
 
     public static Optional<Cadence> fromId(String id) {
-        for (Cadence cadence : values()) {
-            if (cadence.id().equals(id)) {
-                return Optional.of(cadence);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.find(values(), Cadence::id, id);
     }
 }

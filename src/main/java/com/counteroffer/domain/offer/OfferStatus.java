@@ -1,5 +1,6 @@
 package com.counteroffer.domain.offer;
 
+import com.counteroffer.domain.EnumIds;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,11 +17,6 @@ public enum OfferStatus {
     }
 
     public static Optional<OfferStatus> fromId(String id) {
-        for (OfferStatus status : values()) {
-            if (status.id().equals(id)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.find(values(), OfferStatus::id, id);
     }
 }

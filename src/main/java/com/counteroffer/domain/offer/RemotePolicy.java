@@ -1,5 +1,6 @@
 package com.counteroffer.domain.offer;
 
+import com.counteroffer.domain.EnumIds;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,11 +23,6 @@ public enum RemotePolicy {
     }
 
     public static Optional<RemotePolicy> fromId(String id) {
-        for (RemotePolicy policy : values()) {
-            if (policy.id().equals(id)) {
-                return Optional.of(policy);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.find(values(), RemotePolicy::id, id);
     }
 }

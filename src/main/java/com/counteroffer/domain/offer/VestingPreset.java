@@ -1,5 +1,6 @@
 package com.counteroffer.domain.offer;
 
+import com.counteroffer.domain.EnumIds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,11 +83,6 @@ public enum VestingPreset {
     }
 
     public static Optional<VestingPreset> fromId(String id) {
-        for (VestingPreset preset : values()) {
-            if (preset.id().equals(id)) {
-                return Optional.of(preset);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.find(values(), VestingPreset::id, id);
     }
 }

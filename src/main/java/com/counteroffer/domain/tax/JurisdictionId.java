@@ -1,5 +1,6 @@
 package com.counteroffer.domain.tax;
 
+import com.counteroffer.domain.EnumIds;
 import static com.counteroffer.domain.tax.FigureKind.AMOUNT;
 import static com.counteroffer.domain.tax.FigureKind.COUNT;
 import static com.counteroffer.domain.tax.FigureKind.RATE;
@@ -51,12 +52,7 @@ public enum JurisdictionId {
     }
 
     public static Optional<JurisdictionId> fromId(String id) {
-        for (JurisdictionId value : values()) {
-            if (value.id.equals(id)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.find(values(), JurisdictionId::id, id);
     }
 
     /** What a file for this jurisdiction holds, exactly: no more, no less. */

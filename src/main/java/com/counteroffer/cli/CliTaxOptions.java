@@ -1,0 +1,26 @@
+package com.counteroffer.cli;
+
+import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.StateCode;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The --state and --filing options, read the same way by every command that takes them. */
+final class CliTaxOptions {
+
+    private CliTaxOptions() {
+    }
+
+    /** The state of residence named by --state; an unknown one ends the command with exit code 2. */
+    static StateCode state(String text) {
+        return StateCode.fromCode(text).orElseThrow(() -> new BadInputException(
+                "--state: unknown state \"" + text + "\"; use one of " + Arrays.stream(StateCode.values())
+                        .map(Enum::name).collect(Collectors.joining(", ")) + " (OTHER for a state not modelled)"));
+    }
+
+    /** The filing status named by --filing; an unknown one ends the command with exit code 2. */
+    static FilingStatus filing(String text) {
+        return FilingStatus.fromId(text).orElseThrow(() -> new BadInputException(
+                "--filing: unknown filing status \"" + text + "\"; use single, mfj or hoh"));
+    }
+}
