@@ -19,6 +19,8 @@ import com.counteroffer.store.ComparisonRepository;
 import com.counteroffer.store.SessionNoteRepository;
 import com.counteroffer.ui.clients.ClientSwitcher;
 import com.counteroffer.ui.clients.ClientsController;
+import com.counteroffer.ui.clients.DataExchangeController;
+import com.counteroffer.store.DataExchange;
 import com.counteroffer.ui.common.LiveAssumptions;
 import com.counteroffer.store.NegotiationRepository;
 import com.counteroffer.ui.negotiate.NegotiateController;
@@ -214,6 +216,8 @@ public final class AppContext implements AutoCloseable {
         controllers.put(ClientsController.class, () -> new ClientsController(clientSwitcher,
                 new SessionNoteRepository(database, clock), clientData, liveAssumptions, bundle,
                 new ReportService(database, clock, io), fileOpener));
+        controllers.put(DataExchangeController.class, () -> new DataExchangeController(
+                new DataExchange(database, clock), clientData, clientSwitcher, io, bundle));
         controllers.put(NegotiateController.class, () -> new NegotiateController(clientData, marketData, offers,
                 new NegotiationRepository(database, clock), io, database.file().getParent().resolve("templates"),
                 bundle, clock, liveAssumptions));

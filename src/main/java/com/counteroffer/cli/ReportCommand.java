@@ -1,7 +1,7 @@
 package com.counteroffer.cli;
 
 import com.counteroffer.report.PdfReport;
-import com.counteroffer.report.ProgressListener;
+import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.report.ReportData;
 import com.counteroffer.store.ClientRepository.Client;
 import com.counteroffer.store.Database;

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
             "  Linux    $XDG_DATA_HOME/counteroffer/ or ~/.local/share/counteroffer/",
             "  macOS    ~/Library/Application Support/Counteroffer/",
             "  Windows  %%APPDATA%%\\Counteroffer\\"},
-        subcommands = {InfoCommand.class, BackupCommand.class, RestoreCommand.class, PositionCommand.class, OffersCommand.class, ProjectionCommand.class, CompareCommand.class, TakeHomeCommand.class, NegotiateCommand.class,
+        subcommands = {InfoCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class, ImportCommand.class, PositionCommand.class, OffersCommand.class, ProjectionCommand.class, CompareCommand.class, TakeHomeCommand.class, NegotiateCommand.class,
             ClientsCommand.class, ReportCommand.class})
 public final class RootCommand implements Callable<Integer> {
 

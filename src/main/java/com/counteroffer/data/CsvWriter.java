@@ -99,7 +99,7 @@ public final class CsvWriter {
                 }
                 int after = i + 1;
                 if (after < csv.length() && ",\r\n".indexOf(csv.charAt(after)) < 0) {
-                    throw new IllegalArgumentException("CSV record " + recordNumber + ": text after the closing quote"
+                    throw new IllegalArgumentException("row " + recordNumber + ": text after the closing quote"
                             + " of a quoted cell; a quote inside a quoted cell must be doubled");
                 }
                 return after;
@@ -107,7 +107,7 @@ public final class CsvWriter {
             cell.append(c);
             i++;
         }
-        throw new IllegalArgumentException("CSV record " + recordNumber + ": a quoted cell is not closed");
+        throw new IllegalArgumentException("row " + recordNumber + ": a quoted cell is not closed");
     }
 
     private static void record(StringBuilder csv, List<String> cells) {

@@ -60,6 +60,8 @@ public final class OfferJson {
         "deadline", "status", "remote_policy", "notes", "current", "base", "yearly_raise_pct", "target_bonus_pct",
         "target_bonus_amount", "sign_on", "clawback", "relocation", "equity", "refreshers", "k401_match",
         "benefits_value", "pto_days"};
+    /** The top-level keys in the order they are written, for tables with one column per key. */
+    static final List<String> KEY_ORDER = List.of(TOP_KEYS);
     private static final String[] RSU_KEYS = {"type", "grant_value", "shares", "share_price", "vesting",
         "cliff_months", "cadence"};
     private static final String[] OPTION_KEYS = {"type", "shares", "strike", "fair_market_value", "preferred_price",
@@ -91,6 +93,16 @@ public final class OfferJson {
 
     /** The offer as a pretty {@code counteroffer.offer/1} file, ending with a newline. */
     public static String write(Offer offer) {
+        try {
+            return MAPPER.writer(PRINTER).writeValueAsString(tree(offer)) + "\n";
+        } catch (JsonProcessingException e) {
+            // A tree of plain values always serialises; this would be a bug in this class.
+            throw new IllegalStateException("cannot write offer JSON", e);
+        }
+    }
+
+    /** The offer as a {@code counteroffer.offer/1} JSON object, for files that hold many offers. */
+    public static ObjectNode tree(Offer offer) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("company", offer.company());
@@ -155,12 +167,7 @@ public final class OfferJson {
             root.put("pto_days", offer.ptoDays());
         }
         root.put("notes", offer.notes());
-        try {
-            return MAPPER.writer(PRINTER).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            // A tree of plain values always serialises; this would be a bug in this class.
-            throw new IllegalStateException("cannot write offer JSON", e);
-        }
+        return root;
     }
 
     private static void writeEquity(Equity equity, ObjectNode node) {
@@ -217,6 +224,19 @@ public final class OfferJson {
      */
     public static Offer read(String json, String origin) {
         JsonNode root = StrictJson.object(json, origin, OfferFormatException::new);
+        return new OfferJson().offer(root, origin);
+    }
+
+    /**
+     * Reads an offer object that is part of a larger file.
+     *
+     * @throws OfferFormatException listing every problem found
+     */
+    public static Offer fromTree(JsonNode root, String origin) {
+        if (root == null || !root.isObject()) {
+            throw new OfferFormatException(origin, List.of("expected an offer object { ... }, found "
+                    + (root == null ? "nothing" : FieldChecks.shown(root))));
+        }
         return new OfferJson().offer(root, origin);
     }
 
@@ -313,7 +333,7 @@ public final class OfferJson {
         Integer year = present(node, path, "year", "the year it is paid in, 1 for the first year")
                 ? whole(node, path, "year", 1, "a year of 1 or more (1 = the first year)") : null;
         Integer months = node.hasNonNull("monthly_over_months")
-                ? whole(node, path, "monthly_over_months", 0, "a number of months, 0 for a lump sum") : 0;
+                ? whole(node, path, "monthly_over_months", 0, "a number of months, 0 for a lump sum") : Integer.valueOf(0);
         return checks.count() > before ? null : new SignOnPayment(amount, year, months);
     }
 
@@ -325,9 +345,9 @@ public final class OfferJson {
         int before = checks.count();
         allowOnly(node, "clawback", "full_repayment_months", "prorated_until_months");
         Integer full = node.hasNonNull("full_repayment_months")
-                ? whole(node, "clawback", "full_repayment_months", 0, "a number of months, 0 or more") : 0;
+                ? whole(node, "clawback", "full_repayment_months", 0, "a number of months, 0 or more") : Integer.valueOf(0);
         Integer prorated = node.hasNonNull("prorated_until_months")
-                ? whole(node, "clawback", "prorated_until_months", 0, "a number of months, 0 or more") : 0;
+                ? whole(node, "clawback", "prorated_until_months", 0, "a number of months, 0 or more") : Integer.valueOf(0);
         if (checks.count() > before) {
             return null;
         }
@@ -404,7 +424,7 @@ public final class OfferJson {
         Boolean guaranteed = node.hasNonNull("guaranteed") ? checks.bool(node, path, "guaranteed") : Boolean.FALSE;
         Integer firstYear = node.hasNonNull("first_grant_year")
                 ? whole(node, path, "first_grant_year", 1, "a year of 1 or more (2 = at the first anniversary)")
-                : DEFAULT_FIRST_REFRESHER_YEAR;
+                : Integer.valueOf(DEFAULT_FIRST_REFRESHER_YEAR);
         return checks.count() > before ? null : new Refresher(value, vesting, guaranteed, firstYear);
     }
 
@@ -480,7 +500,7 @@ public final class OfferJson {
         }
         Integer cliff = settings.hasNonNull("cliff_months")
                 ? whole(settings, settingsPath, "cliff_months", 0, "a number of months, 0 for no cliff")
-                : DEFAULT_CLIFF_MONTHS;
+                : Integer.valueOf(DEFAULT_CLIFF_MONTHS);
         Cadence cadence = settings.hasNonNull("cadence")
                 ? choice(settings, settingsPath, "cadence", Cadence.values(), Cadence::id, Cadence::fromId)
                 : DEFAULT_CADENCE;

@@ -1,5 +1,6 @@
 package com.counteroffer.report;
 
+import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.domain.compare.Comparison;
 import com.counteroffer.domain.compare.OfferComparison;
 import com.counteroffer.domain.compare.YearTakeHome;

@@ -1,5 +1,6 @@
 package com.counteroffer.report;
 
+import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -66,19 +66,33 @@ public final class ClientRepository {
 
     public CompletableFuture<Client> add(String name) {
         String clean = validName(name);
-        return database.transaction(connection -> {
-            requireFree(connection, clean, -1);
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO client(name, created_at) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, clean);
-                insert.setString(2, clock.instant().toString());
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    return new Client(keys.getLong(1), clean, false);
-                }
+        return database.transaction(connection -> insert(connection, clean, clock));
+    }
+
+    /**
+     * Inside a transaction: the client of that name (ignoring case), added when there is none.
+     *
+     * @throws BadClientNameException for a name that can't be a client's, or that a recently deleted client had
+     */
+    static Client findOrAdd(Connection connection, String name, Clock clock) throws SQLException {
+        String clean = validName(name);
+        Optional<Client> found = find(connection, "SELECT id, name, archived_at IS NOT NULL FROM client "
+                + "WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE", clean);
+        return found.isPresent() ? found.get() : insert(connection, clean, clock);
+    }
+
+    private static Client insert(Connection connection, String clean, Clock clock) throws SQLException {
+        requireFree(connection, clean, -1);
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO client(name, created_at) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, clean);
+            insert.setString(2, clock.instant().toString());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return new Client(keys.getLong(1), clean, false);
             }
-        });
+        }
     }
 
     public CompletableFuture<Void> rename(long id, String name) {

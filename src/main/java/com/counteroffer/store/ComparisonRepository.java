@@ -2,8 +2,10 @@ package com.counteroffer.store;
 
 import com.counteroffer.data.ComparisonJson;
 import com.counteroffer.domain.compare.SavedComparison;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,19 +42,24 @@ public final class ComparisonRepository {
     public CompletableFuture<Void> save(long clientId, SavedComparison comparison) {
         String now = clock.instant().toString();
         return database.transaction(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT INTO comparison(client_id, name, document, created_at, updated_at) VALUES (?, ?, ?, ?, ?) "
-                            + "ON CONFLICT(client_id, name) DO UPDATE SET document = excluded.document, "
-                            + "updated_at = excluded.updated_at")) {
-                upsert.setLong(1, clientId);
-                upsert.setString(2, comparison.name());
-                upsert.setString(3, ComparisonJson.write(comparison));
-                upsert.setString(4, now);
-                upsert.setString(5, now);
-                upsert.executeUpdate();
-            }
+            save(connection, clientId, comparison, now);
             return null;
         });
+    }
+
+    /** Inside a transaction: saves under the comparison's name, replacing a saved one of the same name. */
+    static void save(Connection connection, long clientId, SavedComparison comparison, String now) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO comparison(client_id, name, document, created_at, updated_at) VALUES (?, ?, ?, ?, ?) "
+                        + "ON CONFLICT(client_id, name) DO UPDATE SET document = excluded.document, "
+                        + "updated_at = excluded.updated_at")) {
+            upsert.setLong(1, clientId);
+            upsert.setString(2, comparison.name());
+            upsert.setString(3, ComparisonJson.write(comparison));
+            upsert.setString(4, now);
+            upsert.setString(5, now);
+            upsert.executeUpdate();
+        }
     }
 
     public CompletableFuture<Void> delete(long clientId, String name) {

@@ -81,18 +81,23 @@ public final class OfferRepository {
     public CompletableFuture<Void> update(long clientId, long offerId, Offer offer) {
         return database.transaction(connection -> {
             requireExists(connection, clientId, offerId);
-            String document = documentOf(offer);
-            writeOffer(connection, offerId, offer, document);
-            try (PreparedStatement latest = connection.prepareStatement(
-                    "UPDATE offer_version SET document = ? WHERE offer_id = ? AND number = "
-                            + "(SELECT max(number) FROM offer_version WHERE offer_id = ?)")) {
-                latest.setString(1, document);
-                latest.setLong(2, offerId);
-                latest.setLong(3, offerId);
-                latest.executeUpdate();
-            }
+            correct(connection, offerId, offer);
             return null;
         });
+    }
+
+    /** Inside a transaction: the offer's terms and its latest round become {@code offer}. */
+    void correct(Connection connection, long offerId, Offer offer) throws SQLException {
+        String document = documentOf(offer);
+        writeOffer(connection, offerId, offer, document);
+        try (PreparedStatement latest = connection.prepareStatement(
+                "UPDATE offer_version SET document = ? WHERE offer_id = ? AND number = "
+                        + "(SELECT max(number) FROM offer_version WHERE offer_id = ?)")) {
+            latest.setString(1, document);
+            latest.setLong(2, offerId);
+            latest.setLong(3, offerId);
+            latest.executeUpdate();
+        }
     }
 
     /** Records a negotiation round: the new terms become the offer's current terms. */
@@ -184,6 +189,11 @@ public final class OfferRepository {
             throw new IllegalArgumentException("The offer was not saved: " + String.join("; ", problems));
         }
         return OfferJson.write(offer);
+    }
+
+    /** Inside a transaction: saves a new offer with its initial round dated today; returns its id. */
+    long insert(Connection connection, long clientId, Offer offer) throws SQLException {
+        return insert(connection, clientId, offer, today());
     }
 
     private long insert(Connection connection, long clientId, Offer offer, LocalDate date) throws SQLException {

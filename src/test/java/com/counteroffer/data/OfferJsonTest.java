@@ -445,7 +445,7 @@ class OfferJsonTest {
     private static final String[] TEXTS = {"", "Engineer", "Staff \"AI\" Engineer", "Zoë's team\nline two",
         "Tab\tand 🚀", "München GmbH", "a/b\\c"};
 
-    private static Offer randomOffer(Random random) {
+    static Offer randomOffer(Random random) {
         String company = pick(random, new String[] {"Acme", "Lattice AI", "Zoë \"Q\" Labs", "北風 Cloud"});
         return new Offer(company, pick(random, TEXTS), maybe(random, pick(random, Level.values())),
                 maybe(random, pick(random, new String[] {"sf", "seattle", "nyc", "remote"})),

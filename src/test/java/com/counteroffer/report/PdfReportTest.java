@@ -1,5 +1,6 @@
 package com.counteroffer.report;
 
+import com.counteroffer.domain.ProgressListener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -17,6 +17,20 @@ public final class HeadlessJava {
     private HeadlessJava() {
     }
 
+    /** Starts the launcher with {@code args} and returns at once; the caller reads its output and ends it. */
+    public static Process start(List<String> args) throws IOException {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", classPath, "com.counteroffer.app.Launcher"));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("COUNTEROFFER_DB");
+        Process process = builder.start();
+        process.getOutputStream().close();
+        return process;
+    }
+
     public static Result run(List<String> args, long timeoutSeconds) throws IOException, InterruptedException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(

@@ -25,4 +25,44 @@ public record SavedComparison(String name, List<Long> offerIds, int years, BigDe
         growth = growth == null ? BigDecimal.ZERO : growth;
         matrix = matrix == null ? DecisionMatrix.defaults() : matrix;
     }
+
+    /**
+     * The same comparison with its offers named by other keys (database ids ↔ positions in a file):
+     * offers, per-offer growth, reference and scores all follow {@code newKeys}. Offers it does not
+     * map are left out.
+     */
+    public SavedComparison withOfferKeys(Map<Long, Long> newKeys) {
+        List<Long> ids = offerIds.stream().filter(newKeys::containsKey).map(newKeys::get).toList();
+        Map<Long, BigDecimal> growthByKey = new java.util.LinkedHashMap<>();
+        offerGrowth.forEach((id, rate) -> {
+            if (newKeys.containsKey(id)) {
+                growthByKey.put(newKeys.get(id), rate);
+            }
+        });
+        List<DecisionMatrix.Factor> factors = matrix.factors().stream().map(factor -> {
+            Map<String, Integer> scores = new java.util.LinkedHashMap<>();
+            factor.scores().forEach((key, score) -> {
+                Long id = parseKey(key);
+                if (id != null && newKeys.containsKey(id)) {
+                    scores.put(Long.toString(newKeys.get(id)), score);
+                }
+            });
+            return new DecisionMatrix.Factor(factor.name(), factor.weight(), scores);
+        }).toList();
+        return new SavedComparison(name, ids, years, growth, growthByKey, leaveMonth,
+                referenceId == null ? null : newKeys.get(referenceId), new DecisionMatrix(factors));
+    }
+
+    private static Long parseKey(String key) {
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The same comparison under another name. */
+    public SavedComparison named(String newName) {
+        return new SavedComparison(newName, offerIds, years, growth, offerGrowth, leaveMonth, referenceId, matrix);
+    }
 }

@@ -67,6 +67,7 @@ public final class ClientsController {
     @FXML private Button cancelReportButton;
     @FXML private Button reportButton;
     @FXML private Label reportStatus;
+    @FXML private DataExchangeController exchangeController;
 
     /** Where the report goes; replaced in tests, where no native dialog can open. */
     @FunctionalInterface
@@ -138,6 +139,7 @@ public final class ClientsController {
         cancelReportButton.managedProperty().bind(cancelReportButton.visibleProperty());
         reportButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         hideUndo();
+        exchangeController.setOnImported(this::loadClients);
         loadClients();
         loadNotes();
     }
@@ -347,6 +349,10 @@ public final class ClientsController {
 
     public ListView<Client> clientList() {
         return clientList;
+    }
+
+    public DataExchangeController exchange() {
+        return exchangeController;
     }
 
     public ListView<Note> noteList() {

@@ -1,6 +1,6 @@
-package com.counteroffer.report;
+package com.counteroffer.domain;
 
-/** Hears how far a report has got, e.g. to move a progress bar; called on the writing thread. */
+/** Hears how far long work (a report, an import) has got, e.g. to move a progress bar; called on the writing thread. */
 @FunctionalInterface
 public interface ProgressListener {
 

@@ -1,0 +1,120 @@
+package com.counteroffer.cli;
+
+import com.counteroffer.data.ImportBatch;
+import com.counteroffer.data.ImportException;
+import com.counteroffer.data.ImportProblem;
+import com.counteroffer.data.ImportReader;
+import com.counteroffer.domain.ProgressListener;
+import com.counteroffer.store.DataExchange;
+import com.counteroffer.store.DataExchange.Duplicate;
+import com.counteroffer.store.DataExchange.DuplicateChoice;
+import com.counteroffer.store.DataExchange.Outcome;
+import com.counteroffer.store.Database;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code counteroffer import FILE [--client NAME] [--duplicates skip|replace|keep-both]}: all of a file, or nothing. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import offers (CSV, or one counteroffer.offer/1 file) or whole clients (counteroffer.export/1).",
+            "All or nothing: a file with any problem imports nothing, and every problem is listed on standard error",
+            "as 'FILE: row N, field: reason' (exit code 2).",
+            "Offers go to the clients the file names (added if new), else to the default client;",
+            "with --client, all go to that client."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV or JSON file to import.")
+    private Path file;
+
+    @Option(names = "--duplicates", paramLabel = "skip|replace|keep-both",
+            description = "What to do with offers that match saved ones (same company, title and current-job flag). "
+                    + "Required when there are any.")
+    private String duplicates;
+
+    @Option(names = "--progress", description = "Report progress on standard error as the import goes.")
+    private boolean showProgress;
+
+    @Override
+    public Integer call() {
+        DuplicateChoice choice = duplicates == null ? null : choice(duplicates);
+        byte[] bytes = read(file);
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressListener progress = showProgress ? (fraction, step) -> {
+            err.println("progress " + Math.round(fraction * 100) + " % " + step);
+            err.flush();
+        } : ProgressListener.NONE;
+        ImportBatch batch;
+        try {
+            batch = ImportReader.read(bytes, file.getFileName().toString(), progress, () -> false);
+        } catch (ImportException e) {
+            for (ImportProblem problem : e.problems()) {
+                err.println(e.origin() + ": " + problem.describe());
+            }
+            err.println("counteroffer: nothing was imported; fix the " + (e.problems().size() == 1 ? "problem"
+                    : e.problems().size() + " problems") + " above and import the file again.");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        RootCommand root = RootCommand.of(spec);
+        try (Database database = root.openDatabase()) {
+            DataExchange exchange = new DataExchange(database, Clock.systemUTC());
+            DataExchange.Target target = root.clientName() == null
+                    ? new DataExchange.Target(RootCommand.DEFAULT_CLIENT_ID, false)
+                    : new DataExchange.Target(root.clientId(database), true);
+            List<Duplicate> found = BackupCommand.join(exchange.duplicates(batch, target));
+            if (!found.isEmpty() && choice == null) {
+                for (Duplicate duplicate : found) {
+                    err.println(file.getFileName() + ": already saved: " + duplicate.describe());
+                }
+                throw new BadInputException(ExportCommand.plural(found.size(), "offer") + " in the file "
+                        + (found.size() == 1 ? "is" : "are") + " already saved (listed above); nothing was imported. "
+                        + "Run again with --duplicates skip, --duplicates replace or --duplicates keep-both.");
+            }
+            Outcome outcome = BackupCommand.join(exchange.importBatch(batch, target,
+                    choice == null ? DuplicateChoice.KEEP_BOTH : choice, progress, () -> false));
+            spec.commandLine().getOut().println(outcome.summary(batch));
+        }
+        return ExitCode.OK;
+    }
+
+    private static DuplicateChoice choice(String given) {
+        return switch (given.toLowerCase(Locale.ROOT)) {
+            case "skip" -> DuplicateChoice.SKIP;
+            case "replace" -> DuplicateChoice.REPLACE;
+            case "keep-both" -> DuplicateChoice.KEEP_BOTH;
+            default -> throw new BadInputException("--duplicates: expected skip, replace or keep-both, found \""
+                    + given + "\"");
+        };
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new BadInputException("FILE: " + file + " is a folder; give a CSV or JSON file.");
+            }
+            if (Files.size(file) > ImportReader.MAX_BYTES) {
+                throw new BadInputException("FILE: " + file + " is larger than " + ImportReader.MAX_BYTES / (1024 * 1024)
+                        + " MB; split it into smaller files.");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("FILE: there is no file " + file + "; check the name and folder.");
+        } catch (IOException e) {
+            throw new BadInputException("FILE: cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}

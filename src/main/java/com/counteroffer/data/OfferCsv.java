@@ -1,0 +1,358 @@
+package com.counteroffer.data;
+
+import com.counteroffer.domain.ProgressListener;
+import com.counteroffer.domain.offer.Offer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Offers as CSV: one row per offer, one column per {@code counteroffer.offer/1} key. Nested keys
+ * are spelled as paths, the same paths the offer reader names in its messages: {@code equity.type},
+ * {@code sign_on[0].amount}, {@code equity.vesting.yearly_pct[2]}. An optional first column
+ * {@code client} names the client an offer belongs to. See docs/import-export.md.
+ *
+ * <p>Reading turns each row back into the JSON object its columns spell and checks it with
+ * {@link OfferJson}, so a CSV row is held to exactly the rules of an offer file.
+ */
+public final class OfferCsv {
+
+    public static final String CLIENT_COLUMN = "client";
+
+    /** Keys whose values are always text, even when they look like a number ("3M", "2026"). */
+    private static final Set<String> TEXT_KEYS = Set.of("format", "company", "title", "level", "location",
+            "start_date", "deadline", "status", "remote_policy", "notes", "type", "cadence", "vesting");
+    private static final Pattern PATH = Pattern.compile("[a-z0-9_]+(\\[\\d{1,4}])*(\\.[a-z0-9_]+(\\[\\d{1,4}])*)*");
+    private static final Pattern SEGMENT = Pattern.compile("([a-z0-9_]+)|\\[(\\d+)]");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,40}(\\.\\d{1,40})?([eE][+-]?\\d{1,3})?");
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+    /** Longer lists than any offer has (vesting years, sign-on payments) are mistakes, not data. */
+    private static final int MAX_INDEX = 100;
+    private static final int PROGRESS_EVERY = 250;
+
+    private OfferCsv() {
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * The offers of these clients as one CSV document. With {@code clientColumn}, the first column
+     * names each offer's client; the other columns are the keys any of the offers uses.
+     */
+    public static String write(List<ClientBundle> clients, boolean clientColumn) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        List<String> owners = new ArrayList<>();
+        for (ClientBundle client : clients) {
+            for (Offer offer : client.offers()) {
+                Map<String, String> cells = new LinkedHashMap<>();
+                flatten(OfferJson.tree(offer), "", cells);
+                rows.add(cells);
+                owners.add(client.name());
+            }
+        }
+        List<String> columns = columns(rows);
+        List<String> header = new ArrayList<>();
+        if (clientColumn) {
+            header.add(CLIENT_COLUMN);
+        }
+        header.addAll(columns);
+        List<List<String>> records = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> record = new ArrayList<>();
+            if (clientColumn) {
+                record.add(owners.get(i));
+            }
+            for (String column : columns) {
+                record.add(rows.get(i).get(column));
+            }
+            records.add(record);
+        }
+        return CsvWriter.write(header, records);
+    }
+
+    private static void flatten(JsonNode node, String path, Map<String, String> cells) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(entry ->
+                    flatten(entry.getValue(), path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), cells));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                flatten(node.get(i), path + "[" + i + "]", cells);
+            }
+        } else if (!node.isNull()) {
+            cells.put(path, node.isNumber() ? node.decimalValue().toPlainString() : node.asText());
+        }
+    }
+
+    /** Every column any row uses: by top-level key in file order, then list position, then first use. */
+    private static List<String> columns(List<Map<String, String>> rows) {
+        Map<String, Integer> shapeRank = new HashMap<>();
+        Set<String> all = new LinkedHashSet<>();
+        for (Map<String, String> row : rows) {
+            for (String path : row.keySet()) {
+                all.add(path);
+                shapeRank.putIfAbsent(shape(path), shapeRank.size());
+            }
+        }
+        Comparator<String> order = Comparator.<String>comparingInt(path -> topRank(path))
+                .thenComparing(OfferCsv::indexes, OfferCsv::compareIndexes)
+                .thenComparingInt(path -> shapeRank.get(shape(path)));
+        return all.stream().sorted(order).toList();
+    }
+
+    private static int topRank(String path) {
+        int end = 0;
+        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+            end++;
+        }
+        int rank = OfferJson.KEY_ORDER.indexOf(path.substring(0, end));
+        return rank < 0 ? Integer.MAX_VALUE : rank;
+    }
+
+    private static String shape(String path) {
+        return path.replaceAll("\\[\\d+]", "[]");
+    }
+
+    private static List<Integer> indexes(String path) {
+        List<Integer> found = new ArrayList<>();
+        Matcher matcher = INDEX.matcher(path);
+        while (matcher.find()) {
+            found.add(Integer.parseInt(matcher.group(1)));
+        }
+        return found;
+    }
+
+    private static int compareIndexes(List<Integer> a, List<Integer> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int compared = Integer.compare(a.get(i), b.get(i));
+            if (compared != 0) {
+                return compared;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /**
+     * Reads a whole CSV document of offers, grouped by the {@code client} column (offers without one
+     * are in a group with a null name).
+     *
+     * @param cancelled asked every few hundred rows; when true, reading stops with a CancellationException
+     * @throws ImportException listing every problem, each with its row and column
+     */
+    public static List<ClientBundle> read(String csv, String origin, ProgressListener progress,
+                                          BooleanSupplier cancelled) {
+        List<List<String>> records;
+        try {
+            records = CsvWriter.read(csv);
+        } catch (IllegalArgumentException e) {
+            Matcher where = Pattern.compile("^(row \\d+): (.*)$", Pattern.DOTALL).matcher(e.getMessage());
+            throw new ImportException(origin, List.of(where.matches()
+                    ? new ImportProblem(where.group(1), "", where.group(2))
+                    : new ImportProblem("file", "", e.getMessage())));
+        }
+        records.removeIf(OfferCsv::blank);
+        if (records.isEmpty()) {
+            throw new ImportException(origin, List.of(new ImportProblem("file", "",
+                    "the file is empty; the first row names the columns (format,company,base,…), one offer per row")));
+        }
+        List<String> header = records.get(0).stream().map(String::strip).toList();
+        List<ImportProblem> problems = new ArrayList<>(headerProblems(header));
+        if (!problems.isEmpty()) {
+            throw new ImportException(origin, problems);
+        }
+        int clientIndex = header.indexOf(CLIENT_COLUMN);
+        Map<String, List<Offer>> byClient = new LinkedHashMap<>();
+        Map<String, String> spelling = new HashMap<>();
+        int total = records.size() - 1;
+        for (int r = 1; r < records.size(); r++) {
+            if (r % PROGRESS_EVERY == 0) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("The import was cancelled; nothing was imported.");
+                }
+                progress.progress((double) r / total, "Checking row " + (r + 1) + " of " + (total + 1));
+            }
+            List<String> record = records.get(r);
+            String row = "row " + (r + 1);
+            if (record.size() != header.size()) {
+                problems.add(new ImportProblem(row, "", "has " + record.size() + " cells but the first row names "
+                        + header.size() + " columns; a cell with a comma must be in double quotes"));
+                continue;
+            }
+            Offer offer = offer(header, record, row, problems);
+            if (offer != null && problems.isEmpty()) {
+                String client = clientIndex < 0 || record.get(clientIndex).isBlank() ? null
+                        : record.get(clientIndex).strip();
+                String key = client == null ? "" : client.toLowerCase(Locale.ROOT);
+                spelling.putIfAbsent(key, client);
+                byClient.computeIfAbsent(key, k -> new ArrayList<>()).add(offer);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportException(origin, problems);
+        }
+        List<ClientBundle> bundles = new ArrayList<>();
+        byClient.forEach((key, offers) -> bundles.add(new ClientBundle(spelling.get(key), offers, List.of())));
+        return bundles;
+    }
+
+    private static boolean blank(List<String> record) {
+        return record.stream().allMatch(String::isBlank);
+    }
+
+    private static List<ImportProblem> headerProblems(List<String> header) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String column : header) {
+            if (column.isEmpty()) {
+                problems.add(new ImportProblem("row 1", "", "a column has no name; name it (company, base, …) "
+                        + "or delete it"));
+            } else if (!PATH.matcher(column).matches()) {
+                problems.add(new ImportProblem("row 1", column, "not a column name; columns are the keys of "
+                        + "an offer file in lower case, such as company, base, equity.grant_value or sign_on[0].amount"));
+            } else if (!seen.add(column)) {
+                problems.add(new ImportProblem("row 1", column, "this column appears twice; keep one"));
+            } else if (indexes(column).stream().anyMatch(index -> index > MAX_INDEX)) {
+                problems.add(new ImportProblem("row 1", column, "a list position above " + MAX_INDEX
+                        + " is not plausible; check the column name"));
+            }
+        }
+        for (String required : List.of("company", "base")) {
+            if (!header.contains(required)) {
+                problems.add(new ImportProblem("row 1", required, "no column called " + required
+                        + "; the first row must name the columns, e.g. format,company,base"));
+            }
+        }
+        return problems;
+    }
+
+    /** The offer a row spells, or null with its problems added. */
+    private static Offer offer(List<String> header, List<String> record, String row, List<ImportProblem> problems) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("format", OfferJson.FORMAT); // a hand-made sheet may leave the column out
+        int before = problems.size();
+        for (int c = 0; c < header.size(); c++) {
+            String column = header.get(c);
+            String cell = column.equals("notes") ? record.get(c) : record.get(c).strip();
+            if (column.equals(CLIENT_COLUMN) || cell.isEmpty()) {
+                continue;
+            }
+            JsonNode value = value(column, cell);
+            if (value == null) {
+                problems.add(new ImportProblem(row, column, "the number " + shorten(cell)
+                        + " is far outside any amount an offer can have"));
+            } else if (!place(root, column, value)) {
+                problems.add(new ImportProblem(row, column, "this row also fills a column inside this one or around it (such as equity.vesting and "
+                        + "equity.vesting.cliff_months); fill only one of them"));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        try {
+            return OfferJson.fromTree(root, row);
+        } catch (OfferFormatException e) {
+            problems.addAll(ImportProblem.ofOffer(row, e));
+            return null;
+        }
+    }
+
+    /** The JSON value a cell stands for; null for a number too large to be anything but a mistake. */
+    private static JsonNode value(String column, String cell) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        String key = lastKey(column);
+        if (TEXT_KEYS.contains(key) && !column.endsWith("]")) {
+            return nodes.textNode(cell);
+        }
+        if (cell.equalsIgnoreCase("true") || cell.equalsIgnoreCase("false")) {
+            return nodes.booleanNode(Boolean.parseBoolean(cell.toLowerCase(Locale.ROOT)));
+        }
+        if (!NUMBER.matcher(cell).matches()) {
+            return nodes.textNode(cell); // the offer reader says what was expected instead
+        }
+        BigDecimal number = new BigDecimal(cell);
+        if (number.precision() - number.scale() > 20) {
+            return null;
+        }
+        if (cell.indexOf('.') < 0 && cell.indexOf('e') < 0 && cell.indexOf('E') < 0) {
+            BigInteger whole = new BigInteger(cell);
+            return whole.bitLength() < 64 ? nodes.numberNode(whole.longValue()) : nodes.numberNode(whole);
+        }
+        return nodes.numberNode(number);
+    }
+
+    private static String lastKey(String column) {
+        String withoutIndexes = column.replaceAll("\\[\\d+]", "");
+        return withoutIndexes.substring(withoutIndexes.lastIndexOf('.') + 1);
+    }
+
+    /** Puts {@code value} at {@code path}, making objects and lists on the way; false when the row's shape clashes. */
+    private static boolean place(ObjectNode root, String path, JsonNode value) {
+        List<Object> segments = new ArrayList<>();
+        Matcher matcher = SEGMENT.matcher(path);
+        while (matcher.find()) {
+            segments.add(matcher.group(1) != null ? matcher.group(1) : (Object) Integer.valueOf(matcher.group(2)));
+        }
+        JsonNode container = root;
+        for (int i = 0; i < segments.size(); i++) {
+            Object segment = segments.get(i);
+            boolean last = i == segments.size() - 1;
+            Object next = last ? null : segments.get(i + 1);
+            JsonNode child;
+            if (segment instanceof String key) {
+                if (!(container instanceof ObjectNode object)) {
+                    return false;
+                }
+                child = object.get(key);
+                if (last) {
+                    object.set(key, value);
+                    return true;
+                }
+                if (child == null || child.isNull()) {
+                    child = next instanceof Integer ? object.putArray(key) : object.putObject(key);
+                }
+            } else {
+                if (!(container instanceof ArrayNode array)) {
+                    return false;
+                }
+                int index = (Integer) segment;
+                while (array.size() <= index) {
+                    array.addNull();
+                }
+                child = array.get(index);
+                if (last) {
+                    array.set(index, value);
+                    return true;
+                }
+                if (child.isNull()) {
+                    child = next instanceof Integer ? JsonNodeFactory.instance.arrayNode()
+                            : JsonNodeFactory.instance.objectNode();
+                    array.set(index, child);
+                }
+            }
+            container = child;
+        }
+        return false;
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 24 ? text.substring(0, 24) + "…" : text;
+    }
+}

@@ -1,0 +1,306 @@
+package com.counteroffer.store;
+
+import com.counteroffer.data.ClientBundle;
+import com.counteroffer.data.ComparisonJson;
+import com.counteroffer.data.ImportBatch;
+import com.counteroffer.data.OfferJson;
+import com.counteroffer.domain.ProgressListener;
+import com.counteroffer.domain.compare.SavedComparison;
+import com.counteroffer.domain.offer.Offer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Moves whole clients out of the database (for export) and an import file's contents in: all of a
+ * file in one transaction, so a failure, a cancel or a killed process leaves the data as it was.
+ */
+public final class DataExchange {
+
+    /** What to do with an imported offer that matches one already saved for the same client. */
+    public enum DuplicateChoice { SKIP, REPLACE, KEEP_BOTH }
+
+    /**
+     * Where imported offers go.
+     *
+     * @param clientId the client for offers the file names no client for (or for all, with {@code everything})
+     * @param everything true: every offer goes to {@code clientId}, whatever client the file names
+     */
+    public record Target(long clientId, boolean everything) {
+    }
+
+    /** An imported offer that matches a saved one: same company, title and current-job flag. */
+    public record Duplicate(String client, String company, String title) {
+        public String describe() {
+            return company + (title.isEmpty() ? "" : " — " + title) + " (" + client + ")";
+        }
+    }
+
+    /** What an import did. */
+    public record Outcome(int added, int replaced, int skipped, int comparisons, List<String> newClients) {
+
+        /** "Imported 3 offers, replaced 1, 2 comparisons; new clients: Ana from ana.json (counteroffer.export/1)." */
+        public String summary(ImportBatch batch) {
+            StringBuilder text = new StringBuilder("Imported ").append(count(added, "offer"));
+            if (replaced > 0) {
+                text.append(", replaced ").append(replaced);
+            }
+            if (skipped > 0) {
+                text.append(", skipped ").append(skipped).append(" already saved");
+            }
+            if (batch.comparisonCount() > 0) {
+                text.append(", ").append(count(comparisons, "comparison"));
+            }
+            if (!newClients.isEmpty()) {
+                text.append("; new clients: ").append(String.join(", ", newClients));
+            }
+            return text.append(" from ").append(batch.origin()).append(" (").append(batch.format()).append(").")
+                    .toString();
+        }
+
+        private static String count(int count, String noun) {
+            return count + " " + noun + (count == 1 ? "" : "s");
+        }
+    }
+
+    private static final int PROGRESS_EVERY = 200;
+
+    private final Database database;
+    private final Clock clock;
+    private final OfferRepository offers;
+
+    public DataExchange(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.offers = new OfferRepository(database, clock);
+    }
+
+    // ---------------------------------------------------------------- export
+
+    /** One client's data, or every client's (archived ones too) when {@code onlyClient} is empty. */
+    public CompletableFuture<List<ClientBundle>> export(Optional<Long> onlyClient) {
+        return database.submit(connection -> {
+            List<ClientBundle> bundles = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, name FROM client "
+                    + "WHERE deleted_at IS NULL AND (? IS NULL OR id = ?) ORDER BY id")) {
+                select.setObject(1, onlyClient.orElse(null));
+                select.setObject(2, onlyClient.orElse(null));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        bundles.add(bundle(connection, rows.getLong(1), rows.getString(2)));
+                    }
+                }
+            }
+            return bundles;
+        });
+    }
+
+    private static ClientBundle bundle(Connection connection, long clientId, String name) throws SQLException {
+        Map<Long, Long> positions = new LinkedHashMap<>();
+        List<Offer> saved = new ArrayList<>();
+        for (Map.Entry<Long, Offer> entry : savedOffers(connection, clientId).entrySet()) {
+            positions.put(entry.getKey(), (long) saved.size());
+            saved.add(entry.getValue());
+        }
+        List<SavedComparison> comparisons = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT document FROM comparison WHERE client_id = ? ORDER BY name")) {
+            select.setLong(1, clientId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    SavedComparison comparison = ComparisonJson.read(rows.getString(1)).withOfferKeys(positions);
+                    if (!comparison.offerIds().isEmpty()) {
+                        comparisons.add(comparison);
+                    }
+                }
+            }
+        }
+        return new ClientBundle(name, saved, comparisons);
+    }
+
+    private static Map<Long, Offer> savedOffers(Connection connection, long clientId) throws SQLException {
+        Map<Long, Offer> saved = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, document FROM offer WHERE client_id = ? AND deleted_at IS NULL ORDER BY id")) {
+            select.setLong(1, clientId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    saved.put(rows.getLong(1), OfferJson.read(rows.getString(2), "offer " + rows.getLong(1)));
+                }
+            }
+        }
+        return saved;
+    }
+
+    // ---------------------------------------------------------------- import
+
+    /** The offers in {@code batch} that match offers already saved, so the user can choose what to do. */
+    public CompletableFuture<List<Duplicate>> duplicates(ImportBatch batch, Target target) {
+        return database.submit(connection -> {
+            List<Duplicate> found = new ArrayList<>();
+            for (ClientBundle bundle : batch.clients()) {
+                Optional<ClientRepository.Client> client = existingClient(connection, bundle, target);
+                if (client.isEmpty()) {
+                    continue;
+                }
+                Map<String, Long> saved = keys(savedOffers(connection, client.get().id()));
+                for (Offer offer : bundle.offers()) {
+                    if (saved.containsKey(key(offer))) {
+                        found.add(new Duplicate(client.get().name(), offer.company(), offer.title()));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /**
+     * Imports everything in {@code batch} in one transaction.
+     *
+     * @param cancelled asked every few hundred offers; when true, the import stops and nothing is saved
+     *     (the future fails with a CancellationException)
+     */
+    public CompletableFuture<Outcome> importBatch(ImportBatch batch, Target target, DuplicateChoice choice,
+                                                  ProgressListener progress, BooleanSupplier cancelled) {
+        return database.transaction(connection -> {
+            int total = Math.max(1, batch.offerCount());
+            int done = 0;
+            int added = 0;
+            int replaced = 0;
+            int skipped = 0;
+            int comparisons = 0;
+            List<String> newClients = new ArrayList<>();
+            for (ClientBundle bundle : batch.clients()) {
+                ClientRepository.Client client = client(connection, bundle, target, newClients);
+                Map<String, Long> saved = keys(savedOffers(connection, client.id()));
+                Map<Long, Long> idsByPosition = new HashMap<>();
+                for (int position = 0; position < bundle.offers().size(); position++) {
+                    Offer offer = bundle.offers().get(position);
+                    Long existing = saved.get(key(offer));
+                    long id;
+                    if (existing != null && choice == DuplicateChoice.SKIP) {
+                        id = existing;
+                        skipped++;
+                    } else if (existing != null && choice == DuplicateChoice.REPLACE) {
+                        offers.correct(connection, existing, offer);
+                        id = existing;
+                        replaced++;
+                    } else {
+                        id = offers.insert(connection, client.id(), offer);
+                        added++;
+                    }
+                    idsByPosition.put((long) position, id);
+                    if (++done % PROGRESS_EVERY == 0) {
+                        if (cancelled.getAsBoolean()) {
+                            throw new CancellationException("The import was cancelled; nothing was imported.");
+                        }
+                        progress.progress((double) done / total, "Saving offer " + done + " of " + batch.offerCount());
+                    }
+                }
+                comparisons += saveComparisons(connection, client.id(), bundle, idsByPosition, choice);
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("The import was cancelled; nothing was imported.");
+            }
+            progress.progress(1, "Saving");
+            return new Outcome(added, replaced, skipped, comparisons, newClients);
+        });
+    }
+
+    private int saveComparisons(Connection connection, long clientId, ClientBundle bundle, Map<Long, Long> ids,
+                                DuplicateChoice choice) throws SQLException {
+        List<String> names = comparisonNames(connection, clientId);
+        int saved = 0;
+        for (SavedComparison comparison : bundle.comparisons()) {
+            SavedComparison mapped = comparison.withOfferKeys(ids);
+            if (containsIgnoringCase(names, mapped.name())) {
+                if (choice == DuplicateChoice.SKIP) {
+                    continue;
+                }
+                if (choice == DuplicateChoice.KEEP_BOTH) {
+                    mapped = mapped.named(freeName(names, mapped.name()));
+                }
+            }
+            ComparisonRepository.save(connection, clientId, mapped, clock.instant().toString());
+            names.add(mapped.name());
+            saved++;
+        }
+        return saved;
+    }
+
+    private static String freeName(List<String> taken, String name) {
+        String candidate = name + " (imported)";
+        for (int n = 2; containsIgnoringCase(taken, candidate); n++) {
+            candidate = name + " (imported " + n + ")";
+        }
+        return candidate;
+    }
+
+    private static boolean containsIgnoringCase(List<String> names, String name) {
+        return names.stream().anyMatch(known -> known.equalsIgnoreCase(name));
+    }
+
+    private static List<String> comparisonNames(Connection connection, long clientId) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT name FROM comparison WHERE client_id = ?")) {
+            select.setLong(1, clientId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    private ClientRepository.Client client(Connection connection, ClientBundle bundle, Target target,
+                                           List<String> newClients) throws SQLException {
+        Optional<ClientRepository.Client> existing = existingClient(connection, bundle, target);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (bundle.name() == null || target.everything()) {
+            throw new IllegalStateException("The client to import into no longer exists; choose another.");
+        }
+        ClientRepository.Client added = ClientRepository.findOrAdd(connection, bundle.name(), clock);
+        newClients.add(added.name());
+        return added;
+    }
+
+    private static Optional<ClientRepository.Client> existingClient(Connection connection, ClientBundle bundle,
+                                                                    Target target) throws SQLException {
+        boolean byId = bundle.name() == null || target.everything();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, name, archived_at IS NOT NULL "
+                + "FROM client WHERE deleted_at IS NULL AND " + (byId ? "id = ?" : "name = ? COLLATE NOCASE"))) {
+            select.setObject(1, byId ? (Object) target.clientId() : bundle.name());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(new ClientRepository.Client(row.getLong(1), row.getString(2),
+                        row.getBoolean(3))) : Optional.empty();
+            }
+        }
+    }
+
+    private static Map<String, Long> keys(Map<Long, Offer> saved) {
+        Map<String, Long> keys = new HashMap<>();
+        saved.forEach((id, offer) -> keys.putIfAbsent(key(offer), id));
+        return keys;
+    }
+
+    /** Offers are the same offer when company, title and current-job flag match, ignoring case and spaces. */
+    private static String key(Offer offer) {
+        return offer.company().strip().toLowerCase(Locale.ROOT) + "\n" + offer.title().strip().toLowerCase(Locale.ROOT)
+                + "\n" + offer.current();
+    }
+}

@@ -1,0 +1,164 @@
+package com.counteroffer.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.counteroffer.domain.ProgressListener;
+import com.counteroffer.domain.compare.DecisionMatrix;
+import com.counteroffer.domain.compare.SavedComparison;
+import com.counteroffer.domain.offer.Offer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Export formats written and read back, and files with problems refused whole with every problem listed. */
+class ImportReaderTest {
+
+    private static final Path SAMPLES = Path.of("assets", "sample-offers");
+
+    @Test
+    void csvOfSeveralClientsReadsBackEqualOffersGroupedByClient() throws IOException {
+        List<ClientBundle> clients = List.of(new ClientBundle("Ana", samples(), List.of()),
+                new ClientBundle("Bo", List.of(samples().get(0)), List.of()));
+
+        String csv = OfferCsv.write(clients, true);
+        ImportBatch batch = read(csv);
+
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("client,format,company,title,");
+        assertThat(batch.clients()).extracting(ClientBundle::name).containsExactly("Ana", "Bo");
+        assertThat(batch.clients().get(0).offers()).isEqualTo(samples());
+        assertThat(batch.clients().get(1).offers()).containsExactly(samples().get(0));
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAreNeutralisedAndImportGivesThemBack() throws IOException {
+        Offer risky = withText(samples().get(0), "=HYPERLINK(\"http://x\")", "-5 % if I leave\n@boss +1");
+        String csv = OfferCsv.write(List.of(new ClientBundle("Ana", List.of(risky), List.of())), true);
+
+        assertThat(csv).contains(",\"'=HYPERLINK(").contains("\"'-5 % if I leave");
+        assertThat(read(csv).clients().get(0).offers()).containsExactly(risky);
+    }
+
+    @Test
+    void jsonExportKeepsComparisonsWithTheirOffersByPosition() throws IOException {
+        DecisionMatrix matrix = new DecisionMatrix(List.of(new DecisionMatrix.Factor("Team", 4, Map.of("0", 5, "2", 3))));
+        SavedComparison comparison = new SavedComparison("Final two", List.of(0L, 2L), 5, new BigDecimal("0.10"),
+                Map.of(2L, new BigDecimal("-0.20")), 18, 2L, matrix);
+        ClientBundle client = new ClientBundle("Ana", samples(), List.of(comparison));
+
+        ImportBatch batch = read(ExportJson.write(List.of(client)));
+
+        assertThat(batch.format()).isEqualTo(ExportJson.FORMAT);
+        assertThat(batch.clients()).containsExactly(client);
+    }
+
+    @Test
+    void aSingleOfferFileImportsAsOneOfferForTheChosenClient() throws IOException {
+        ImportBatch batch = read(Files.readString(SAMPLES.resolve("sample-current-job.json")));
+
+        assertThat(batch.clients()).hasSize(1);
+        assertThat(batch.clients().get(0).name()).isNull();
+        assertThat(batch.offerCount()).isEqualTo(1);
+    }
+
+    @Test
+    void everyBadRowIsListedWithItsRowFieldAndReason() {
+        String csv = "company,base,level,equity.type,equity.grant_value\r\n"
+                + "Acme,abc,staff,rsu,100000\r\n"
+                + "Good,200000,senior,rsu,400000\r\n"
+                + ",150000,senior,,\r\n"
+                + "Short,1\r\n";
+
+        assertThatThrownBy(() -> read(csv)).isInstanceOfSatisfying(ImportException.class, e ->
+                assertThat(e.problems()).extracting(ImportProblem::row, ImportProblem::field)
+                        .contains(org.assertj.core.groups.Tuple.tuple("row 2", "base"),
+                                org.assertj.core.groups.Tuple.tuple("row 2", "level"),
+                                org.assertj.core.groups.Tuple.tuple("row 4", "company"),
+                                org.assertj.core.groups.Tuple.tuple("row 5", ""))
+                        .doesNotContain(org.assertj.core.groups.Tuple.tuple("row 3", "base")));
+    }
+
+    @Test
+    void headerProblemsAreReportedBeforeAnyRow() {
+        assertThatThrownBy(() -> read("company,company,Base Salary\nAcme,Acme,1\n"))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::describe)
+                        .contains("row 1, company: this column appears twice; keep one")
+                        .anyMatch(text -> text.startsWith("row 1, Base Salary: not a column name"))
+                        .anyMatch(text -> text.startsWith("row 1, base: no column called base")));
+    }
+
+    @Test
+    void jsonProblemsNameTheOfferAndTheComparison() {
+        String json = "{\"format\":\"counteroffer.export/1\",\"clients\":[{\"name\":\"Z\",\"offers\":["
+                + "{\"format\":\"counteroffer.offer/1\",\"company\":\"A\",\"base\":-5}],"
+                + "\"comparisons\":[{\"name\":\"x\",\"offers\":[0,3],\"years\":40}]}]}";
+
+        assertThatThrownBy(() -> read(json)).isInstanceOfSatisfying(ImportException.class, e ->
+                assertThat(e.problems()).extracting(ImportProblem::describe).containsExactly(
+                        "clients[0].offers[0], base: expected a whole number of dollars, 0 or more, found -5",
+                        "clients[0].comparisons[0], offers[1]: expected the position of one of this client's offers,"
+                                + " 0 to 0, found 3",
+                        "clients[0].comparisons[0], years: expected a whole number from 1 to 10, found 40"));
+    }
+
+    @Test
+    void wrongEncodingsAndBinaryFilesAreRefusedSayingWhatToDo() {
+        assertThatThrownBy(() -> ImportReader.read("company,base\nCafé,1\n".getBytes(StandardCharsets.ISO_8859_1),
+                "latin.csv", ProgressListener.NONE, () -> false)).hasMessageContaining("save it as UTF-8");
+        assertThatThrownBy(() -> ImportReader.read("company".getBytes(StandardCharsets.UTF_16),
+                "wide.csv", ProgressListener.NONE, () -> false)).hasMessageContaining("UTF-16");
+        assertThatThrownBy(() -> ImportReader.read(new byte[] {'P', 'K', 3, 4, 0, 0}, "book.xlsx",
+                ProgressListener.NONE, () -> false)).hasMessageContaining("not a text file");
+        assertThatThrownBy(() -> ImportReader.read(new byte[0], "empty.csv", ProgressListener.NONE, () -> false))
+                .hasMessageContaining("empty");
+    }
+
+    @Test
+    void aByteOrderMarkIsAccepted() throws IOException {
+        byte[] csv = ("\uFEFF" + OfferCsv.write(List.of(new ClientBundle(null, samples(), List.of())), false))
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(ImportReader.read(csv, "bom.csv", ProgressListener.NONE, () -> false).offerCount()).isEqualTo(3);
+    }
+
+    @Test
+    void cancellingWhileReadingStops() throws IOException {
+        List<Offer> many = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            many.add(samples().get(i % 3));
+        }
+        byte[] csv = OfferCsv.write(List.of(new ClientBundle(null, many, List.of())), false)
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ImportReader.read(csv, "many.csv", ProgressListener.NONE, () -> true))
+                .isInstanceOf(CancellationException.class);
+    }
+
+    static ImportBatch read(String text) {
+        return ImportReader.read(text.getBytes(StandardCharsets.UTF_8), "test", ProgressListener.NONE, () -> false);
+    }
+
+    static List<Offer> samples() throws IOException {
+        List<Offer> offers = new ArrayList<>();
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            for (Path file : files.sorted().toList()) {
+                offers.add(OfferJson.read(Files.readString(file), file.getFileName().toString()));
+            }
+        }
+        return offers;
+    }
+
+    private static Offer withText(Offer offer, String company, String notes) {
+        com.fasterxml.jackson.databind.node.ObjectNode tree = OfferJson.tree(offer);
+        tree.put("company", company);
+        tree.put("notes", notes);
+        return OfferJson.fromTree(tree, "changed");
+    }
+}

@@ -1,0 +1,94 @@
+package com.counteroffer.ui.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.counteroffer.app.FxTestBase;
+import com.counteroffer.app.RunningApp;
+import com.counteroffer.data.ImportProblem;
+import com.counteroffer.store.DataExchange.DuplicateChoice;
+import com.counteroffer.ui.shell.Screen;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Import from the Clients screen: a file with bad rows shows the problem table; a good one lands whole. */
+class DataExchangeFxTest extends FxTestBase {
+
+    @Test
+    void badRowsAreListedInATableAndNothingIsImportedThenAGoodFileImports() throws Exception {
+        Path db = folder.resolve("exchange.db");
+        Files.writeString(folder.resolve("settings.properties"), "coach.mode=true\n");
+        Path bad = folder.resolve("bad.csv");
+        Files.writeString(bad, "company,base,level\nGood Co,200000,senior\nAcme,abc,staff\n");
+        Path good = folder.resolve("good.csv");
+        Files.writeString(good, "company,base,level\nGood Co,200000,senior\nBetter Co,240000,senior\n");
+        running = RunningApp.start(db);
+        robot.clickOn("#nav-clients");
+        ClientsController clients = running.app().mainWindow().controller(Screen.CLIENTS, ClientsController.class);
+        DataExchangeController exchange = clients.exchange();
+        Path[] next = {bad};
+        AtomicInteger asked = new AtomicInteger();
+        robot.interact(() -> {
+            exchange.setFilePicker(new DataExchangeController.FilePicker() {
+                @Override
+                public Path save(String suggestedName) {
+                    return folder.resolve("export.json");
+                }
+
+                @Override
+                public Path open() {
+                    return next[0];
+                }
+            });
+            exchange.setDuplicateChooser(duplicates -> {
+                asked.incrementAndGet();
+                return Optional.of(DuplicateChoice.SKIP);
+            });
+        });
+
+        scrollToBottom();
+        robot.clickOn("#importButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !exchange.problemTable().getItems().isEmpty());
+
+        assertThat(exchange.problemTable().getItems()).extracting(ImportProblem::row, ImportProblem::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("row 3", "level"),
+                        org.assertj.core.groups.Tuple.tuple("row 3", "base"));
+        assertThat(exchange.problemTable().isVisible()).isTrue();
+        assertThat(robot.lookup("#problemTitle").queryLabeled().getText()).startsWith("Nothing was imported");
+        assertThat(running.context().clientData().offers()).isEmpty();
+
+        next[0] = good;
+        scrollToBottom();
+        robot.clickOn("#importButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> running.context().clientData().offers().size() == 2);
+        assertThat(robot.lookup("#problemBox").query().isVisible()).isFalse();
+        assertThat(exchange.status().getText()).startsWith("Imported 2 offers from good.csv");
+
+        scrollToBottom();
+        robot.clickOn("#importButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> exchange.status().getText().contains("skipped 2"));
+        assertThat(asked.get()).isEqualTo(1);
+        assertThat(running.context().clientData().offers()).hasSize(2);
+
+        scrollToBottom();
+        robot.clickOn("#exportClientButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> exchange.status().getText().startsWith("Exported"));
+        assertThat(Files.readString(folder.resolve("export.json"))).contains("Better Co");
+    }
+
+    /** The export and import buttons sit below the report section; scroll the screen so they can be clicked. */
+    private void scrollToBottom() {
+        robot.interact(() -> {
+            javafx.scene.Node node = robot.lookup("#importButton").query();
+            while (node != null && !(node instanceof javafx.scene.control.ScrollPane)) {
+                node = node.getParent();
+            }
+            ((javafx.scene.control.ScrollPane) node).setVvalue(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
