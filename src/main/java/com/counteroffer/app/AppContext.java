@@ -15,6 +15,8 @@ import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.report.ReportService;
 import com.counteroffer.store.ClientRepository;
 import com.counteroffer.store.InstanceLock;
+import com.counteroffer.store.RaiseRequests;
+import com.counteroffer.store.StoreException;
 import com.counteroffer.store.ComparisonRepository;
 import com.counteroffer.store.SessionNoteRepository;
 import com.counteroffer.ui.clients.ClientSwitcher;
@@ -80,6 +82,7 @@ public final class AppContext implements AutoCloseable {
     private final LiveAssumptions liveAssumptions = new LiveAssumptions();
     private final ClientSwitcher clientSwitcher;
     private InstanceLock lock;
+    private RaiseRequests raiseRequests;
     /** Opens a finished file with the desktop's own application (set by the window; none in tests). */
     private java.util.function.Consumer<Path> fileOpener = file -> { };
 
@@ -110,6 +113,14 @@ public final class AppContext implements AutoCloseable {
         InstanceLock lock;
         try {
             lock = InstanceLock.acquire(database.file());
+        } catch (StoreException e) {
+            database.close();
+            if (e.kind() == StoreException.Kind.ALREADY_OPEN
+                    && RaiseRequests.ask(database.file(), java.time.Duration.ofSeconds(3))) {
+                throw new StoreException(StoreException.Kind.ALREADY_OPEN_RAISED, database.file(),
+                        "Counteroffer is already open with " + database.file() + "; its window was brought to the front.");
+            }
+            throw e;
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -217,7 +228,7 @@ public final class AppContext implements AutoCloseable {
                 new SessionNoteRepository(database, clock), clientData, liveAssumptions, bundle,
                 new ReportService(database, clock, io), fileOpener));
         controllers.put(DataExchangeController.class, () -> new DataExchangeController(
-                new DataExchange(database, clock), clientData, clientSwitcher, io, bundle));
+                new DataExchange(database, clock), clientData, clientSwitcher, io, bundle, settings.coachModeProperty()));
         controllers.put(NegotiateController.class, () -> new NegotiateController(clientData, marketData, offers,
                 new NegotiationRepository(database, clock), io, database.file().getParent().resolve("templates"),
                 bundle, clock, liveAssumptions));
@@ -227,6 +238,19 @@ public final class AppContext implements AutoCloseable {
                 () -> new SettingsController(settings, dataFiles, AppInfo.version(), io, database,
                         () -> clientSwitcher.reloadCurrent(error -> { })));
         return loader;
+    }
+
+    /**
+     * Runs {@code raise} (on a background thread) whenever a second launch on the same database asks
+     * this window to come forward. Without it, a second launch only says Counteroffer is already open.
+     */
+    public void answerRaiseRequests(Runnable raise) {
+        try {
+            raiseRequests = RaiseRequests.watch(database.file(), raise);
+        } catch (java.io.IOException e) {
+            java.util.logging.Logger.getLogger(AppContext.class.getName())
+                    .warning("A second launch can't bring this window forward: " + e.getMessage());
+        }
     }
 
     /** Saves the settings and closes the database once queued work has finished. */
@@ -240,6 +264,9 @@ public final class AppContext implements AutoCloseable {
         }
         settings.saveNow();
         database.close();
+        if (raiseRequests != null) {
+            raiseRequests.close();
+        }
         if (lock != null) {
             lock.close();
         }

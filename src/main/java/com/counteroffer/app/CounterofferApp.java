@@ -66,6 +66,14 @@ public final class CounterofferApp extends Application {
             offerRecovery(store, stage);
             return;
         }
+        if (session.failure() instanceof com.counteroffer.store.StoreException store
+                && store.kind() == com.counteroffer.store.StoreException.Kind.ALREADY_OPEN_RAISED) {
+            // The open window came forward: that is the answer the user sees; no dialog on top of it.
+            session.options().err().println(store.getMessage());
+            session.options().err().flush();
+            Platform.exit();
+            return;
+        }
         if (session.failure() != null) {
             reportStartupFailure(session.failure());
             return;
@@ -115,6 +123,14 @@ public final class CounterofferApp extends Application {
             stage.setHeight(820);
         }
         stage.show();
+        if (!session.options().startupProbe()) {
+            context.answerRaiseRequests(() -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        }
         if (session.options().startupProbe()) {
             StartupProbe.reportFirstFrame(scene, session.options().out(), Platform::exit);
         }

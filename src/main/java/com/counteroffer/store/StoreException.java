@@ -15,6 +15,8 @@ public final class StoreException extends RuntimeException {
         DAMAGED,
         NEWER_SCHEMA,
         ALREADY_OPEN,
+        /** Already open, and that window was asked to come to the front and did. */
+        ALREADY_OPEN_RAISED,
         IO
     }
 

@@ -79,8 +79,12 @@ public final class DataExchangeController {
     @FXML private TableColumn<ImportProblem, String> fieldColumn;
     @FXML private TableColumn<ImportProblem, String> reasonColumn;
 
+    private final javafx.beans.value.ObservableBooleanValue coachMode;
+
+    /** @param coachMode with it, "Export all clients…" is offered and "this client" named as such */
     public DataExchangeController(DataExchange exchange, ClientData clientData, ClientSwitcher switcher, Executor io,
-                                  ResourceBundle bundle) {
+                                  ResourceBundle bundle, javafx.beans.value.ObservableBooleanValue coachMode) {
+        this.coachMode = coachMode;
         this.exchange = exchange;
         this.clientData = clientData;
         this.switcher = switcher;
@@ -107,6 +111,11 @@ public final class DataExchangeController {
             }
         });
         problemTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        exportAllButton.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(coachMode::get, coachMode));
+        exportAllButton.managedProperty().bind(exportAllButton.visibleProperty());
+        exportClientButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> bundle.getString(
+                coachMode.get() ? "exchange.exportClient" : "exchange.exportMine"), coachMode));
+        exportClientButton.accessibleTextProperty().bind(exportClientButton.textProperty());
     }
 
     public void setFilePicker(FilePicker picker) {

@@ -1,0 +1,29 @@
+package com.counteroffer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.counteroffer.store.StoreException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A second launch on the same data brings the open window forward instead of opening another. */
+class SecondLaunchFxTest extends FxTestBase {
+
+    @Test
+    void aSecondLaunchRaisesTheFirstWindowAndDoesNotOpenTheData() throws Exception {
+        Path db = folder.resolve("second.db");
+        running = RunningApp.start(db);
+        robot.interact(() -> running.stage().setIconified(true));
+
+        assertThatThrownBy(() -> AppContext.open(db)).isInstanceOfSatisfying(StoreException.class, e -> {
+            assertThat(e.kind()).isEqualTo(StoreException.Kind.ALREADY_OPEN_RAISED);
+            assertThat(e.getMessage()).contains("brought to the front");
+        });
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !running.stage().isIconified());
+        assertThat(running.stage().isShowing()).isTrue();
+    }
+}
