@@ -13,6 +13,7 @@ import com.counteroffer.store.DataExchange.Duplicate;
 import com.counteroffer.store.DataExchange.DuplicateChoice;
 import com.counteroffer.ui.common.ClientData;
 import com.counteroffer.ui.common.FxFutures;
+import com.counteroffer.ui.common.ScrollIntoView;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,6 +70,7 @@ public final class DataExchangeController {
     @FXML private Button exportClientButton;
     @FXML private Button exportAllButton;
     @FXML private Button importButton;
+    @FXML private javafx.scene.layout.HBox progressRow;
     @FXML private ProgressBar progress;
     @FXML private Button cancelButton;
     @FXML private Label status;
@@ -95,6 +97,9 @@ public final class DataExchangeController {
     @FXML
     private void initialize() {
         progress.managedProperty().bind(progress.visibleProperty());
+        progressRow.visibleProperty().bind(progress.visibleProperty());
+        progressRow.managedProperty().bind(progress.visibleProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
         problemBox.managedProperty().bind(problemBox.visibleProperty());
         problemBox.setVisible(false);
@@ -102,11 +107,21 @@ public final class DataExchangeController {
         fieldColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().field()));
         reasonColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().reason()));
         reasonColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            // A reason can be long; the row grows to show it whole, in the theme's text colour.
+            private final javafx.scene.text.Text wrapped = new javafx.scene.text.Text();
+
+            {
+                wrapped.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+                wrapped.fillProperty().bind(textFillProperty());
+                wrapped.fontProperty().bind(fontProperty());
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setWrapText(true);
+                wrapped.setText(empty || text == null ? "" : text);
+                setGraphic(empty ? null : wrapped);
                 setAccessibleText(empty ? null : text);
             }
         });
@@ -227,6 +242,8 @@ public final class DataExchangeController {
             problemTable.getItems().setAll(problems.problems());
             problemBox.setVisible(true);
             problemTable.requestFocus();
+            // The list appears below the buttons, often below the fold: bring it into sight.
+            Platform.runLater(() -> ScrollIntoView.show(problemBox));
         } else if (cause instanceof CancellationException) {
             status.setText(bundle.getString("exchange.cancelled"));
         } else {
@@ -319,7 +336,10 @@ public final class DataExchangeController {
 
         @Override
         public Path open() {
-            File file = chooser().showOpenDialog(root.getScene().getWindow());
+            FileChooser chooser = chooser();
+            chooser.getExtensionFilters().add(0,
+                    new FileChooser.ExtensionFilter("Counteroffer export (*.json, *.csv)", "*.json", "*.csv"));
+            File file = chooser.showOpenDialog(root.getScene().getWindow());
             return file == null ? null : file.toPath();
         }
 

@@ -6,6 +6,8 @@ import com.counteroffer.app.FxTestBase;
 import com.counteroffer.app.RunningApp;
 import com.counteroffer.data.ImportProblem;
 import com.counteroffer.store.DataExchange.DuplicateChoice;
+import com.counteroffer.testing.Shots;
+import com.counteroffer.ui.common.Theme;
 import com.counteroffer.ui.shell.Screen;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +62,9 @@ class DataExchangeFxTest extends FxTestBase {
         assertThat(exchange.problemTable().isVisible()).isTrue();
         assertThat(robot.lookup("#problemTitle").queryLabeled().getText()).startsWith("Nothing was imported");
         assertThat(running.context().clientData().offers()).isEmpty();
+        Shots.save(robot, running.stage().getScene(), "import-problems-light");
+        robot.interact(() -> running.context().settings().themeProperty().set(Theme.DARK));
+        Shots.save(robot, running.stage().getScene(), "import-problems-dark");
 
         next[0] = good;
         scrollToBottom();
