@@ -25,6 +25,20 @@ public final class ComparisonJson {
     public static String write(SavedComparison comparison) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
+        root.setAll(tree(comparison));
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write comparison " + comparison.name(), e);
+        }
+    }
+
+    /**
+     * The comparison's keys without the format: {@code name}, {@code offer_ids}, {@code years},
+     * {@code growth}, {@code offer_growth}, {@code leave_month}, {@code reference_id}, {@code factors}.
+     */
+    static ObjectNode tree(SavedComparison comparison) {
+        ObjectNode root = MAPPER.createObjectNode();
         root.put("name", comparison.name());
         ArrayNode ids = root.putArray("offer_ids");
         comparison.offerIds().forEach(ids::add);
@@ -50,11 +64,7 @@ public final class ComparisonJson {
             ObjectNode scores = node.putObject("scores");
             factor.scores().forEach(scores::put);
         }
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write comparison " + comparison.name(), e);
-        }
+        return root;
     }
 
     /** Reads a document this class wrote; a damaged one is refused with the reason. */

@@ -22,7 +22,8 @@ import java.util.function.BooleanSupplier;
 /**
  * The {@code counteroffer.export/1} format: whole clients (offers and saved comparisons) as one
  * JSON file, to move them to another machine. Offers are {@code counteroffer.offer/1} objects; a
- * comparison names its offers by their position in the client's {@code offers} list, from 0.
+ * comparison has the keys of a saved comparison, with its offers named by their position in the
+ * client's {@code offers} list, from 0, instead of by database id.
  * See docs/import-export.md.
  */
 public final class ExportJson {
@@ -58,43 +59,14 @@ public final class ExportJson {
             ArrayNode offers = node.putArray("offers");
             client.offers().forEach(offer -> offers.add(OfferJson.tree(offer)));
             ArrayNode comparisons = node.putArray("comparisons");
-            client.comparisons().forEach(comparison -> comparisons.add(comparison(comparison)));
+            // The saved-comparison keys, with offer_ids and reference_id holding positions in "offers".
+            client.comparisons().forEach(comparison -> comparisons.add(ComparisonJson.tree(comparison)));
         }
         try {
             return StrictJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write export JSON", e);
         }
-    }
-
-    private static ObjectNode comparison(SavedComparison comparison) {
-        ObjectNode node = StrictJson.MAPPER.createObjectNode();
-        node.put("name", comparison.name());
-        ArrayNode offers = node.putArray("offers");
-        comparison.offerIds().forEach(offers::add);
-        node.put("years", comparison.years());
-        node.put("growth", comparison.growth());
-        ObjectNode perOffer = node.putObject("offer_growth");
-        comparison.offerGrowth().forEach((position, rate) -> perOffer.put(Long.toString(position), rate));
-        if (comparison.leaveMonth() == null) {
-            node.putNull("leave_month");
-        } else {
-            node.put("leave_month", comparison.leaveMonth());
-        }
-        if (comparison.referenceId() == null) {
-            node.putNull("reference");
-        } else {
-            node.put("reference", comparison.referenceId());
-        }
-        ArrayNode factors = node.putArray("factors");
-        for (DecisionMatrix.Factor factor : comparison.matrix().factors()) {
-            ObjectNode item = factors.addObject();
-            item.put("name", factor.name());
-            item.put("weight", factor.weight());
-            ObjectNode scores = item.putObject("scores");
-            factor.scores().forEach(scores::put);
-        }
-        return node;
     }
 
     // ---------------------------------------------------------------- reading
@@ -198,7 +170,7 @@ public final class ExportJson {
                 continue;
             }
             int before = problems.size();
-            allowOnly(node, row, "name", "offers", "years", "growth", "offer_growth", "leave_month", "reference",
+            allowOnly(node, row, "name", "offer_ids", "years", "growth", "offer_growth", "leave_month", "reference_id",
                     "factors");
             String name = node.path("name").isTextual() && !node.path("name").asText().isBlank()
                     ? node.get("name").asText() : null;
@@ -208,14 +180,14 @@ public final class ExportJson {
                 problem(row, "name", "another comparison of this client has the same name; rename one");
             }
             List<Long> positions = new ArrayList<>();
-            JsonNode offers = node.get("offers");
+            JsonNode offers = node.get("offer_ids");
             if (offers == null || !offers.isArray() || offers.isEmpty()) {
-                problem(row, "offers", "expected a list of offer positions, e.g. [0, 1]");
+                problem(row, "offer_ids", "expected a list of offer positions, e.g. [0, 1]");
             } else {
                 for (int j = 0; j < offers.size(); j++) {
-                    Long position = position(offers.get(j), row, "offers[" + j + "]", offerCount);
+                    Long position = position(offers.get(j), row, "offer_ids[" + j + "]", offerCount);
                     if (position != null && positions.contains(position)) {
-                        problem(row, "offers[" + j + "]", "offer " + position + " is listed twice");
+                        problem(row, "offer_ids[" + j + "]", "offer " + position + " is listed twice");
                     } else if (position != null) {
                         positions.add(position);
                     }
@@ -242,11 +214,11 @@ public final class ExportJson {
             JsonNode leave = node.get("leave_month");
             Integer leaveMonth = leave == null || leave.isNull() ? null
                     : whole(leave, row, "leave_month", 1, MAX_LEAVE_MONTH, null);
-            JsonNode referenceNode = node.get("reference");
+            JsonNode referenceNode = node.get("reference_id");
             Long reference = referenceNode == null || referenceNode.isNull() ? null
-                    : position(referenceNode, row, "reference", offerCount);
+                    : position(referenceNode, row, "reference_id", offerCount);
             if (reference != null && !positions.contains(reference)) {
-                problem(row, "reference", "offer " + reference + " is not one of the compared offers");
+                problem(row, "reference_id", "offer " + reference + " is not one of the compared offers");
             }
             DecisionMatrix matrix = matrix(node.get("factors"), row, positions);
             if (problems.size() == before) {

@@ -100,12 +100,12 @@ class ImportReaderTest {
     void jsonProblemsNameTheOfferAndTheComparison() {
         String json = "{\"format\":\"counteroffer.export/1\",\"clients\":[{\"name\":\"Z\",\"offers\":["
                 + "{\"format\":\"counteroffer.offer/1\",\"company\":\"A\",\"base\":-5}],"
-                + "\"comparisons\":[{\"name\":\"x\",\"offers\":[0,3],\"years\":40}]}]}";
+                + "\"comparisons\":[{\"name\":\"x\",\"offer_ids\":[0,3],\"years\":40}]}]}";
 
         assertThatThrownBy(() -> read(json)).isInstanceOfSatisfying(ImportException.class, e ->
                 assertThat(e.problems()).extracting(ImportProblem::describe).containsExactly(
                         "clients[0].offers[0], base: expected a whole number of dollars, 0 or more, found -5",
-                        "clients[0].comparisons[0], offers[1]: expected the position of one of this client's offers,"
+                        "clients[0].comparisons[0], offer_ids[1]: expected the position of one of this client's offers,"
                                 + " 0 to 0, found 3",
                         "clients[0].comparisons[0], years: expected a whole number from 1 to 10, found 40"));
     }

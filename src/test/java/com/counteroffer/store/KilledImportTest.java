@@ -73,20 +73,20 @@ class KilledImportTest {
     }
 
     private static String integrity(Path db) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("PRAGMA integrity_check")) {
-            row.next();
-            return row.getString(1);
-        }
+        return query(db, "PRAGMA integrity_check");
     }
 
     private static int offerCount(Path db) throws Exception {
+        return Integer.parseInt(query(db, "SELECT count(*) FROM offer"));
+    }
+
+    /** The first column of the first row, read through a connection of its own. */
+    private static String query(Path db, String sql) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT count(*) FROM offer")) {
+             ResultSet row = statement.executeQuery(sql)) {
             row.next();
-            return row.getInt(1);
+            return row.getString(1);
         }
     }
 
