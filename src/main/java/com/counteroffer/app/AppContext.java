@@ -53,6 +53,7 @@ import java.util.logging.Logger;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -108,6 +109,17 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the database and reads the settings. Blocking: runs before the window, off the JavaFX thread. */
     public static AppContext open(Path databaseFile) {
+        // The built-in market data is parsed while the database opens: both are on the start path.
+        CompletableFuture<MarketDataset> builtIn = new CompletableFuture<>();
+        Thread parser = new Thread(() -> {
+            try {
+                builtIn.complete(MarketDatasetReader.readBuiltIn());
+            } catch (RuntimeException e) {
+                builtIn.completeExceptionally(e);
+            }
+        }, "counteroffer-market-data");
+        parser.setDaemon(true);
+        parser.start();
         // The database opens first: it creates the folder, and names any problem with it best.
         Database database = Database.open(databaseFile);
         InstanceLock lock;
@@ -132,7 +144,7 @@ public final class AppContext implements AutoCloseable {
         });
         try {
             AppSettings settings = AppSettings.load(SettingsFile.besideDatabase(database.file()), io);
-            AppContext context = new AppContext(database, settings, io, readStartupData(database));
+            AppContext context = new AppContext(database, settings, io, readStartupData(database, builtIn));
             context.lock = lock;
             return context;
         } catch (RuntimeException e) {
@@ -145,7 +157,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The saved profile and the active market dataset; a stored dataset that no longer reads falls back to the built-in one. */
-    private static StartupData readStartupData(Database database) {
+    private static StartupData readStartupData(Database database, CompletableFuture<MarketDataset> builtIn) {
         ResourceBundle bundle = ResourceBundle.getBundle("com.counteroffer.i18n.messages");
         Clock clock = Clock.systemDefaultZone();
         Profile profile = new ProfileRepository(database, clock).load(ClientData.DEFAULT_CLIENT_ID).join().orElse(null);
@@ -167,7 +179,13 @@ public final class AppContext implements AutoCloseable {
                 LOG.log(Level.WARNING, "The stored market dataset no longer reads; using the built-in one", e);
             }
         }
-        return new StartupData(clientName, profile, offers, MarketDatasetReader.readBuiltIn(),
+        MarketDataset dataset;
+        try {
+            dataset = builtIn.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+        return new StartupData(clientName, profile, offers, dataset,
                 SourcesController.builtInOrigin(bundle));
     }
 

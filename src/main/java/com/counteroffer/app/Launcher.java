@@ -1,6 +1,8 @@
 package com.counteroffer.app;
 
 import com.counteroffer.cli.Cli;
+import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,6 +26,8 @@ public final class Launcher {
     public static void main(String[] args) {
         JAVAFX_PLATFORM_LOG.setLevel(Level.SEVERE);
         PDFBOX_LOG.setLevel(Level.SEVERE);
-        System.exit(Cli.execute(args, CounterofferApp::run));
+        Optional<StartupOptions> window = GuiArguments.parse(args, new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true));
+        System.exit(window.isPresent() ? CounterofferApp.run(window.get()) : Cli.execute(args, CounterofferApp::run));
     }
 }

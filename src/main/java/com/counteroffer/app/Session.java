@@ -1,6 +1,7 @@
 package com.counteroffer.app;
 
 import com.counteroffer.store.StoreException;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -19,6 +20,7 @@ public final class Session implements AutoCloseable {
     private volatile AppContext context;
     private volatile RuntimeException failure;
     private volatile int exitCode = EXIT_OK;
+    private volatile java.util.logging.Handler logFile;
 
     private Session(StartupOptions options, CompletableFuture<AppContext> opening) {
         this.options = options;
@@ -27,8 +29,13 @@ public final class Session implements AutoCloseable {
 
     public static Session begin(StartupOptions options) {
         CompletableFuture<AppContext> opening = new CompletableFuture<>();
+        Session[] session = {new Session(options, opening)};
         Thread opener = new Thread(() -> {
             try {
+                Path folder = options.databaseFile().toAbsolutePath().getParent();
+                if (folder != null && !options.startupProbe()) {
+                    session[0].logFile = LogFiles.install(folder);
+                }
                 opening.complete(AppContext.open(options.databaseFile()));
             } catch (RuntimeException e) {
                 opening.completeExceptionally(e);
@@ -36,7 +43,7 @@ public final class Session implements AutoCloseable {
         }, "counteroffer-open");
         opener.setDaemon(true);
         opener.start();
-        return new Session(options, opening);
+        return session[0];
     }
 
     public StartupOptions options() {
@@ -99,6 +106,12 @@ public final class Session implements AutoCloseable {
         context = null;
         if (open != null) {
             open.close();
+        }
+        java.util.logging.Handler log = logFile;
+        logFile = null;
+        if (log != null) {
+            java.util.logging.Logger.getLogger("").removeHandler(log);
+            log.close();
         }
     }
 }

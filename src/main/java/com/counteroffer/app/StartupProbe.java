@@ -21,12 +21,26 @@ final class StartupProbe {
             Platform.runLater(() -> {
                 long now = System.currentTimeMillis();
                 long sinceJvmStart = now - ManagementFactory.getRuntimeMXBean().getStartTime();
-                out.println("{\"event\":\"ready\",\"ms\":" + sinceJvmStart + "}");
+                out.println("{\"event\":\"ready\",\"ms\":" + sinceJvmStart + ",\"rss_kb\":" + residentKb() + "}");
                 out.flush();
                 then.run();
             });
         };
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();
+    }
+
+    /** Resident memory now, from /proc on Linux; -1 where that is not available. */
+    static long residentKb() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux
+        }
+        return -1;
     }
 }

@@ -54,7 +54,7 @@ public final class RootCommand implements Callable<Integer> {
     private String client;
 
     @Option(names = "--startup-probe",
-            description = "Open the window, print {\"event\":\"ready\",\"ms\":N} once its first frame is shown "
+            description = "Open the window, print {\"event\":\"ready\",\"ms\":N,\"rss_kb\":M} once its first frame is shown "
                     + "(N = milliseconds since the JVM started) and exit. Errors go to standard error.")
     private boolean startupProbe;
 

@@ -24,7 +24,7 @@ class StartupProbeProcessTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         List<String> lines = result.out().lines().toList();
         assertThat(lines).hasSize(1);
-        assertThat(lines.get(0)).matches("\\{\"event\":\"ready\",\"ms\":\\d+}");
+        assertThat(lines.get(0)).matches("\\{\"event\":\"ready\",\"ms\":\\d+,\"rss_kb\":-?\\d+}");
         long ms = Long.parseLong(lines.get(0).replaceAll("\\D", ""));
         assertThat(ms).isPositive();
         assertThat(db).exists();
