@@ -46,6 +46,14 @@ public final class Session implements AutoCloseable {
         return session[0];
     }
 
+    /** A second launch that brought the open window forward did what the user wanted: exit 0. */
+    private static int exitCodeFor(RuntimeException failure) {
+        if (failure instanceof StoreException store) {
+            return store.kind() == StoreException.Kind.ALREADY_OPEN_RAISED ? EXIT_OK : EXIT_STORAGE;
+        }
+        return EXIT_UNEXPECTED;
+    }
+
     public StartupOptions options() {
         return options;
     }
@@ -56,7 +64,7 @@ public final class Session implements AutoCloseable {
             context = opening.join();
         } catch (CompletionException e) {
             failure = e.getCause() instanceof RuntimeException runtime ? runtime : e;
-            exitCode = failure instanceof StoreException ? EXIT_STORAGE : EXIT_UNEXPECTED;
+            exitCode = exitCodeFor(failure);
         }
     }
 
@@ -74,7 +82,7 @@ public final class Session implements AutoCloseable {
                 exitCode = EXIT_OK;
             } catch (RuntimeException e) {
                 failure = e;
-                exitCode = e instanceof StoreException ? EXIT_STORAGE : EXIT_UNEXPECTED;
+                exitCode = exitCodeFor(e);
             }
             done.complete(null);
         }, "counteroffer-reopen");

@@ -117,12 +117,17 @@ public final class OfferCsv {
     }
 
     private static int topRank(String path) {
+        int rank = OfferJson.KEY_ORDER.indexOf(topKey(path));
+        return rank < 0 ? Integer.MAX_VALUE : rank;
+    }
+
+    /** The top-level key a column path starts with: "equity" for "equity.vesting[0]". */
+    private static String topKey(String path) {
         int end = 0;
         while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
             end++;
         }
-        int rank = OfferJson.KEY_ORDER.indexOf(path.substring(0, end));
-        return rank < 0 ? Integer.MAX_VALUE : rank;
+        return path.substring(0, end);
     }
 
     private static String shape(String path) {
@@ -229,6 +234,10 @@ public final class OfferCsv {
                         + "an offer file in lower case, such as company, base, equity.grant_value or sign_on[0].amount"));
             } else if (!seen.add(column)) {
                 problems.add(new ImportProblem("row 1", column, "this column appears twice; keep one"));
+            } else if (!column.equals(CLIENT_COLUMN) && !OfferJson.KEY_ORDER.contains(topKey(column))) {
+                // Said once here rather than on every row that fills the column.
+                problems.add(new ImportProblem("row 1", column, OfferJson.unknownKey(topKey(column),
+                        OfferJson.KEY_ORDER.toArray(String[]::new)) + " (and " + CLIENT_COLUMN + ")"));
             } else if (indexes(column).stream().anyMatch(index -> index > MAX_INDEX)) {
                 problems.add(new ImportProblem("row 1", column, "a list position above " + MAX_INDEX
                         + " is not plausible; check the column name"));

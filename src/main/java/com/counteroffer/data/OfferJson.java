@@ -543,13 +543,17 @@ public final class OfferJson {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                String closest = Arrays.stream(keys).filter(key -> distance(key, name) <= 2)
-                        .min(Comparator.comparingInt(key -> distance(key, name)))
-                        .map(key -> "did you mean \"" + key + "\"? If not, remove it").orElse("remove it");
-                checks.problem(FieldChecks.at(path, name), "unknown key; " + closest + "; the keys here are "
-                        + String.join(", ", keys));
+                checks.problem(FieldChecks.at(path, name), unknownKey(name, keys));
             }
         }
+    }
+
+    /** "unknown key; did you mean "base"? If not, remove it; the keys here are …" */
+    static String unknownKey(String name, String... keys) {
+        String closest = Arrays.stream(keys).filter(key -> distance(key, name) <= 2)
+                .min(Comparator.comparingInt(key -> distance(key, name)))
+                .map(key -> "did you mean \"" + key + "\"? If not, remove it").orElse("remove it");
+        return "unknown key; " + closest + "; the keys here are " + String.join(", ", keys);
     }
 
     /** True when the field is there; otherwise records it as missing. */

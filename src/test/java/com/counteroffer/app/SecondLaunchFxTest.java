@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.counteroffer.store.StoreException;
+import com.counteroffer.testing.HeadlessJava;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -25,5 +27,16 @@ class SecondLaunchFxTest extends FxTestBase {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !running.stage().isIconified());
         assertThat(running.stage().isShowing()).isTrue();
+    }
+
+    @Test
+    void aSecondLaunchInAnotherProcessSaysSoAndEndsWithoutError() throws Exception {
+        Path db = folder.resolve("second-process.db");
+        running = RunningApp.start(db);
+
+        HeadlessJava.Result second = HeadlessJava.run(List.of("--db", db.toString()), 60);
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.err()).contains("its window was brought to the front");
     }
 }

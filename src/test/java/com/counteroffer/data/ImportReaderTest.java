@@ -97,6 +97,19 @@ class ImportReaderTest {
     }
 
     @Test
+    void anUnknownColumnIsReportedOnceWithTheKeyItProbablyMeant() {
+        StringBuilder csv = new StringBuilder("company,bsae,base\n");
+        for (int i = 0; i < 50; i++) {
+            csv.append("Acme ").append(i).append(",1,200000\n");
+        }
+
+        assertThatThrownBy(() -> read(csv.toString())).isInstanceOfSatisfying(ImportException.class, e -> {
+            assertThat(e.problems()).hasSize(1);
+            assertThat(e.problems().get(0).describe()).startsWith("row 1, bsae: unknown key; did you mean \"base\"?");
+        });
+    }
+
+    @Test
     void jsonProblemsNameTheOfferAndTheComparison() {
         String json = "{\"format\":\"counteroffer.export/1\",\"clients\":[{\"name\":\"Z\",\"offers\":["
                 + "{\"format\":\"counteroffer.offer/1\",\"company\":\"A\",\"base\":-5}],"
