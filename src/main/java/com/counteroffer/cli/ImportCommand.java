@@ -61,13 +61,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             batch = ImportReader.read(bytes, file.getFileName().toString(), progress, () -> false);
         } catch (ImportException e) {
-            for (ImportProblem problem : e.problems()) {
-                err.println(e.origin() + ": " + problem.describe());
-            }
-            err.println("counteroffer: nothing was imported; fix the " + (e.problems().size() == 1 ? "problem"
-                    : e.problems().size() + " problems") + " above and import the file again.");
-            err.flush();
-            return ExitCode.BAD_INPUT;
+            return refuse(e, err);
         }
         RootCommand root = RootCommand.of(spec);
         try (Database database = root.openDatabase()) {
@@ -75,7 +69,12 @@ final class ImportCommand implements Callable<Integer> {
             DataExchange.Target target = root.clientName() == null
                     ? new DataExchange.Target(RootCommand.DEFAULT_CLIENT_ID, false)
                     : new DataExchange.Target(root.clientId(database), true);
-            List<Duplicate> found = BackupCommand.join(exchange.duplicates(batch, target));
+            List<Duplicate> found;
+            try {
+                found = BackupCommand.join(exchange.duplicates(batch, target));
+            } catch (ImportException e) {
+                return refuse(e, err);
+            }
             if (!found.isEmpty() && choice == null) {
                 for (Duplicate duplicate : found) {
                     err.println(file.getFileName() + ": already saved: " + duplicate.describe());
@@ -89,6 +88,17 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(outcome.summary(batch));
         }
         return ExitCode.OK;
+    }
+
+    /** Every problem on its own line on standard error, then exit code 2: nothing was imported. */
+    private static int refuse(ImportException e, PrintWriter err) {
+        for (ImportProblem problem : e.problems()) {
+            err.println(e.origin() + ": " + problem.describe());
+        }
+        err.println("counteroffer: nothing was imported; fix the " + (e.problems().size() == 1 ? "problem"
+                : e.problems().size() + " problems") + " above and import the file again.");
+        err.flush();
+        return ExitCode.BAD_INPUT;
     }
 
     private static DuplicateChoice choice(String given) {

@@ -1,5 +1,6 @@
 package com.counteroffer.data;
 
+import com.counteroffer.domain.ClientName;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.domain.compare.DecisionMatrix;
 import com.counteroffer.domain.compare.SavedComparison;
@@ -30,8 +31,6 @@ public final class ExportJson {
 
     public static final String FORMAT = "counteroffer.export/1";
 
-    private static final BigDecimal LOWEST_GROWTH = new BigDecimal("-0.90");
-    private static final BigDecimal HIGHEST_GROWTH = new BigDecimal("2.00");
     private static final int MAX_YEARS = 10;
     private static final int MAX_LEAVE_MONTH = 120;
     private static final int PROGRESS_EVERY = 250;
@@ -110,6 +109,8 @@ public final class ExportJson {
             String name = null;
             if (nameNode == null || !nameNode.isTextual() || nameNode.asText().isBlank()) {
                 problem(where, "name", "expected the client's name as text");
+            } else if (ClientName.problem(nameNode.asText()) != null) {
+                problem(where, "name", ClientName.problem(nameNode.asText()));
             } else if (!names.add(nameNode.asText().strip().toLowerCase(java.util.Locale.ROOT))) {
                 problem(where, "name", "another client in this file has the same name; merge them or rename one");
             } else {
@@ -176,7 +177,7 @@ public final class ExportJson {
                     ? node.get("name").asText() : null;
             if (name == null) {
                 problem(row, "name", "expected the comparison's name as text");
-            } else if (!names.add(name)) {
+            } else if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
                 problem(row, "name", "another comparison of this client has the same name; rename one");
             }
             List<Long> positions = new ArrayList<>();
@@ -317,9 +318,9 @@ public final class ExportJson {
         if (node == null || node.isNull()) {
             return BigDecimal.ZERO;
         }
-        if (!node.isNumber() || node.decimalValue().compareTo(LOWEST_GROWTH) < 0
-                || node.decimalValue().compareTo(HIGHEST_GROWTH) > 0) {
-            problem(row, field, "expected a yearly stock growth as a fraction from -0.90 to 2.00 (0.1 means +10 %),"
+        if (!node.isNumber() || node.decimalValue().compareTo(SavedComparison.LOWEST_GROWTH) < 0
+                || node.decimalValue().compareTo(SavedComparison.HIGHEST_GROWTH) > 0) {
+            problem(row, field, "expected a yearly stock growth as a fraction from -0.95 to 3.00 (0.1 means +10 %),"
                     + " found " + FieldChecks.shown(node));
             return null;
         }

@@ -58,7 +58,7 @@ public final class ImportReader {
         try {
             root = StrictJson.object(text, origin, OfferFormatException::new);
         } catch (OfferFormatException e) {
-            throw fileProblem(origin, e.problems().get(0));
+            throw new ImportException(origin, ImportProblem.ofOffer("file", e));
         }
         JsonNode format = root.get("format");
         String name = format != null && format.isTextual() ? format.asText() : null;

@@ -1,5 +1,6 @@
 package com.counteroffer.data;
 
+import com.counteroffer.domain.ClientName;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.domain.offer.Offer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -173,38 +174,49 @@ public final class OfferCsv {
                     ? new ImportProblem(where.group(1), "", where.group(2))
                     : new ImportProblem("file", "", e.getMessage())));
         }
-        records.removeIf(OfferCsv::blank);
-        if (records.isEmpty()) {
+        // Blank lines are skipped, but rows keep the numbers a spreadsheet shows for them.
+        int headerIndex = 0;
+        while (headerIndex < records.size() && blank(records.get(headerIndex))) {
+            headerIndex++;
+        }
+        if (headerIndex == records.size()) {
             throw new ImportException(origin, List.of(new ImportProblem("file", "",
                     "the file is empty; the first row names the columns (format,company,base,…), one offer per row")));
         }
-        List<String> header = records.get(0).stream().map(String::strip).toList();
-        List<ImportProblem> problems = new ArrayList<>(headerProblems(header));
+        List<String> header = records.get(headerIndex).stream().map(String::strip).toList();
+        List<ImportProblem> problems = new ArrayList<>(headerProblems(header, "row " + (headerIndex + 1)));
         if (!problems.isEmpty()) {
             throw new ImportException(origin, problems);
         }
         int clientIndex = header.indexOf(CLIENT_COLUMN);
         Map<String, List<Offer>> byClient = new LinkedHashMap<>();
         Map<String, String> spelling = new HashMap<>();
-        int total = records.size() - 1;
-        for (int r = 1; r < records.size(); r++) {
-            if (r % PROGRESS_EVERY == 0) {
+        int total = records.size() - headerIndex - 1;
+        for (int r = headerIndex + 1; r < records.size(); r++) {
+            int done = r - headerIndex;
+            if (done % PROGRESS_EVERY == 0) {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("The import was cancelled; nothing was imported.");
                 }
-                progress.progress((double) r / total, "Checking row " + (r + 1) + " of " + (total + 1));
+                progress.progress((double) done / total, "Checking row " + (r + 1) + " of " + records.size());
             }
             List<String> record = records.get(r);
+            if (blank(record)) {
+                continue;
+            }
             String row = "row " + (r + 1);
             if (record.size() != header.size()) {
                 problems.add(new ImportProblem(row, "", "has " + record.size() + " cells but the first row names "
                         + header.size() + " columns; a cell with a comma must be in double quotes"));
                 continue;
             }
+            String client = clientIndex < 0 || record.get(clientIndex).isBlank() ? null
+                    : record.get(clientIndex).strip();
+            if (client != null && ClientName.problem(client) != null) {
+                problems.add(new ImportProblem(row, CLIENT_COLUMN, ClientName.problem(client)));
+            }
             Offer offer = offer(header, record, row, problems);
             if (offer != null && problems.isEmpty()) {
-                String client = clientIndex < 0 || record.get(clientIndex).isBlank() ? null
-                        : record.get(clientIndex).strip();
                 String key = client == null ? "" : client.toLowerCase(Locale.ROOT);
                 spelling.putIfAbsent(key, client);
                 byClient.computeIfAbsent(key, k -> new ArrayList<>()).add(offer);
@@ -222,30 +234,30 @@ public final class OfferCsv {
         return record.stream().allMatch(String::isBlank);
     }
 
-    private static List<ImportProblem> headerProblems(List<String> header) {
+    private static List<ImportProblem> headerProblems(List<String> header, String headerRow) {
         List<ImportProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String column : header) {
             if (column.isEmpty()) {
-                problems.add(new ImportProblem("row 1", "", "a column has no name; name it (company, base, …) "
+                problems.add(new ImportProblem(headerRow, "", "a column has no name; name it (company, base, …) "
                         + "or delete it"));
             } else if (!PATH.matcher(column).matches()) {
-                problems.add(new ImportProblem("row 1", column, "not a column name; columns are the keys of "
+                problems.add(new ImportProblem(headerRow, column, "not a column name; columns are the keys of "
                         + "an offer file in lower case, such as company, base, equity.grant_value or sign_on[0].amount"));
             } else if (!seen.add(column)) {
-                problems.add(new ImportProblem("row 1", column, "this column appears twice; keep one"));
+                problems.add(new ImportProblem(headerRow, column, "this column appears twice; keep one"));
             } else if (!column.equals(CLIENT_COLUMN) && !OfferJson.KEY_ORDER.contains(topKey(column))) {
                 // Said once here rather than on every row that fills the column.
-                problems.add(new ImportProblem("row 1", column, OfferJson.unknownKey(topKey(column),
+                problems.add(new ImportProblem(headerRow, column, OfferJson.unknownKey(topKey(column),
                         OfferJson.KEY_ORDER.toArray(String[]::new)) + " (and " + CLIENT_COLUMN + ")"));
             } else if (indexes(column).stream().anyMatch(index -> index > MAX_INDEX)) {
-                problems.add(new ImportProblem("row 1", column, "a list position above " + MAX_INDEX
+                problems.add(new ImportProblem(headerRow, column, "a list position above " + MAX_INDEX
                         + " is not plausible; check the column name"));
             }
         }
         for (String required : List.of("company", "base")) {
             if (!header.contains(required)) {
-                problems.add(new ImportProblem("row 1", required, "no column called " + required
+                problems.add(new ImportProblem(headerRow, required, "no column called " + required
                         + "; the first row must name the columns, e.g. format,company,base"));
             }
         }
@@ -297,7 +309,7 @@ public final class OfferCsv {
             return nodes.textNode(cell); // the offer reader says what was expected instead
         }
         BigDecimal number = new BigDecimal(cell);
-        if (number.precision() - number.scale() > 20) {
+        if ((long) number.precision() - number.scale() > StrictJson.MAX_WHOLE_DIGITS || number.scale() > StrictJson.MAX_DECIMALS) {
             return null;
         }
         if (cell.indexOf('.') < 0 && cell.indexOf('e') < 0 && cell.indexOf('E') < 0) {
@@ -331,6 +343,12 @@ public final class OfferCsv {
                 }
                 child = object.get(key);
                 if (last) {
+                    // Something already built here means two columns claim one place (equity.vesting
+                    // and equity.vesting.cliff_months): refused rather than one silently winning.
+                    // Only the format, which the reader fills in beforehand, may be given by a column.
+                    if (child != null && !child.isNull() && !(i == 0 && key.equals("format"))) {
+                        return false;
+                    }
                     object.set(key, value);
                     return true;
                 }
@@ -347,6 +365,9 @@ public final class OfferCsv {
                 }
                 child = array.get(index);
                 if (last) {
+                    if (!child.isNull()) {
+                        return false;
+                    }
                     array.set(index, value);
                     return true;
                 }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -24,6 +26,10 @@ final class StrictJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
+    /** More whole digits than any amount (100 trillion dollars has 15) or decimals than any price. */
+    static final int MAX_WHOLE_DIGITS = 20;
+    static final int MAX_DECIMALS = 40;
 
     /** Builds the reader's exception from the file's name and its problems. */
     interface Failure extends BiFunction<String, List<String>, InputFileException> {
@@ -83,7 +89,35 @@ final class StrictJson {
         if (!root.isObject()) {
             throw failure.apply(origin, List.of("expected a JSON object { ... } at the top"));
         }
+        List<String> problems = new ArrayList<>();
+        checkNumbers(root, "", problems);
+        if (!problems.isEmpty()) {
+            throw failure.apply(origin, problems);
+        }
         return root;
+    }
+
+    /**
+     * Refuses numbers no amount, percent or count can be, before anything computes with them:
+     * 1e999999999 or 1e-999999999 parse, but adding or printing them takes all memory or forever.
+     */
+    private static void checkNumbers(JsonNode node, String path, List<String> problems) {
+        if (node.isNumber()) {
+            BigDecimal value = node.decimalValue();
+            if ((long) value.precision() - value.scale() > MAX_WHOLE_DIGITS || value.scale() > MAX_DECIMALS) {
+                String shown = node.toString();
+                problems.add((path.isEmpty() ? "value" : path) + ": the number "
+                        + (shown.length() > 24 ? shown.substring(0, 24) + "…" : shown)
+                        + " is far outside anything this file can hold; check it");
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(entry ->
+                    checkNumbers(entry.getValue(), path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkNumbers(node.get(i), path + "[" + i + "]", problems);
+            }
+        }
     }
 
     private static String invalid(JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package com.counteroffer.store;
 
+import com.counteroffer.domain.ClientName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,7 +9,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -29,7 +29,6 @@ public final class ClientRepository {
         }
     }
 
-    static final int MAX_NAME = 80;
 
     private final Database database;
     private final Clock clock;
@@ -163,16 +162,10 @@ public final class ClientRepository {
     }
 
     static String validName(String name) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty()) {
-            throw new BadClientNameException("Give the client a name.");
+        String problem = ClientName.problem(name);
+        if (problem != null) {
+            throw new BadClientNameException(problem);
         }
-        if (clean.length() > MAX_NAME) {
-            throw new BadClientNameException("Keep the name under " + MAX_NAME + " characters.");
-        }
-        if (clean.toLowerCase(Locale.ROOT).chars().anyMatch(Character::isISOControl)) {
-            throw new BadClientNameException("The name can't contain line breaks or control characters.");
-        }
-        return clean;
+        return name.strip();
     }
 }

@@ -3,6 +3,8 @@ package com.counteroffer.store;
 import com.counteroffer.data.ClientBundle;
 import com.counteroffer.data.ComparisonJson;
 import com.counteroffer.data.ImportBatch;
+import com.counteroffer.data.ImportException;
+import com.counteroffer.data.ImportProblem;
 import com.counteroffer.data.OfferJson;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.domain.compare.SavedComparison;
@@ -150,17 +152,27 @@ public final class DataExchange {
     public CompletableFuture<List<Duplicate>> duplicates(ImportBatch batch, Target target) {
         return database.submit(connection -> {
             List<Duplicate> found = new ArrayList<>();
+            List<ImportProblem> problems = new ArrayList<>();
+            Map<Long, Map<String, Long>> savedByClient = new HashMap<>();
             for (ClientBundle bundle : batch.clients()) {
                 Optional<ClientRepository.Client> client = existingClient(connection, bundle, target);
                 if (client.isEmpty()) {
+                    if (bundle.name() != null && !target.everything() && deletedClientNamed(connection, bundle.name())) {
+                        problems.add(new ImportProblem("client \"" + bundle.name() + "\"", "name", "a recently deleted "
+                                + "client has this name; undo the deletion on the Clients screen, or rename the "
+                                + "client in the file"));
+                    }
                     continue;
                 }
-                Map<String, Long> saved = keys(savedOffers(connection, client.get().id()));
+                Map<String, Long> saved = savedKeys(connection, client.get().id(), savedByClient);
                 for (Offer offer : bundle.offers()) {
                     if (saved.containsKey(key(offer))) {
                         found.add(new Duplicate(client.get().name(), offer.company(), offer.title()));
                     }
                 }
+            }
+            if (!problems.isEmpty()) {
+                throw new ImportException(batch.origin(), problems);
             }
             return found;
         });
@@ -182,9 +194,12 @@ public final class DataExchange {
             int skipped = 0;
             int comparisons = 0;
             List<String> newClients = new ArrayList<>();
+            // What was saved before this import: the file's own offers never count as duplicates of
+            // each other, even when two parts of it go to the same client (as the duplicates check said).
+            Map<Long, Map<String, Long>> savedByClient = new HashMap<>();
             for (ClientBundle bundle : batch.clients()) {
                 ClientRepository.Client client = client(connection, bundle, target, newClients);
-                Map<String, Long> saved = keys(savedOffers(connection, client.id()));
+                Map<String, Long> saved = savedKeys(connection, client.id(), savedByClient);
                 Map<Long, Long> idsByPosition = new HashMap<>();
                 for (int position = 0; position < bundle.offers().size(); position++) {
                     Offer offer = bundle.offers().get(position);
@@ -225,13 +240,15 @@ public final class DataExchange {
         int saved = 0;
         for (SavedComparison comparison : bundle.comparisons()) {
             SavedComparison mapped = comparison.withOfferKeys(ids);
-            if (containsIgnoringCase(names, mapped.name())) {
+            Optional<String> existing = names.stream().filter(known -> known.equalsIgnoreCase(comparison.name()))
+                    .findFirst();
+            if (existing.isPresent()) {
                 if (choice == DuplicateChoice.SKIP) {
                     continue;
                 }
-                if (choice == DuplicateChoice.KEEP_BOTH) {
-                    mapped = mapped.named(freeName(names, mapped.name()));
-                }
+                // Replace saves under the saved spelling (names are unique ignoring case on screen,
+                // but the table's key is exact); keep both finds a free name.
+                mapped = mapped.named(choice == DuplicateChoice.REPLACE ? existing.get() : freeName(names, mapped.name()));
             }
             ComparisonRepository.save(connection, clientId, mapped, clock.instant().toString());
             names.add(mapped.name());
@@ -288,6 +305,26 @@ public final class DataExchange {
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(new ClientRepository.Client(row.getLong(1), row.getString(2),
                         row.getBoolean(3))) : Optional.empty();
+            }
+        }
+    }
+
+    private static Map<String, Long> savedKeys(Connection connection, long clientId,
+                                               Map<Long, Map<String, Long>> cache) throws SQLException {
+        Map<String, Long> keys = cache.get(clientId);
+        if (keys == null) {
+            keys = keys(savedOffers(connection, clientId));
+            cache.put(clientId, keys);
+        }
+        return keys;
+    }
+
+    private static boolean deletedClientNamed(Connection connection, String name) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM client WHERE deleted_at IS NOT NULL AND name = ? COLLATE NOCASE")) {
+            select.setString(1, name.strip());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
             }
         }
     }

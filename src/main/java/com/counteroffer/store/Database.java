@@ -174,14 +174,22 @@ public final class Database implements AutoCloseable {
     public <T> CompletableFuture<T> transaction(SqlWork<T> work) {
         return submit(connection -> {
             connection.setAutoCommit(false);
+            boolean committed = false;
             try {
                 T result = work.run(connection);
                 connection.commit();
+                committed = true;
                 return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
             } finally {
+                // Whatever stopped the work (an error, a cancel, even an OutOfMemoryError), none of it
+                // may be saved: turning autocommit back on would otherwise commit what was done so far.
+                if (!committed) {
+                    try {
+                        connection.rollback();
+                    } catch (SQLException e) {
+                        LOG.log(java.util.logging.Level.SEVERE, "Could not roll back an unfinished change", e);
+                    }
+                }
                 connection.setAutoCommit(true);
             }
         });

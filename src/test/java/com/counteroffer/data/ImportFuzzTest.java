@@ -85,7 +85,7 @@ class ImportFuzzTest {
     @Provide
     Arbitrary<String> oddValues() {
         return Arbitraries.oneOf(
-                Arbitraries.of("1e999999999", "-1e-999999999", "99999999999999999999999999999999999", "NaN",
+                Arbitraries.of("1e999999999", "-1e-999999999", "1e2147483647", "99999999999999999999999999999999999", "NaN",
                         "Infinity", "-0", "0x10", "1,000", "１２３", "\u202e", "\uFEFF", "\u0000", "\"", "\"\"\"",
                         "=1+1", "'=1+1", "@SUM(A1)", "\t", "\r", "\n", "[", "{", "}", "]", "null", "true", "",
                         "𝄞𝄞𝄞", "e\u0301", "\uD800"),

@@ -50,8 +50,8 @@ class ImportReaderTest {
     @Test
     void jsonExportKeepsComparisonsWithTheirOffersByPosition() throws IOException {
         DecisionMatrix matrix = new DecisionMatrix(List.of(new DecisionMatrix.Factor("Team", 4, Map.of("0", 5, "2", 3))));
-        SavedComparison comparison = new SavedComparison("Final two", List.of(0L, 2L), 5, new BigDecimal("0.10"),
-                Map.of(2L, new BigDecimal("-0.20")), 18, 2L, matrix);
+        SavedComparison comparison = new SavedComparison("Final two", List.of(0L, 2L), 5, new BigDecimal("3.00"),
+                Map.of(2L, new BigDecimal("-0.95")), 18, 2L, matrix);
         ClientBundle client = new ClientBundle("Ana", samples(), List.of(comparison));
 
         ImportBatch batch = read(ExportJson.write(List.of(client)));
@@ -107,6 +107,41 @@ class ImportReaderTest {
             assertThat(e.problems()).hasSize(1);
             assertThat(e.problems().get(0).describe()).startsWith("row 1, bsae: unknown key; did you mean \"base\"?");
         });
+    }
+
+    @Test
+    void numbersNoAmountCanBeAreRefusedBeforeAnythingComputesWithThem() {
+        for (String number : new String[] {"1e999999999", "1e2147483647", "1e-999999999", "123456789012345678901234"}) {
+            String json = "{\"format\":\"counteroffer.export/1\",\"clients\":[{\"name\":\"Z\",\"offers\":["
+                    + "{\"format\":\"counteroffer.offer/1\",\"company\":\"A\",\"base\":1,\"equity\":{\"type\":\"rsu\","
+                    + "\"grant_value\":1000,\"vesting\":[100, " + number + "]}}]}]}";
+
+            assertThatThrownBy(() -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(20), () -> read(json)))
+                    .as(number).isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems())
+                            .extracting(ImportProblem::field).containsExactly("clients[0].offers[0].equity.vesting[1]"));
+        }
+    }
+
+    @Test
+    void rowsKeepTheirSpreadsheetNumbersAcrossBlankLinesAndTwoColumnsMayNotClaimOnePlace() {
+        String csv = "company,base,equity.type,equity.grant_value,equity.vesting.yearly_pct[0],equity.vesting\n"
+                + "\n"
+                + "Good,200000,,,,\n"
+                + "Clash,200000,rsu,1000,100,standard\n";
+
+        assertThatThrownBy(() -> read(csv)).isInstanceOfSatisfying(ImportException.class, e ->
+                assertThat(e.problems()).extracting(ImportProblem::row, ImportProblem::field)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("row 4", "equity.vesting")));
+    }
+
+    @Test
+    void clientNamesAreCheckedWithTheRowsTheyAreOn() {
+        String csv = "client,company,base\nAna,A,1\n\"Bad\nName\",B,2\n";
+
+        assertThatThrownBy(() -> read(csv)).isInstanceOfSatisfying(ImportException.class, e ->
+                assertThat(e.problems()).extracting(ImportProblem::describe)
+                        .containsExactly("row 3, client: The name can't contain line breaks or control characters."));
     }
 
     @Test

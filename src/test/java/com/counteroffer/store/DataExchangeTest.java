@@ -149,9 +149,32 @@ class DataExchangeTest {
         String json = ExportJson.write(List.of(new ClientBundle("Me", samples(), List.of()),
                 new ClientBundle("Gone", samples(), List.of())));
 
+        assertThatThrownBy(() -> exchange.duplicates(batch(json), ME).join())
+                .hasCauseInstanceOf(com.counteroffer.data.ImportException.class)
+                .hasMessageContaining("client \"Gone\", name: a recently deleted client has this name");
         assertThatThrownBy(() -> exchange.importBatch(batch(json), ME, DuplicateChoice.KEEP_BOTH,
                 ProgressListener.NONE, () -> false).join()).hasMessageContaining("recently deleted");
         assertThat(offers.list(1).join()).isEmpty();
+    }
+
+    @Test
+    void replacingAComparisonKeepsItsSavedSpellingAndOffersMatchedTwiceAreComparedOnce() throws Exception {
+        Offer saved = samples().get(0);
+        long id = offers.add(1, saved).join();
+        ComparisonRepository comparisons = new ComparisonRepository(database, Clock.systemUTC());
+        comparisons.save(1, new SavedComparison("Final two", List.of(id), 4, BigDecimal.ZERO, Map.of(), null, null,
+                null)).join();
+        SavedComparison incoming = new SavedComparison("final TWO", List.of(0L, 1L), 6, BigDecimal.ZERO, Map.of(),
+                null, null, null);
+        ImportBatch batch = new ImportBatch("f.json", "test",
+                List.of(new ClientBundle(null, List.of(saved, raised(saved, 5)), List.of(incoming))));
+
+        exchange.importBatch(batch, ME, DuplicateChoice.REPLACE, ProgressListener.NONE, () -> false).join();
+
+        List<SavedComparison> after = comparisons.list(1).join();
+        assertThat(after).extracting(SavedComparison::name).containsExactly("Final two");
+        assertThat(after.get(0).years()).isEqualTo(6);
+        assertThat(after.get(0).offerIds()).containsExactly(id);
     }
 
     private static ImportBatch batch(String text) {

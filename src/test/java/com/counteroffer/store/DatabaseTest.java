@@ -25,6 +25,22 @@ class DatabaseTest {
     Path folder;
 
     @Test
+    void aTransactionStoppedEvenByAnErrorSavesNothing() {
+        try (Database database = Database.open(folder.resolve("error.db"))) {
+            String before = query(database, "SELECT count(*) FROM client");
+            java.util.concurrent.CompletableFuture<Void> failing = database.transaction(connection -> {
+                try (java.sql.Statement insert = connection.createStatement()) {
+                    insert.executeUpdate("INSERT INTO client(name, created_at) VALUES ('Half done', '2026-11-25')");
+                }
+                throw new OutOfMemoryError("simulated, after the first write");
+            });
+            org.assertj.core.api.Assertions.assertThatThrownBy(failing::join).hasRootCauseInstanceOf(OutOfMemoryError.class);
+
+            assertThat(query(database, "SELECT count(*) FROM client")).isEqualTo(before);
+        }
+    }
+
+    @Test
     void createsMigratesClosesAndReopensWithTheDataKept() {
         Path file = folder.resolve("nested/data/counteroffer.db");
 

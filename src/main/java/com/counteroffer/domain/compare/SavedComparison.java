@@ -18,6 +18,11 @@ import java.util.Objects;
 public record SavedComparison(String name, List<Long> offerIds, int years, BigDecimal growth,
                               Map<Long, BigDecimal> offerGrowth, Integer leaveMonth, Long referenceId,
                               DecisionMatrix matrix) {
+
+    /** The yearly stock growth a comparison may assume, as a fraction: −95 % to +300 %. */
+    public static final BigDecimal LOWEST_GROWTH = new BigDecimal("-0.95");
+    public static final BigDecimal HIGHEST_GROWTH = new BigDecimal("3.00");
+
     public SavedComparison {
         Objects.requireNonNull(name, "name");
         offerIds = List.copyOf(offerIds);
@@ -32,7 +37,8 @@ public record SavedComparison(String name, List<Long> offerIds, int years, BigDe
      * map are left out.
      */
     public SavedComparison withOfferKeys(Map<Long, Long> newKeys) {
-        List<Long> ids = offerIds.stream().filter(newKeys::containsKey).map(newKeys::get).toList();
+        // Two offers may map to one (both matched the same saved offer): it is compared once.
+        List<Long> ids = offerIds.stream().filter(newKeys::containsKey).map(newKeys::get).distinct().toList();
         Map<Long, BigDecimal> growthByKey = new java.util.LinkedHashMap<>();
         offerGrowth.forEach((id, rate) -> {
             if (newKeys.containsKey(id)) {

@@ -162,7 +162,7 @@ public final class DataExchangeController {
             return;
         }
         boolean json = !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-        start();
+        start(false); // an export takes a moment and nothing is half-done by it: no Cancel
         CompletableFuture<String> written = exchange.export(only).thenApplyAsync(clients -> {
             write(file, json ? ExportJson.write(clients) : OfferCsv.write(clients, true));
             return describe(clients, json);
@@ -179,8 +179,7 @@ public final class DataExchangeController {
         if (file == null) {
             return;
         }
-        start();
-        problemBox.setVisible(false);
+        start(true);
         String origin = file.getFileName().toString();
         CompletableFuture<ImportBatch> read = CompletableFuture.supplyAsync(() -> {
             byte[] bytes;
@@ -258,12 +257,13 @@ public final class DataExchangeController {
         });
     }
 
-    private void start() {
+    private void start(boolean cancellable) {
         cancelled = false;
         status.setText("");
+        problemBox.setVisible(false);
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         progress.setVisible(true);
-        cancelButton.setVisible(true);
+        cancelButton.setVisible(cancellable);
         cancelButton.setDisable(false);
         for (Button button : List.of(exportClientButton, exportAllButton, importButton)) {
             button.setDisable(true);

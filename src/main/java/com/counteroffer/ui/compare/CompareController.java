@@ -213,7 +213,7 @@ public final class CompareController {
         String text = growthField.getText().strip().replace("%", "").replace("−", "-");
         try {
             BigDecimal rate = new BigDecimal(text).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);
-            if (rate.compareTo(new BigDecimal("-0.95")) < 0 || rate.compareTo(BigDecimal.valueOf(3)) > 0) {
+            if (rate.compareTo(SavedComparison.LOWEST_GROWTH) < 0 || rate.compareTo(SavedComparison.HIGHEST_GROWTH) > 0) {
                 growthError.setText("Use −95 % to +300 % a year.");
                 return;
             }
@@ -386,7 +386,7 @@ public final class CompareController {
         }
         try {
             BigDecimal rate = new BigDecimal(text).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);
-            if (rate.compareTo(new BigDecimal("-0.95")) >= 0 && rate.compareTo(BigDecimal.valueOf(3)) <= 0) {
+            if (rate.compareTo(SavedComparison.LOWEST_GROWTH) >= 0 && rate.compareTo(SavedComparison.HIGHEST_GROWTH) <= 0) {
                 if (!rate.equals(model.offerGrowth().get(id))) {
                     model.offerGrowth().put(id, rate);
                 }
