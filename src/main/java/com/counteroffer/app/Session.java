@@ -29,12 +29,12 @@ public final class Session implements AutoCloseable {
 
     public static Session begin(StartupOptions options) {
         CompletableFuture<AppContext> opening = new CompletableFuture<>();
-        Session[] session = {new Session(options, opening)};
+        Session session = new Session(options, opening);
         Thread opener = new Thread(() -> {
             try {
                 Path folder = options.databaseFile().toAbsolutePath().getParent();
                 if (folder != null && !options.startupProbe()) {
-                    session[0].logFile = LogFiles.install(folder);
+                    session.logFile = LogFiles.install(folder);
                 }
                 opening.complete(AppContext.open(options.databaseFile()));
             } catch (RuntimeException e) {
@@ -43,7 +43,7 @@ public final class Session implements AutoCloseable {
         }, "counteroffer-open");
         opener.setDaemon(true);
         opener.start();
-        return session[0];
+        return session;
     }
 
     /** A second launch that brought the open window forward did what the user wanted: exit 0. */

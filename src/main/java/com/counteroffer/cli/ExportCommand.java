@@ -57,10 +57,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         String text = chosen.equals("json") ? ExportJson.write(clients) : OfferCsv.write(clients, true);
         write(target, text);
-        int offers = clients.stream().mapToInt(client -> client.offers().size()).sum();
-        int comparisons = clients.stream().mapToInt(client -> client.comparisons().size()).sum();
-        spec.commandLine().getOut().println("Exported " + plural(clients.size(), "client") + ", "
-                + plural(offers, "offer") + (chosen.equals("json") ? " and " + plural(comparisons, "comparison") : "")
+        spec.commandLine().getOut().println("Exported " + ClientBundle.describe(clients, chosen.equals("json"))
                 + " to " + target + ".");
         return ExitCode.OK;
     }
@@ -81,9 +78,5 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new BadInputException("FILE: cannot write " + target + ": " + e.getMessage());
         }
-    }
-
-    static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -1,5 +1,6 @@
 package com.counteroffer.cli;
 
+import com.counteroffer.data.ClientBundle;
 import com.counteroffer.data.ImportBatch;
 import com.counteroffer.data.ImportException;
 import com.counteroffer.data.ImportProblem;
@@ -10,10 +11,7 @@ import com.counteroffer.store.DataExchange.Duplicate;
 import com.counteroffer.store.DataExchange.DuplicateChoice;
 import com.counteroffer.store.DataExchange.Outcome;
 import com.counteroffer.store.Database;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -51,7 +49,6 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DuplicateChoice choice = duplicates == null ? null : choice(duplicates);
-        byte[] bytes = read(file);
         PrintWriter err = spec.commandLine().getErr();
         ProgressListener progress = showProgress ? (fraction, step) -> {
             err.println("progress " + Math.round(fraction * 100) + " % " + step);
@@ -59,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
         } : ProgressListener.NONE;
         ImportBatch batch;
         try {
-            batch = ImportReader.read(bytes, file.getFileName().toString(), progress, () -> false);
+            batch = ImportReader.read(file, progress, () -> false);
         } catch (ImportException e) {
             return refuse(e, err);
         }
@@ -79,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
                 for (Duplicate duplicate : found) {
                     err.println(file.getFileName() + ": already saved: " + duplicate.describe());
                 }
-                throw new BadInputException(ExportCommand.plural(found.size(), "offer") + " in the file "
+                throw new BadInputException(ClientBundle.count(found.size(), "offer") + " in the file "
                         + (found.size() == 1 ? "is" : "are") + " already saved (listed above); nothing was imported. "
                         + "Run again with --duplicates skip, --duplicates replace or --duplicates keep-both.");
             }
@@ -109,22 +106,5 @@ final class ImportCommand implements Callable<Integer> {
             default -> throw new BadInputException("--duplicates: expected skip, replace or keep-both, found \""
                     + given + "\"");
         };
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new BadInputException("FILE: " + file + " is a folder; give a CSV or JSON file.");
-            }
-            if (Files.size(file) > ImportReader.MAX_BYTES) {
-                throw new BadInputException("FILE: " + file + " is larger than " + ImportReader.MAX_BYTES / (1024 * 1024)
-                        + " MB; split it into smaller files.");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException("FILE: there is no file " + file + "; check the name and folder.");
-        } catch (IOException e) {
-            throw new BadInputException("FILE: cannot read " + file + ": " + e.getMessage());
-        }
     }
 }

@@ -17,4 +17,17 @@ public record ClientBundle(String name, List<Offer> offers, List<SavedComparison
         offers = List.copyOf(offers);
         comparisons = List.copyOf(comparisons);
     }
+
+    /** "1 client, 3 offers" and, with {@code withComparisons}, " and 2 comparisons": what an export held. */
+    public static String describe(List<ClientBundle> clients, boolean withComparisons) {
+        int offers = clients.stream().mapToInt(client -> client.offers().size()).sum();
+        int comparisons = clients.stream().mapToInt(client -> client.comparisons().size()).sum();
+        return count(clients.size(), "client") + ", " + count(offers, "offer")
+                + (withComparisons ? " and " + count(comparisons, "comparison") : "");
+    }
+
+    /** "1 offer", "2 offers". */
+    public static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
 }

@@ -44,7 +44,7 @@ public final class CsvWriter {
      * may end with CRLF, LF or CR; a final line end is optional. A row written with no cells reads back
      * as one empty cell, since an empty line is one empty field in RFC 4180.
      *
-     * @throws IllegalArgumentException for a quoted cell that is not closed, or text after a closing quote
+     * @throws MalformedCsvException for a quoted cell that is not closed, or text after a closing quote
      */
     public static List<List<String>> read(String csv) {
         List<List<String>> records = new ArrayList<>();
@@ -99,7 +99,7 @@ public final class CsvWriter {
                 }
                 int after = i + 1;
                 if (after < csv.length() && ",\r\n".indexOf(csv.charAt(after)) < 0) {
-                    throw new IllegalArgumentException("row " + recordNumber + ": text after the closing quote"
+                    throw new MalformedCsvException(recordNumber, "text after the closing quote"
                             + " of a quoted cell; a quote inside a quoted cell must be doubled");
                 }
                 return after;
@@ -107,7 +107,7 @@ public final class CsvWriter {
             cell.append(c);
             i++;
         }
-        throw new IllegalArgumentException("row " + recordNumber + ": a quoted cell is not closed");
+        throw new MalformedCsvException(recordNumber, "a quoted cell is not closed");
     }
 
     private static void record(StringBuilder csv, List<String> cells) {
@@ -148,5 +148,26 @@ public final class CsvWriter {
 
     private static boolean isFormulaStart(char c) {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+
+    /** A CSV document that can't be split into cells, with the record (1 = the first) where that shows. */
+    public static final class MalformedCsvException extends IllegalArgumentException {
+
+        private final int row;
+        private final String reason;
+
+        MalformedCsvException(int row, String reason) {
+            super("row " + row + ": " + reason);
+            this.row = row;
+            this.reason = reason;
+        }
+
+        public int row() {
+            return row;
+        }
+
+        public String reason() {
+            return reason;
+        }
     }
 }

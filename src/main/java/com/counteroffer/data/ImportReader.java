@@ -2,11 +2,15 @@ package com.counteroffer.data;
 
 import com.counteroffer.domain.ProgressListener;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -21,6 +25,31 @@ public final class ImportReader {
     public static final int MAX_BYTES = 64 * 1024 * 1024;
 
     private ImportReader() {
+    }
+
+    /**
+     * Reads the file at {@code file} (named by its file name in messages).
+     *
+     * @throws ImportException also for a file that is missing, a folder, too large or unreadable
+     */
+    public static ImportBatch read(Path file, ProgressListener progress, BooleanSupplier cancelled) {
+        String origin = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw fileProblem(origin, file + " is a folder; choose a CSV or JSON file");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw fileProblem(origin, "the file is larger than " + MAX_BYTES / (1024 * 1024)
+                        + " MB; split it into smaller files");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw fileProblem(origin, "there is no file " + file + "; check the name and folder");
+        } catch (IOException e) {
+            throw fileProblem(origin, "cannot be read: " + e.getMessage());
+        }
+        return read(bytes, origin, progress, cancelled);
     }
 
     /**

@@ -168,11 +168,8 @@ public final class OfferCsv {
         List<List<String>> records;
         try {
             records = CsvWriter.read(csv);
-        } catch (IllegalArgumentException e) {
-            Matcher where = Pattern.compile("^(row \\d+): (.*)$", Pattern.DOTALL).matcher(e.getMessage());
-            throw new ImportException(origin, List.of(where.matches()
-                    ? new ImportProblem(where.group(1), "", where.group(2))
-                    : new ImportProblem("file", "", e.getMessage())));
+        } catch (CsvWriter.MalformedCsvException e) {
+            throw new ImportException(origin, List.of(new ImportProblem("row " + e.row(), "", e.reason())));
         }
         // Blank lines are skipped, but rows keep the numbers a spreadsheet shows for them.
         int headerIndex = 0;

@@ -54,13 +54,29 @@ public final class ClientRepository {
     }
 
     public CompletableFuture<Optional<Client>> byName(String name) {
-        return database.submit(connection -> find(connection, "SELECT id, name, archived_at IS NOT NULL FROM client "
-                + "WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE", name));
+        return database.submit(connection -> byName(connection, name));
     }
 
     public CompletableFuture<Optional<Client>> byId(long id) {
-        return database.submit(connection -> find(connection, "SELECT id, name, archived_at IS NOT NULL FROM client "
-                + "WHERE deleted_at IS NULL AND id = ?", id));
+        return database.submit(connection -> byId(connection, id));
+    }
+
+    /** Inside other store work: the client not deleted with that name, ignoring case. */
+    static Optional<Client> byName(Connection connection, String name) throws SQLException {
+        return find(connection, "SELECT id, name, archived_at IS NOT NULL FROM client "
+                + "WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE", name.strip());
+    }
+
+    /** Inside other store work: the client not deleted with that id. */
+    static Optional<Client> byId(Connection connection, long id) throws SQLException {
+        return find(connection, "SELECT id, name, archived_at IS NOT NULL FROM client "
+                + "WHERE deleted_at IS NULL AND id = ?", id);
+    }
+
+    /** Inside other store work: whether a deleted client (which Undo can bring back) has this name. */
+    static boolean deletedNamed(Connection connection, String name) throws SQLException {
+        return find(connection, "SELECT id, name, archived_at IS NOT NULL FROM client "
+                + "WHERE deleted_at IS NOT NULL AND name = ? COLLATE NOCASE", name.strip()).isPresent();
     }
 
     public CompletableFuture<Client> add(String name) {
@@ -75,8 +91,7 @@ public final class ClientRepository {
      */
     static Client findOrAdd(Connection connection, String name, Clock clock) throws SQLException {
         String clean = validName(name);
-        Optional<Client> found = find(connection, "SELECT id, name, archived_at IS NOT NULL FROM client "
-                + "WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE", clean);
+        Optional<Client> found = byName(connection, clean);
         return found.isPresent() ? found.get() : insert(connection, clean, clock);
     }
 

@@ -23,19 +23,22 @@ public final class ComparisonRepository {
     }
 
     public CompletableFuture<List<SavedComparison>> list(long clientId) {
-        return database.submit(connection -> {
-            List<SavedComparison> saved = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT document FROM comparison WHERE client_id = ? ORDER BY name")) {
-                select.setLong(1, clientId);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        saved.add(ComparisonJson.read(rows.getString(1)));
-                    }
+        return database.submit(connection -> list(connection, clientId));
+    }
+
+    /** Inside other store work: the client's saved comparisons by name. */
+    static List<SavedComparison> list(Connection connection, long clientId) throws SQLException {
+        List<SavedComparison> saved = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT document FROM comparison WHERE client_id = ? ORDER BY name")) {
+            select.setLong(1, clientId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    saved.add(ComparisonJson.read(rows.getString(1)));
                 }
             }
-            return saved;
-        });
+        }
+        return saved;
     }
 
     /** Saves under the comparison's name, replacing a saved one of the same name. */

@@ -1,11 +1,9 @@
 package com.counteroffer.store;
 
 import com.counteroffer.data.ClientBundle;
-import com.counteroffer.data.ComparisonJson;
 import com.counteroffer.data.ImportBatch;
 import com.counteroffer.data.ImportException;
 import com.counteroffer.data.ImportProblem;
-import com.counteroffer.data.OfferJson;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.domain.compare.SavedComparison;
 import com.counteroffer.domain.offer.Offer;
@@ -55,7 +53,7 @@ public final class DataExchange {
 
         /** "Imported 3 offers, replaced 1, 2 comparisons; new clients: Ana from ana.json (counteroffer.export/1)." */
         public String summary(ImportBatch batch) {
-            StringBuilder text = new StringBuilder("Imported ").append(count(added, "offer"));
+            StringBuilder text = new StringBuilder("Imported ").append(ClientBundle.count(added, "offer"));
             if (replaced > 0) {
                 text.append(", replaced ").append(replaced);
             }
@@ -63,17 +61,13 @@ public final class DataExchange {
                 text.append(", skipped ").append(skipped).append(" already saved");
             }
             if (batch.comparisonCount() > 0) {
-                text.append(", ").append(count(comparisons, "comparison"));
+                text.append(", ").append(ClientBundle.count(comparisons, "comparison"));
             }
             if (!newClients.isEmpty()) {
                 text.append("; new clients: ").append(String.join(", ", newClients));
             }
             return text.append(" from ").append(batch.origin()).append(" (").append(batch.format()).append(").")
                     .toString();
-        }
-
-        private static String count(int count, String noun) {
-            return count + " " + noun + (count == 1 ? "" : "s");
         }
     }
 
@@ -112,38 +106,18 @@ public final class DataExchange {
     private static ClientBundle bundle(Connection connection, long clientId, String name) throws SQLException {
         Map<Long, Long> positions = new LinkedHashMap<>();
         List<Offer> saved = new ArrayList<>();
-        for (Map.Entry<Long, Offer> entry : savedOffers(connection, clientId).entrySet()) {
-            positions.put(entry.getKey(), (long) saved.size());
-            saved.add(entry.getValue());
+        for (OfferRepository.StoredOffer stored : OfferRepository.list(connection, clientId)) {
+            positions.put(stored.id(), (long) saved.size());
+            saved.add(stored.offer());
         }
         List<SavedComparison> comparisons = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT document FROM comparison WHERE client_id = ? ORDER BY name")) {
-            select.setLong(1, clientId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    SavedComparison comparison = ComparisonJson.read(rows.getString(1)).withOfferKeys(positions);
-                    if (!comparison.offerIds().isEmpty()) {
-                        comparisons.add(comparison);
-                    }
-                }
+        for (SavedComparison comparison : ComparisonRepository.list(connection, clientId)) {
+            SavedComparison byPosition = comparison.withOfferKeys(positions);
+            if (!byPosition.offerIds().isEmpty()) {
+                comparisons.add(byPosition);
             }
         }
         return new ClientBundle(name, saved, comparisons);
-    }
-
-    private static Map<Long, Offer> savedOffers(Connection connection, long clientId) throws SQLException {
-        Map<Long, Offer> saved = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, document FROM offer WHERE client_id = ? AND deleted_at IS NULL ORDER BY id")) {
-            select.setLong(1, clientId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    saved.put(rows.getLong(1), OfferJson.read(rows.getString(2), "offer " + rows.getLong(1)));
-                }
-            }
-        }
-        return saved;
     }
 
     // ---------------------------------------------------------------- import
@@ -157,7 +131,7 @@ public final class DataExchange {
             for (ClientBundle bundle : batch.clients()) {
                 Optional<ClientRepository.Client> client = existingClient(connection, bundle, target);
                 if (client.isEmpty()) {
-                    if (bundle.name() != null && !target.everything() && deletedClientNamed(connection, bundle.name())) {
+                    if (bundle.name() != null && !target.everything() && ClientRepository.deletedNamed(connection, bundle.name())) {
                         problems.add(new ImportProblem("client \"" + bundle.name() + "\"", "name", "a recently deleted "
                                 + "client has this name; undo the deletion on the Clients screen, or rename the "
                                 + "client in the file"));
@@ -236,7 +210,8 @@ public final class DataExchange {
 
     private int saveComparisons(Connection connection, long clientId, ClientBundle bundle, Map<Long, Long> ids,
                                 DuplicateChoice choice) throws SQLException {
-        List<String> names = comparisonNames(connection, clientId);
+        List<String> names = new ArrayList<>(ComparisonRepository.list(connection, clientId).stream()
+                .map(SavedComparison::name).toList());
         int saved = 0;
         for (SavedComparison comparison : bundle.comparisons()) {
             SavedComparison mapped = comparison.withOfferKeys(ids);
@@ -269,19 +244,6 @@ public final class DataExchange {
         return names.stream().anyMatch(known -> known.equalsIgnoreCase(name));
     }
 
-    private static List<String> comparisonNames(Connection connection, long clientId) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT name FROM comparison WHERE client_id = ?")) {
-            select.setLong(1, clientId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    names.add(rows.getString(1));
-                }
-            }
-        }
-        return names;
-    }
-
     private ClientRepository.Client client(Connection connection, ClientBundle bundle, Target target,
                                            List<String> newClients) throws SQLException {
         Optional<ClientRepository.Client> existing = existingClient(connection, bundle, target);
@@ -298,40 +260,23 @@ public final class DataExchange {
 
     private static Optional<ClientRepository.Client> existingClient(Connection connection, ClientBundle bundle,
                                                                     Target target) throws SQLException {
-        boolean byId = bundle.name() == null || target.everything();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, name, archived_at IS NOT NULL "
-                + "FROM client WHERE deleted_at IS NULL AND " + (byId ? "id = ?" : "name = ? COLLATE NOCASE"))) {
-            select.setObject(1, byId ? (Object) target.clientId() : bundle.name());
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(new ClientRepository.Client(row.getLong(1), row.getString(2),
-                        row.getBoolean(3))) : Optional.empty();
-            }
-        }
+        return bundle.name() == null || target.everything() ? ClientRepository.byId(connection, target.clientId())
+                : ClientRepository.byName(connection, bundle.name());
     }
 
     private static Map<String, Long> savedKeys(Connection connection, long clientId,
                                                Map<Long, Map<String, Long>> cache) throws SQLException {
         Map<String, Long> keys = cache.get(clientId);
         if (keys == null) {
-            keys = keys(savedOffers(connection, clientId));
+            keys = keys(OfferRepository.list(connection, clientId));
             cache.put(clientId, keys);
         }
         return keys;
     }
 
-    private static boolean deletedClientNamed(Connection connection, String name) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT 1 FROM client WHERE deleted_at IS NOT NULL AND name = ? COLLATE NOCASE")) {
-            select.setString(1, name.strip());
-            try (ResultSet row = select.executeQuery()) {
-                return row.next();
-            }
-        }
-    }
-
-    private static Map<String, Long> keys(Map<Long, Offer> saved) {
+    private static Map<String, Long> keys(List<OfferRepository.StoredOffer> saved) {
         Map<String, Long> keys = new HashMap<>();
-        saved.forEach((id, offer) -> keys.putIfAbsent(key(offer), id));
+        saved.forEach(stored -> keys.putIfAbsent(key(stored.offer()), stored.id()));
         return keys;
     }
 

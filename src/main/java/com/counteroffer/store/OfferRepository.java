@@ -52,20 +52,23 @@ public final class OfferRepository {
     }
 
     public CompletableFuture<List<StoredOffer>> list(long clientId) {
-        return database.submit(connection -> {
-            List<StoredOffer> offers = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, document, updated_at FROM offer WHERE client_id = ? AND deleted_at IS NULL ORDER BY id")) {
-                select.setLong(1, clientId);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        offers.add(new StoredOffer(rows.getLong(1), decode(rows.getString(2), rows.getLong(1)),
-                                rows.getString(3)));
-                    }
+        return database.submit(connection -> list(connection, clientId));
+    }
+
+    /** Inside other store work: the client's offers not deleted, oldest first. */
+    static List<StoredOffer> list(Connection connection, long clientId) throws SQLException {
+        List<StoredOffer> offers = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, document, updated_at FROM offer WHERE client_id = ? AND deleted_at IS NULL ORDER BY id")) {
+            select.setLong(1, clientId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    offers.add(new StoredOffer(rows.getLong(1), decode(rows.getString(2), rows.getLong(1)),
+                            rows.getString(3)));
                 }
             }
-            return offers;
-        });
+        }
+        return offers;
     }
 
     public CompletableFuture<Optional<StoredOffer>> get(long clientId, long offerId) {

@@ -17,7 +17,6 @@ import com.counteroffer.ui.common.ScrollIntoView;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
@@ -165,7 +164,7 @@ public final class DataExchangeController {
         start(false); // an export takes a moment and nothing is half-done by it: no Cancel
         CompletableFuture<String> written = exchange.export(only).thenApplyAsync(clients -> {
             write(file, json ? ExportJson.write(clients) : OfferCsv.write(clients, true));
-            return describe(clients, json);
+            return ClientBundle.describe(clients, json);
         }, io);
         FxFutures.onFx(written, summary -> {
             finish();
@@ -180,21 +179,8 @@ public final class DataExchangeController {
             return;
         }
         start(true);
-        String origin = file.getFileName().toString();
-        CompletableFuture<ImportBatch> read = CompletableFuture.supplyAsync(() -> {
-            byte[] bytes;
-            try {
-                if (Files.size(file) > ImportReader.MAX_BYTES) {
-                    throw new ImportException(origin, List.of(new ImportProblem("file", "", "larger than "
-                            + ImportReader.MAX_BYTES / (1024 * 1024) + " MB; split it into smaller files")));
-                }
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new ImportException(origin, List.of(new ImportProblem("file", "", "cannot be read: "
-                        + e.getMessage())));
-            }
-            return ImportReader.read(bytes, origin, (fraction, step) -> report(fraction * 0.5, step), () -> cancelled);
-        }, io);
+        CompletableFuture<ImportBatch> read = CompletableFuture.supplyAsync(() -> ImportReader.read(file,
+                (fraction, step) -> report(fraction * 0.5, step), () -> cancelled), io);
         DataExchange.Target target = new DataExchange.Target(clientData.clientId(), false);
         FxFutures.onFx(read.thenCompose(batch -> exchange.duplicates(batch, target)
                 .thenApply(duplicates -> new Checked(batch, duplicates))), checked -> {
@@ -295,14 +281,6 @@ public final class DataExchangeController {
         }
         return Optional.of(answer.get() == skip ? DuplicateChoice.SKIP
                 : answer.get() == replace ? DuplicateChoice.REPLACE : DuplicateChoice.KEEP_BOTH);
-    }
-
-    private static String describe(List<ClientBundle> clients, boolean json) {
-        int offers = clients.stream().mapToInt(client -> client.offers().size()).sum();
-        int comparisons = clients.stream().mapToInt(client -> client.comparisons().size()).sum();
-        return clients.size() + (clients.size() == 1 ? " client, " : " clients, ") + offers
-                + (offers == 1 ? " offer" : " offers")
-                + (json ? " and " + comparisons + (comparisons == 1 ? " comparison" : " comparisons") : "");
     }
 
     private static void write(Path target, String text) {
