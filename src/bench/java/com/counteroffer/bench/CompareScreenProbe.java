@@ -1,15 +1,16 @@
 package com.counteroffer.bench;
 
+import com.counteroffer.cli.StartupOptions;
+
 import com.counteroffer.app.CounterofferApp;
 import com.counteroffer.app.Session;
-import com.counteroffer.app.StartupOptions;
 import com.counteroffer.data.OfferJson;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.store.Database;
 import com.counteroffer.store.OfferRepository;
 import com.counteroffer.ui.compare.CompareController;
 import com.counteroffer.ui.compare.CompareModel;
-import com.counteroffer.ui.shell.Screen;
+import com.counteroffer.ui.common.Screen;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;

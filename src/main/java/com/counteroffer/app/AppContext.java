@@ -1,5 +1,11 @@
 package com.counteroffer.app;
 
+import com.counteroffer.service.AppInfo;
+
+import com.counteroffer.domain.client.Client;
+
+import com.counteroffer.domain.offer.StoredOffer;
+
 import com.counteroffer.store.Database;
 import com.counteroffer.store.SettingsFile;
 import com.counteroffer.ui.common.AppSettings;
@@ -38,8 +44,8 @@ import com.counteroffer.ui.common.MarketData;
 import com.counteroffer.ui.common.TaxData;
 import com.counteroffer.ui.market.MarketController;
 import com.counteroffer.ui.profile.ProfileController;
-import com.counteroffer.ui.shell.Navigator;
-import com.counteroffer.ui.shell.Screen;
+import com.counteroffer.ui.common.Navigator;
+import com.counteroffer.ui.common.Screen;
 import com.counteroffer.ui.sources.SourcesController;
 import com.counteroffer.ui.welcome.WelcomeController;
 import java.io.ByteArrayInputStream;
@@ -103,7 +109,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** What the first screen needs, read before the window opens. */
-    private record StartupData(String clientName, Profile profile, List<OfferRepository.StoredOffer> offers,
+    private record StartupData(String clientName, Profile profile, List<StoredOffer> offers,
                                MarketDataset dataset, MarketData.Origin origin) {
     }
 
@@ -163,9 +169,9 @@ public final class AppContext implements AutoCloseable {
         Profile profile = new ProfileRepository(database, clock).load(ClientData.DEFAULT_CLIENT_ID).join().orElse(null);
         OfferRepository offerRepository = new OfferRepository(database, clock);
         offerRepository.purgeDeleted().join();
-        List<OfferRepository.StoredOffer> offers = offerRepository.list(ClientData.DEFAULT_CLIENT_ID).join();
+        List<StoredOffer> offers = offerRepository.list(ClientData.DEFAULT_CLIENT_ID).join();
         String clientName = new ClientRepository(database, clock).byId(ClientData.DEFAULT_CLIENT_ID).join()
-                .map(ClientRepository.Client::name).orElse("Me");
+                .map(Client::name).orElse("Me");
         Optional<MarketDatasetRepository.StoredDataset> stored = new MarketDatasetRepository(database, clock).active().join();
         if (stored.isPresent()) {
             try {

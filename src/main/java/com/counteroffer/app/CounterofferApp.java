@@ -1,8 +1,12 @@
 package com.counteroffer.app;
 
+import com.counteroffer.service.AppInfo;
+
+import com.counteroffer.cli.StartupOptions;
+
 import com.counteroffer.ui.common.ViewLoader;
 import com.counteroffer.ui.shell.MainWindowController;
-import com.counteroffer.ui.shell.Screen;
+import com.counteroffer.ui.common.Screen;
 import com.counteroffer.ui.shell.WindowPlacement;
 import java.util.Objects;
 import java.util.ResourceBundle;

@@ -1,5 +1,7 @@
 package com.counteroffer.app;
 
+import com.counteroffer.cli.StartupOptions;
+
 import com.counteroffer.store.DataLocation;
 import java.io.PrintWriter;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package com.counteroffer.app;
 
+import com.counteroffer.cli.StartupOptions;
+
 import com.counteroffer.cli.Cli;
 import java.io.PrintWriter;
 import java.util.Optional;

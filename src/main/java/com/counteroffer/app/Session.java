@@ -1,5 +1,7 @@
 package com.counteroffer.app;
 
+import com.counteroffer.cli.StartupOptions;
+
 import com.counteroffer.store.StoreException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;

@@ -1,8 +1,8 @@
 package com.counteroffer.cli;
 
 import com.counteroffer.store.ClientRepository;
-import com.counteroffer.store.ClientRepository.BadClientNameException;
-import com.counteroffer.store.ClientRepository.Client;
+import com.counteroffer.domain.client.BadClientNameException;
+import com.counteroffer.domain.client.Client;
 import com.counteroffer.store.Database;
 import java.io.PrintWriter;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package com.counteroffer.cli;
 
+import com.counteroffer.domain.offer.NoSuchOfferException;
+
 import com.counteroffer.data.CostOfLivingReader;
 import com.counteroffer.data.TaxTablesReader;
 import com.counteroffer.domain.compare.CompareEngine;
@@ -147,7 +149,7 @@ final class CompareCommand implements Callable<Integer> {
             long client = RootCommand.of(spec).clientId(database);
             for (long id : ids) {
                 Offer offer = OffersCommand.join(repository.get(client, id))
-                        .orElseThrow(() -> new BadInputException(new OfferRepository.NoSuchOfferException(id).getMessage()))
+                        .orElseThrow(() -> new BadInputException(new NoSuchOfferException(id).getMessage()))
                         .offer();
                 List<String> problems = OfferValidator.problems(offer);
                 if (!problems.isEmpty()) {

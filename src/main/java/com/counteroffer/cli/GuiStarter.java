@@ -1,6 +1,5 @@
 package com.counteroffer.cli;
 
-import com.counteroffer.app.StartupOptions;
 
 /** Opens the window; returns the exit code when it closes. Supplied by the launcher, replaced in tests. */
 @FunctionalInterface

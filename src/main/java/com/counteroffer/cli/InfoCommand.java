@@ -1,6 +1,6 @@
 package com.counteroffer.cli;
 
-import com.counteroffer.app.AppInfo;
+import com.counteroffer.service.AppInfo;
 import com.counteroffer.store.Database;
 import com.counteroffer.store.SettingsFile;
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package com.counteroffer.cli;
 
+import com.counteroffer.domain.offer.NoSuchOfferException;
+
 import com.counteroffer.data.MarketDatasetReader;
 import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.market.MarketDataset;
@@ -19,7 +21,7 @@ import com.counteroffer.domain.offer.OfferValidator;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.store.Database;
 import com.counteroffer.store.OfferRepository;
-import com.counteroffer.store.OfferRepository.StoredOffer;
+import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.store.ProfileRepository;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -108,7 +110,7 @@ final class NegotiateCommand implements Callable<Integer> {
             long client = RootCommand.of(spec).clientId(database);
             OfferRepository offers = new OfferRepository(database, Clock.systemUTC());
             chosen = OffersCommand.join(offers.get(client, id))
-                    .orElseThrow(() -> new BadInputException(new OfferRepository.NoSuchOfferException(id).getMessage()));
+                    .orElseThrow(() -> new BadInputException(new NoSuchOfferException(id).getMessage()));
             for (StoredOffer stored : OffersCommand.join(offers.list(client))) {
                 if (stored.id() == id) {
                     continue;

@@ -1,5 +1,7 @@
 package com.counteroffer.cli;
 
+import com.counteroffer.domain.offer.NoSuchOfferException;
+
 import com.counteroffer.data.OfferJson;
 import com.counteroffer.domain.compensation.CompensationEngine;
 import com.counteroffer.domain.compensation.Projection;
@@ -9,7 +11,7 @@ import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.store.Database;
 import com.counteroffer.store.OfferRepository;
-import com.counteroffer.store.OfferRepository.StoredOffer;
+import com.counteroffer.domain.offer.StoredOffer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -45,7 +47,7 @@ final class OffersCommand implements Runnable {
         try {
             return future.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof OfferRepository.NoSuchOfferException missing) {
+            if (e.getCause() instanceof NoSuchOfferException missing) {
                 throw new BadInputException(missing.getMessage());
             }
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
@@ -103,7 +105,7 @@ final class OffersCommand implements Runnable {
             try (Database database = RootCommand.of(spec).openDatabase()) {
                 StoredOffer stored = join(new OfferRepository(database, Clock.systemUTC())
                         .get(RootCommand.of(spec).clientId(database), offerId))
-                        .orElseThrow(() -> new BadInputException(new OfferRepository.NoSuchOfferException(offerId).getMessage()));
+                        .orElseThrow(() -> new BadInputException(new NoSuchOfferException(offerId).getMessage()));
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     Map<String, Object> document = new LinkedHashMap<>();

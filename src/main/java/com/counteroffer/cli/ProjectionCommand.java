@@ -1,5 +1,7 @@
 package com.counteroffer.cli;
 
+import com.counteroffer.domain.offer.NoSuchOfferException;
+
 import com.counteroffer.domain.compensation.CompensationEngine;
 import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.compensation.ProjectionSettings;
@@ -91,7 +93,7 @@ final class ProjectionCommand implements Callable<Integer> {
         try (Database database = RootCommand.of(spec).openDatabase()) {
             return OffersCommand.join(new OfferRepository(database, Clock.systemUTC())
                             .get(RootCommand.of(spec).clientId(database), id))
-                    .orElseThrow(() -> new BadInputException(new OfferRepository.NoSuchOfferException(id).getMessage()))
+                    .orElseThrow(() -> new BadInputException(new NoSuchOfferException(id).getMessage()))
                     .offer();
         }
     }

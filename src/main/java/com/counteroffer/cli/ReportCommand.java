@@ -3,7 +3,7 @@ package com.counteroffer.cli;
 import com.counteroffer.report.PdfReport;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.report.ReportData;
-import com.counteroffer.store.ClientRepository.Client;
+import com.counteroffer.domain.client.Client;
 import com.counteroffer.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;

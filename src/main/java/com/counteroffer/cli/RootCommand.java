@@ -1,8 +1,7 @@
 package com.counteroffer.cli;
 
-import com.counteroffer.app.StartupOptions;
 import com.counteroffer.store.ClientRepository;
-import com.counteroffer.store.ClientRepository.Client;
+import com.counteroffer.domain.client.Client;
 import com.counteroffer.store.DataLocation;
 import com.counteroffer.store.Database;
 import com.counteroffer.store.Recovery;

@@ -1,6 +1,6 @@
 package com.counteroffer.cli;
 
-import com.counteroffer.app.AppInfo;
+import com.counteroffer.service.AppInfo;
 import picocli.CommandLine;
 
 /** Answers {@code --version} from the version the build stamped in. */

@@ -1,6 +1,6 @@
 package com.counteroffer.data;
 
-import com.counteroffer.domain.ClientName;
+import com.counteroffer.domain.client.ClientName;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.domain.compare.DecisionMatrix;
 import com.counteroffer.domain.compare.SavedComparison;

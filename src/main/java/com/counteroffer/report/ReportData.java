@@ -37,7 +37,7 @@ import com.counteroffer.store.Database;
 import com.counteroffer.store.MarketDatasetRepository;
 import com.counteroffer.store.NegotiationRepository;
 import com.counteroffer.store.OfferRepository;
-import com.counteroffer.store.OfferRepository.StoredOffer;
+import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.store.ProfileRepository;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

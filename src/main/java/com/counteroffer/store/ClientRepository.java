@@ -1,6 +1,10 @@
 package com.counteroffer.store;
 
-import com.counteroffer.domain.ClientName;
+import com.counteroffer.domain.client.BadClientNameException;
+
+import com.counteroffer.domain.client.Client;
+
+import com.counteroffer.domain.client.ClientName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,17 +21,6 @@ import java.util.concurrent.CompletableFuture;
  * client, so deleting one is a soft delete that Undo reverses; the data goes only when purged.
  */
 public final class ClientRepository {
-
-    /** A client as listed. */
-    public record Client(long id, String name, boolean archived) {
-    }
-
-    /** The name is empty, too long, or taken by another client. */
-    public static final class BadClientNameException extends RuntimeException {
-        public BadClientNameException(String message) {
-            super(message);
-        }
-    }
 
 
     private final Database database;

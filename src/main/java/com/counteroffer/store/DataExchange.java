@@ -1,5 +1,8 @@
 package com.counteroffer.store;
 
+import com.counteroffer.domain.client.Client;
+import com.counteroffer.domain.offer.StoredOffer;
+
 import com.counteroffer.data.ClientBundle;
 import com.counteroffer.data.ImportBatch;
 import com.counteroffer.data.ImportException;
@@ -106,7 +109,7 @@ public final class DataExchange {
     private static ClientBundle bundle(Connection connection, long clientId, String name) throws SQLException {
         Map<Long, Long> positions = new LinkedHashMap<>();
         List<Offer> saved = new ArrayList<>();
-        for (OfferRepository.StoredOffer stored : OfferRepository.list(connection, clientId)) {
+        for (StoredOffer stored : OfferRepository.list(connection, clientId)) {
             positions.put(stored.id(), (long) saved.size());
             saved.add(stored.offer());
         }
@@ -129,7 +132,7 @@ public final class DataExchange {
             List<ImportProblem> problems = new ArrayList<>();
             Map<Long, Map<String, Long>> savedByClient = new HashMap<>();
             for (ClientBundle bundle : batch.clients()) {
-                Optional<ClientRepository.Client> client = existingClient(connection, bundle, target);
+                Optional<Client> client = existingClient(connection, bundle, target);
                 if (client.isEmpty()) {
                     if (bundle.name() != null && !target.everything() && ClientRepository.deletedNamed(connection, bundle.name())) {
                         problems.add(new ImportProblem("client \"" + bundle.name() + "\"", "name", "a recently deleted "
@@ -172,7 +175,7 @@ public final class DataExchange {
             // each other, even when two parts of it go to the same client (as the duplicates check said).
             Map<Long, Map<String, Long>> savedByClient = new HashMap<>();
             for (ClientBundle bundle : batch.clients()) {
-                ClientRepository.Client client = client(connection, bundle, target, newClients);
+                Client client = client(connection, bundle, target, newClients);
                 Map<String, Long> saved = savedKeys(connection, client.id(), savedByClient);
                 Map<Long, Long> idsByPosition = new HashMap<>();
                 for (int position = 0; position < bundle.offers().size(); position++) {
@@ -244,21 +247,21 @@ public final class DataExchange {
         return names.stream().anyMatch(known -> known.equalsIgnoreCase(name));
     }
 
-    private ClientRepository.Client client(Connection connection, ClientBundle bundle, Target target,
+    private Client client(Connection connection, ClientBundle bundle, Target target,
                                            List<String> newClients) throws SQLException {
-        Optional<ClientRepository.Client> existing = existingClient(connection, bundle, target);
+        Optional<Client> existing = existingClient(connection, bundle, target);
         if (existing.isPresent()) {
             return existing.get();
         }
         if (bundle.name() == null || target.everything()) {
             throw new IllegalStateException("The client to import into no longer exists; choose another.");
         }
-        ClientRepository.Client added = ClientRepository.findOrAdd(connection, bundle.name(), clock);
+        Client added = ClientRepository.findOrAdd(connection, bundle.name(), clock);
         newClients.add(added.name());
         return added;
     }
 
-    private static Optional<ClientRepository.Client> existingClient(Connection connection, ClientBundle bundle,
+    private static Optional<Client> existingClient(Connection connection, ClientBundle bundle,
                                                                     Target target) throws SQLException {
         return bundle.name() == null || target.everything() ? ClientRepository.byId(connection, target.clientId())
                 : ClientRepository.byName(connection, bundle.name());
@@ -274,7 +277,7 @@ public final class DataExchange {
         return keys;
     }
 
-    private static Map<String, Long> keys(List<OfferRepository.StoredOffer> saved) {
+    private static Map<String, Long> keys(List<StoredOffer> saved) {
         Map<String, Long> keys = new HashMap<>();
         saved.forEach(stored -> keys.putIfAbsent(key(stored.offer()), stored.id()));
         return keys;

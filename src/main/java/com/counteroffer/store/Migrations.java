@@ -25,7 +25,8 @@ public final class Migrations {
             "V4__tax_settings.sql",
             "V5__comparisons.sql",
             "V6__negotiation.sql",
-            "V7__clients.sql");
+            "V7__clients.sql",
+            "V8__rounds_and_scenario.sql");
 
     public static final int LATEST_VERSION = FILES.size();
 

@@ -1,5 +1,10 @@
 package com.counteroffer.store;
 
+import com.counteroffer.domain.offer.StoredOffer;
+import com.counteroffer.domain.offer.OfferRound;
+import com.counteroffer.domain.offer.ProposedBy;
+import com.counteroffer.domain.offer.NoSuchOfferException;
+
 import com.counteroffer.data.OfferJson;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OfferValidator;
@@ -21,24 +26,6 @@ import java.util.concurrent.CompletableFuture;
  * {@code counteroffer.offer/1} document; every query is scoped to one client.
  */
 public final class OfferRepository {
-
-    /** Who put a round's terms on the table. */
-    public enum ProposedBy {
-        EMPLOYER, CANDIDATE;
-
-        public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    /** A saved offer with its id. */
-    public record StoredOffer(long id, Offer offer, String updatedAt) {
-    }
-
-    /** The terms as they stood after one round. Version 1 is the initial offer. */
-    public record Round(long id, long offerId, int number, LocalDate date, ProposedBy proposedBy, String label,
-                        String note, Offer terms) {
-    }
 
     /** How long a deleted offer is kept for Undo before it is removed for good. */
     static final Duration KEEP_DELETED = Duration.ofDays(30);
@@ -104,7 +91,7 @@ public final class OfferRepository {
     }
 
     /** Records a negotiation round: the new terms become the offer's current terms. */
-    public CompletableFuture<Round> recordRound(long clientId, long offerId, Offer terms, LocalDate date,
+    public CompletableFuture<OfferRound> recordRound(long clientId, long offerId, Offer terms, LocalDate date,
                                                 ProposedBy proposedBy, String label, String note) {
         return database.transaction(connection -> {
             requireExists(connection, clientId, offerId);
@@ -120,21 +107,21 @@ public final class OfferRepository {
                 }
             }
             long id = insertRound(connection, offerId, number, date, proposedBy, label, note, document);
-            return new Round(id, offerId, number, date, proposedBy, label, note, terms);
+            return new OfferRound(id, offerId, number, date, proposedBy, label, note, terms);
         });
     }
 
-    public CompletableFuture<List<Round>> rounds(long clientId, long offerId) {
+    public CompletableFuture<List<OfferRound>> rounds(long clientId, long offerId) {
         return database.submit(connection -> {
             requireExists(connection, clientId, offerId);
-            List<Round> rounds = new ArrayList<>();
+            List<OfferRound> rounds = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT id, number, round_date, proposed_by, label, note, document FROM offer_version "
                             + "WHERE offer_id = ? ORDER BY number")) {
                 select.setLong(1, offerId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        rounds.add(new Round(rows.getLong(1), offerId, rows.getInt(2),
+                        rounds.add(new OfferRound(rows.getLong(1), offerId, rows.getInt(2),
                                 LocalDate.parse(rows.getString(3)),
                                 ProposedBy.valueOf(rows.getString(4).toUpperCase(java.util.Locale.ROOT)),
                                 rows.getString(5), rows.getString(6), decode(rows.getString(7), offerId)));
@@ -286,19 +273,5 @@ public final class OfferRepository {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** The offer id names no offer of this client (never existed, deleted, or another client's). */
-    public static final class NoSuchOfferException extends RuntimeException {
-        private final long offerId;
-
-        public NoSuchOfferException(long offerId) {
-            super("There is no offer with id " + offerId + ". List the offers to see their ids.");
-            this.offerId = offerId;
-        }
-
-        public long offerId() {
-            return offerId;
-        }
     }
 }

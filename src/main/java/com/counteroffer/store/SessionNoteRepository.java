@@ -1,5 +1,7 @@
 package com.counteroffer.store;
 
+import com.counteroffer.domain.client.SessionNote;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -11,10 +13,6 @@ import java.util.concurrent.CompletableFuture;
 /** Dated notes a coach writes during a session, per client, newest first, searchable. */
 public final class SessionNoteRepository {
 
-    /** One note and when it was written. */
-    public record Note(long id, Instant writtenAt, String text) {
-    }
-
     private final Database database;
     private final Clock clock;
 
@@ -24,10 +22,10 @@ public final class SessionNoteRepository {
     }
 
     /** The client's notes containing {@code search} (any case), or all when it is blank. */
-    public CompletableFuture<List<Note>> list(long clientId, String search) {
+    public CompletableFuture<List<SessionNote>> list(long clientId, String search) {
         String needle = search == null ? "" : search.strip();
         return database.submit(connection -> {
-            List<Note> notes = new ArrayList<>();
+            List<SessionNote> notes = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT id, written_at, text FROM session_note WHERE client_id = ? "
                             + "AND (? = '' OR instr(lower(text), lower(?)) > 0) ORDER BY written_at DESC, id DESC")) {
@@ -36,7 +34,7 @@ public final class SessionNoteRepository {
                 select.setString(3, needle);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        notes.add(new Note(rows.getLong(1), Instant.parse(rows.getString(2)), rows.getString(3)));
+                        notes.add(new SessionNote(rows.getLong(1), Instant.parse(rows.getString(2)), rows.getString(3)));
                     }
                 }
             }
@@ -44,7 +42,7 @@ public final class SessionNoteRepository {
         });
     }
 
-    public CompletableFuture<Note> add(long clientId, String text) {
+    public CompletableFuture<SessionNote> add(long clientId, String text) {
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("Write the note first."));
@@ -60,7 +58,7 @@ public final class SessionNoteRepository {
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
-                    return new Note(keys.getLong(1), now, clean);
+                    return new SessionNote(keys.getLong(1), now, clean);
                 }
             }
         });

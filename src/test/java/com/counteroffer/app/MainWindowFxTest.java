@@ -1,5 +1,7 @@
 package com.counteroffer.app;
 
+import com.counteroffer.cli.StartupOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;

@@ -2,7 +2,6 @@ package com.counteroffer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.counteroffer.app.StartupOptions;
 import com.counteroffer.store.Migrations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package com.counteroffer.store;
 
+import com.counteroffer.domain.offer.StoredOffer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,8 +78,8 @@ class DataExchangeTest {
 
             assertThat(outcome.added()).isEqualTo(3);
             assertThat(outcome.comparisons()).isEqualTo(1);
-            List<OfferRepository.StoredOffer> moved = new OfferRepository(other, Clock.systemUTC()).list(1).join();
-            assertThat(moved).extracting(OfferRepository.StoredOffer::offer).containsExactlyElementsOf(samples);
+            List<StoredOffer> moved = new OfferRepository(other, Clock.systemUTC()).list(1).join();
+            assertThat(moved).extracting(StoredOffer::offer).containsExactlyElementsOf(samples);
             SavedComparison arrived = new ComparisonRepository(other, Clock.systemUTC()).list(1).join().get(0);
             long first = moved.get(0).id();
             long third = moved.get(2).id();
@@ -112,10 +114,10 @@ class DataExchangeTest {
                 .containsExactly(original.company());
 
         exchange.importBatch(unnamed, ME, DuplicateChoice.SKIP, ProgressListener.NONE, () -> false).join();
-        assertThat(offers.list(1).join()).extracting(OfferRepository.StoredOffer::offer).containsExactly(original);
+        assertThat(offers.list(1).join()).extracting(StoredOffer::offer).containsExactly(original);
 
         exchange.importBatch(unnamed, ME, DuplicateChoice.REPLACE, ProgressListener.NONE, () -> false).join();
-        assertThat(offers.list(1).join()).extracting(OfferRepository.StoredOffer::id, OfferRepository.StoredOffer::offer)
+        assertThat(offers.list(1).join()).extracting(StoredOffer::id, StoredOffer::offer)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(id, revised));
 
         exchange.importBatch(unnamed, ME, DuplicateChoice.KEEP_BOTH, ProgressListener.NONE, () -> false).join();

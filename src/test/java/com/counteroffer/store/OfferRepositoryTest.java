@@ -1,5 +1,8 @@
 package com.counteroffer.store;
 
+import com.counteroffer.domain.offer.StoredOffer;
+import com.counteroffer.domain.offer.NoSuchOfferException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,8 +12,8 @@ import com.counteroffer.domain.offer.RsuGrant;
 import com.counteroffer.domain.offer.SignOnPayment;
 import com.counteroffer.domain.offer.Vesting;
 import com.counteroffer.domain.offer.VestingPreset;
-import com.counteroffer.store.OfferRepository.ProposedBy;
-import com.counteroffer.store.OfferRepository.Round;
+import com.counteroffer.domain.offer.ProposedBy;
+import com.counteroffer.domain.offer.OfferRound;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Statement;
@@ -51,9 +54,9 @@ class OfferRepositoryTest {
         }
         try (Database database = Database.open(file)) {
             OfferRepository offers = new OfferRepository(database, CLOCK);
-            assertThat(offers.list(1).join()).extracting(OfferRepository.StoredOffer::offer)
+            assertThat(offers.list(1).join()).extracting(StoredOffer::offer)
                     .containsExactly(withBase(northwind(), 205_000));
-            List<Round> rounds = offers.rounds(1, id).join();
+            List<OfferRound> rounds = offers.rounds(1, id).join();
             assertThat(rounds).hasSize(1);
             assertThat(rounds.get(0).label()).isEqualTo("Initial offer");
             assertThat(rounds.get(0).terms().base()).as("a correction fixes the latest round").isEqualTo(205_000);
@@ -70,8 +73,8 @@ class OfferRepositoryTest {
             offers.recordRound(1, id, withBase(northwind(), 220_000), LocalDate.of(2026, 11, 27), ProposedBy.EMPLOYER,
                     "Revised offer", "").join();
 
-            List<Round> rounds = offers.rounds(1, id).join();
-            assertThat(rounds).extracting(Round::number, Round::label, Round::proposedBy).containsExactly(
+            List<OfferRound> rounds = offers.rounds(1, id).join();
+            assertThat(rounds).extracting(OfferRound::number, OfferRound::label, OfferRound::proposedBy).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(1, "Initial offer", ProposedBy.EMPLOYER),
                     org.assertj.core.groups.Tuple.tuple(2, "Counter", ProposedBy.CANDIDATE),
                     org.assertj.core.groups.Tuple.tuple(3, "Revised offer", ProposedBy.EMPLOYER));
@@ -143,9 +146,9 @@ class OfferRepositoryTest {
             long adas = offers.add(2, northwind()).join();
             assertThat(offers.list(1).join()).isEmpty();
             assertThatThrownBy(() -> offers.update(1, adas, northwind()).join())
-                    .hasCauseInstanceOf(OfferRepository.NoSuchOfferException.class);
+                    .hasCauseInstanceOf(NoSuchOfferException.class);
             assertThatThrownBy(() -> offers.delete(1, adas).join())
-                    .hasCauseInstanceOf(OfferRepository.NoSuchOfferException.class);
+                    .hasCauseInstanceOf(NoSuchOfferException.class);
             assertThat(offers.list(2).join()).hasSize(1);
         }
     }

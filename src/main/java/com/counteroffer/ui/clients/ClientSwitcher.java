@@ -2,9 +2,9 @@ package com.counteroffer.ui.clients;
 
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.store.ClientRepository;
-import com.counteroffer.store.ClientRepository.Client;
+import com.counteroffer.domain.client.Client;
 import com.counteroffer.store.OfferRepository;
-import com.counteroffer.store.OfferRepository.StoredOffer;
+import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.store.ProfileRepository;
 import com.counteroffer.ui.common.ClientData;
 import com.counteroffer.ui.common.FxFutures;

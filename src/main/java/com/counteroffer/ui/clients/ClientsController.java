@@ -3,9 +3,9 @@ package com.counteroffer.ui.clients;
 import com.counteroffer.domain.profile.MarketAssumptions;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.store.ClientRepository;
-import com.counteroffer.store.ClientRepository.Client;
+import com.counteroffer.domain.client.Client;
 import com.counteroffer.store.SessionNoteRepository;
-import com.counteroffer.store.SessionNoteRepository.Note;
+import com.counteroffer.domain.client.SessionNote;
 import com.counteroffer.ui.common.ClientData;
 import com.counteroffer.ui.common.FxFutures;
 import com.counteroffer.ui.common.LiveAssumptions;
@@ -54,7 +54,7 @@ public final class ClientsController {
     @FXML private Label clientError;
     @FXML private Label notesTitle;
     @FXML private TextField searchField;
-    @FXML private ListView<Note> noteList;
+    @FXML private ListView<SessionNote> noteList;
     @FXML private TextArea noteArea;
     @FXML private Label noteError;
 
@@ -115,7 +115,7 @@ public final class ClientsController {
         nameField.setOnAction(event -> addClient());
         noteList.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(Note note, boolean empty) {
+            protected void updateItem(SessionNote note, boolean empty) {
                 super.updateItem(note, empty);
                 setWrapText(true);
                 setPrefWidth(0);
@@ -355,7 +355,7 @@ public final class ClientsController {
         return exchangeController;
     }
 
-    public ListView<Note> noteList() {
+    public ListView<SessionNote> noteList() {
         return noteList;
     }
 }

@@ -1,7 +1,7 @@
 package com.counteroffer.ui.common;
 
 import com.counteroffer.domain.profile.Profile;
-import com.counteroffer.store.OfferRepository.StoredOffer;
+import com.counteroffer.domain.offer.StoredOffer;
 import java.util.List;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;

@@ -9,7 +9,7 @@ import com.counteroffer.domain.compare.TaxProfile;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.money.Money;
 import com.counteroffer.store.ComparisonRepository;
-import com.counteroffer.store.OfferRepository.StoredOffer;
+import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.ui.common.ClientData;
 import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.FxFutures;

@@ -10,7 +10,7 @@ import com.counteroffer.domain.compare.SavedComparison;
 import com.counteroffer.domain.compare.TaxProfile;
 import com.counteroffer.domain.compare.YearTakeHome;
 import com.counteroffer.domain.compensation.ProjectionSettings;
-import com.counteroffer.store.OfferRepository.StoredOffer;
+import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.ui.common.TaxData;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package com.counteroffer.ui.market;
 
+import com.counteroffer.domain.offer.StoredOffer;
+
 import com.counteroffer.domain.market.Adjustment;
 import com.counteroffer.domain.market.GlobalContext;
 import com.counteroffer.domain.market.LevelBand;
@@ -26,8 +28,8 @@ import com.counteroffer.ui.common.FormBinding;
 import com.counteroffer.ui.common.FxFutures;
 import com.counteroffer.ui.common.MarketData;
 import com.counteroffer.ui.common.ValidatedField;
-import com.counteroffer.ui.shell.Navigator;
-import com.counteroffer.ui.shell.Screen;
+import com.counteroffer.ui.common.Navigator;
+import com.counteroffer.ui.common.Screen;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
@@ -131,7 +133,7 @@ public final class MarketController {
                 .and(sectorFactorField.validProperty()).and(educationFactorField.validProperty()).not());
         clientData.profileProperty().addListener((observable, old, profile) -> render());
         marketData.datasetProperty().addListener((observable, old, dataset) -> render());
-        clientData.offers().addListener((javafx.collections.ListChangeListener<OfferRepository.StoredOffer>) change -> render());
+        clientData.offers().addListener((javafx.collections.ListChangeListener<StoredOffer>) change -> render());
         render();
     }
 
@@ -251,7 +253,7 @@ public final class MarketController {
                             + Money.format(profile.currentTotalComp()) + " = base + bonus + yearly equity, from your "
                             + "profile. Drawn only on total-compensation ranges."));
         }
-        for (OfferRepository.StoredOffer stored : clientData.offers()) {
+        for (StoredOffer stored : clientData.offers()) {
             Offer offer = stored.offer();
             if (offer.current()) {
                 continue;

@@ -23,9 +23,9 @@ import com.counteroffer.domain.offer.RsuGrant;
 import com.counteroffer.domain.offer.SignOnPayment;
 import com.counteroffer.store.NegotiationRepository;
 import com.counteroffer.store.OfferRepository;
-import com.counteroffer.store.OfferRepository.ProposedBy;
-import com.counteroffer.store.OfferRepository.Round;
-import com.counteroffer.store.OfferRepository.StoredOffer;
+import com.counteroffer.domain.offer.ProposedBy;
+import com.counteroffer.domain.offer.OfferRound;
+import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.ui.common.ClientData;
 import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.FxFutures;
@@ -81,7 +81,7 @@ import javafx.util.Duration;
  * The negotiation assistant for one offer: where it stands, the counter plan with its rules, the
  * talking points, scripts in three tones, the round log and the checklist.
  */
-public final class NegotiateController implements com.counteroffer.ui.shell.LeaveGuard {
+public final class NegotiateController implements com.counteroffer.ui.common.LeaveGuard {
 
     private final ClientData clientData;
     private final MarketData marketData;
@@ -582,7 +582,7 @@ public final class NegotiateController implements com.counteroffer.ui.shell.Leav
                 error -> roundError.setText("Could not read the rounds: " + error.getMessage()));
     }
 
-    private void renderRounds(List<Round> rounds) {
+    private void renderRounds(List<OfferRound> rounds) {
         if (rounds.isEmpty() || !java.util.Objects.equals(rounds.get(0).offerId(), offerBox.getValue())) {
             return;
         }
@@ -605,7 +605,7 @@ public final class NegotiateController implements com.counteroffer.ui.shell.Leav
         chart.setPrefHeight(220);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         StringBuilder summary = new StringBuilder("Annualised total by round: ");
-        for (Round round : rounds) {
+        for (OfferRound round : rounds) {
             long annualized = WholeDollars.of(CompensationEngine.project(round.terms(), ProjectionSettings.defaults()).tcAnnualized());
             series.getData().add(new XYChart.Data<>("#" + round.number(), annualized));
             summary.append('#').append(round.number()).append(' ').append(Money.format(annualized)).append("; ");

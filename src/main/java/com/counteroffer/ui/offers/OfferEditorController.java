@@ -19,7 +19,7 @@ import com.counteroffer.ui.common.UnsavedChanges;
 import com.counteroffer.ui.common.MarketData;
 import com.counteroffer.ui.common.ValidatedField;
 import com.counteroffer.ui.offers.OfferEditorModel.EquityKind;
-import com.counteroffer.ui.shell.LeaveGuard;
+import com.counteroffer.ui.common.LeaveGuard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;

@@ -8,7 +8,7 @@ import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.compensation.ProjectionSettings;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.offer.Offer;
-import com.counteroffer.store.OfferRepository.StoredOffer;
+import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.ui.common.TaxData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -8,9 +8,9 @@ import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OfferChanges;
 import com.counteroffer.domain.offer.OfferStatus;
 import com.counteroffer.store.OfferRepository;
-import com.counteroffer.store.OfferRepository.ProposedBy;
-import com.counteroffer.store.OfferRepository.Round;
-import com.counteroffer.store.OfferRepository.StoredOffer;
+import com.counteroffer.domain.offer.ProposedBy;
+import com.counteroffer.domain.offer.OfferRound;
+import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.ClientData;
 import com.counteroffer.ui.common.FxFutures;
@@ -18,7 +18,7 @@ import com.counteroffer.ui.common.TaxData;
 import com.counteroffer.domain.compare.OfferTakeHome;
 import com.counteroffer.domain.compare.TaxProfile;
 import com.counteroffer.ui.common.ViewLoader;
-import com.counteroffer.ui.shell.LeaveGuard;
+import com.counteroffer.ui.common.LeaveGuard;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -454,10 +454,10 @@ public final class OffersController implements LeaveGuard {
                 error -> history.getChildren().setAll(note(error.getMessage())));
     }
 
-    private void renderRounds(VBox history, List<Round> rounds) {
+    private void renderRounds(VBox history, List<OfferRound> rounds) {
         history.getChildren().clear();
         Offer previous = null;
-        for (Round round : rounds) {
+        for (OfferRound round : rounds) {
             Label title = new Label("#" + round.number() + " " + round.label() + " — " + round.date() + ", proposed by "
                     + (round.proposedBy() == ProposedBy.EMPLOYER ? "the employer" : "you")
                     + (round.note().isEmpty() ? "" : ". " + round.note()));

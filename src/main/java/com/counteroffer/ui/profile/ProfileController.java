@@ -18,7 +18,7 @@ import com.counteroffer.ui.common.FormBinding;
 import com.counteroffer.ui.common.FxFutures;
 import com.counteroffer.ui.common.UnsavedChanges;
 import com.counteroffer.ui.common.MarketData;
-import com.counteroffer.ui.shell.LeaveGuard;
+import com.counteroffer.ui.common.LeaveGuard;
 import java.text.MessageFormat;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,9 @@
 package com.counteroffer.ui.shell;
 
+import com.counteroffer.ui.common.Screen;
+import com.counteroffer.ui.common.Navigator;
+import com.counteroffer.ui.common.LeaveGuard;
+
 import com.counteroffer.ui.common.AppSettings;
 import com.counteroffer.ui.common.Theme;
 import com.counteroffer.ui.common.ThemeManager;
@@ -166,7 +170,7 @@ public final class MainWindowController {
         }
         com.counteroffer.ui.common.FxFutures.onFx(switcher.clients().list(), list -> {
             var current = list.stream().filter(c -> c.id() == clientData.clientId()).findFirst().orElse(null);
-            javafx.scene.control.ChoiceDialog<com.counteroffer.store.ClientRepository.Client> dialog =
+            javafx.scene.control.ChoiceDialog<com.counteroffer.domain.client.Client> dialog =
                     new javafx.scene.control.ChoiceDialog<>(current, list.stream().filter(c -> !c.archived()).toList());
             dialog.setTitle(viewLoader.bundle().getString("clients.switcher.title"));
             dialog.setHeaderText(viewLoader.bundle().getString("clients.switcher.header"));
@@ -281,6 +285,6 @@ public final class MainWindowController {
     }
 
     private ViewLoader.View<?> load(Screen screen) {
-        return viewLoader.load(screen.controller());
+        return viewLoader.load(ScreenViews.controllerOf(screen));
     }
 }

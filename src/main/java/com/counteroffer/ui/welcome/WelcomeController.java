@@ -2,8 +2,8 @@ package com.counteroffer.ui.welcome;
 
 import com.counteroffer.domain.market.MarketDataset;
 import com.counteroffer.ui.common.MarketData;
-import com.counteroffer.ui.shell.Navigator;
-import com.counteroffer.ui.shell.Screen;
+import com.counteroffer.ui.common.Navigator;
+import com.counteroffer.ui.common.Screen;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;

@@ -8,7 +8,7 @@ import com.counteroffer.data.ImportProblem;
 import com.counteroffer.store.DataExchange.DuplicateChoice;
 import com.counteroffer.testing.Shots;
 import com.counteroffer.ui.common.Theme;
-import com.counteroffer.ui.shell.Screen;
+import com.counteroffer.ui.common.Screen;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -8,7 +8,7 @@ import com.counteroffer.data.CsvWriter;
 import com.counteroffer.data.OfferJson;
 import com.counteroffer.store.Database;
 import com.counteroffer.store.OfferRepository;
-import com.counteroffer.ui.shell.Screen;
+import com.counteroffer.ui.common.Screen;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -12,7 +12,7 @@ import com.counteroffer.data.OfferJson;
 import com.counteroffer.store.OfferRepository;
 import com.counteroffer.store.ProfileRepository;
 import java.nio.file.Files;
-import com.counteroffer.ui.shell.Screen;
+import com.counteroffer.ui.common.Screen;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

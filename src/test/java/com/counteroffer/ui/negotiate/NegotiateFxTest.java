@@ -1,5 +1,7 @@
 package com.counteroffer.ui.negotiate;
 
+import com.counteroffer.domain.offer.OfferRound;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.counteroffer.app.FxTestBase;
@@ -10,7 +12,7 @@ import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.store.Database;
 import com.counteroffer.store.OfferRepository;
 import com.counteroffer.store.ProfileRepository;
-import com.counteroffer.ui.shell.Screen;
+import com.counteroffer.ui.common.Screen;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -66,7 +68,7 @@ class NegotiateFxTest extends FxTestBase {
         type("#roundNote", "Asked for 240k; they came back with 215k");
         robot.clickOn("#recordRoundButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#round-2").tryQuery().isPresent());
-        List<OfferRepository.Round> rounds = new OfferRepository(running.context().database(), Clock.systemUTC())
+        List<OfferRound> rounds = new OfferRepository(running.context().database(), Clock.systemUTC())
                 .rounds(1, northwind).join();
         assertThat(rounds).hasSize(2);
         assertThat(rounds.get(1).terms().base()).isEqualTo(215_000);

@@ -1,11 +1,13 @@
 package com.counteroffer.ui.offers;
 
+import com.counteroffer.domain.offer.StoredOffer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.counteroffer.app.FxTestBase;
 import com.counteroffer.app.RunningApp;
 import com.counteroffer.store.OfferRepository;
-import com.counteroffer.ui.shell.Screen;
+import com.counteroffer.ui.common.Screen;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -94,7 +96,7 @@ class OffersFxTest extends FxTestBase {
         return text.toString();
     }
 
-    private List<OfferRepository.StoredOffer> stored() {
+    private List<StoredOffer> stored() {
         return new OfferRepository(running.context().database(), Clock.systemUTC()).list(1).join();
     }
 

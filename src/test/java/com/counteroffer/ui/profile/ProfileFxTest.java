@@ -7,7 +7,7 @@ import com.counteroffer.app.RunningApp;
 import com.counteroffer.domain.market.Level;
 import com.counteroffer.store.Database;
 import com.counteroffer.store.ProfileRepository;
-import com.counteroffer.ui.shell.Screen;
+import com.counteroffer.ui.common.Screen;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;

@@ -8,7 +8,7 @@ import com.counteroffer.domain.market.Level;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.store.Database;
 import com.counteroffer.store.ProfileRepository;
-import com.counteroffer.ui.shell.Screen;
+import com.counteroffer.ui.common.Screen;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

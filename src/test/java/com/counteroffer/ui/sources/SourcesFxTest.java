@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.counteroffer.app.FxTestBase;
 import com.counteroffer.app.RunningApp;
-import com.counteroffer.ui.shell.Screen;
+import com.counteroffer.ui.common.Screen;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

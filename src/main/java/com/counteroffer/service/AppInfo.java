@@ -1,4 +1,4 @@
-package com.counteroffer.app;
+package com.counteroffer.service;
 
 import java.io.IOException;
 import java.io.InputStream;

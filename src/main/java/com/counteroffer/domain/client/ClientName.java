@@ -1,4 +1,4 @@
-package com.counteroffer.domain;
+package com.counteroffer.domain.client;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package com.counteroffer.ui.shell;
+package com.counteroffer.ui.common;
 
 import java.util.function.Consumer;
 

@@ -1,4 +1,4 @@
-package com.counteroffer.app;
+package com.counteroffer.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

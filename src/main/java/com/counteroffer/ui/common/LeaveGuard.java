@@ -1,4 +1,4 @@
-package com.counteroffer.ui.shell;
+package com.counteroffer.ui.common;
 
 /** A screen that may hold unsaved changes and must be asked before the user leaves it. */
 public interface LeaveGuard {
