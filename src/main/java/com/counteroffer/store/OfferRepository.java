@@ -7,6 +7,7 @@ import com.counteroffer.domain.offer.NoSuchOfferException;
 
 import com.counteroffer.data.OfferJson;
 import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.OfferStatus;
 import com.counteroffer.domain.offer.OfferValidator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -76,13 +77,17 @@ public final class OfferRepository {
         });
     }
 
-    /** Inside a transaction: the offer's terms and its latest round become {@code offer}. */
+    /**
+     * Inside a transaction: the offer's terms become {@code offer}, and so does the round that set
+     * them (the latest the employer proposed or the user marked agreed), never an ask.
+     */
     void correct(Connection connection, long offerId, Offer offer) throws SQLException {
         String document = documentOf(offer);
         writeOffer(connection, offerId, offer, document);
         try (PreparedStatement latest = connection.prepareStatement(
                 "UPDATE offer_version SET document = ? WHERE offer_id = ? AND number = "
-                        + "(SELECT max(number) FROM offer_version WHERE offer_id = ?)")) {
+                        + "(SELECT max(number) FROM offer_version WHERE offer_id = ? "
+                        + "AND (proposed_by = 'employer' OR agreed = 1))")) {
             latest.setString(1, document);
             latest.setLong(2, offerId);
             latest.setLong(3, offerId);
@@ -90,13 +95,24 @@ public final class OfferRepository {
         }
     }
 
-    /** Records a negotiation round: the new terms become the offer's current terms. */
+    /**
+     * Records a negotiation round. Terms the employer proposed (or an ask the user marks
+     * {@code agreed}) become the offer's current terms; an ask of the user's joins the history only,
+     * and the offer is then being negotiated.
+     */
     public CompletableFuture<OfferRound> recordRound(long clientId, long offerId, Offer terms, LocalDate date,
-                                                ProposedBy proposedBy, String label, String note) {
+                                                     ProposedBy proposedBy, String label, String note, boolean agreed) {
         return database.transaction(connection -> {
-            requireExists(connection, clientId, offerId);
+            Offer current = find(connection, clientId, offerId).orElseThrow(() -> new NoSuchOfferException(offerId))
+                    .offer();
             String document = documentOf(terms);
-            writeOffer(connection, offerId, terms, document);
+            boolean setsTerms = proposedBy == ProposedBy.EMPLOYER || agreed;
+            if (setsTerms) {
+                writeOffer(connection, offerId, terms, document);
+            } else if (current.status() == OfferStatus.RECEIVED) {
+                Offer negotiating = current.withStatus(OfferStatus.NEGOTIATING);
+                writeOffer(connection, offerId, negotiating, documentOf(negotiating));
+            }
             int number;
             try (PreparedStatement next = connection.prepareStatement(
                     "SELECT coalesce(max(number), 0) + 1 FROM offer_version WHERE offer_id = ?")) {
@@ -106,8 +122,35 @@ public final class OfferRepository {
                     number = row.getInt(1);
                 }
             }
-            long id = insertRound(connection, offerId, number, date, proposedBy, label, note, document);
-            return new OfferRound(id, offerId, number, date, proposedBy, label, note, terms);
+            long id = insertRound(connection, offerId, number, date, proposedBy, label, note, document, agreed);
+            return new OfferRound(id, offerId, number, date, proposedBy, label, note, terms, agreed);
+        });
+    }
+
+    /** The employer agreed to an ask: its terms become the offer's current terms. */
+    public CompletableFuture<Void> markAgreed(long clientId, long offerId, int roundNumber) {
+        return database.transaction(connection -> {
+            requireExists(connection, clientId, offerId);
+            String document;
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT document FROM offer_version WHERE offer_id = ? AND number = ?")) {
+                select.setLong(1, offerId);
+                select.setInt(2, roundNumber);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalArgumentException("Offer " + offerId + " has no round " + roundNumber + ".");
+                    }
+                    document = row.getString(1);
+                }
+            }
+            try (PreparedStatement mark = connection.prepareStatement(
+                    "UPDATE offer_version SET agreed = 1 WHERE offer_id = ? AND number = ?")) {
+                mark.setLong(1, offerId);
+                mark.setInt(2, roundNumber);
+                mark.executeUpdate();
+            }
+            writeOffer(connection, offerId, decode(document, offerId), document);
+            return null;
         });
     }
 
@@ -116,7 +159,7 @@ public final class OfferRepository {
             requireExists(connection, clientId, offerId);
             List<OfferRound> rounds = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, number, round_date, proposed_by, label, note, document FROM offer_version "
+                    "SELECT id, number, round_date, proposed_by, label, note, document, agreed FROM offer_version "
                             + "WHERE offer_id = ? ORDER BY number")) {
                 select.setLong(1, offerId);
                 try (ResultSet rows = select.executeQuery()) {
@@ -124,7 +167,8 @@ public final class OfferRepository {
                         rounds.add(new OfferRound(rows.getLong(1), offerId, rows.getInt(2),
                                 LocalDate.parse(rows.getString(3)),
                                 ProposedBy.valueOf(rows.getString(4).toUpperCase(java.util.Locale.ROOT)),
-                                rows.getString(5), rows.getString(6), decode(rows.getString(7), offerId)));
+                                rows.getString(5), rows.getString(6), decode(rows.getString(7), offerId),
+                                rows.getBoolean(8)));
                     }
                 }
             }
@@ -208,7 +252,7 @@ public final class OfferRepository {
             }
         }
         insertRound(connection, id, 1, date, ProposedBy.EMPLOYER, offer.current() ? "Current terms" : "Initial offer",
-                "", document);
+                "", document, false);
         return id;
     }
 
@@ -228,11 +272,11 @@ public final class OfferRepository {
     }
 
     private static long insertRound(Connection connection, long offerId, int number, LocalDate date,
-                                    ProposedBy proposedBy, String label, String note, String document)
-            throws SQLException {
+                                    ProposedBy proposedBy, String label, String note, String document,
+                                    boolean agreed) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO offer_version(offer_id, number, round_date, proposed_by, label, note, document) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO offer_version(offer_id, number, round_date, proposed_by, label, note, document, agreed) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, offerId);
             insert.setInt(2, number);
             insert.setString(3, date.toString());
@@ -240,6 +284,7 @@ public final class OfferRepository {
             insert.setString(5, label);
             insert.setString(6, note == null ? "" : note);
             insert.setString(7, document);
+            insert.setInt(8, agreed ? 1 : 0);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();

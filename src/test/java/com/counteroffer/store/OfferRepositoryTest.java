@@ -69,9 +69,9 @@ class OfferRepositoryTest {
             OfferRepository offers = new OfferRepository(database, CLOCK);
             long id = offers.add(1, northwind()).join();
             offers.recordRound(1, id, withBase(northwind(), 230_000), LocalDate.of(2026, 11, 25), ProposedBy.CANDIDATE,
-                    "Counter", "asked for 230k").join();
+                    "Counter", "asked for 230k", false).join();
             offers.recordRound(1, id, withBase(northwind(), 220_000), LocalDate.of(2026, 11, 27), ProposedBy.EMPLOYER,
-                    "Revised offer", "").join();
+                    "Revised offer", "", false).join();
 
             List<OfferRound> rounds = offers.rounds(1, id).join();
             assertThat(rounds).extracting(OfferRound::number, OfferRound::label, OfferRound::proposedBy).containsExactly(
@@ -82,13 +82,52 @@ class OfferRepositoryTest {
         }
     }
 
+    /** Defect: recording your own counter replaced the offer's terms with your ask. */
+    @Test
+    void yourCounterIsAnAskThatLeavesTheEmployersTermsInPlace() {
+        try (Database database = Database.open(folder.resolve("ask.db"))) {
+            OfferRepository offers = new OfferRepository(database, CLOCK);
+            long id = offers.add(1, northwind()).join();
+            offers.recordRound(1, id, withBase(northwind(), 247_500), LocalDate.of(2026, 11, 25), ProposedBy.CANDIDATE,
+                    "Your counter", "", false).join();
+
+            Offer terms = offers.get(1, id).join().orElseThrow().offer();
+            assertThat(terms.base()).as("the offer still holds the employer's base").isEqualTo(200_000);
+            assertThat(terms.status()).as("but it is now being negotiated").isEqualTo(OfferStatus.NEGOTIATING);
+            List<OfferRound> rounds = offers.rounds(1, id).join();
+            assertThat(rounds).extracting(r -> r.terms().base()).containsExactly(200_000L, 247_500L);
+            assertThat(rounds.get(1).proposedBy()).isEqualTo(ProposedBy.CANDIDATE);
+            assertThat(rounds.get(1).agreed()).isFalse();
+
+            // A correction of the offer fixes the employer's round, never the ask.
+            offers.update(1, id, withBase(northwind(), 201_000)).join();
+            assertThat(offers.rounds(1, id).join()).extracting(r -> r.terms().base()).containsExactly(201_000L, 247_500L);
+
+            // Once the employer agrees to the ask, its terms become the offer's.
+            offers.markAgreed(1, id, 2).join();
+            assertThat(offers.get(1, id).join().orElseThrow().offer().base()).isEqualTo(247_500);
+            assertThat(offers.rounds(1, id).join().get(1).agreed()).isTrue();
+        }
+    }
+
+    @Test
+    void anAskRecordedAsAgreedBecomesTheTerms() {
+        try (Database database = Database.open(folder.resolve("agreed.db"))) {
+            OfferRepository offers = new OfferRepository(database, CLOCK);
+            long id = offers.add(1, northwind()).join();
+            offers.recordRound(1, id, withBase(northwind(), 240_000), LocalDate.of(2026, 11, 25), ProposedBy.CANDIDATE,
+                    "Agreed on the call", "", true).join();
+            assertThat(offers.get(1, id).join().orElseThrow().offer().base()).isEqualTo(240_000);
+        }
+    }
+
     @Test
     void aDeleteHidesTheOfferAndRestoreBringsItBackWithItsRounds() {
         try (Database database = Database.open(folder.resolve("undo.db"))) {
             OfferRepository offers = new OfferRepository(database, CLOCK);
             long id = offers.add(1, northwind()).join();
             offers.recordRound(1, id, withBase(northwind(), 230_000), LocalDate.of(2026, 11, 25), ProposedBy.CANDIDATE,
-                    "Counter", "").join();
+                    "Counter", "", false).join();
             offers.delete(1, id).join();
             assertThat(offers.list(1).join()).isEmpty();
             assertThat(offers.get(1, id).join()).isEmpty();

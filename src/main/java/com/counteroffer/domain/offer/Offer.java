@@ -42,4 +42,24 @@ public record Offer(
         return new Offer(company, "", null, null, null, null, OfferStatus.RECEIVED, null, "", false, base,
                 BigDecimal.ZERO, TargetBonus.NONE, List.of(), Clawback.NONE, 0, null, List.of(), null, 0, null);
     }
+
+    public Offer withStatus(OfferStatus newStatus) {
+        return new Offer(company, title, level, location, startDate, deadline, newStatus, remotePolicy, notes, current,
+                base, yearlyRaisePercent, bonus, signOns, clawback, relocation, equity, refreshers, match,
+                benefitsValue, ptoDays);
+    }
+
+    /** The same terms under another company name and not as the current job (a duplicate to edit). */
+    public Offer asCopyNamed(String newCompany) {
+        return new Offer(newCompany, title, level, location, startDate, deadline, status, remotePolicy, notes, false,
+                base, yearlyRaisePercent, bonus, signOns, clawback, relocation, equity, refreshers, match,
+                benefitsValue, ptoDays);
+    }
+
+    /** The terms a negotiation round changes: base, sign-on payments and the initial grant. */
+    public Offer withTerms(long newBase, List<SignOnPayment> newSignOns, Equity newEquity) {
+        return new Offer(company, title, level, location, startDate, deadline, status, remotePolicy, notes, current,
+                newBase, yearlyRaisePercent, bonus, newSignOns, clawback, relocation, newEquity, refreshers, match,
+                benefitsValue, ptoDays);
+    }
 }

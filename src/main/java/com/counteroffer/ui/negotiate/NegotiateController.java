@@ -564,7 +564,7 @@ public final class NegotiateController implements com.counteroffer.ui.common.Lea
                 current.benefitsValue(), current.ptoDays());
         String label = roundBy.getValue() == ProposedBy.EMPLOYER ? "Employer's answer" : "Your counter";
         FxFutures.onFx(offers.recordRound(clientData.clientId(), offerId, terms, roundDate.getValue(), roundBy.getValue(),
-                        label, roundNote.getText().strip())
+                        label, roundNote.getText().strip(), false)
                         .thenCompose(round -> offers.list(clientData.clientId())),
                 list -> {
                     clientData.offers().setAll(list);

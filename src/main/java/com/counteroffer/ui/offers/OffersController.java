@@ -256,7 +256,7 @@ public final class OffersController implements LeaveGuard {
         Optional<RoundInfo> info = askRound(row);
         info.ifPresent(round -> openEditor(row.offer(), offer -> FxFutures.onFx(
                 repository.recordRound(clientData.clientId(), row.id(), offer, round.date(), round.by(), round.label(),
-                        round.note()),
+                        round.note(), false),
                 saved -> afterSave(offer, row.id()), editor::saveFailed)));
         info.ifPresent(round -> editor.markAsRound(MessageFormat.format(bundle.getString("offers.round.editing"),
                 row.offer().company(), round.label())));
