@@ -9,7 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering and offline rules of ../shared/docs/architecture.md, checked on the compiled code. */
+/** The layering and offline rules of docs/architecture.md, checked on the compiled code. */
 class ArchitectureTest {
 
     private static JavaClasses classes;

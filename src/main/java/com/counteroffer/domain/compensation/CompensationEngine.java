@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * Projects an offer year by year and works out the named views of total compensation
- * (../shared/docs/reference-data.md §2), and what leaving at a given month pays and costs.
+ * (docs/reference-data.md §2), and what leaving at a given month pays and costs.
  * Amounts stay exact (BigDecimal); only divisions that don't terminate and stock growth over part
  * of a year are rounded, to 34 and 16 significant digits.
  *

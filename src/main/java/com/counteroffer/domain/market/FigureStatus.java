@@ -3,7 +3,7 @@ package com.counteroffer.domain.market;
 import com.counteroffer.domain.EnumIds;
 import java.util.Optional;
 
-/** How far a figure can be trusted, as in ../shared/docs/reference-data.md. */
+/** How far a figure can be trusted, as defined in docs/reference-data.md. */
 public enum FigureStatus {
     /** Read in the cited source. */
     VERIFIED("verified"),

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Vesting schedules seen at large employers (../shared/docs/reference-data.md §3), each with its
+ * Vesting schedules seen at large employers (docs/reference-data.md §3), each with its
  * source note. Users can always enter their own letter's schedule as a custom one.
  */
 public enum VestingPreset {
