@@ -81,6 +81,8 @@ public final class CounterPlanner {
         private final MarketDataset dataset;
         private final BigDecimal annualised;
         private final Level level;
+        /** The level's band as published; {@link #band} is it scaled by the user's adjustments. */
+        private final LevelBand publishedBand;
         private final LevelBand band;
         private final BigDecimal grant;
         private final int vestingYears;
@@ -101,7 +103,8 @@ public final class CounterPlanner {
             Projection projection = input.projection();
             this.annualised = projection.tcAnnualized();
             this.level = offer.level() != null ? offer.level() : profile == null ? null : profile.level();
-            this.band = level == null ? null : dataset.band(level);
+            this.publishedBand = level == null ? null : dataset.band(level);
+            this.band = publishedBand == null ? null : adjusted(publishedBand, input.adjustments());
             this.existingSignOn = BigDecimal.valueOf(offer.signOns().stream().mapToLong(SignOnPayment::amount).sum());
             // The grant as the annualised view counts it (options at the projection's price), so the equity
             // rule and the annualised totals it matches agree exactly.
@@ -126,9 +129,14 @@ public final class CounterPlanner {
             if (band != null && !band.note().isEmpty()) {
                 notes.add(band.title() + ": " + band.note());
             }
-            if (band != null) {
+            if (band != null && input.adjustments().isEmpty()) {
                 notes.add("The " + band.title() + " is used as published (" + range(band) + "); the seed gives no "
                         + "location, sector or education multiplier, so none is applied to the targets.");
+            } else if (band != null) {
+                notes.add("The " + band.title() + " is adjusted as on the Market screen ("
+                        + input.adjustments().stream().map(a -> a.name() + " ×" + a.factor().stripTrailingZeros()
+                                .toPlainString()).collect(java.util.stream.Collectors.joining(", "))
+                        + "): " + range(publishedBand) + " becomes " + range(band) + ".");
             }
             notes.add("No bonus ask: bonus percentages are usually fixed per level, so the plan moves base, equity "
                     + "and sign-on instead.");
@@ -479,11 +487,28 @@ public final class CounterPlanner {
 
         /** The offer's base in a base band, or its annualised total in a total-compensation band. */
         private MarketPosition position() {
-            if (band == null) {
+            if (publishedBand == null) {
                 return null;
             }
-            long value = band.basis() == PayBasis.BASE ? offer.base() : WholeDollars.of(annualised);
-            return MarketPositionEngine.position(band, band.basis(), value, List.of());
+            long value = publishedBand.basis() == PayBasis.BASE ? offer.base() : WholeDollars.of(annualised);
+            return MarketPositionEngine.position(publishedBand, publishedBand.basis(), value,
+                    band == publishedBand ? List.of() : input.adjustments());
+        }
+
+        /** The band scaled by the adjustments' combined factor, as the Market screen draws it. */
+        private static LevelBand adjusted(LevelBand published, List<com.counteroffer.domain.market.Adjustment> adjustments) {
+            if (adjustments.isEmpty()) {
+                return published;
+            }
+            BigDecimal factor = adjustments.stream().map(com.counteroffer.domain.market.Adjustment::factor)
+                    .reduce(BigDecimal.ONE, BigDecimal::multiply);
+            long min = BigDecimal.valueOf(published.min()).multiply(factor).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            long max = BigDecimal.valueOf(published.max()).multiply(factor).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            if (max <= min) {
+                return published;
+            }
+            return new LevelBand(published.level(), min, max, published.openTop(), published.basis(),
+                    published.sourceId(), published.status(), published.note());
         }
 
         private String cite(String sourceId) {

@@ -1,6 +1,7 @@
 package com.counteroffer.domain.negotiation;
 
 import com.counteroffer.domain.compensation.Projection;
+import com.counteroffer.domain.market.Adjustment;
 import com.counteroffer.domain.market.MarketDataset;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.profile.Profile;
@@ -18,15 +19,25 @@ import java.util.Objects;
  * @param others the other offers and the current job, each with its projection
  * @param walkAwayOverride the user's own walk-away point (annualised total), or null to derive it
  * @param today the date the plan is made, for the deadline check; null skips that check
+ * @param adjustments the adjustments the user switched on for the market band (the Market screen's),
+ *     applied to the band every band-based rule uses
  */
 public record NegotiationInput(Offer offer, Projection projection, MarketDataset dataset, Profile profile,
-                               List<CompetingOffer> others, BigDecimal walkAwayOverride, LocalDate today) {
+                               List<CompetingOffer> others, BigDecimal walkAwayOverride, LocalDate today,
+                               List<Adjustment> adjustments) {
+
+    /** Without adjustments: the band as published. */
+    public NegotiationInput(Offer offer, Projection projection, MarketDataset dataset, Profile profile,
+                            List<CompetingOffer> others, BigDecimal walkAwayOverride, LocalDate today) {
+        this(offer, projection, dataset, profile, others, walkAwayOverride, today, List.of());
+    }
 
     public NegotiationInput {
         Objects.requireNonNull(offer, "offer");
         Objects.requireNonNull(projection, "projection");
         Objects.requireNonNull(dataset, "dataset");
         others = List.copyOf(others == null ? List.of() : others);
+        adjustments = List.copyOf(adjustments == null ? List.of() : adjustments);
         if (walkAwayOverride != null && walkAwayOverride.signum() < 0) {
             throw new IllegalArgumentException("a walk-away point can't be negative");
         }

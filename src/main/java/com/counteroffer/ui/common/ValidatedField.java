@@ -1,5 +1,6 @@
 package com.counteroffer.ui.common;
 
+import com.counteroffer.domain.input.Parsed;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -15,28 +16,13 @@ import javafx.beans.property.StringProperty;
  */
 public final class ValidatedField<T> {
 
-    /** What the parser made of the text: a value (null when optional and blank), or an error. */
-    public record Outcome<T>(T value, String error) {
-        public static <T> Outcome<T> of(T value) {
-            return new Outcome<>(value, null);
-        }
-
-        public static <T> Outcome<T> error(String message) {
-            return new Outcome<>(null, message);
-        }
-
-        public boolean ok() {
-            return error == null;
-        }
-    }
-
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final Function<String, Outcome<T>> parser;
+    private final Function<String, Parsed<T>> parser;
     private final BooleanBinding valid;
     private boolean revealed;
 
-    public ValidatedField(Function<String, Outcome<T>> parser) {
+    public ValidatedField(Function<String, Parsed<T>> parser) {
         this.parser = parser;
         this.valid = Bindings.createBooleanBinding(() -> parser.apply(text.get()).ok(), text);
         text.addListener((observable, old, now) -> {
@@ -78,7 +64,7 @@ public final class ValidatedField<T> {
     }
 
     public T value() {
-        Outcome<T> outcome = parser.apply(text.get());
+        Parsed<T> outcome = parser.apply(text.get());
         if (!outcome.ok()) {
             throw new IllegalStateException("Field is invalid: " + outcome.error());
         }

@@ -1,5 +1,7 @@
 package com.counteroffer.ui.compare;
 
+import com.counteroffer.service.CompareResult;
+
 import com.counteroffer.data.CsvWriter;
 import com.counteroffer.domain.compare.CompareEngine;
 import com.counteroffer.domain.compare.DecisionMatrix;

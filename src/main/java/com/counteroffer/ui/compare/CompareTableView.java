@@ -1,5 +1,7 @@
 package com.counteroffer.ui.compare;
 
+import com.counteroffer.service.CompareResult;
+
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.money.Money;
 import java.math.BigDecimal;

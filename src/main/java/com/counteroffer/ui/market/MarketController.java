@@ -2,6 +2,7 @@ package com.counteroffer.ui.market;
 
 import com.counteroffer.domain.offer.StoredOffer;
 
+import com.counteroffer.domain.input.Multipliers;
 import com.counteroffer.domain.market.Adjustment;
 import com.counteroffer.domain.market.GlobalContext;
 import com.counteroffer.domain.market.LevelBand;
@@ -58,9 +59,9 @@ public final class MarketController {
     private final ProfileRepository repository;
     private final Navigator navigator;
     private final ResourceBundle bundle;
-    private final ValidatedField<BigDecimal> locationFactorField = new ValidatedField<>(FactorText::parse);
-    private final ValidatedField<BigDecimal> sectorFactorField = new ValidatedField<>(FactorText::parse);
-    private final ValidatedField<BigDecimal> educationFactorField = new ValidatedField<>(FactorText::parse);
+    private final ValidatedField<BigDecimal> locationFactorField = new ValidatedField<>(Multipliers::parse);
+    private final ValidatedField<BigDecimal> sectorFactorField = new ValidatedField<>(Multipliers::parse);
+    private final ValidatedField<BigDecimal> educationFactorField = new ValidatedField<>(Multipliers::parse);
     private final Map<String, CheckBox> premiumBoxes = new LinkedHashMap<>();
     private boolean loadingAssumptions;
 
@@ -363,9 +364,9 @@ public final class MarketController {
         try {
             MarketAssumptions assumptions = profile == null ? MarketAssumptions.NONE : profile.assumptions();
             premiumBoxes.forEach((id, box) -> box.setSelected(assumptions.appliedPremiums().contains(id)));
-            locationFactorField.load(FactorText.format(assumptions.location()));
-            sectorFactorField.load(FactorText.format(assumptions.sector()));
-            educationFactorField.load(FactorText.format(assumptions.education()));
+            locationFactorField.load(Multipliers.format(assumptions.location()));
+            sectorFactorField.load(Multipliers.format(assumptions.sector()));
+            educationFactorField.load(Multipliers.format(assumptions.education()));
             locationReason.setText(assumptions.location() == null ? "" : assumptions.location().reason());
             sectorReason.setText(assumptions.sector() == null ? "" : assumptions.sector().reason());
             educationReason.setText(assumptions.education() == null ? "" : assumptions.education().reason());

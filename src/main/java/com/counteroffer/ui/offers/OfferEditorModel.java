@@ -17,7 +17,7 @@ import com.counteroffer.domain.offer.SignOnPayment;
 import com.counteroffer.domain.offer.TargetBonus;
 import com.counteroffer.ui.common.FieldParsers;
 import com.counteroffer.ui.common.ValidatedField;
-import com.counteroffer.ui.common.ValidatedField.Outcome;
+import com.counteroffer.domain.input.Parsed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,8 +48,8 @@ public final class OfferEditorModel {
     static final long MAX_GRANT = 100_000_000L;
 
     private final ValidatedField<String> company = new ValidatedField<>(text -> text == null || text.isBlank()
-            ? Outcome.error("Enter the company's name.")
-            : text.strip().length() > 120 ? Outcome.error("Keep the name under 120 characters.") : Outcome.of(text.strip()));
+            ? Parsed.error("Enter the company's name.")
+            : text.strip().length() > 120 ? Parsed.error("Keep the name under 120 characters.") : Parsed.of(text.strip()));
     private final StringProperty title = new SimpleStringProperty("");
     private final ObjectProperty<Level> level = new SimpleObjectProperty<>();
     private final StringProperty location = new SimpleStringProperty();

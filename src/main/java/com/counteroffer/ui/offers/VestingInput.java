@@ -5,7 +5,7 @@ import com.counteroffer.domain.offer.Vesting;
 import com.counteroffer.domain.offer.VestingPreset;
 import com.counteroffer.ui.common.FieldParsers;
 import com.counteroffer.ui.common.ValidatedField;
-import com.counteroffer.ui.common.ValidatedField.Outcome;
+import com.counteroffer.domain.input.Parsed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,8 +88,8 @@ final class VestingInput {
         if (preset.get() != null) {
             return List.of();
         }
-        Outcome<List<BigDecimal>> percents = parsePercents(yearlyPercents.textProperty().get());
-        Outcome<Integer> cliff = FieldParsers.wholeNumber(0, 120, false, "cliff in months")
+        Parsed<List<BigDecimal>> percents = parsePercents(yearlyPercents.textProperty().get());
+        Parsed<Integer> cliff = FieldParsers.wholeNumber(0, 120, false, "cliff in months")
                 .apply(cliffMonths.textProperty().get());
         if (!percents.ok() || !cliff.ok()) {
             return List.of();
@@ -97,9 +97,9 @@ final class VestingInput {
         return Vesting.custom(percents.value(), cliff.value() == null ? 0 : cliff.value(), cadence.get()).problems();
     }
 
-    static Outcome<List<BigDecimal>> parsePercents(String text) {
+    static Parsed<List<BigDecimal>> parsePercents(String text) {
         if (text == null || text.isBlank()) {
-            return Outcome.error("Enter the percent vesting each year, e.g. 25, 25, 25, 25.");
+            return Parsed.error("Enter the percent vesting each year, e.g. 25, 25, 25, 25.");
         }
         List<BigDecimal> percents = new ArrayList<>();
         for (String part : text.split("[,/;\\s]+")) {
@@ -109,21 +109,21 @@ final class VestingInput {
             try {
                 BigDecimal value = new BigDecimal(part.replace("%", ""));
                 if (value.signum() < 0) {
-                    return Outcome.error("A year's percent can't be negative.");
+                    return Parsed.error("A year's percent can't be negative.");
                 }
                 percents.add(value);
             } catch (NumberFormatException e) {
-                return Outcome.error("\"" + part + "\" is not a percent. Type the years like 25, 25, 25, 25.");
+                return Parsed.error("\"" + part + "\" is not a percent. Type the years like 25, 25, 25, 25.");
             }
         }
         if (percents.isEmpty() || percents.size() > 10) {
-            return Outcome.error("Give between 1 and 10 yearly percents.");
+            return Parsed.error("Give between 1 and 10 yearly percents.");
         }
         BigDecimal sum = percents.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(Vesting.HUNDRED) != 0) {
-            return Outcome.error("The years add up to " + sum.stripTrailingZeros().toPlainString()
+            return Parsed.error("The years add up to " + sum.stripTrailingZeros().toPlainString()
                     + " %; they must add up to 100 %.");
         }
-        return Outcome.of(List.copyOf(percents));
+        return Parsed.of(List.copyOf(percents));
     }
 }

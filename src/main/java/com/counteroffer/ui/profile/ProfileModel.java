@@ -12,7 +12,7 @@ import com.counteroffer.domain.tax.FilingStatus;
 import java.math.BigDecimal;
 import com.counteroffer.ui.common.FieldParsers;
 import com.counteroffer.ui.common.ValidatedField;
-import com.counteroffer.ui.common.ValidatedField.Outcome;
+import com.counteroffer.domain.input.Parsed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -287,19 +287,19 @@ public final class ProfileModel {
         return new ValidatedField<>(FieldParsers.amount(false, AmountParser.MAX_AMOUNT));
     }
 
-    static Outcome<Integer> parseYears(String text) {
+    static Parsed<Integer> parseYears(String text) {
         if (text == null || text.isBlank()) {
-            return Outcome.of(null);
+            return Parsed.of(null);
         }
         String trimmed = text.strip();
         if (!trimmed.matches("\\d{1,3}")) {
-            return Outcome.error("Enter whole years, e.g. 7.");
+            return Parsed.error("Enter whole years, e.g. 7.");
         }
         int value = Integer.parseInt(trimmed);
         if (value > Profile.MAX_YEARS) {
-            return Outcome.error("Years of experience must be between 0 and " + Profile.MAX_YEARS + ".");
+            return Parsed.error("Years of experience must be between 0 and " + Profile.MAX_YEARS + ".");
         }
-        return Outcome.of(value);
+        return Parsed.of(value);
     }
 
     private static String amountText(Long amount) {

@@ -1,21 +1,20 @@
-package com.counteroffer.ui.market;
+package com.counteroffer.domain.input;
 
 import com.counteroffer.domain.profile.MarketAssumptions;
-import com.counteroffer.ui.common.ValidatedField.Outcome;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** Reads a multiplier typed as {@code 1.10}, {@code 110%} or {@code +10%}; blank means none. */
-final class FactorText {
+/** A multiplier typed as {@code 1.10}, {@code ×1.1}, {@code 110%} or {@code +10%}; blank means none. */
+public final class Multipliers {
 
-    private FactorText() {
+    private Multipliers() {
     }
 
-    static Outcome<BigDecimal> parse(String text) {
+    public static Parsed<BigDecimal> parse(String text) {
         if (text == null || text.isBlank()) {
-            return Outcome.of(null);
+            return Parsed.of(null);
         }
-        String cleaned = text.strip().replace(" ", "").replace("×", "").replace("x", "");
+        String cleaned = text.strip().replace(" ", "").replace("×", "").replace("x", "").replace('−', '-');
         BigDecimal factor;
         try {
             if (cleaned.endsWith("%")) {
@@ -29,15 +28,15 @@ final class FactorText {
                 factor = new BigDecimal(cleaned);
             }
         } catch (NumberFormatException e) {
-            return Outcome.error("\"" + text.strip() + "\" is not a multiplier. Type 1.10, 110% or +10%.");
+            return Parsed.error("\"" + text.strip() + "\" is not a multiplier. Type 1.10, 110% or +10%.");
         }
         if (factor.compareTo(MarketAssumptions.Factor.MIN) < 0 || factor.compareTo(MarketAssumptions.Factor.MAX) > 0) {
-            return Outcome.error("Use a multiplier between 0.50 and 2.00 (−50 % to +100 %).");
+            return Parsed.error("Use a multiplier between 0.50 and 2.00 (−50 % to +100 %).");
         }
-        return Outcome.of(factor.stripTrailingZeros());
+        return Parsed.of(factor.stripTrailingZeros());
     }
 
-    static String format(MarketAssumptions.Factor factor) {
+    public static String format(MarketAssumptions.Factor factor) {
         return factor == null ? "" : factor.value().toPlainString();
     }
 }

@@ -1,4 +1,4 @@
-package com.counteroffer.ui.compare;
+package com.counteroffer.service;
 
 import com.counteroffer.domain.compare.Comparison;
 import com.counteroffer.domain.compare.DecisionMatrix;
@@ -41,7 +41,7 @@ public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome
         }
     }
 
-    static CompareResult of(Comparison comparison, Map<String, List<YearTakeHome>> takeHome, DecisionMatrix matrix,
+    public static CompareResult of(Comparison comparison, Map<String, List<YearTakeHome>> takeHome, DecisionMatrix matrix,
                             Integer leaveMonth) {
         List<OfferComparison> offers = comparison.offers();
         List<Row> rows = new ArrayList<>();

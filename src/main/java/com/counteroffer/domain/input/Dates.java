@@ -1,0 +1,67 @@
+package com.counteroffer.domain.input;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Dates as people type them — {@code 2027-01-11}, {@code 1/11/2027}, {@code Jan 11, 2027},
+ * {@code January 11 2027}, {@code 11 Jan 2027} — and one way of showing them: {@code Jan 11, 2027},
+ * which can't be misread as day-first or month-first.
+ */
+public final class Dates {
+
+    /** The one format dates are shown in. */
+    public static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US)
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final List<DateTimeFormatter> ACCEPTED = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            pattern("M/d/uuuu"),
+            pattern("MMM d, uuuu"),
+            pattern("MMM d uuuu"),
+            pattern("MMMM d, uuuu"),
+            pattern("MMMM d uuuu"),
+            pattern("d MMM uuuu"),
+            pattern("d MMMM uuuu"));
+    /** Far enough either side for any offer, deadline or negotiation round. */
+    static final int EARLIEST_YEAR = 2000;
+    static final int LATEST_YEAR = 2100;
+
+    private Dates() {
+    }
+
+    /** A date; blank is an error when {@code required}, else a null value. */
+    public static Parsed<LocalDate> parse(String text, boolean required, String what) {
+        if (text == null || text.isBlank()) {
+            return required ? Parsed.error("Enter the " + what + ", e.g. Jan 11, 2027 or 2027-01-11.") : Parsed.of(null);
+        }
+        String cleaned = text.strip().replaceAll("\\s+", " ").replace(" ,", ",");
+        for (DateTimeFormatter format : ACCEPTED) {
+            try {
+                LocalDate date = LocalDate.parse(cleaned, format);
+                if (date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR) {
+                    return Parsed.error("The " + what + " must be between " + EARLIEST_YEAR + " and " + LATEST_YEAR
+                            + ".");
+                }
+                return Parsed.of(date);
+            } catch (DateTimeParseException e) {
+                // try the next accepted form
+            }
+        }
+        return Parsed.error("\"" + text.strip() + "\" is not a date. Type it like Jan 11, 2027, 1/11/2027 or "
+                + "2027-01-11.");
+    }
+
+    /** A date as shown everywhere: "Jan 11, 2027"; empty for none. */
+    public static String format(LocalDate date) {
+        return date == null ? "" : DISPLAY.format(date);
+    }
+
+    private static DateTimeFormatter pattern(String pattern) {
+        return new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                .toFormatter(Locale.US).withResolverStyle(ResolverStyle.STRICT);
+    }
+}

@@ -1,0 +1,66 @@
+package com.counteroffer.service;
+
+import com.counteroffer.store.Backups;
+import com.counteroffer.store.Database;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Backups on request and restores, for the Settings screen and the {@code backup}/{@code restore} commands. */
+public final class BackupService {
+
+    private final Database database;
+    private final DataChanges changes;
+
+    public BackupService(Database database, DataChanges changes) {
+        this.database = database;
+        this.changes = changes;
+    }
+
+    /** Writes a backup into the backups folder now; returns its file. */
+    public Path backupNow() {
+        return Await.result(database.backupNow());
+    }
+
+    /**
+     * Writes a backup and also copies it to {@code out}.
+     *
+     * @throws InvalidInputException when {@code out} can't be written
+     */
+    public Path backupTo(Path out) {
+        Path target = out.toAbsolutePath();
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            throw new InvalidInputException("the folder of " + out + " does not exist; create it or choose another.");
+        }
+        if (Files.isDirectory(target)) {
+            throw new InvalidInputException(out + " is a folder; give a file name, e.g. "
+                    + out.resolve("counteroffer-backup.db"));
+        }
+        Path backup = backupNow();
+        try {
+            Files.copy(backup, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+        return backup;
+    }
+
+    /**
+     * Replaces the data with a backup after checking it, backing up the current state first (so a
+     * restore can be undone); returns that backup. Every screen then reloads.
+     */
+    public Path restore(Path backup) {
+        Path before = Await.result(database.restoreFrom(backup));
+        changes.announce(new DataChange.Everything());
+        return before;
+    }
+
+    public Path backupsFolder() {
+        return database.backups().folder();
+    }
+
+    public static int keptBackups() {
+        return Backups.KEEP;
+    }
+}

@@ -1,0 +1,140 @@
+package com.counteroffer.service;
+
+import com.counteroffer.data.CsvWriter;
+import com.counteroffer.domain.compare.CompareEngine;
+import com.counteroffer.domain.compare.CompareEntry;
+import com.counteroffer.domain.compare.Comparison;
+import com.counteroffer.domain.compare.DecisionMatrix;
+import com.counteroffer.domain.compare.OfferComparison;
+import com.counteroffer.domain.compare.OfferTakeHome;
+import com.counteroffer.domain.compare.SavedComparison;
+import com.counteroffer.domain.compare.TaxProfile;
+import com.counteroffer.domain.compare.YearTakeHome;
+import com.counteroffer.domain.compensation.ProjectionSettings;
+import com.counteroffer.domain.offer.StoredOffer;
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.store.ComparisonRepository;
+import com.counteroffer.store.ScenarioRepository;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Offers side by side under a scenario (horizon, growth, per-offer growth, leave month, matrix),
+ * before and after tax. The client's current scenario is kept, so the Compare screen, the
+ * {@code compare} command and the report start from the same one.
+ */
+public final class CompareService {
+
+    /** Without a saved scenario: the first three offers, four years, no stock growth. */
+    static final int DEFAULT_OFFERS = 3;
+
+    private final ComparisonRepository saved;
+    private final ScenarioRepository scenarios;
+    private final OfferService offers;
+    private final ProfileService profiles;
+    private final TaxReference taxes;
+    private final DataChanges changes;
+
+    public CompareService(ComparisonRepository saved, ScenarioRepository scenarios, OfferService offers,
+                          ProfileService profiles, TaxReference taxes, DataChanges changes) {
+        this.saved = saved;
+        this.scenarios = scenarios;
+        this.offers = offers;
+        this.profiles = profiles;
+        this.taxes = taxes;
+        this.changes = changes;
+    }
+
+    /** The client's current scenario, or the default one for their offers. */
+    public SavedComparison scenario(long clientId) {
+        return Await.result(scenarios.load(clientId)).orElseGet(() -> defaultScenario(offers.list(clientId)));
+    }
+
+    /** The scenario for a client who never set one: the first three offers, four years, no growth. */
+    public static SavedComparison defaultScenario(List<StoredOffer> available) {
+        List<Long> ids = available.stream().limit(DEFAULT_OFFERS).map(StoredOffer::id).toList();
+        return new SavedComparison(ScenarioRepository.NAME, ids, ProjectionSettings.defaults().years(),
+                java.math.BigDecimal.ZERO, Map.of(), null, null, DecisionMatrix.defaults());
+    }
+
+    public void saveScenario(long clientId, SavedComparison scenario) {
+        Await.result(scenarios.save(clientId, scenario));
+        changes.announce(new DataChange.Scenario(clientId));
+    }
+
+    /** The client's offers under their current scenario, taxed as their profile says. */
+    public Optional<CompareResult> compare(long clientId) {
+        return compare(clientId, scenario(clientId));
+    }
+
+    /** The client's offers under {@code scenario}, taxed as their profile says. */
+    public Optional<CompareResult> compare(long clientId, SavedComparison scenario) {
+        Profile profile = profiles.load(clientId).orElse(null);
+        return compare(offers.list(clientId), scenario, TaxProfile.of(profile));
+    }
+
+    /**
+     * The comparison the scenario asks for: its offers that still exist, in its order; empty with
+     * fewer than two. After tax when {@code taxProfile} is given (reads the tax tables once).
+     */
+    public Optional<CompareResult> compare(List<StoredOffer> available, SavedComparison scenario, TaxProfile taxProfile) {
+        List<CompareEntry> entries = new ArrayList<>();
+        for (Long id : scenario.offerIds()) {
+            available.stream().filter(stored -> stored.id() == id).findFirst().ifPresent(stored ->
+                    entries.add(new CompareEntry(Long.toString(id), stored.offer(), scenario.offerGrowth().get(id))));
+        }
+        if (entries.size() < CompareEngine.MIN_OFFERS) {
+            return Optional.empty();
+        }
+        List<CompareEntry> compared = entries.subList(0, Math.min(entries.size(), CompareEngine.MAX_OFFERS));
+        ProjectionSettings settings = ProjectionSettings.defaults().withYears(scenario.years())
+                .withGrowth(scenario.growth());
+        Comparison comparison = CompareEngine.compare(compared, settings, scenario.leaveMonth());
+        Map<String, List<YearTakeHome>> takeHome = null;
+        if (taxProfile != null) {
+            TaxReference.Loaded loaded = taxes.get();
+            takeHome = new LinkedHashMap<>();
+            for (OfferComparison offer : comparison.offers()) {
+                takeHome.put(offer.entry().key(), OfferTakeHome.of(offer.entry().offer(), offer.projection(),
+                        taxProfile, loaded.tables(), loaded.prices()));
+            }
+        }
+        return Optional.of(CompareResult.of(comparison, takeHome, scenario.matrix(), scenario.leaveMonth()));
+    }
+
+    /** Whether the tax tables are read yet, so a screen can show gross figures first without waiting. */
+    public TaxReference taxes() {
+        return taxes;
+    }
+
+    public List<SavedComparison> saved(long clientId) {
+        return Await.result(saved.list(clientId));
+    }
+
+    public void save(long clientId, SavedComparison comparison) {
+        Await.result(saved.save(clientId, comparison));
+        changes.announce(new DataChange.Scenario(clientId));
+    }
+
+    public void delete(long clientId, String name) {
+        Await.result(saved.delete(clientId, name));
+        changes.announce(new DataChange.Scenario(clientId));
+    }
+
+    /** The table as CSV (whole dollars, formulas neutralised), one column per offer. */
+    public static String tableCsv(CompareResult result) {
+        List<String> header = new ArrayList<>(List.of("row"));
+        result.comparison().offers().forEach(o -> header.add(o.entry().name()));
+        List<List<String>> rows = new ArrayList<>();
+        for (CompareResult.Row row : result.rows()) {
+            List<String> line = new ArrayList<>(List.of(row.label()));
+            row.values().forEach(v -> line.add(v == null ? "" : v.setScale(0, RoundingMode.HALF_UP).toPlainString()));
+            rows.add(line);
+        }
+        return CsvWriter.write(header, rows);
+    }
+}

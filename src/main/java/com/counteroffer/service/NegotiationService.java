@@ -1,0 +1,169 @@
+package com.counteroffer.service;
+
+import com.counteroffer.domain.compensation.Projection;
+import com.counteroffer.domain.negotiation.CompetingOffer;
+import com.counteroffer.domain.negotiation.CounterPlan;
+import com.counteroffer.domain.negotiation.CounterPlanner;
+import com.counteroffer.domain.negotiation.NegotiationInput;
+import com.counteroffer.domain.negotiation.NegotiationWorkspace;
+import com.counteroffer.domain.negotiation.PlanSettings;
+import com.counteroffer.domain.negotiation.ScriptRenderer;
+import com.counteroffer.domain.negotiation.Scripts;
+import com.counteroffer.domain.offer.StoredOffer;
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.store.NegotiationRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Counter plans: one computation for the Negotiate screen, the {@code negotiate} command and the
+ * report, from the saved offers, the client's market standing and the workspace saved for the
+ * offer (plan settings, walk-away, edited talking points, names, checklist).
+ */
+public final class NegotiationService {
+
+    private final NegotiationRepository workspaces;
+    private final OfferService offers;
+    private final ProfileService profiles;
+    private final MarketService market;
+    private final Path templateFolder;
+    private final Clock clock;
+    private final DataChanges changes;
+
+    /** @param templateFolder where a coach's own script templates live; they win over the built-in ones */
+    public NegotiationService(NegotiationRepository workspaces, OfferService offers, ProfileService profiles,
+                              MarketService market, Path templateFolder, Clock clock, DataChanges changes) {
+        this.workspaces = workspaces;
+        this.offers = offers;
+        this.profiles = profiles;
+        this.market = market;
+        this.templateFolder = templateFolder;
+        this.clock = clock;
+        this.changes = changes;
+    }
+
+    /**
+     * Reads what a plan for the offer is made from.
+     *
+     * @throws com.counteroffer.domain.offer.NoSuchOfferException when the client has no such offer
+     * @throws InvalidInputException when the offer can't be projected until it is fixed
+     */
+    public NegotiationContext context(long clientId, long offerId) {
+        List<StoredOffer> all = offers.list(clientId);
+        StoredOffer chosen = all.stream().filter(stored -> stored.id() == offerId).findFirst()
+                .orElseGet(() -> offers.get(clientId, offerId));
+        List<String> problems = offers.problems(chosen.offer());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("offer " + offerId + " (" + chosen.offer().company()
+                    + ") can't be planned until it is fixed:\n  " + String.join("\n  ", problems));
+        }
+        Profile profile = profiles.load(clientId).orElse(null);
+        return context(clientId, chosen, all, profile, MarketService.standing(profile, market.active().dataset()));
+    }
+
+    /** The same from data already read (a screen that holds the client's offers and standing). */
+    public NegotiationContext context(long clientId, StoredOffer chosen, List<StoredOffer> all, Profile profile,
+                                      MarketStanding standing) {
+        List<CompetingOffer> others = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (StoredOffer stored : all) {
+            if (stored.id() == chosen.id()) {
+                continue;
+            }
+            if (!offers.problems(stored.offer()).isEmpty()) {
+                leftOut.add("Offer " + stored.id() + " (" + stored.offer().company()
+                        + ") is left out: it can't be projected until it is fixed.");
+                continue;
+            }
+            others.add(new CompetingOffer(stored.offer(), offers.project(stored.offer())));
+        }
+        Projection projection = offers.project(chosen.offer());
+        return new NegotiationContext(clientId, chosen, projection, profile, standing, others, leftOut,
+                LocalDate.now(clock));
+    }
+
+    /** The workspace saved for the offer, or a fresh one (default settings, the usual checklist). */
+    public NegotiationWorkspace workspace(long clientId, StoredOffer offer) {
+        return Await.result(workspaces.load(clientId, offer.id()))
+                .orElseGet(() -> NegotiationWorkspace.fresh(offer.offer().deadline(), LocalDate.now(clock)));
+    }
+
+    public void saveWorkspace(long clientId, long offerId, NegotiationWorkspace workspace) {
+        Await.result(workspaces.save(clientId, offerId, workspace));
+        changes.announce(new DataChange.Workspace(clientId, offerId));
+    }
+
+    /** The plan for a context and workspace: pure computation, cheap enough to follow a slider. */
+    public NegotiationView plan(NegotiationContext context, NegotiationWorkspace workspace) {
+        CounterPlan plan = CounterPlanner.plan(new NegotiationInput(context.offer().offer(), context.projection(),
+                context.standing().dataset(), context.profile(), context.others(), workspace.walkAwayOverride(),
+                context.today(), context.standing().adjustments()), workspace.settings());
+        List<String> points = workspace.talkingPoints() == null ? plan.talkingPoints() : workspace.talkingPoints();
+        return new NegotiationView(context, workspace, plan, points);
+    }
+
+    /** The plan with the saved workspace, as the Negotiate screen shows it. */
+    public NegotiationView plan(long clientId, long offerId) {
+        return plan(clientId, offerId, PlanOverrides.NONE);
+    }
+
+    /** The plan with the saved workspace, some settings replaced for this plan only (not saved). */
+    public NegotiationView plan(long clientId, long offerId, PlanOverrides overrides) {
+        NegotiationContext context = context(clientId, offerId);
+        NegotiationWorkspace workspace = workspace(clientId, context.offer());
+        PlanSettings settings = workspace.settings();
+        if (overrides.targetPosition() != null) {
+            settings = settings.withTargetPosition(overrides.targetPosition());
+        }
+        if (overrides.anchorMargin() != null) {
+            settings = settings.withAnchorMargin(overrides.anchorMargin());
+        }
+        workspace = workspace.withSettings(settings);
+        if (overrides.walkAway() != null) {
+            workspace = workspace.withWalkAway(overrides.walkAway());
+        }
+        return plan(context, workspace);
+    }
+
+    /**
+     * A script for the plan: the coach's own template when one is in the template folder, else the
+     * built-in one, filled with the plan, the talking points as the user keeps them, and the names.
+     */
+    public String script(NegotiationView view, Scripts.Channel channel, Scripts.Tone tone, String myName,
+                         String recruiter) {
+        Map<String, String> values = new LinkedHashMap<>(Scripts.values(view.plan(), view.context().offer().offer(),
+                myName, recruiter));
+        if (view.talkingPoints().isEmpty()) {
+            values.remove(Scripts.TALKING_POINTS);
+        } else {
+            values.put(Scripts.TALKING_POINTS, view.talkingPoints().stream().map(point -> "- " + point)
+                    .collect(Collectors.joining("\n")));
+        }
+        return ScriptRenderer.render(template(channel, tone), values);
+    }
+
+    /** The same with the names saved in the workspace. */
+    public String script(NegotiationView view, Scripts.Channel channel, Scripts.Tone tone) {
+        return script(view, channel, tone, view.workspace().myName(), view.workspace().recruiter());
+    }
+
+    private String template(Scripts.Channel channel, Scripts.Tone tone) {
+        Path own = templateFolder == null ? null : templateFolder.resolve(channel.id() + "-" + tone.id() + ".txt");
+        try {
+            return own != null && Files.isRegularFile(own) ? Files.readString(own, StandardCharsets.UTF_8)
+                    : Scripts.template(channel, tone);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the script template " + own + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package com.counteroffer.service;
+
+import com.counteroffer.data.OfferFormatException;
+import com.counteroffer.data.OfferJson;
+import com.counteroffer.domain.compare.OfferTakeHome;
+import com.counteroffer.domain.compare.TaxProfile;
+import com.counteroffer.domain.compare.YearTakeHome;
+import com.counteroffer.domain.compensation.CompensationEngine;
+import com.counteroffer.domain.compensation.Projection;
+import com.counteroffer.domain.compensation.ProjectionSettings;
+import com.counteroffer.domain.compensation.WholeDollars;
+import com.counteroffer.domain.offer.Equity;
+import com.counteroffer.domain.offer.NoSuchOfferException;
+import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.OfferChanges;
+import com.counteroffer.domain.offer.OfferRound;
+import com.counteroffer.domain.offer.OfferValidator;
+import com.counteroffer.domain.offer.RsuGrant;
+import com.counteroffer.domain.offer.SignOnPayment;
+import com.counteroffer.domain.offer.StoredOffer;
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.store.OfferRepository;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A client's offers: saved, edited, duplicated, deleted with undo, negotiated round by round, projected. */
+public final class OfferService {
+
+    static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    private final OfferRepository repository;
+    private final TaxReference taxes;
+    private final DataChanges changes;
+
+    public OfferService(OfferRepository repository, TaxReference taxes, DataChanges changes) {
+        this.repository = repository;
+        this.taxes = taxes;
+        this.changes = changes;
+    }
+
+    /** The client's offers (the current job included), oldest first. */
+    public List<StoredOffer> list(long clientId) {
+        return Await.result(repository.list(clientId));
+    }
+
+    /** @throws NoSuchOfferException when the client has no such offer */
+    public StoredOffer get(long clientId, long offerId) {
+        return Await.result(repository.get(clientId, offerId)).orElseThrow(() -> new NoSuchOfferException(offerId));
+    }
+
+    /** Saves a new offer with its initial round; returns its id. */
+    public long add(long clientId, Offer offer) {
+        long id = Await.result(repository.add(clientId, offer));
+        changes.announce(new DataChange.Offers(clientId, id));
+        return id;
+    }
+
+    /** Corrects an offer's terms (a typo, a missed field). */
+    public void update(long clientId, long offerId, Offer offer) {
+        Await.result(repository.update(clientId, offerId, offer));
+        changes.announce(new DataChange.Offers(clientId, offerId));
+    }
+
+    /** Saves a copy of an offer under {@code copyName}, not as the current job; returns the copy's id. */
+    public long duplicate(long clientId, long offerId, String copyName) {
+        return add(clientId, get(clientId, offerId).offer().asCopyNamed(copyName));
+    }
+
+    public void delete(long clientId, long offerId) {
+        Await.result(repository.delete(clientId, offerId));
+        changes.announce(new DataChange.Offers(clientId, offerId));
+    }
+
+    public void restore(long clientId, long offerId) {
+        Await.result(repository.restore(clientId, offerId));
+        changes.announce(new DataChange.Offers(clientId, offerId));
+    }
+
+    /**
+     * Records a round with whole terms (the offer editor's). The employer's terms become the offer's;
+     * an ask of the user's joins the history only, unless it is marked agreed.
+     */
+    public OfferRound recordRound(long clientId, long offerId, Offer terms, RoundRequest request) {
+        OfferRound round = Await.result(repository.recordRound(clientId, offerId, terms, request.date(),
+                request.proposedBy(), request.label(), request.note(), request.agreed()));
+        changes.announce(new DataChange.Offers(clientId, offerId));
+        return round;
+    }
+
+    /**
+     * Records a round that changes only base, sign-on or the RSU grant (the Negotiate screen's quick
+     * entry); each null keeps the offer's current value.
+     *
+     * @param signOn the year-1 sign-on in total, replacing the offer's year-1 sign-on
+     * @param grant the initial RSU grant's value, on the offer's vesting schedule
+     * @throws InvalidInputException when nothing changes, or a grant is given for an offer without RSUs
+     */
+    public OfferRound recordRound(long clientId, long offerId, Long base, Long signOn, Long grant, RoundRequest request) {
+        Offer current = get(clientId, offerId).offer();
+        if (base == null && signOn == null && grant == null) {
+            throw new InvalidInputException("Enter what this round changes: the base, the sign-on or the grant.");
+        }
+        if (grant != null && !(current.equity() instanceof RsuGrant)) {
+            throw new InvalidInputException("New grant: this offer has no RSU grant; change its equity in the offer "
+                    + "editor.");
+        }
+        List<SignOnPayment> signOns = current.signOns();
+        if (signOn != null) {
+            List<SignOnPayment> changed = new ArrayList<>(signOns.stream().filter(p -> p.year() != 1).toList());
+            changed.add(0, SignOnPayment.lumpSum(signOn, 1));
+            signOns = changed;
+        }
+        Equity equity = grant == null ? current.equity() : RsuGrant.ofValue(grant, current.equity().vesting());
+        Offer terms = current.withTerms(base == null ? current.base() : base, signOns, equity);
+        List<String> problems = OfferValidator.problems(terms);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("These terms can't be recorded: " + String.join("; ", problems));
+        }
+        return recordRound(clientId, offerId, terms, request);
+    }
+
+    /** The employer agreed to an ask: its terms become the offer's. */
+    public void markAgreed(long clientId, long offerId, int roundNumber) {
+        Await.result(repository.markAgreed(clientId, offerId, roundNumber));
+        changes.announce(new DataChange.Offers(clientId, offerId));
+    }
+
+    /** The offer's history, oldest first, each round with its annualised total and what it changed. */
+    public List<RoundView> rounds(long clientId, long offerId) {
+        List<RoundView> views = new ArrayList<>();
+        Offer previous = null;
+        for (OfferRound round : Await.result(repository.rounds(clientId, offerId))) {
+            long annualised = WholeDollars.of(project(round.terms()).tcAnnualized());
+            views.add(new RoundView(round, annualised,
+                    previous == null ? List.of() : OfferChanges.between(previous, round.terms())));
+            previous = round.terms();
+        }
+        return views;
+    }
+
+    /** The offer year by year with the default settings (4 years, no growth, options at 409A). */
+    public Projection project(Offer offer) {
+        return CompensationEngine.project(offer, ProjectionSettings.defaults());
+    }
+
+    /** The offer's problems in words; empty when it can be projected. */
+    public List<String> problems(Offer offer) {
+        return OfferValidator.problems(offer);
+    }
+
+    /** Each projected year after 2026 tax where the user would live, and at local prices. Reads the tax tables once. */
+    public List<YearTakeHome> takeHome(Offer offer, Projection projection, Profile profile) {
+        TaxReference.Loaded loaded = taxes.get();
+        return OfferTakeHome.of(offer, projection, TaxProfile.of(profile), loaded.tables(), loaded.prices());
+    }
+
+    /**
+     * Reads an offer file ({@code counteroffer.offer/1}).
+     *
+     * @throws InvalidInputException saying every problem, with its field
+     */
+    public Offer readFile(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new InvalidInputException(file + " does not exist or is not a file.");
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new InvalidInputException(file + " is larger than 1 MB; an offer file is a few kilobytes.");
+            }
+            return OfferJson.read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        } catch (OfferFormatException e) {
+            throw new InvalidInputException("the offer in " + file + " was not accepted:\n" + e.getMessage(), e);
+        } catch (MalformedInputException e) {
+            throw new InvalidInputException(file + " is not UTF-8 text; save it as UTF-8 JSON.", e);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An offer as its {@code counteroffer.offer/1} document. */
+    public String document(Offer offer) {
+        return OfferJson.write(offer);
+    }
+}

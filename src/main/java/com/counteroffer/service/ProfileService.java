@@ -1,0 +1,42 @@
+package com.counteroffer.service;
+
+import com.counteroffer.domain.profile.MarketAssumptions;
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.store.ProfileRepository;
+import java.util.Optional;
+
+/** A client's profile: read, saved, and its market assumptions changed on their own. */
+public final class ProfileService {
+
+    private final ProfileRepository repository;
+    private final DataChanges changes;
+
+    public ProfileService(ProfileRepository repository, DataChanges changes) {
+        this.repository = repository;
+        this.changes = changes;
+    }
+
+    public Optional<Profile> load(long clientId) {
+        return Await.result(repository.load(clientId));
+    }
+
+    public void save(long clientId, Profile profile) {
+        Await.result(repository.save(clientId, profile));
+        changes.announce(new DataChange.Profile(clientId));
+    }
+
+    /**
+     * Saves the market assumptions into the saved profile, leaving the rest of it as saved.
+     *
+     * @throws InvalidInputException when the client has no profile yet
+     */
+    public Profile saveAssumptions(long clientId, MarketAssumptions assumptions) {
+        Profile saved = load(clientId).orElseThrow(() -> new InvalidInputException(
+                "Save the profile first: the assumptions adjust your level's band."));
+        Profile changed = saved.withAssumptions(assumptions);
+        if (!changed.equals(saved)) {
+            save(clientId, changed);
+        }
+        return changed;
+    }
+}

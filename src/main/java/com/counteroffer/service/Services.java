@@ -1,0 +1,157 @@
+package com.counteroffer.service;
+
+import com.counteroffer.data.MarketDatasetReader;
+import com.counteroffer.domain.market.MarketDataset;
+import com.counteroffer.store.ClientRepository;
+import com.counteroffer.store.ComparisonRepository;
+import com.counteroffer.store.Database;
+import com.counteroffer.store.MarketDatasetRepository;
+import com.counteroffer.store.NegotiationRepository;
+import com.counteroffer.store.OfferRepository;
+import com.counteroffer.store.ProfileRepository;
+import com.counteroffer.store.ScenarioRepository;
+import com.counteroffer.store.SessionNoteRepository;
+import com.counteroffer.store.StoreException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/**
+ * The use cases of one open database, wired once: the window, every command and the report reach
+ * the data through these and nothing else, so they give the same answers.
+ */
+public final class Services implements AutoCloseable {
+
+    private final Database database;
+    private final DataChanges changes = new DataChanges();
+    private final ClientService clients;
+    private final ProfileService profiles;
+    private final OfferService offers;
+    private final MarketService market;
+    private final CompareService compare;
+    private final NegotiationService negotiation;
+    private final NoteService notes;
+    private final TaxService taxes;
+    private final BackupService backups;
+    private final Clock clock;
+
+    /** @param builtInDataset the built-in market dataset, read when first needed (or already being read) */
+    public Services(Database database, Clock clock, Supplier<MarketDataset> builtInDataset) {
+        this.database = database;
+        this.clock = clock;
+        TaxReference taxReference = new TaxReference();
+        this.clients = new ClientService(new ClientRepository(database, clock), changes);
+        this.profiles = new ProfileService(new ProfileRepository(database, clock), changes);
+        this.offers = new OfferService(new OfferRepository(database, clock), taxReference, changes);
+        this.market = new MarketService(new MarketDatasetRepository(database, clock), builtInDataset, changes);
+        this.compare = new CompareService(new ComparisonRepository(database, clock), new ScenarioRepository(database, clock),
+                offers, profiles, taxReference, changes);
+        this.negotiation = new NegotiationService(new NegotiationRepository(database, clock), offers, profiles, market,
+                DataFiles.templateFolder(database.file()), clock, changes);
+        this.notes = new NoteService(new SessionNoteRepository(database, clock), changes);
+        this.taxes = new TaxService(taxReference);
+        this.backups = new BackupService(database, changes);
+    }
+
+    /**
+     * Opens (creating or migrating) the database for a command. A damaged file's message says
+     * which {@code counteroffer restore} to run.
+     */
+    public static Services open(Path databaseFile) {
+        Database database;
+        try {
+            database = Database.open(databaseFile);
+        } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.DAMAGED) {
+                throw new StoreException(e.kind(), e.path(), e.getMessage() + " "
+                        + DataFiles.recoveryAdvice(databaseFile), e);
+            }
+            throw e;
+        }
+        return new Services(database, Clock.systemDefaultZone(), builtInOnDemand());
+    }
+
+    /** The built-in dataset, read the first time it is asked for and then kept. */
+    public static Supplier<MarketDataset> builtInOnDemand() {
+        return new Supplier<>() {
+            private volatile MarketDataset read;
+
+            @Override
+            public MarketDataset get() {
+                MarketDataset known = read;
+                if (known == null) {
+                    synchronized (this) {
+                        if (read == null) {
+                            read = MarketDatasetReader.readBuiltIn();
+                        }
+                        known = read;
+                    }
+                }
+                return known;
+            }
+        };
+    }
+
+    public DataChanges changes() {
+        return changes;
+    }
+
+    public ClientService clients() {
+        return clients;
+    }
+
+    public ProfileService profiles() {
+        return profiles;
+    }
+
+    public OfferService offers() {
+        return offers;
+    }
+
+    public MarketService market() {
+        return market;
+    }
+
+    public CompareService compare() {
+        return compare;
+    }
+
+    public NegotiationService negotiation() {
+        return negotiation;
+    }
+
+    public NoteService notes() {
+        return notes;
+    }
+
+    public TaxService taxes() {
+        return taxes;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Path databaseFile() {
+        return database.file();
+    }
+
+    public int schemaVersion() {
+        return database.schemaVersion();
+    }
+
+    /** The database itself, for the store work only the exchange and the report's writer need. */
+    public Database database() {
+        return database;
+    }
+
+    /** Waits for queued store work, then closes the database. */
+    @Override
+    public void close() {
+        database.close();
+    }
+}

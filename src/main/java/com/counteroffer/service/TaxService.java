@@ -1,0 +1,77 @@
+package com.counteroffer.service;
+
+import com.counteroffer.domain.money.Money;
+import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.StateCode;
+import com.counteroffer.domain.tax.TakeHome;
+import com.counteroffer.domain.tax.TaxInput;
+import com.counteroffer.domain.tax.TaxResult;
+import com.counteroffer.domain.tax.TaxTables;
+import java.math.BigDecimal;
+
+/** The year's tax and take-home pay on a year's wages, from what the user gave. */
+public final class TaxService {
+
+    /** Maryland counties charge 2.25–3.3 %; outside 1–5 % it is most likely a fraction or a typo. */
+    static final BigDecimal MIN_COUNTY_PERCENT = BigDecimal.ONE;
+    static final BigDecimal MAX_COUNTY_PERCENT = BigDecimal.valueOf(5);
+
+    private final TaxReference reference;
+
+    public TaxService(TaxReference reference) {
+        this.reference = reference;
+    }
+
+    /**
+     * What the user asks about.
+     *
+     * @param mdCountyPercent the Maryland county rate in percent (3.2 for 3.2 %), or null for the tables' default
+     */
+    public record Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
+                          BigDecimal mdCountyPercent, long k401Deferral) {
+    }
+
+    /** The tax worked out, and the tax year of the tables used. */
+    public record Answer(TaxResult result, int taxYear) {
+    }
+
+    /** @throws InvalidInputException naming the option or field to fix */
+    public Answer takeHome(Request request) {
+        if (request.nycResident() && request.state() != StateCode.NY) {
+            throw new InvalidInputException("New York City residence applies only with the state NY (New York City "
+                    + "residents), not " + request.state().name());
+        }
+        BigDecimal county = null;
+        if (request.mdCountyPercent() != null) {
+            if (request.state() != StateCode.MD) {
+                throw new InvalidInputException("a Maryland county rate applies only with the state MD, not "
+                        + request.state().name());
+            }
+            if (request.mdCountyPercent().compareTo(MIN_COUNTY_PERCENT) < 0
+                    || request.mdCountyPercent().compareTo(MAX_COUNTY_PERCENT) > 0) {
+                throw new InvalidInputException("the Maryland county rate " + request.mdCountyPercent().toPlainString()
+                        + " is outside 1–5; give it in percent, e.g. 3.2 for 3.2 % (Maryland counties charge "
+                        + "2.25–3.3 %)");
+            }
+            county = request.mdCountyPercent().movePointLeft(2);
+        }
+        TaxTables tables = reference.get().tables();
+        BigDecimal wages = BigDecimal.valueOf(request.wages());
+        BigDecimal deferral = BigDecimal.valueOf(request.k401Deferral());
+        if (deferral.compareTo(tables.electiveDeferralLimit()) > 0) {
+            throw new InvalidInputException("the 401(k) deferral " + Money.format(request.k401Deferral())
+                    + " is above the " + tables.taxYear() + " elective-deferral limit of "
+                    + Money.format(tables.electiveDeferralLimit().longValue()));
+        }
+        if (deferral.compareTo(wages) > 0) {
+            throw new InvalidInputException("the 401(k) deferral " + Money.format(request.k401Deferral())
+                    + " is more than the wages (" + Money.format(request.wages()) + "); a deferral comes out of wages");
+        }
+        try {
+            return new Answer(TakeHome.forWages(tables, new TaxInput(wages, request.filing(), request.state(),
+                    request.nycResident(), county, deferral)), tables.taxYear());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        }
+    }
+}
