@@ -7,6 +7,7 @@ import com.counteroffer.data.TaxTablesReader;
 import com.counteroffer.domain.compare.CompareEngine;
 import com.counteroffer.domain.compare.CompareEntry;
 import com.counteroffer.domain.compare.Comparison;
+import com.counteroffer.domain.compare.LeaderChange;
 import com.counteroffer.domain.compare.OfferComparison;
 import com.counteroffer.domain.compare.OfferTakeHome;
 import com.counteroffer.domain.compare.TaxProfile;
@@ -225,8 +226,19 @@ final class CompareCommand implements Callable<Integer> {
         json.put("offers", rows);
         json.put("best_by_horizon_total", Long.parseLong(comparison.bestByHorizonTotal()));
         json.put("crossover_year", comparison.crossoverYear());
+        json.put("leader_changes", comparison.leaderChanges().stream().map(CompareCommand::json).toList());
         json.put("breakeven_growth", comparison.breakevenGrowth());
         json.put("insights", comparison.insights());
+        return json;
+    }
+
+    /** A change of leader, with the offers' ids as numbers like the other fields. */
+    private static Map<String, Object> json(LeaderChange change) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("basis", change.basis().id());
+        json.put("year", change.year());
+        json.put("from", Long.parseLong(change.fromKey()));
+        json.put("to", Long.parseLong(change.toKey()));
         return json;
     }
 
@@ -263,8 +275,8 @@ final class CompareCommand implements Callable<Integer> {
         OfferComparison best = comparison.offer(comparison.bestByHorizonTotal()).orElseThrow();
         out.println("Best over " + horizon + (horizon == 1 ? " year: " : " years: ") + best.entry().name()
                 + " (id " + best.entry().key() + ", " + money(best.horizonTotal()) + ")");
-        out.println("Crossover: " + (comparison.crossoverYear() == null ? "none, the same offer leads every year"
-                : "year " + comparison.crossoverYear()));
+        // Who leads, by each year's total and by running total: the sentences the window shows.
+        comparison.leaderSentences().forEach(out::println);
         out.println("Break-even stock growth: " + (comparison.breakevenGrowth() == null
                 ? "none between −90 % and +200 % a year"
                 : comparison.breakevenGrowth().movePointRight(2).setScale(1, RoundingMode.HALF_UP)

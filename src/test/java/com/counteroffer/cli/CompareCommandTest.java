@@ -115,15 +115,15 @@ class CompareCommandTest {
         }
         assertThat(result.get("best_by_horizon_total").asLong()).isEqualTo(bestId);
 
-        List<CompareEntry> entries = new ArrayList<>();
-        for (long id : ids) {
-            entries.add(new CompareEntry(Long.toString(id), OfferFiles.read(saved.get(id)), null));
-        }
-        Comparison engine = CompareEngine.compare(entries, ProjectionSettings.defaults().withYears(years)
-                .withGrowth(growth), null);
+        Comparison engine = engine(ids, years, growth);
         assertThat(result.get("best_by_horizon_total").asText()).isEqualTo(engine.bestByHorizonTotal());
         assertThat(result.get("crossover_year").isNull() ? null : result.get("crossover_year").asInt())
                 .isEqualTo(engine.crossoverYear());
+        List<String> changes = new ArrayList<>();
+        result.get("leader_changes").forEach(change -> changes.add(change.get("basis").asText() + " "
+                + change.get("year").asInt() + " " + change.get("from").asLong() + "→" + change.get("to").asLong()));
+        assertThat(changes).isEqualTo(engine.leaderChanges().stream().map(change -> change.basis().id() + " "
+                + change.year() + " " + change.fromKey() + "→" + change.toKey()).toList());
         if (engine.breakevenGrowth() == null) {
             assertThat(result.get("breakeven_growth").isNull()).isTrue();
         } else {
@@ -137,6 +137,63 @@ class CompareCommandTest {
                     engine.offer(offer.get("id").asText()).orElseThrow().horizonTotal()));
         }
         return result;
+    }
+
+    /** CompareEngine on the saved offers {@code ids}, read from their files. */
+    private Comparison engine(List<Long> ids, int years, BigDecimal growth) {
+        List<CompareEntry> entries = new ArrayList<>();
+        for (long id : ids) {
+            entries.add(new CompareEntry(Long.toString(id), OfferFiles.read(saved.get(id)), null));
+        }
+        return CompareEngine.compare(entries, ProjectionSettings.defaults().withYears(years).withGrowth(growth), null);
+    }
+
+    @Test
+    void theLeaderChangesInJsonAndTheLeaderSentencesInTextAgree() throws Exception {
+        // Northwind pays 400,000 every year; Contoso 300,000 raised 8 % a year pays more from year 5
+        // (408,147) but its running total stays behind through year 7 (2,676,841 against 2,800,000).
+        long northwind = addOffer("northwind", """
+                {"format": "counteroffer.offer/1", "company": "Northwind", "base": 400000}
+                """);
+        long contoso = addOffer("contoso", """
+                {"format": "counteroffer.offer/1", "company": "Contoso", "base": 300000, "yearly_raise_pct": 8}
+                """);
+        JsonNode result = matchesTheEngine(List.of(northwind, contoso), 7, "0", BigDecimal.ZERO);
+        CliRun text = CliRun.of("compare", "--db", db, "--offers", northwind + "," + contoso, "--years", "7");
+        assertThat(text.exitCode()).as(text.err()).isZero();
+
+        JsonNode changes = result.get("leader_changes");
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).get("basis").asText()).isEqualTo("yearly");
+        assertThat(changes.get(0).get("year").asInt()).isEqualTo(5);
+        assertThat(changes.get(0).get("from").asLong()).isEqualTo(northwind);
+        assertThat(changes.get(0).get("to").asLong()).isEqualTo(contoso);
+        assertThat(result.get("crossover_year").isNull()).isTrue();
+        List<String> lines = text.out().lines().toList();
+        assertThat(lines).containsSubsequence(
+                "Year by year, Northwind pays the most in years 1–4 and Contoso in years 5–7.",
+                "Running total: Northwind stays ahead through year 7 (Contoso closes the gap to $123,159).");
+        assertThat(text.out()).doesNotContain("Crossover:").doesNotContainIgnoringCase("every year");
+        // Every change in the JSON is named in the text's sentence for its basis, from its year on.
+        Map<Long, String> companies = new LinkedHashMap<>();
+        result.get("offers").forEach(offer -> companies.put(offer.get("id").asLong(), offer.get("company").asText()));
+        for (JsonNode change : changes) {
+            String prefix = change.get("basis").asText().equals("yearly") ? "Year by year, " : "Running total: ";
+            int year = change.get("year").asInt();
+            assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(prefix)
+                    .containsPattern(java.util.regex.Pattern.quote(companies.get(change.get("to").asLong()))
+                            + ".*in years? " + year + "\\b"));
+        }
+    }
+
+    private long addOffer(String name, String json) throws Exception {
+        Path file = folder.resolve(name + ".json");
+        Files.writeString(file, json);
+        CliRun added = CliRun.of("offers", "add", "--file", file.toString(), "--json", "--db", db);
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        long id = new ObjectMapper().readTree(added.out()).get("id").asLong();
+        saved.put(id, file);
+        return id;
     }
 
     @Test
@@ -172,7 +229,12 @@ class CompareCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Lattice AI", "Northwind Cloud", "Year 1", "Year 4", "Horizon total",
-                "Net year 1", "Net total", "Best over 4 years:", "Crossover:", "Break-even stock growth:", "Insights:");
+                "Net year 1", "Net total", "Best over 4 years:", "Break-even stock growth:", "Insights:");
+        // Who leads is said in the engine's own sentences, the ones the window shows.
+        List<String> leaders = engine(List.copyOf(saved.keySet()), 4, BigDecimal.ZERO).leaderSentences();
+        assertThat(leaders).isNotEmpty();
+        assertThat(run.out().lines().toList()).containsSubsequence(leaders);
+        assertThat(run.out()).doesNotContain("Crossover:");
     }
 
     @Test

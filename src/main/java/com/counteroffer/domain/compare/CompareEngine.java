@@ -60,22 +60,14 @@ public final class CompareEngine {
         OfferComparison best = offers.stream().max(Comparator.comparing(OfferComparison::horizonTotal)).orElseThrow();
         Integer crossover = crossoverYear(offers);
         BigDecimal breakeven = breakeven(offers, settings);
-        List<String> insights = insights(offers, settings, crossover, breakeven, leaveMonth);
+        List<String> insights = insights(offers, settings, breakeven, leaveMonth);
         return new Comparison(offers, crossover, best.entry().key(), breakeven, insights);
     }
 
-    /** The first year in which the offer with the highest running total is not the one that led the year before. */
+    /** The first year in which the offer with the highest running total is not the one that led before. */
     static Integer crossoverYear(List<OfferComparison> offers) {
-        int years = offers.get(0).cumulative().size();
-        String leader = leaderIn(offers, 0);
-        for (int year = 1; year < years; year++) {
-            String now = leaderIn(offers, year);
-            if (!now.equals(leader)) {
-                return year + 1;
-            }
-            leader = now;
-        }
-        return null;
+        List<LeaderChange> changes = Leaders.changes(offers, LeaderChange.Basis.RUNNING);
+        return changes.isEmpty() ? null : changes.get(0).year();
     }
 
     /**
@@ -172,38 +164,15 @@ public final class CompareEngine {
         return running;
     }
 
-    private static String leaderIn(List<OfferComparison> offers, int yearIndex) {
-        return offers.stream().max(Comparator.comparing(o -> o.cumulative().get(yearIndex))).orElseThrow()
-                .entry().key();
-    }
-
-    private static List<String> insights(List<OfferComparison> offers, ProjectionSettings settings, Integer crossover,
+    private static List<String> insights(List<OfferComparison> offers, ProjectionSettings settings,
                                          BigDecimal breakeven, Integer leaveMonth) {
         List<String> sentences = new ArrayList<>();
         int years = offers.get(0).cumulative().size();
         OfferComparison best = offers.stream().max(Comparator.comparing(OfferComparison::horizonTotal)).orElseThrow();
         sentences.add(best.entry().name() + " pays the most over " + years + (years == 1 ? " year: " : " years: ")
                 + dollars(best.horizonTotal()) + ".");
-        for (OfferComparison a : offers) {
-            for (OfferComparison b : offers) {
-                if (a == b) {
-                    continue;
-                }
-                for (int year = 1; year < years; year++) {
-                    boolean behindBefore = a.cumulative().get(year - 1).compareTo(b.cumulative().get(year - 1)) <= 0;
-                    boolean aheadNow = a.cumulative().get(year).compareTo(b.cumulative().get(year)) > 0;
-                    if (behindBefore && aheadNow) {
-                        sentences.add(a.entry().name() + "'s running total overtakes " + b.entry().name() + "'s in year "
-                                + (year + 1) + " (" + dollars(a.cumulative().get(year)) + " against "
-                                + dollars(b.cumulative().get(year)) + ").");
-                        break;
-                    }
-                }
-            }
-        }
-        if (crossover == null && offers.size() > 1) {
-            sentences.add("The same offer leads in every year of the horizon.");
-        }
+        // Who leads, by each year's total and by running total, with every change named.
+        sentences.addAll(Leaders.sentences(offers));
         if (breakeven != null) {
             List<OfferComparison> ranked = offers.stream()
                     .sorted(Comparator.comparing(OfferComparison::horizonTotal).reversed()).toList();
@@ -264,7 +233,7 @@ public final class CompareEngine {
         return "";
     }
 
-    private static String dollars(BigDecimal amount) {
+    static String dollars(BigDecimal amount) {
         return Money.format(WholeDollars.of(amount));
     }
 
