@@ -88,6 +88,7 @@ public final class AppContext implements AutoCloseable {
     private final TaxData taxData;
     private final LiveAssumptions liveAssumptions = new LiveAssumptions();
     private final ClientSwitcher clientSwitcher;
+    private final com.counteroffer.service.Services services;
     private InstanceLock lock;
     private RaiseRequests raiseRequests;
     /** Opens a finished file with the desktop's own application (set by the window; none in tests). */
@@ -106,6 +107,7 @@ public final class AppContext implements AutoCloseable {
         this.clientData.setClientName(data.clientName());
         this.clientSwitcher = new ClientSwitcher(new ClientRepository(database, clock), profiles, offers, clientData);
         this.marketData = new MarketData(data.dataset(), data.origin());
+        this.services = new com.counteroffer.service.Services(database, clock, () -> marketData.dataset());
     }
 
     /** What the first screen needs, read before the window opens. */
@@ -250,7 +252,7 @@ public final class AppContext implements AutoCloseable {
         controllers.put(OfferEditorController.class, () -> new OfferEditorController(marketData, bundle));
         controllers.put(ClientsController.class, () -> new ClientsController(clientSwitcher,
                 new SessionNoteRepository(database, clock), clientData, liveAssumptions, bundle,
-                new ReportService(database, clock, io), fileOpener));
+                new ReportService(services), fileOpener));
         controllers.put(DataExchangeController.class, () -> new DataExchangeController(
                 new DataExchange(database, clock), clientData, clientSwitcher, io, bundle, settings.coachModeProperty()));
         controllers.put(NegotiateController.class, () -> new NegotiateController(clientData, marketData, offers,

@@ -38,7 +38,8 @@ public final class Cli {
     private static int executionError(Exception error, CommandLine command, CommandLine.ParseResult parsed) {
         PrintWriter err = command.getErr();
         int code;
-        if (error instanceof BadInputException) {
+        if (error instanceof BadInputException || error instanceof com.counteroffer.service.InvalidInputException
+                || error instanceof com.counteroffer.domain.offer.NoSuchOfferException) {
             code = ExitCode.BAD_INPUT;
             err.println("counteroffer: " + error.getMessage());
         } else if (error instanceof StoreException) {

@@ -52,15 +52,13 @@ final class ReportCommand implements Callable<Integer> {
             case "letter" -> PdfReport.Paper.LETTER;
             default -> throw new BadInputException("--paper: \"" + paper + "\" is not a paper size; use a4 or letter");
         };
-        ReportData data;
-        try (Database database = RootCommand.of(spec).openDatabase()) {
-            Client client = RootCommand.of(spec).clientRecord(database);
-            data = ReportData.load(database, client.id(), client.name(), Clock.systemDefaultZone());
-        } catch (CompletionException e) {
-            // A store failure inside the load surfaces as its own exception, so it keeps its exit code.
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        int pages;
+        try (com.counteroffer.service.Services services = com.counteroffer.service.Services.open(
+                RootCommand.of(spec).databaseFile())) {
+            long clientId = services.clients().resolve(RootCommand.of(spec).clientName()).id();
+            pages = new com.counteroffer.report.ReportService(services).write(clientId, target, paperSize,
+                    ProgressListener.NONE, () -> false);
         }
-        int pages = PdfReport.write(data, target, paperSize, ProgressListener.NONE, () -> false);
         spec.commandLine().getOut().println("Wrote " + target + " (" + pages + (pages == 1 ? " page" : " pages") + ").");
         return ExitCode.OK;
     }

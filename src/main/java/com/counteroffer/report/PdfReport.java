@@ -296,7 +296,7 @@ public final class PdfReport {
 
     private static void comparison(PageFlow flow, ReportData data) throws IOException {
         flow.heading("Comparison");
-        Comparison comparison = data.comparison();
+        Comparison comparison = data.comparisonResult();
         if (comparison == null) {
             flow.paragraph("Add at least two offers (the current job counts) to compare them year by year.");
             return;

@@ -1,37 +1,160 @@
 package com.counteroffer.report;
 
 import com.counteroffer.domain.ProgressListener;
-import com.counteroffer.store.Database;
+import com.counteroffer.domain.client.Client;
+import com.counteroffer.domain.compare.SavedComparison;
+import com.counteroffer.domain.compensation.Projection;
+import com.counteroffer.domain.input.GrowthRates;
+import com.counteroffer.domain.negotiation.PlanSettings;
+import com.counteroffer.domain.offer.StoredOffer;
+import com.counteroffer.domain.profile.MarketAssumptions;
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.domain.profile.ProfileAdjustments;
+import com.counteroffer.service.ActiveDataset;
+import com.counteroffer.service.CompareResult;
+import com.counteroffer.service.MarketService;
+import com.counteroffer.service.MarketStanding;
+import com.counteroffer.service.NegotiationView;
+import com.counteroffer.service.Services;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
-/** Builds a client's PDF report in the background: the data is read and the file written off the JavaFX thread. */
+/**
+ * A client's PDF report: its figures come from the services the screens use, with the client's
+ * saved scenario, market switches and plan settings, so the report says what the screens say.
+ */
 public final class ReportService {
 
-    private final Database database;
-    private final Clock clock;
-    private final Executor background;
+    private final Services services;
 
-    public ReportService(Database database, Clock clock, Executor background) {
-        this.database = database;
-        this.clock = clock;
-        this.background = background;
+    public ReportService(Services services) {
+        this.services = services;
     }
 
-    /** Writes the report to {@code out}; completes with the page count, or fails with the reason. */
-    public CompletableFuture<Integer> generate(long clientId, String clientName, Path out, ProgressListener progress,
-                                               BooleanSupplier cancelled) {
-        return CompletableFuture.supplyAsync(() -> {
-            progress.progress(0.02, "Reading " + clientName + "'s data");
-            ReportData data = ReportData.load(database, clientId, clientName, clock);
-            try {
-                return PdfReport.write(data, out, progress, cancelled);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("Cannot write " + out + ": " + e.getMessage(), e);
+    /** Works out everything the report shows. Blocks on the store: call it off the UI thread. */
+    public ReportData data(long clientId) {
+        Client client = services.clients().byId(clientId)
+                .orElseThrow(() -> new IllegalArgumentException("there is no client with id " + clientId));
+        Profile profile = services.profiles().load(clientId).orElse(null);
+        ActiveDataset active = services.market().active();
+        MarketStanding standing = MarketService.standing(profile, active.dataset());
+        List<StoredOffer> stored = services.offers().list(clientId);
+        SavedComparison scenario = services.compare().scenario(clientId);
+        LocalDate today = LocalDate.now(services.clock());
+
+        List<String> notes = new ArrayList<>();
+        List<ReportData.OfferEntry> offers = new ArrayList<>();
+        for (StoredOffer offer : stored) {
+            List<String> problems = services.offers().problems(offer.offer());
+            if (!problems.isEmpty()) {
+                notes.add("Offer " + offer.id() + " (" + offer.offer().company() + ") is left out: it can't be "
+                        + "projected until it is fixed (" + String.join("; ", problems) + ").");
+                continue;
             }
-        }, background);
+            Projection projection = services.compare().project(offer, scenario);
+            offers.add(new ReportData.OfferEntry(offer.id(), offer.offer(), projection,
+                    profile == null ? null : services.offers().takeHome(offer.offer(), projection, profile)));
+        }
+        Optional<CompareResult> comparison = services.compare().compare(clientId, scenario);
+        long inScenario = scenario.offerIds().stream().filter(id -> offers.stream().anyMatch(o -> o.id() == id)).count();
+        if (inScenario > comparison.map(c -> c.comparison().offers().size()).orElse(0)) {
+            notes.add("The comparison shows the first " + comparison.map(c -> c.comparison().offers().size()).orElse(0)
+                    + " of the " + inScenario + " offers chosen on the Compare screen.");
+        }
+
+        List<ReportData.OfferPlan> plans = new ArrayList<>();
+        List<String> planSettings = new ArrayList<>();
+        for (ReportData.OfferEntry entry : offers) {
+            if (entry.offer().current()) {
+                continue;
+            }
+            StoredOffer chosen = stored.stream().filter(s -> s.id() == entry.id()).findFirst().orElseThrow();
+            var context = services.negotiation().context(clientId, chosen, stored, profile, standing);
+            NegotiationView view = services.negotiation().plan(context,
+                    services.negotiation().workspace(clientId, chosen));
+            plans.add(new ReportData.OfferPlan(entry.id(), entry.offer(), view.plan(), view.talkingPoints()));
+            PlanSettings settings = view.workspace().settings();
+            planSettings.add("Counter plan for " + entry.offer().company() + ": target "
+                    + percent(settings.targetPosition()) + " through the band, openings "
+                    + percent(settings.anchorMargin()) + " above the targets"
+                    + (view.workspace().walkAwayOverride() == null ? "" : ", your walk-away point")
+                    + (settings.equals(PlanSettings.defaults()) ? " (the defaults)." : " (as saved on the Negotiate screen)."));
+        }
+
+        List<String> scenarioLines = scenarioLines(scenario, offers, active, standing);
+        List<String> assumptions = new ArrayList<>(scenarioLines);
+        assumptions.addAll(assumptions(profile));
+        assumptions.addAll(planSettings);
+        LinkedHashSet<String> conventions = new LinkedHashSet<>();
+        offers.forEach(entry -> conventions.addAll(entry.projection().conventions()));
+        assumptions.addAll(conventions);
+        return new ReportData(client.name(), today, profile, standing, scenario, offers, comparison.orElse(null), plans,
+                scenarioLines, assumptions, notes, active.dataset().sources(), ReportData.DISCLAIMER);
+    }
+
+    /**
+     * Writes the report for the client to {@code out}, replacing a file there only once complete.
+     *
+     * @return the number of pages
+     */
+    public int write(long clientId, Path out, PdfReport.Paper paper, ProgressListener progress,
+                     BooleanSupplier cancelled) throws IOException {
+        progress.progress(0.02, "Reading the client's data");
+        return PdfReport.write(data(clientId), out, paper, progress, cancelled);
+    }
+
+    /** The scenario the figures use, as the first page states it. */
+    static List<String> scenarioLines(SavedComparison scenario, List<ReportData.OfferEntry> offers, ActiveDataset active,
+                                      MarketStanding standing) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Offers are projected over " + scenario.years() + (scenario.years() == 1 ? " year" : " years")
+                + " with stock growth of " + GrowthRates.describe(scenario.growth())
+                + ", the client's scenario on the Compare screen.");
+        scenario.offerGrowth().forEach((id, rate) -> offers.stream().filter(o -> o.id() == id).findFirst()
+                .ifPresent(o -> lines.add(o.offer().company() + " is projected with its own stock growth of "
+                        + GrowthRates.describe(rate) + ".")));
+        if (scenario.leaveMonth() != null) {
+            lines.add("Leaving early is shown at month " + scenario.leaveMonth() + ".");
+        }
+        lines.add("Market data: " + active.dataset().name() + " " + active.dataset().year()
+                + (active.builtIn() ? " (built in)" : " (loaded from " + active.file() + " on " + active.loadedOn() + ")")
+                + ".");
+        if (standing.adjustments().isEmpty()) {
+            lines.add("The market bands are used as published: no premium or factor is switched on.");
+        } else {
+            lines.add("The market bands are adjusted as on the Market screen: " + standing.adjustments().stream()
+                    .map(a -> a.name() + " ×" + a.factor().stripTrailingZeros().toPlainString())
+                    .reduce((a, b) -> a + ", " + b).orElse("") + ".");
+        }
+        return lines;
+    }
+
+    /** The profile's own market assumptions, each named as the user's. */
+    static List<String> assumptions(Profile profile) {
+        List<String> sentences = new ArrayList<>();
+        MarketAssumptions assumptions = profile == null ? MarketAssumptions.NONE : profile.assumptions();
+        factor(sentences, "Location", assumptions.location());
+        factor(sentences, "Sector", assumptions.sector());
+        factor(sentences, "Education", assumptions.education());
+        return sentences;
+    }
+
+    private static void factor(List<String> sentences, String what, MarketAssumptions.Factor factor) {
+        if (factor != null) {
+            sentences.add(what + " factor x" + factor.value().stripTrailingZeros().toPlainString()
+                    + (factor.reason().isEmpty() ? "" : " (" + factor.reason() + ")") + ": "
+                    + ProfileAdjustments.USER_ASSUMPTION + ".");
+        }
+    }
+
+    private static String percent(java.math.BigDecimal fraction) {
+        return fraction.movePointRight(2).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT) + " %";
     }
 }

@@ -106,6 +106,13 @@ public final class CompareService {
         return Optional.of(CompareResult.of(comparison, takeHome, scenario.matrix(), scenario.leaveMonth()));
     }
 
+    /** An offer year by year under a scenario: its horizon, and its growth (the offer's own when it has one). */
+    public com.counteroffer.domain.compensation.Projection project(StoredOffer offer, SavedComparison scenario) {
+        java.math.BigDecimal growth = scenario.offerGrowth().getOrDefault(offer.id(), scenario.growth());
+        return com.counteroffer.domain.compensation.CompensationEngine.project(offer.offer(),
+                ProjectionSettings.defaults().withYears(scenario.years()).withGrowth(growth));
+    }
+
     /** Whether the tax tables are read yet, so a screen can show gross figures first without waiting. */
     public TaxReference taxes() {
         return taxes;

@@ -312,11 +312,18 @@ public final class ClientsController {
         reportCancelled = false;
         setReporting(true);
         reportStatus.setText("");
-        FxFutures.onFx(reports.generate(clientData.clientId(), name, file,
-                (fraction, step) -> javafx.application.Platform.runLater(() -> {
-                    reportProgress.setProgress(fraction);
-                    reportStatus.setText(step);
-                }), () -> reportCancelled), pages -> {
+        long clientId = clientData.clientId();
+        FxFutures.onFx(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return reports.write(clientId, file, com.counteroffer.report.PdfReport.Paper.A4,
+                        (fraction, step) -> javafx.application.Platform.runLater(() -> {
+                            reportProgress.setProgress(fraction);
+                            reportStatus.setText(step);
+                        }), () -> reportCancelled);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+            }
+        }), pages -> {
                     setReporting(false);
                     reportStatus.setText(MessageFormat.format(bundle.getString("clients.report.done"), file, pages));
                     opener.accept(file);
