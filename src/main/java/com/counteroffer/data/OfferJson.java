@@ -76,6 +76,14 @@ public final class OfferJson {
     private static final String PERCENT = "a percent as a number, 0 or more (15 means 15 %)";
     private static final String PRICE = "a price in dollars per share as a number, 0 or more";
 
+    /** "on the first 6 % of pay": the share of pay whose contributions the employer matches. */
+    private static final String MATCH_FIRST = "on_first_pct_of_pay";
+    /**
+     * Files written before the match was read as letters state it call {@link #MATCH_FIRST} this; users
+     * typed the "up to 6 %" of their letter into it, so it is read as that.
+     */
+    private static final String MATCH_FIRST_OLD = "cap_pct_of_base";
+
     private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
     // Two-space indent, "key": value, and the same line ending on every system so files diff cleanly.
@@ -85,6 +93,8 @@ public final class OfferJson {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     private final FieldChecks checks = new FieldChecks();
+    /** The key this file gives the matched share of pay under: the current one or its older name. */
+    private String matchFirstKey = MATCH_FIRST;
 
     private OfferJson() {
     }
@@ -160,7 +170,10 @@ public final class OfferJson {
         if (offer.match() != null) {
             ObjectNode match = root.putObject("k401_match");
             match.put("rate_pct", offer.match().ratePercent());
-            match.put("cap_pct_of_base", offer.match().capPercentOfBase());
+            match.put("on_first_pct_of_pay", offer.match().onFirstPercentOfPay());
+            if (offer.match().annualCap() != null) {
+                match.put("annual_cap", offer.match().annualCap());
+            }
         }
         root.put("benefits_value", offer.benefitsValue());
         if (offer.ptoDays() != null) {
@@ -284,16 +297,22 @@ public final class OfferJson {
             throw new OfferFormatException(origin, List.of(e.getMessage()));
         }
         // The same limits as the forms (amounts that must be typing mistakes, percents out of range).
-        List<String> limits = OfferValidator.problems(offer).stream().map(OfferJson::fileSpelling).toList();
+        List<String> limits = OfferValidator.problems(offer).stream().map(this::fileSpelling).toList();
         if (!limits.isEmpty()) {
             throw new OfferFormatException(origin, limits);
         }
         return offer;
     }
 
-    /** The validator names the 401(k) match after the record component; the file calls it k401_match. */
-    private static String fileSpelling(String problem) {
-        return problem.startsWith("match.") ? "k401_" + problem : problem;
+    /**
+     * The validator names the 401(k) match after the record component; the file calls it k401_match,
+     * and an older file names the matched share of pay by its older key.
+     */
+    private String fileSpelling(String problem) {
+        String spelled = problem.startsWith("match.") ? "k401_" + problem : problem;
+        String current = "k401_match." + MATCH_FIRST;
+        return spelled.startsWith(current) && !matchFirstKey.equals(MATCH_FIRST)
+                ? "k401_match." + matchFirstKey + spelled.substring(current.length()) : spelled;
     }
 
     /** A raise may be negative (an expected pay cut); the validator bounds it. */
@@ -434,12 +453,22 @@ public final class OfferJson {
             return null;
         }
         int before = checks.count();
-        allowOnly(node, "k401_match", "rate_pct", "cap_pct_of_base");
-        BigDecimal rate = present(node, "k401_match", "rate_pct", PERCENT + " of what you defer")
-                ? percent(node, "k401_match", "rate_pct") : null;
-        BigDecimal cap = present(node, "k401_match", "cap_pct_of_base", PERCENT + " of base")
-                ? percent(node, "k401_match", "cap_pct_of_base") : null;
-        return checks.count() > before ? null : new RetirementMatch(rate, cap);
+        allowOnly(node, "k401_match", "rate_pct", MATCH_FIRST, "annual_cap", MATCH_FIRST_OLD);
+        BigDecimal rate = present(node, "k401_match", "rate_pct", PERCENT + " of what you put in (50 for \"50 % "
+                + "on the first 6 % of pay\")") ? percent(node, "k401_match", "rate_pct") : null;
+        BigDecimal first = null;
+        if (node.hasNonNull(MATCH_FIRST) && node.hasNonNull(MATCH_FIRST_OLD)) {
+            checks.problem("k401_match." + MATCH_FIRST_OLD, "the older name of " + MATCH_FIRST + "; give one of "
+                    + "them, not both; remove " + MATCH_FIRST_OLD);
+        } else if (node.hasNonNull(MATCH_FIRST_OLD)) {
+            matchFirstKey = MATCH_FIRST_OLD;
+            first = percent(node, "k401_match", MATCH_FIRST_OLD);
+        } else if (present(node, "k401_match", MATCH_FIRST, PERCENT + " of pay your contributions are matched on "
+                + "(6 for \"50 % on the first 6 % of pay\")")) {
+            first = percent(node, "k401_match", MATCH_FIRST);
+        }
+        Long annualCap = optionalDollars(node, "k401_match", "annual_cap", null);
+        return checks.count() > before ? null : new RetirementMatch(rate, first, annualCap);
     }
 
     /**

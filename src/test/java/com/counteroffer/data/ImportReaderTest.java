@@ -7,6 +7,7 @@ import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.domain.compare.DecisionMatrix;
 import com.counteroffer.domain.compare.SavedComparison;
 import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.RetirementMatch;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +85,25 @@ class ImportReaderTest {
                                 org.assertj.core.groups.Tuple.tuple("row 4", "company"),
                                 org.assertj.core.groups.Tuple.tuple("row 5", ""))
                         .doesNotContain(org.assertj.core.groups.Tuple.tuple("row 3", "base")));
+    }
+
+    @Test
+    void theMatchColumnsAreItsPathsAndAnOlderSheetsCapColumnIsTheShareOfPay() {
+        String csv = "company,base,k401_match.rate_pct,k401_match.on_first_pct_of_pay,k401_match.annual_cap\n"
+                + "New,210000,50,6,5000\n";
+        String older = "company,base,k401_match.rate_pct,k401_match.cap_pct_of_base\nOld,210000,50,6\n";
+        String both = "company,base,k401_match.rate_pct,k401_match.on_first_pct_of_pay,k401_match.cap_pct_of_base\n"
+                + "Both,210000,50,6,6\n";
+
+        Offer offer = read(csv).clients().get(0).offers().get(0);
+        assertThat(offer.match()).isEqualTo(new RetirementMatch(BigDecimal.valueOf(50), BigDecimal.valueOf(6), 5_000L));
+        Offer old = read(older).clients().get(0).offers().get(0);
+        assertThat(old.match()).isEqualTo(new RetirementMatch(BigDecimal.valueOf(50), BigDecimal.valueOf(6)));
+        assertThat(OfferCsv.write(List.of(new ClientBundle(null, List.of(old), List.of())), false))
+                .contains("k401_match.on_first_pct_of_pay").doesNotContain("cap_pct_of_base");
+        assertThatThrownBy(() -> read(both)).isInstanceOfSatisfying(ImportException.class, e ->
+                assertThat(e.problems()).extracting(ImportProblem::row, ImportProblem::field)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("row 2", "k401_match.cap_pct_of_base")));
     }
 
     @Test

@@ -58,6 +58,7 @@ class OfferJsonTest {
         assertThat(offer.equity().vesting().yearlyPercents()).extracting(BigDecimal::intValue)
                 .containsExactly(5, 15, 40, 40);
         assertThat(offer.refreshers()).isEmpty();
+        assertThat(offer.match()).isEqualTo(new RetirementMatch(BigDecimal.valueOf(50), BigDecimal.valueOf(4)));
         assertThat(offer.current()).isFalse();
     }
 
@@ -286,8 +287,13 @@ class OfferJsonTest {
         assertRefused(change(root -> root.put("yearly_raise_pct", -60)), "yearly_raise_pct", "between");
         assertRefused(change(root -> root.put("target_bonus_pct", 250)), "target_bonus_pct", "between");
         assertRefused(change(root -> root.put("base", 50_000_000)), "base", "at most");
+        assertRefused(change(root -> root.putObject("k401_match").put("rate_pct", 50).put("on_first_pct_of_pay", 150)),
+                "k401_match.on_first_pct_of_pay", "between 0 and 100");
+        // An older file is told about the key it used.
         assertRefused(change(root -> root.putObject("k401_match").put("rate_pct", 50).put("cap_pct_of_base", 150)),
-                "k401_match.cap_pct_of_base", "between");
+                "k401_match.cap_pct_of_base", "between 0 and 100");
+        assertRefused(change(root -> root.putObject("k401_match").put("rate_pct", 50).put("on_first_pct_of_pay", 6)
+                .put("annual_cap", 150_000)), "k401_match.annual_cap", "at most $100,000");
         assertThat(OfferJson.read(change(root -> root.put("yearly_raise_pct", -5)), "cut.json").yearlyRaisePercent())
                 .isEqualByComparingTo("-5");
     }
@@ -336,8 +342,47 @@ class OfferJsonTest {
         assertRefused(change(root -> root.put("bsae", 1)), "bsae", "unknown key", "did you mean \"base\"");
         assertRefused(change(root -> root.putObject("equity").put("type", "rsu").put("grant_vlaue", 1)
                 .put("vesting", "standard")), "equity.grant_vlaue", "did you mean \"grant_value\"");
-        assertRefused(change(root -> root.putObject("k401_match").put("rate_pct", 50).put("cap_pct_of_base", 6)
+        assertRefused(change(root -> root.putObject("k401_match").put("rate_pct", 50).put("on_first_pct_of_pay", 6)
                 .put("vesting", 3)), "k401_match.vesting", "unknown key");
+    }
+
+    // ---------------------------------------------------------------- the 401(k) match
+
+    @Test
+    void theMatchReadsAsLettersStateIt() {
+        Offer offer = OfferJson.read(change(root -> root.putObject("k401_match").put("rate_pct", 50)
+                .put("on_first_pct_of_pay", 6).put("annual_cap", 5_000)), "match.json");
+
+        assertThat(offer.match()).isEqualTo(new RetirementMatch(BigDecimal.valueOf(50), BigDecimal.valueOf(6), 5_000L));
+        assertThat(OfferJson.read(change(root -> root.putObject("k401_match").put("rate_pct", 50)
+                .put("on_first_pct_of_pay", 6)), "match.json").match().annualCap()).isNull();
+    }
+
+    @Test
+    void anOlderFilesCapPctOfBaseIsReadAsTheMatchedShareOfPayAndWrittenUnderTheNewName() throws IOException {
+        // Written before the match was read as letters state it; users typed the "up to 6 %" there.
+        Offer offer = OfferJson.read(change(root -> root.putObject("k401_match").put("rate_pct", 50)
+                .put("cap_pct_of_base", 6)), "old.json");
+
+        assertThat(offer.match()).isEqualTo(new RetirementMatch(BigDecimal.valueOf(50), BigDecimal.valueOf(6)));
+        JsonNode written = MAPPER.readTree(OfferJson.write(offer)).get("k401_match");
+        assertThat(written.fieldNames()).toIterable().containsExactly("rate_pct", "on_first_pct_of_pay");
+        assertThat(written.get("on_first_pct_of_pay").decimalValue()).isEqualByComparingTo("6");
+    }
+
+    @Test
+    void theMatchNeedsItsShareOfPayOnceAndAWholeDollarCap() {
+        assertRefused(change(root -> root.putObject("k401_match").put("rate_pct", 50).put("on_first_pct_of_pay", 6)
+                .put("cap_pct_of_base", 6)), "k401_match.cap_pct_of_base", "older name of on_first_pct_of_pay",
+                "not both");
+        assertRefused(change(root -> root.putObject("k401_match").put("rate_pct", 50)),
+                "k401_match.on_first_pct_of_pay", "missing");
+        assertRefused(change(root -> root.putObject("k401_match").put("on_first_pct_of_pay", 6)),
+                "k401_match.rate_pct", "missing");
+        assertRefused(change(root -> root.putObject("k401_match").put("rate_pct", 50).put("on_first_pct_of_pay", 6)
+                .put("annual_cap", -1)), "k401_match.annual_cap", "0 or more");
+        assertRefused(change(root -> root.putObject("k401_match").put("rate_pct", 50).put("on_first_pct_of_pay", 6)
+                .put("annual_cap", 99.5)), "k401_match.annual_cap", "whole number of dollars");
     }
 
     @Test
@@ -454,7 +499,8 @@ class OfferJsonTest {
                 pick(random, TEXTS), random.nextBoolean(), random.nextInt(1_000_000), randomRaise(random),
                 randomBonus(random), randomSignOns(random), randomClawback(random), random.nextInt(50_000),
                 randomEquity(random), randomRefreshers(random),
-                maybe(random, new RetirementMatch(randomDecimal(random, 200), randomDecimal(random, 100))),
+                maybe(random, new RetirementMatch(randomDecimal(random, 200), randomDecimal(random, 100),
+                        maybe(random, (long) random.nextInt(100_001)))),
                 random.nextInt(30_000), maybe(random, random.nextInt(40)));
     }
 
@@ -563,6 +609,8 @@ class OfferJsonTest {
         assertThat(offers).anyMatch(o -> o.bonus().amount() != null);
         assertThat(offers).anyMatch(o -> o.signOns().stream().anyMatch(SignOnPayment::monthly));
         assertThat(offers).anyMatch(o -> !o.refreshers().isEmpty());
+        assertThat(offers).anyMatch(o -> o.match() != null && o.match().annualCap() != null);
+        assertThat(offers).anyMatch(o -> o.match() != null && o.match().annualCap() == null);
         for (Offer offer : offers) {
             assertThat(OfferJson.read(OfferJson.write(offer), "seeded")).isEqualTo(offer);
         }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OfferStatus;
+import com.counteroffer.domain.offer.RetirementMatch;
 import com.counteroffer.domain.offer.RsuGrant;
 import com.counteroffer.domain.offer.SignOnPayment;
 import com.counteroffer.domain.offer.Vesting;
@@ -156,6 +157,27 @@ class OfferRepositoryTest {
             assertThat(offers.purgeDeleted().join()).isEqualTo(1);
             offers.restore(1, recent).join();
             assertThatThrownBy(() -> offers.restore(1, old).join()).isInstanceOf(CompletionException.class);
+        }
+    }
+
+    @Test
+    void anOfferStoredWithTheOlderMatchKeyReadsItAsTheShareOfPay() {
+        // Stored before the match was read as letters state it: {"rate_pct": 50, "cap_pct_of_base": 6}.
+        try (Database database = Database.open(folder.resolve("old-match.db"))) {
+            OfferRepository offers = new OfferRepository(database, CLOCK);
+            long id = offers.add(1, northwind()).join();
+            database.submit(c -> {
+                try (Statement s = c.createStatement()) {
+                    String old = "json_set(document, '$.k401_match', json('{\"rate_pct\": 50, \"cap_pct_of_base\": 6}'))";
+                    s.executeUpdate("UPDATE offer SET document = " + old + " WHERE id = " + id);
+                    s.executeUpdate("UPDATE offer_version SET document = " + old + " WHERE offer_id = " + id);
+                }
+                return null;
+            }).join();
+
+            RetirementMatch expected = new RetirementMatch(BigDecimal.valueOf(50), BigDecimal.valueOf(6));
+            assertThat(offers.list(1).join()).extracting(stored -> stored.offer().match()).containsExactly(expected);
+            assertThat(offers.rounds(1, id).join()).extracting(round -> round.terms().match()).containsExactly(expected);
         }
     }
 

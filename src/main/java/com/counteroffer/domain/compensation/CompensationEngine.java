@@ -245,14 +245,9 @@ public final class CompensationEngine {
                 : base.multiply(bonus.percentOfBase()).movePointLeft(2);
     }
 
-    /** min(rate × min(deferral limit, base), cap × base). */
+    /** rate × min(first % × min(base, 401(a)(17) limit), deferral limit), then at most the yearly cap. */
     private static BigDecimal match(RetirementMatch match, BigDecimal base) {
-        if (match == null) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal deferred = base.min(BigDecimal.valueOf(RetirementMatch.DEFERRAL_LIMIT_2026));
-        BigDecimal matched = deferred.multiply(match.ratePercent()).movePointLeft(2);
-        return matched.min(base.multiply(match.capPercentOfBase()).movePointLeft(2));
+        return match == null ? BigDecimal.ZERO : match.yearly(base);
     }
 
     private static BigDecimal percentOf(BigDecimal value, BigDecimal percent) {
@@ -496,10 +491,55 @@ public final class CompensationEngine {
                 + "initial grant has fully vested and the sign-on has ended, with refresher stacking complete.");
         sentences.add("Guaranteed: base and sign-on; at risk: bonus, equity and refreshers; both over "
                 + years(settings.years()) + ".");
-        sentences.add("Relocation, the 401(k) match and benefits are shown apart and are not in the totals"
-                + (offer.match() != null ? "; the match assumes you defer up to the 2026 limit of "
-                + Money.format(RetirementMatch.DEFERRAL_LIMIT_2026) + "." : "."));
+        sentences.add("Relocation, the 401(k) match and benefits are shown apart and are not in the totals.");
+        if (offer.match() != null) {
+            sentences.add(matchConvention(offer.match(), BigDecimal.valueOf(offer.base())));
+        }
         return sentences;
+    }
+
+    /**
+     * Which reading of the match is used, with year 1's numbers: "401(k) match: 50 % of what you put in on
+     * the first 6 % of pay (base salary) = 50 % × 6 % × $210,000 = $6,300 in year 1, assuming you put in at
+     * least 6 % of pay (up to the 2026 limit of $24,500, IRC 402(g))."
+     */
+    private static String matchConvention(RetirementMatch match, BigDecimal base) {
+        String rate = plainPercent(match.ratePercent());
+        String first = plainPercent(match.onFirstPercentOfPay());
+        BigDecimal limit = BigDecimal.valueOf(RetirementMatch.COMPENSATION_LIMIT_2026);
+        boolean payLimited = base.compareTo(limit) > 0;
+        BigDecimal contribution = match.contribution(base);
+        boolean deferralLimited = base.min(limit).multiply(match.onFirstPercentOfPay()).movePointLeft(2)
+                .compareTo(BigDecimal.valueOf(RetirementMatch.DEFERRAL_LIMIT_2026)) > 0;
+        BigDecimal yearly = match.yearly(base);
+        StringBuilder text = new StringBuilder("401(k) match: ").append(rate).append(" of what you put in on the first ")
+                .append(first).append(" of pay (base salary) = ");
+        if (deferralLimited) {
+            text.append(rate).append(" × ").append(Money.format(RetirementMatch.DEFERRAL_LIMIT_2026));
+        } else {
+            text.append(rate).append(" × ").append(first).append(" × ")
+                    .append(Money.format(WholeDollars.of(base.min(limit))));
+        }
+        boolean capped = match.annualCap() != null
+                && yearly.compareTo(contribution.multiply(match.ratePercent()).movePointLeft(2)) < 0;
+        if (capped) {
+            text.append(", capped at ").append(Money.format(match.annualCap()));
+        }
+        text.append(" = ").append(Money.format(WholeDollars.of(yearly))).append(" in year 1, assuming you put in at least ")
+                .append(first).append(" of pay (up to the 2026 limit of ")
+                .append(Money.format(RetirementMatch.DEFERRAL_LIMIT_2026)).append(", IRC 402(g))");
+        if (payLimited) {
+            text.append("; pay above the 2026 limit of ").append(Money.format(RetirementMatch.COMPENSATION_LIMIT_2026))
+                    .append(" (IRC 401(a)(17)) is not counted");
+        }
+        if (match.annualCap() != null && !capped) {
+            text.append("; the letter's cap of ").append(Money.format(match.annualCap())).append(" a year does not bind");
+        }
+        return text.append('.').toString();
+    }
+
+    private static String plainPercent(BigDecimal percent) {
+        return percent.stripTrailingZeros().toPlainString() + " %";
     }
 
     private static String years(int years) {

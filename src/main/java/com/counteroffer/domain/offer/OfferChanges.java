@@ -120,8 +120,7 @@ public final class OfferChanges {
     }
 
     private static String match(RetirementMatch match) {
-        return match == null ? null : match.ratePercent().stripTrailingZeros().toPlainString() + " % up to "
-                + match.capPercentOfBase().stripTrailingZeros().toPlainString() + " % of base";
+        return match == null ? null : match.describe();
     }
 
     private static <T> String join(List<T> items, Function<T, String> describe) {

@@ -18,6 +18,8 @@ public final class OfferValidator {
     public static final long MAX_GRANT = 100_000_000;
     public static final int MAX_YEAR = 10;
     public static final int MAX_MONTHS = 120;
+    /** Above this a yearly 401(k) match cap is a typing mistake (the 2026 limit on all additions is $72,000). */
+    public static final long MAX_MATCH_CAP = 100_000;
 
     private static final BigDecimal MAX_BONUS_PERCENT = BigDecimal.valueOf(200);
     private static final BigDecimal MAX_RAISE_PERCENT = BigDecimal.valueOf(100);
@@ -73,7 +75,10 @@ public final class OfferValidator {
         RetirementMatch match = offer.match();
         if (match != null) {
             percent(problems, "k401_match.rate_pct", match.ratePercent(), BigDecimal.valueOf(200));
-            percent(problems, "k401_match.cap_pct_of_base", match.capPercentOfBase(), BigDecimal.valueOf(100));
+            percent(problems, "k401_match.on_first_pct_of_pay", match.onFirstPercentOfPay(), BigDecimal.valueOf(100));
+            if (match.annualCap() != null) {
+                amount(problems, "k401_match.annual_cap", match.annualCap(), MAX_MATCH_CAP, " a year");
+            }
         }
         yearly(problems, "benefits_value", offer.benefitsValue());
         if (offer.ptoDays() != null && (offer.ptoDays() < 0 || offer.ptoDays() > 366)) {

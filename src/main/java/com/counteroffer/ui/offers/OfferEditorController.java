@@ -103,8 +103,10 @@ public final class OfferEditorController implements LeaveGuard {
     @FXML private VBox refresherRows;
     @FXML private TextField matchRateField;
     @FXML private Label matchRateError;
-    @FXML private TextField matchCapField;
-    @FXML private Label matchCapError;
+    @FXML private TextField matchOnFirstField;
+    @FXML private Label matchOnFirstError;
+    @FXML private TextField matchAnnualCapField;
+    @FXML private Label matchAnnualCapError;
     @FXML private TextField benefitsField;
     @FXML private Label benefitsError;
     @FXML private TextField ptoField;
@@ -235,7 +237,8 @@ public final class OfferEditorController implements LeaveGuard {
         renderRefreshers();
 
         FormBinding.bind(matchRateField, model.matchRate(), matchRateError);
-        FormBinding.bind(matchCapField, model.matchCap(), matchCapError);
+        FormBinding.bind(matchOnFirstField, model.matchOnFirst(), matchOnFirstError);
+        FormBinding.bind(matchAnnualCapField, model.matchAnnualCap(), matchAnnualCapError);
         FormBinding.bind(benefitsField, model.benefits(), benefitsError);
         FormBinding.bind(ptoField, model.ptoDays(), ptoError);
 

@@ -90,7 +90,11 @@ public final class OfferEditorModel {
                 row.vesting.validProperty()});
 
     private final ValidatedField<BigDecimal> matchRate = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(200)));
-    private final ValidatedField<BigDecimal> matchCap = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(100)));
+    /** "on the first 6 % of pay": the share of pay whose contributions are matched. */
+    private final ValidatedField<BigDecimal> matchOnFirst = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(100)));
+    /** A yearly dollar cap some letters state ("up to $5,000 a year"); blank for none. */
+    private final ValidatedField<Long> matchAnnualCap =
+            new ValidatedField<>(FieldParsers.amount(false, OfferValidator.MAX_MATCH_CAP));
     private final ValidatedField<Long> benefits = new ValidatedField<>(FieldParsers.amount(false, MAX_YEARLY));
     private final ValidatedField<Integer> ptoDays = new ValidatedField<>(FieldParsers.wholeNumber(0, 365, false, "PTO days"));
 
@@ -110,8 +114,8 @@ public final class OfferEditorModel {
                 fairMarketValue.textProperty(), preferredPrice.textProperty(), valuation.textProperty(),
                 fullyDilutedShares.textProperty(), exerciseWindow.textProperty(), vesting.presetProperty(),
                 vesting.yearlyPercents().textProperty(), vesting.cliffMonths().textProperty(),
-                vesting.cadenceProperty(), refreshers, matchRate.textProperty(), matchCap.textProperty(),
-                benefits.textProperty(), ptoDays.textProperty()));
+                vesting.cadenceProperty(), refreshers, matchRate.textProperty(), matchOnFirst.textProperty(),
+                matchAnnualCap.textProperty(), benefits.textProperty(), ptoDays.textProperty()));
         valid = Bindings.createBooleanBinding(() -> problems().isEmpty(), inputs.toArray(Observable[]::new));
         for (Observable input : inputs) {
             input.addListener(changed -> {
@@ -177,10 +181,14 @@ public final class OfferEditorModel {
             }
         }
         check(problems, "401(k) match rate", matchRate);
-        check(problems, "401(k) match cap", matchCap);
-        if (matchRate.validProperty().get() && matchCap.validProperty().get()
-                && (matchRate.value() == null) != (matchCap.value() == null)) {
-            problems.add("401(k) match: give both the match rate and the cap, or neither.");
+        check(problems, "401(k) match: on the first % of pay", matchOnFirst);
+        check(problems, "401(k) match yearly cap", matchAnnualCap);
+        if (matchRate.validProperty().get() && matchOnFirst.validProperty().get()
+                && (matchRate.value() == null) != (matchOnFirst.value() == null)) {
+            problems.add("401(k) match: give both the match rate and the % of pay it is on, or neither.");
+        } else if (matchRate.validProperty().get() && matchAnnualCap.validProperty().get()
+                && matchRate.value() == null && matchAnnualCap.value() != null) {
+            problems.add("401(k) match: a yearly cap needs the match rate and the % of pay it is on.");
         }
         check(problems, "Benefits", benefits);
         check(problems, "PTO days", ptoDays);
@@ -209,7 +217,8 @@ public final class OfferEditorModel {
         List<SignOnPayment> payments = signOns.stream()
                 .map(row -> new SignOnPayment(row.amount.value(), row.year.value(), orZero(row.months.value())))
                 .toList();
-        RetirementMatch match = matchRate.value() == null ? null : new RetirementMatch(matchRate.value(), matchCap.value());
+        RetirementMatch match = matchRate.value() == null ? null
+                : new RetirementMatch(matchRate.value(), matchOnFirst.value(), matchAnnualCap.value());
         List<Refresher> refresherList = refreshers.stream()
                 .map(row -> new Refresher(row.value.value(), row.vesting.toVesting(), row.guaranteed.get(),
                         row.firstYear.value() == null ? 2 : row.firstYear.value()))
@@ -252,7 +261,9 @@ public final class OfferEditorModel {
         loadEquity(source.equity());
         refreshers.setAll(source.refreshers().stream().map(RefresherRow::of).toList());
         matchRate.load(source.match() == null ? "" : plain(source.match().ratePercent()));
-        matchCap.load(source.match() == null ? "" : plain(source.match().capPercentOfBase()));
+        matchOnFirst.load(source.match() == null ? "" : plain(source.match().onFirstPercentOfPay()));
+        matchAnnualCap.load(source.match() == null || source.match().annualCap() == null ? ""
+                : Money.format(source.match().annualCap()));
         benefits.load(source.benefitsValue() == 0 ? "" : Money.format(source.benefitsValue()));
         ptoDays.load(source.ptoDays() == null ? "" : source.ptoDays().toString());
         savedSnapshot = snapshot();
@@ -276,8 +287,8 @@ public final class OfferEditorModel {
                 valuation.textProperty().get(), fullyDilutedShares.textProperty().get(),
                 exerciseWindow.textProperty().get(), String.valueOf(vesting.presetProperty().get()),
                 vesting.yearlyPercents().textProperty().get(), vesting.cliffMonths().textProperty().get(),
-                vesting.cadenceProperty().get(), matchRate.textProperty().get(), matchCap.textProperty().get(),
-                benefits.textProperty().get(), ptoDays.textProperty().get()));
+                vesting.cadenceProperty().get(), matchRate.textProperty().get(), matchOnFirst.textProperty().get(),
+                matchAnnualCap.textProperty().get(), benefits.textProperty().get(), ptoDays.textProperty().get()));
         signOns.forEach(row -> values.add(java.util.Arrays.asList(row.amount.textProperty().get(), row.year.textProperty().get(),
                 row.months.textProperty().get())));
         refreshers.forEach(row -> values.add(java.util.Arrays.asList(row.value.textProperty().get(), row.firstYear.textProperty().get(),
@@ -292,7 +303,7 @@ public final class OfferEditorModel {
         for (ValidatedField<?> field : List.of(company, base, raise, bonusPercent, bonusAmount, clawbackFull,
                 clawbackProrated, relocation, grantValue, shares, sharePrice, strike, fairMarketValue, preferredPrice,
                 valuation, fullyDilutedShares, exerciseWindow, vesting.yearlyPercents(), vesting.cliffMonths(),
-                matchRate, matchCap, benefits, ptoDays)) {
+                matchRate, matchOnFirst, matchAnnualCap, benefits, ptoDays)) {
             field.reveal();
         }
         signOns.forEach(row -> List.of(row.amount, row.year, row.months).forEach(ValidatedField::reveal));
@@ -479,7 +490,8 @@ public final class OfferEditorModel {
     VestingInput vesting() { return vesting; }
     public ObservableList<RefresherRow> refreshers() { return refreshers; }
     public ValidatedField<BigDecimal> matchRate() { return matchRate; }
-    public ValidatedField<BigDecimal> matchCap() { return matchCap; }
+    public ValidatedField<BigDecimal> matchOnFirst() { return matchOnFirst; }
+    public ValidatedField<Long> matchAnnualCap() { return matchAnnualCap; }
     public ValidatedField<Long> benefits() { return benefits; }
     public ValidatedField<Integer> ptoDays() { return ptoDays; }
     public BooleanBinding validProperty() { return valid; }

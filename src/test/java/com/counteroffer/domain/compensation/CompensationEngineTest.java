@@ -293,8 +293,7 @@ class CompensationEngineTest {
     void raisesBonusesMonthlySignOnAndTheAmountsReportedApart() {
         // Base 100,000 rising 10 %: 100,000 / 110,000 / 121,000. Bonus 10 % of each: 10,000 / 11,000 / 12,100.
         // Sign-on 24,000 monthly over 18 months: 12 ÷ 18 = 16,000 in year 1, 6 ÷ 18 = 8,000 in year 2.
-        // Match 50 % up to 6 % of base: min(50 % × min(24,500, base), 6 % × base):
-        // min(12,250, 6,000) = 6,000; min(12,250, 6,600) = 6,600; min(12,250, 7,260) = 7,260.
+        // Match 50 % on the first 6 % of base: 50 % × 6 % × base = 3,000; 3,300; 3,630.
         // Relocation 10,000 in year 1 only; benefits 15,000 a year; none of them in the total.
         Projection projection = CompensationEngine.project(OfferBuilder.base(100_000).raise("10").bonusPercent("10")
                 .monthlySignOn(24_000, 1, 18).match("50", "6").relocation(10_000).benefits(15_000).build(),
@@ -303,7 +302,7 @@ class CompensationEngineTest {
         assertYears(projection, YearAmounts::base, "100000", "110000", "121000");
         assertYears(projection, YearAmounts::bonus, "10000", "11000", "12100");
         assertYears(projection, YearAmounts::signOn, "16000", "8000", "0");
-        assertYears(projection, YearAmounts::match, "6000", "6600", "7260");
+        assertYears(projection, YearAmounts::match, "3000", "3300", "3630");
         assertYears(projection, YearAmounts::relocation, "10000", "0", "0");
         assertYears(projection, YearAmounts::benefits, "15000", "15000", "15000");
         assertYears(projection, YearAmounts::total, "126000", "129000", "133100");
@@ -312,12 +311,76 @@ class CompensationEngineTest {
     }
 
     @Test
+    void fiftyPercentOnTheFirstSixPercentOf210kIs6300() {
+        // "50 % match up to 6 %": the employer adds 50 % of what you put in, counting your contributions
+        // up to 6 % of pay. 6 % × 210,000 = 12,600 put in (under the 24,500 limit); 50 % of it = 6,300.
+        // (Read as "at most 6 % of base" it was min(50 % × 24,500, 6 % × 210,000) = 12,250.)
+        Projection projection = CompensationEngine.project(OfferBuilder.base(210_000).match("50", "6").build(),
+                FOUR_YEARS.withYears(1));
+
+        assertThat(projection.year(1).match()).isEqualByComparingTo("6300");
+    }
+
+    @Test
+    void theConventionsSayWhichReadingOfTheMatchIsUsed() {
+        Projection projection = CompensationEngine.project(OfferBuilder.base(210_000).match("50", "6").build(),
+                FOUR_YEARS.withYears(1));
+
+        assertThat(projection.conventions()).contains("401(k) match: 50 % of what you put in on the first 6 % of pay"
+                + " (base salary) = 50 % × 6 % × $210,000 = $6,300 in year 1, assuming you put in at least 6 % of pay"
+                + " (up to the 2026 limit of $24,500, IRC 402(g)).");
+        assertThat(CompensationEngine.project(OfferBuilder.base(210_000).build(), FOUR_YEARS.withYears(1))
+                .conventions()).noneMatch(sentence -> sentence.startsWith("401(k) match"));
+    }
+
+    @Test
+    void aHundredPercentOnTheFirstFourPercentOf200kIs8000() {
+        // 4 % × 200,000 = 8,000 put in; matched dollar for dollar.
+        Projection projection = CompensationEngine.project(OfferBuilder.base(200_000).match("100", "4").build(),
+                FOUR_YEARS.withYears(1));
+
+        assertThat(projection.year(1).match()).isEqualByComparingTo("8000");
+    }
+
+    @Test
+    void payAboveTheCompensationLimitIsNotCounted() {
+        // Base 500,000: a plan counts pay up to the 2026 401(a)(17) limit of 360,000.
+        // 6 % × 360,000 = 21,600 put in (under 24,500); 50 % of it = 10,800 (not 6 % × 500,000 × 50 % = 15,000).
+        Projection projection = CompensationEngine.project(OfferBuilder.base(500_000).match("50", "6").build(),
+                FOUR_YEARS.withYears(1));
+
+        assertThat(projection.year(1).match()).isEqualByComparingTo("10800");
+        assertThat(projection.conventions()).anyMatch(sentence -> sentence.startsWith("401(k) match:")
+                && sentence.contains("50 % × 6 % × $360,000 = $10,800")
+                && sentence.contains("pay above the 2026 limit of $360,000 (IRC 401(a)(17)) is not counted"));
+    }
+
+    @Test
     void theMatchStopsAtTheDeferralLimit() {
-        // Base 500,000, 100 % match up to 6 %: min(100 % × 24,500, 30,000) = 24,500.
-        Projection projection = CompensationEngine.project(OfferBuilder.base(500_000).match("100", "6").build(),
+        // 100 % on the first 10 % of 300,000: 10 % × 300,000 = 30,000, but you can put in only 24,500
+        // in 2026, so the match is 100 % × 24,500 = 24,500.
+        Projection projection = CompensationEngine.project(OfferBuilder.base(300_000).match("100", "10").build(),
                 FOUR_YEARS.withYears(1));
 
         assertThat(projection.year(1).match()).isEqualByComparingTo("24500");
+        assertThat(projection.conventions()).anyMatch(sentence -> sentence.startsWith("401(k) match:")
+                && sentence.contains("= 100 % × $24,500 = $24,500 in year 1"));
+    }
+
+    @Test
+    void aYearlyDollarCapStopsTheMatch() {
+        // 100 % on the first 6 % of 200,000 = 12,000, but the letter says "up to $5,000 a year": 5,000.
+        // With a cap of 20,000 the cap does not bind: 12,000.
+        Projection capped = CompensationEngine.project(OfferBuilder.base(200_000).match("100", "6", 5_000).build(),
+                FOUR_YEARS.withYears(1));
+        Projection loose = CompensationEngine.project(OfferBuilder.base(200_000).match("100", "6", 20_000).build(),
+                FOUR_YEARS.withYears(1));
+
+        assertThat(capped.year(1).match()).isEqualByComparingTo("5000");
+        assertThat(capped.conventions()).anyMatch(sentence -> sentence.contains(
+                "= 100 % × 6 % × $200,000, capped at $5,000 = $5,000 in year 1"));
+        assertThat(loose.year(1).match()).isEqualByComparingTo("12000");
+        assertThat(loose.conventions()).anyMatch(sentence -> sentence.contains("cap of $20,000 a year does not bind"));
     }
 
     @Test

@@ -102,8 +102,15 @@ final class OfferBuilder {
         return this;
     }
 
-    OfferBuilder match(String ratePercent, String capPercentOfBase) {
-        match = new RetirementMatch(new BigDecimal(ratePercent), new BigDecimal(capPercentOfBase));
+    /** "{@code ratePercent} % match on the first {@code onFirstPercentOfPay} % of pay". */
+    OfferBuilder match(String ratePercent, String onFirstPercentOfPay) {
+        match = new RetirementMatch(new BigDecimal(ratePercent), new BigDecimal(onFirstPercentOfPay));
+        return this;
+    }
+
+    /** The same, with a yearly dollar cap. */
+    OfferBuilder match(String ratePercent, String onFirstPercentOfPay, long annualCap) {
+        match = new RetirementMatch(new BigDecimal(ratePercent), new BigDecimal(onFirstPercentOfPay), annualCap);
         return this;
     }
 

@@ -58,6 +58,19 @@ class OfferValidationTest {
     }
 
     @Test
+    void theMatchedShareOfPayAndTheYearlyCapHaveLimits() {
+        assertThat(OfferValidator.problems(OfferBuilder.base(100_000).match("200", "100", 100_000).build()))
+                .isEmpty();
+        assertThat(OfferValidator.problems(OfferBuilder.base(100_000).match("50", "101", 100_001).build()))
+                .containsExactly("k401_match.on_first_pct_of_pay: between 0 and 100 %",
+                        "k401_match.annual_cap: at most $100,000 a year");
+        assertThat(OfferValidator.problems(OfferBuilder.base(100_000).match("-1", "-1", -1).build()))
+                .containsExactly("k401_match.rate_pct: between 0 and 200 %",
+                        "k401_match.on_first_pct_of_pay: between 0 and 100 %",
+                        "k401_match.annual_cap: can't be negative");
+    }
+
+    @Test
     void aNegativeStrikeIsRefused() {
         Offer offer = OfferBuilder.base(100_000).equity(new OptionGrant(1_000, new BigDecimal("-1"), BigDecimal.ONE,
                 null, null, null, null, annual4())).build();

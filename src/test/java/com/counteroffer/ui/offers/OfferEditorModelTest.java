@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OptionGrant;
+import com.counteroffer.domain.offer.RetirementMatch;
 import com.counteroffer.domain.offer.RsuGrant;
 import com.counteroffer.domain.offer.SignOnPayment;
 import com.counteroffer.domain.offer.TargetBonus;
@@ -69,6 +70,56 @@ class OfferEditorModelTest {
             assertThat(options.shares()).isEqualTo(40_000);
             assertThat(options.vesting().cliffMonths()).isEqualTo(12);
         });
+    }
+
+    @Test
+    void theMatchIsTypedAsLettersStateIt() {
+        model.company().textProperty().set("Northwind Cloud");
+        model.base().textProperty().set("210k");
+        model.matchRate().textProperty().set("50");
+        model.matchOnFirst().textProperty().set("6%");
+
+        RetirementMatch match = model.toOffer().match();
+        assertThat(match.ratePercent()).isEqualByComparingTo("50");
+        assertThat(match.onFirstPercentOfPay()).isEqualByComparingTo("6");
+        assertThat(match.annualCap()).isNull();
+
+        model.matchAnnualCap().textProperty().set("$5,000");
+        Offer capped = model.toOffer();
+        assertThat(capped.match().annualCap()).isEqualTo(5_000L);
+
+        model.load(capped);
+        assertThat(model.matchRate().textProperty().get()).isEqualTo("50");
+        assertThat(model.matchOnFirst().textProperty().get()).isEqualTo("6");
+        assertThat(model.matchAnnualCap().textProperty().get()).isEqualTo("$5,000");
+        assertThat(model.dirtyProperty().get()).isFalse();
+        model.matchAnnualCap().textProperty().set("");
+        assertThat(model.dirtyProperty().get()).isTrue();
+        assertThat(model.toOffer().match().annualCap()).isNull();
+    }
+
+    @Test
+    void theMatchNeedsItsRateAndShareOfPayTogetherAndSensibleNumbers() {
+        model.company().textProperty().set("Northwind Cloud");
+        model.base().textProperty().set("210k");
+        model.matchRate().textProperty().set("50");
+        assertThat(model.problems()).containsExactly(
+                "401(k) match: give both the match rate and the % of pay it is on, or neither.");
+
+        model.matchRate().textProperty().set("");
+        model.matchAnnualCap().textProperty().set("5000");
+        assertThat(model.problems()).containsExactly(
+                "401(k) match: a yearly cap needs the match rate and the % of pay it is on.");
+
+        model.matchRate().textProperty().set("50");
+        model.matchOnFirst().textProperty().set("101");
+        model.matchAnnualCap().textProperty().set("150k");
+        assertThat(model.problems()).anySatisfy(p -> assertThat(p).startsWith("401(k) match: on the first % of pay"))
+                .anySatisfy(p -> assertThat(p).startsWith("401(k) match yearly cap"));
+
+        model.matchOnFirst().textProperty().set("6");
+        model.matchAnnualCap().textProperty().set("100k");
+        assertThat(model.problems()).isEmpty();
     }
 
     @Test
