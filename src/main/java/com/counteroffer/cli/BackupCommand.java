@@ -1,12 +1,9 @@
 package com.counteroffer.cli;
 
-import com.counteroffer.store.Database;
-import java.io.IOException;
-import java.nio.file.Files;
+import com.counteroffer.service.InvalidInputException;
+import com.counteroffer.service.Services;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,31 +22,20 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (out != null && (out.toAbsolutePath().getParent() == null || !Files.isDirectory(out.toAbsolutePath().getParent()))) {
-            throw new BadInputException("--out: the folder of " + out + " does not exist; create it or choose another.");
-        }
-        if (out != null && Files.isDirectory(out)) {
-            throw new BadInputException("--out: " + out + " is a folder; give a file name, e.g. " + out.resolve("counteroffer-backup.db"));
-        }
-        try (Database database = RootCommand.of(spec).openDatabase()) {
-            Path backup = join(database.backupNow());
-            if (out != null) {
-                Files.copy(backup, out, StandardCopyOption.REPLACE_EXISTING);
-                spec.commandLine().getOut().println("Backed up to " + out.toAbsolutePath() + " (also kept as " + backup + ").");
+        try (Services services = RootCommand.of(spec).openServices()) {
+            if (out == null) {
+                spec.commandLine().getOut().println("Backed up to " + services.backups().backupNow() + ".");
             } else {
-                spec.commandLine().getOut().println("Backed up to " + backup + ".");
+                Path backup;
+                try {
+                    backup = services.backups().backupTo(out);
+                } catch (InvalidInputException e) {
+                    throw new BadInputException("--out: " + e.getMessage());
+                }
+                spec.commandLine().getOut().println("Backed up to " + out.toAbsolutePath() + " (also kept as " + backup
+                        + ").");
             }
-        } catch (IOException e) {
-            throw new BadInputException("--out: cannot write " + out + ": " + e.getMessage());
         }
         return ExitCode.OK;
-    }
-
-    static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-        }
     }
 }

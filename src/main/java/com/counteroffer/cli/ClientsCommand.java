@@ -1,18 +1,14 @@
 package com.counteroffer.cli;
 
-import com.counteroffer.store.ClientRepository;
+import com.counteroffer.service.Services;
 import com.counteroffer.domain.client.BadClientNameException;
 import com.counteroffer.domain.client.Client;
-import com.counteroffer.store.Database;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,8 +40,8 @@ final class ClientsCommand implements Runnable {
         @Override
         public Integer call() {
             List<Client> clients;
-            try (Database database = RootCommand.of(spec).openDatabase()) {
-                clients = OffersCommand.join(new ClientRepository(database, Clock.systemUTC()).list());
+            try (Services services = RootCommand.of(spec).openServices()) {
+                clients = services.clients().list();
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -82,8 +78,10 @@ final class ClientsCommand implements Runnable {
         @Override
         public Integer call() {
             Client added;
-            try (Database database = RootCommand.of(spec).openDatabase()) {
-                added = named(new ClientRepository(database, Clock.systemUTC()), name);
+            try (Services services = RootCommand.of(spec).openServices()) {
+                added = services.clients().add(name);
+            } catch (BadClientNameException e) {
+                throw new BadInputException(e.getMessage());
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -96,21 +94,6 @@ final class ClientsCommand implements Runnable {
                         + added.name() + "\"");
             }
             return ExitCode.OK;
-        }
-
-        /** The name check runs both before the store is touched and inside its transaction; either is exit 2. */
-        private static Client named(ClientRepository clients, String name) {
-            try {
-                CompletableFuture<Client> adding = clients.add(name);
-                return adding.join();
-            } catch (BadClientNameException e) {
-                throw new BadInputException(e.getMessage());
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof BadClientNameException bad) {
-                    throw new BadInputException(bad.getMessage());
-                }
-                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-            }
         }
     }
 }

@@ -1,34 +1,23 @@
 package com.counteroffer.cli;
 
-import com.counteroffer.domain.offer.NoSuchOfferException;
-
-import com.counteroffer.data.CostOfLivingReader;
-import com.counteroffer.data.TaxTablesReader;
-import com.counteroffer.domain.compare.CompareEngine;
-import com.counteroffer.domain.compare.CompareEntry;
 import com.counteroffer.domain.compare.Comparison;
 import com.counteroffer.domain.compare.LeaderChange;
 import com.counteroffer.domain.compare.OfferComparison;
-import com.counteroffer.domain.compare.OfferTakeHome;
-import com.counteroffer.domain.compare.TaxProfile;
+import com.counteroffer.domain.compare.SavedComparison;
 import com.counteroffer.domain.compare.YearTakeHome;
-import com.counteroffer.domain.compensation.ProjectionSettings;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.money.Money;
-import com.counteroffer.domain.offer.Offer;
-import com.counteroffer.domain.offer.OfferValidator;
-import com.counteroffer.domain.tax.CostOfLiving;
+import com.counteroffer.domain.offer.StoredOffer;
+import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.domain.tax.FilingStatus;
 import com.counteroffer.domain.tax.StateCode;
-import com.counteroffer.domain.tax.TaxTables;
-import com.counteroffer.store.Database;
-import com.counteroffer.store.OfferRepository;
+import com.counteroffer.service.CompareResult;
+import com.counteroffer.service.CompareService;
+import com.counteroffer.service.Services;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.util.ArrayList;
-
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,19 +47,27 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--offers", required = true, paramLabel = "ID,ID[,ID...]",
-            description = "The saved offers' ids, 2 to 6, separated by commas (see offers list).")
+    @Option(names = "--offers", paramLabel = "ID,ID[,ID...]",
+            description = "The saved offers' ids, 2 to 6, separated by commas (see offers list). Default: the offers "
+                    + "chosen on the Compare screen (the client's current scenario).")
     private String offers;
 
-    @Option(names = "--years", paramLabel = "N", description = "Years to compare, 1 to 10 (default 4).")
-    private String years = "4";
+    @Option(names = "--years", paramLabel = "N",
+            description = "Years to compare, 1 to 10. Default: the client's current scenario (4 for a new client).")
+    private String years;
 
-    @Option(names = "--growth", paramLabel = "R",
-            description = "Yearly stock growth for every offer: 0.15, 15% or -30% (default 0).")
-    private String growth = "0";
+    @Option(names = "--growth", paramLabel = "PERCENT",
+            description = "Yearly stock growth in percent for every offer without its own: 15, 15%% or -30 "
+                    + "(15 means 15 %%). Default: the client's current scenario (0 for a new client).")
+    private String growth;
 
-    @Option(names = "--after-tax", description = "Also show each year after 2026 taxes and regional prices "
-            + "(needs --state and --filing).")
+    @Option(names = "--leave-at", paramLabel = "MONTH",
+            description = "Also show what leaving at this month pays and forfeits (1 to 120). Default: the "
+                    + "client's current scenario (none for a new client).")
+    private String leaveAt;
+
+    @Option(names = "--after-tax", description = "Also show each year after 2026 taxes and regional prices, for "
+            + "the residence and filing status in the client's profile (or --state and --filing).")
     private boolean afterTax;
 
     @Option(names = "--state", paramLabel = "STATE",
@@ -88,19 +84,55 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Long> ids = parseIds(offers);
-        ProjectionSettings settings = ProjectionSettings.defaults()
-                .withYears(ProjectionCommand.parseYears(years))
-                .withGrowth(ProjectionCommand.parseGrowth(growth));
-        TaxProfile profile = taxProfile();
-        List<CompareEntry> entries = load(ids);
-        Comparison comparison = CompareEngine.compare(entries, settings, null);
-        Map<String, List<YearTakeHome>> taxed = profile == null ? Map.of() : afterTax(comparison, profile);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.write(json(comparison, settings, profile, taxed)));
-        } else {
-            printText(out, comparison, profile, taxed);
+        CompareService.TaxBasis tax = taxBasis();
+        try (Services services = RootCommand.of(spec).openServices()) {
+            long client = RootCommand.of(spec).client(services).id();
+            SavedComparison scenario = services.compare().scenario(client);
+            if (offers != null) {
+                List<Long> ids = parseIds(offers);
+                for (long id : ids) {
+                    services.offers().get(client, id);
+                }
+                scenario = scenario.withOffers(ids);
+            }
+            if (years != null) {
+                scenario = scenario.withYears(CliInputs.years("--years", years));
+            }
+            if (growth != null) {
+                scenario = scenario.withGrowth(CliInputs.growth("--growth", growth));
+            }
+            if (leaveAt != null) {
+                scenario = scenario.withLeaveMonth(leaveMonth(leaveAt));
+            }
+            if (tax.afterTax() && tax.state() == null && services.profiles().load(client).isEmpty()) {
+                throw new BadInputException("--after-tax needs --state and --filing: the client has no profile to "
+                        + "take the residence and filing status from");
+            }
+            for (StoredOffer stored : services.offers().list(client)) {
+                List<String> problems = services.offers().problems(stored.offer());
+                if (scenario.offerIds().contains(stored.id()) && !problems.isEmpty()) {
+                    throw new BadInputException("offer " + stored.id() + " (" + stored.offer().company()
+                            + ") can't be projected:\n  " + String.join("\n  ", problems));
+                }
+            }
+            SavedComparison chosen = scenario;
+            CompareResult result = services.compare().compare(client, chosen, tax).orElseThrow(() ->
+                    new BadInputException("--offers: compare at least 2 offers; the " + (offers == null
+                            ? "client's current scenario holds " + chosen.offerIds().size() + " (choose them on the "
+                                    + "Compare screen, or give --offers ID,ID)"
+                            : "offers given name " + chosen.offerIds().size())));
+            Comparison comparison = result.comparison();
+            Map<String, List<YearTakeHome>> taxed = result.takeHome() == null ? Map.of() : result.takeHome();
+            TaxedAs taxedAs = !tax.afterTax() ? null : tax.state() != null ? new TaxedAs(tax.state(), tax.filing())
+                    : TaxedAs.of(services.profiles().load(client).orElseThrow());
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                Map<String, Object> document = json(comparison, chosen, taxedAs, taxed);
+                document.put("table", table(result));
+                out.println(Json.write(document));
+            } else {
+                printText(out, comparison, taxedAs, taxed);
+            }
         }
         return ExitCode.OK;
     }
@@ -108,9 +140,9 @@ final class CompareCommand implements Callable<Integer> {
     /** The ids in the order given: 2 to 6 of them, each a whole number, none twice. */
     static List<Long> parseIds(String text) {
         String[] parts = text.split(",", -1);
-        if (parts.length < CompareEngine.MIN_OFFERS || parts.length > CompareEngine.MAX_OFFERS) {
-            throw new BadInputException("--offers: give " + CompareEngine.MIN_OFFERS + " to "
-                    + CompareEngine.MAX_OFFERS + " offer ids separated by commas, e.g. --offers 1,2; found "
+        if (parts.length < CompareService.MIN_OFFERS || parts.length > CompareService.MAX_OFFERS) {
+            throw new BadInputException("--offers: give " + CompareService.MIN_OFFERS + " to "
+                    + CompareService.MAX_OFFERS + " offer ids separated by commas, e.g. --offers 1,2; found "
                     + parts.length + " in \"" + text + "\"");
         }
         Set<Long> ids = new LinkedHashSet<>();
@@ -123,65 +155,66 @@ final class CompareCommand implements Callable<Integer> {
         return List.copyOf(ids);
     }
 
-    /** The residence and filing to tax under, or null without --after-tax. */
-    private TaxProfile taxProfile() {
+    private static int leaveMonth(String text) {
+        var parsed = com.counteroffer.domain.input.Numbers.whole(text, 1, CompareService.MAX_LEAVE_MONTH, true,
+                "month you leave");
+        if (!parsed.ok()) {
+            throw new BadInputException("--leave-at: " + parsed.error());
+        }
+        return parsed.value();
+    }
+
+    /** Whose taxes: none without --after-tax; the profile's, or --state and --filing for this run. */
+    private CompareService.TaxBasis taxBasis() {
         if (!afterTax) {
             if (state != null || filing != null) {
                 throw new BadInputException((state != null ? "--state" : "--filing")
                         + " applies only with --after-tax; add --after-tax to see each year after tax");
             }
-            return null;
+            return CompareService.TaxBasis.NONE;
+        }
+        if (state == null && filing == null) {
+            return CompareService.TaxBasis.PROFILE;
         }
         if (state == null || filing == null) {
-            throw new BadInputException("--after-tax needs --state (CA, NY, WA, TX, VA, DC, MD or OTHER) and "
-                    + "--filing (single, mfj or hoh); missing " + (state == null && filing == null
-                    ? "both" : state == null ? "--state" : "--filing"));
+            throw new BadInputException("--after-tax: missing " + (state == null ? "--state" : "--filing")
+                    + "; give both --state and --filing, or neither to use the client's profile");
         }
-        StateCode stateCode = CliTaxOptions.state(state);
-        FilingStatus filingStatus = CliTaxOptions.filing(filing);
-        // No home hub: the command line has no profile, so remote offers are priced at the US average.
-        return new TaxProfile(filingStatus, stateCode, false, null, BigDecimal.ZERO, null);
+        return CompareService.TaxBasis.of(CliTaxOptions.state(state), CliTaxOptions.filing(filing));
     }
 
-    private List<CompareEntry> load(List<Long> ids) {
-        List<CompareEntry> entries = new ArrayList<>();
-        try (Database database = RootCommand.of(spec).openDatabase()) {
-            OfferRepository repository = new OfferRepository(database, Clock.systemUTC());
-            long client = RootCommand.of(spec).clientId(database);
-            for (long id : ids) {
-                Offer offer = OffersCommand.join(repository.get(client, id))
-                        .orElseThrow(() -> new BadInputException(new NoSuchOfferException(id).getMessage()))
-                        .offer();
-                List<String> problems = OfferValidator.problems(offer);
-                if (!problems.isEmpty()) {
-                    throw new BadInputException("offer " + id + " (" + offer.company() + ") can't be projected:\n  "
-                            + String.join("\n  ", problems));
-                }
-                entries.add(new CompareEntry(Long.toString(id), offer, null));
-            }
+    /** Where the user lives and how they file, as the after-tax figures assume. */
+    private record TaxedAs(StateCode state, FilingStatus filing) {
+        static TaxedAs of(Profile profile) {
+            StateCode state = profile.stateOfResidence() == null ? StateCode.OTHER
+                    : StateCode.fromCode(profile.stateOfResidence().name()).orElse(StateCode.OTHER);
+            return new TaxedAs(state, profile.tax().filingStatus());
         }
-        return entries;
     }
 
-    private static Map<String, List<YearTakeHome>> afterTax(Comparison comparison, TaxProfile profile) {
-        TaxTables tables = TaxTablesReader.builtIn();
-        CostOfLiving prices = CostOfLivingReader.readBuiltIn();
-        Map<String, List<YearTakeHome>> taxed = new LinkedHashMap<>();
-        for (OfferComparison offer : comparison.offers()) {
-            taxed.put(offer.entry().key(), OfferTakeHome.of(offer.entry().offer(), offer.projection(), profile,
-                    tables, prices));
+    /** The window's comparison table: each row's id, label and values in column order (whole dollars). */
+    private static List<Map<String, Object>> table(CompareResult result) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (CompareResult.Row row : result.rows()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("id", row.id());
+            line.put("label", row.label());
+            line.put("values", row.values().stream().map(v -> v == null ? null
+                    : row.id().endsWith("_score") ? v : (Object) WholeDollars.of(v)).toList());
+            rows.add(line);
         }
-        return taxed;
+        return rows;
     }
 
-    private static Map<String, Object> json(Comparison comparison, ProjectionSettings settings, TaxProfile profile,
+    private static Map<String, Object> json(Comparison comparison, SavedComparison scenario, TaxedAs taxedAs,
                                             Map<String, List<YearTakeHome>> taxed) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("horizon_years", settings.years());
-        json.put("growth", settings.growthInYear(1));
-        if (profile != null) {
-            json.put("state", profile.state().name());
-            json.put("filing", profile.filing().shortId());
+        json.put("horizon_years", scenario.years());
+        json.put("growth", scenario.growth());
+        json.put("leave_month", scenario.leaveMonth());
+        if (taxedAs != null) {
+            json.put("state", taxedAs.state().name());
+            json.put("filing", taxedAs.filing().shortId());
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (OfferComparison offer : comparison.offers()) {
@@ -242,7 +275,7 @@ final class CompareCommand implements Callable<Integer> {
         return json;
     }
 
-    private static void printText(PrintWriter out, Comparison comparison, TaxProfile profile,
+    private static void printText(PrintWriter out, Comparison comparison, TaxedAs taxedAs,
                                   Map<String, List<YearTakeHome>> taxed) {
         List<OfferComparison> offers = comparison.offers();
         int horizon = offers.get(0).projection().years().size();
@@ -253,10 +286,10 @@ final class CompareCommand implements Callable<Integer> {
             out.println(row("Year " + year, offers, o -> money(o.projection().year(index).total())));
         }
         out.println(row("Horizon total", offers, o -> money(o.horizonTotal())));
-        if (profile != null) {
+        if (taxedAs != null) {
             out.println();
-            out.println("After 2026 tax (" + profile.state().label() + ", "
-                    + profile.filing().label().toLowerCase(Locale.ROOT) + "), net of tax:");
+            out.println("After 2026 tax (" + taxedAs.state().label() + ", "
+                    + taxedAs.filing().label().toLowerCase(Locale.ROOT) + "), net of tax:");
             for (int year = 1; year <= horizon; year++) {
                 int index = year - 1;
                 out.println(row("Net year " + year, offers, o -> money(netOf(taxed.get(o.entry().key()).get(index)))));

@@ -1,16 +1,9 @@
 package com.counteroffer.cli;
 
-import com.counteroffer.data.AtomicFiles;
-import com.counteroffer.data.ClientBundle;
-import com.counteroffer.data.ExportJson;
-import com.counteroffer.data.OfferCsv;
-import com.counteroffer.store.DataExchange;
-import com.counteroffer.store.Database;
-import java.io.IOException;
-import java.nio.file.Files;
+import com.counteroffer.service.ExchangeService;
+import com.counteroffer.service.InvalidInputException;
+import com.counteroffer.service.Services;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -39,44 +32,31 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String chosen = format(format, file);
-        Path target = file.toAbsolutePath();
-        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new BadInputException("FILE: the folder of " + file + " does not exist; create it or choose another.");
-        }
-        if (Files.isDirectory(target)) {
-            throw new BadInputException("FILE: " + file + " is a folder; give a file name, e.g. "
-                    + file.resolve("counteroffer-export." + chosen));
-        }
+        ExchangeService.Format chosen = format(format, file);
         RootCommand root = RootCommand.of(spec);
-        List<ClientBundle> clients;
-        try (Database database = root.openDatabase()) {
+        String summary;
+        try (Services services = root.openServices()) {
             Optional<Long> only = root.clientName() == null ? Optional.empty()
-                    : Optional.of(root.clientId(database));
-            clients = BackupCommand.join(new DataExchange(database, Clock.systemUTC()).export(only));
+                    : Optional.of(root.client(services).id());
+            try {
+                summary = services.exchange().export(only, file, chosen);
+            } catch (InvalidInputException e) {
+                throw new BadInputException("FILE: " + e.getMessage());
+            }
         }
-        String text = chosen.equals("json") ? ExportJson.write(clients) : OfferCsv.write(clients, true);
-        write(target, text);
-        spec.commandLine().getOut().println("Exported " + ClientBundle.describe(clients, chosen.equals("json"))
-                + " to " + target + ".");
+        spec.commandLine().getOut().println("Exported " + summary + " to " + file.toAbsolutePath() + ".");
         return ExitCode.OK;
     }
 
-    static String format(String given, Path file) {
-        String name = given != null ? given.toLowerCase(Locale.ROOT)
-                : file.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("^.*\\.", "");
-        if (!name.equals("csv") && !name.equals("json")) {
-            throw new BadInputException(given != null ? "--format: expected csv or json, found \"" + given + "\""
-                    : "--format: give --format csv or --format json (FILE's extension doesn't say which)");
+    static ExchangeService.Format format(String given, Path file) {
+        if (given == null) {
+            return ExchangeService.Format.ofFile(file).orElseThrow(() -> new BadInputException(
+                    "--format: give --format csv or --format json (FILE's extension doesn't say which)"));
         }
-        return name;
-    }
-
-    private static void write(Path target, String text) {
-        try {
-            AtomicFiles.writeString(target, text);
-        } catch (IOException e) {
-            throw new BadInputException("FILE: cannot write " + target + ": " + e.getMessage());
-        }
+        return switch (given.toLowerCase(Locale.ROOT)) {
+            case "json" -> ExchangeService.Format.JSON;
+            case "csv" -> ExchangeService.Format.CSV;
+            default -> throw new BadInputException("--format: expected csv or json, found \"" + given + "\"");
+        };
     }
 }

@@ -4,16 +4,16 @@ import com.counteroffer.data.ClientBundle;
 import com.counteroffer.data.ImportBatch;
 import com.counteroffer.data.ImportException;
 import com.counteroffer.data.ImportProblem;
-import com.counteroffer.data.ImportReader;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.store.DataExchange;
 import com.counteroffer.store.DataExchange.Duplicate;
 import com.counteroffer.store.DataExchange.DuplicateChoice;
 import com.counteroffer.store.DataExchange.Outcome;
-import com.counteroffer.store.Database;
+import com.counteroffer.service.ClientService;
+import com.counteroffer.service.ExchangeService;
+import com.counteroffer.service.Services;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -54,21 +54,21 @@ final class ImportCommand implements Callable<Integer> {
             err.println("progress " + Math.round(fraction * 100) + " % " + step);
             err.flush();
         } : ProgressListener.NONE;
-        ImportBatch batch;
-        try {
-            batch = ImportReader.read(file, progress, () -> false);
-        } catch (ImportException e) {
-            return refuse(e, err);
-        }
         RootCommand root = RootCommand.of(spec);
-        try (Database database = root.openDatabase()) {
-            DataExchange exchange = new DataExchange(database, Clock.systemUTC());
+        try (Services services = root.openServices()) {
+            ExchangeService exchange = services.exchange();
+            ImportBatch batch;
+            try {
+                batch = exchange.read(file, progress, () -> false);
+            } catch (ImportException e) {
+                return refuse(e, err);
+            }
             DataExchange.Target target = root.clientName() == null
-                    ? new DataExchange.Target(RootCommand.DEFAULT_CLIENT_ID, false)
-                    : new DataExchange.Target(root.clientId(database), true);
+                    ? new DataExchange.Target(ClientService.DEFAULT_CLIENT_ID, false)
+                    : new DataExchange.Target(root.client(services).id(), true);
             List<Duplicate> found;
             try {
-                found = BackupCommand.join(exchange.duplicates(batch, target));
+                found = exchange.duplicates(batch, target);
             } catch (ImportException e) {
                 return refuse(e, err);
             }
@@ -80,8 +80,8 @@ final class ImportCommand implements Callable<Integer> {
                         + (found.size() == 1 ? "is" : "are") + " already saved (listed above); nothing was imported. "
                         + "Run again with --duplicates skip, --duplicates replace or --duplicates keep-both.");
             }
-            Outcome outcome = BackupCommand.join(exchange.importBatch(batch, target,
-                    choice == null ? DuplicateChoice.KEEP_BOTH : choice, progress, () -> false));
+            Outcome outcome = exchange.importBatch(batch, target,
+                    choice == null ? DuplicateChoice.KEEP_BOTH : choice, progress, () -> false);
             spec.commandLine().getOut().println(outcome.summary(batch));
         }
         return ExitCode.OK;

@@ -1,8 +1,8 @@
 package com.counteroffer.cli;
 
 import com.counteroffer.service.AppInfo;
-import com.counteroffer.store.Database;
-import com.counteroffer.store.SettingsFile;
+import com.counteroffer.service.DataFiles;
+import com.counteroffer.service.Services;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,11 +30,11 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, Object> info = new LinkedHashMap<>();
-        try (Database database = root.openDatabase()) {
+        try (Services services = root.openServices()) {
             info.put("version", AppInfo.version());
-            info.put("database", database.file().toString());
-            info.put("settings", SettingsFile.besideDatabase(database.file()).file().toString());
-            info.put("schema_version", database.schemaVersion());
+            info.put("database", services.databaseFile().toString());
+            info.put("settings", DataFiles.settingsFile(services.databaseFile()).toString());
+            info.put("schema_version", services.schemaVersion());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

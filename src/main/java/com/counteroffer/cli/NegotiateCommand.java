@@ -1,33 +1,20 @@
 package com.counteroffer.cli;
 
-import com.counteroffer.domain.offer.NoSuchOfferException;
-
-import com.counteroffer.data.MarketDatasetReader;
 import com.counteroffer.domain.compensation.Projection;
-import com.counteroffer.domain.market.MarketDataset;
+import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.market.MarketPosition;
 import com.counteroffer.domain.money.Money;
-import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.negotiation.Ask;
-import com.counteroffer.domain.negotiation.CompetingOffer;
 import com.counteroffer.domain.negotiation.CounterPlan;
-import com.counteroffer.domain.negotiation.CounterPlanner;
-import com.counteroffer.domain.negotiation.NegotiationInput;
-import com.counteroffer.domain.negotiation.PlanSettings;
 import com.counteroffer.domain.negotiation.Scripts;
 import com.counteroffer.domain.negotiation.Warning;
 import com.counteroffer.domain.offer.Offer;
-import com.counteroffer.domain.offer.OfferValidator;
-import com.counteroffer.domain.profile.Profile;
-import com.counteroffer.store.Database;
-import com.counteroffer.store.OfferRepository;
 import com.counteroffer.domain.offer.StoredOffer;
-import com.counteroffer.store.ProfileRepository;
+import com.counteroffer.service.NegotiationView;
+import com.counteroffer.service.PlanOverrides;
+import com.counteroffer.service.Services;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +32,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "negotiate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Plan a counter-offer for a saved offer: what to ask for (target and opening), why, "
-                + "your walk-away point, talking points and warnings.",
+                + "your walk-away point, talking points and warnings. The plan uses the settings, walk-away and "
+                + "talking points saved on the Negotiate screen, the market dataset in use and the client's "
+                + "market switches, as the window does.",
             "Information to help you negotiate, not legal or tax advice."})
 final class NegotiateCommand implements Callable<Integer> {
 
@@ -55,27 +44,31 @@ final class NegotiateCommand implements Callable<Integer> {
     @Option(names = "--offer", required = true, paramLabel = "ID", description = "The saved offer's id (see offers list).")
     private String offerId;
 
-    @Option(names = "--target-position", paramLabel = "P",
-            description = "Where in the level's band to aim: 0.75 or 75% (default 0.75).")
-    private String targetPosition = "0.75";
+    @Option(names = "--target-position", paramLabel = "PERCENT",
+            description = "Where in the level's band to aim, in percent: 75 or 75%% (three quarters of the way up). "
+                    + "Default: the plan's saved setting (75 for a new plan).")
+    private String targetPosition;
 
-    @Option(names = "--anchor-margin", paramLabel = "M",
-            description = "How far the opening ask sits above the target: 0.10 or 10% (default 0.10).")
-    private String anchorMargin = "0.10";
+    @Option(names = "--anchor-margin", paramLabel = "PERCENT",
+            description = "How far the opening ask sits above the target, in percent: 10 or 10%%. Default: the plan's "
+                    + "saved setting (10 for a new plan).")
+    private String anchorMargin;
 
     @Option(names = "--walk-away", paramLabel = "DOLLARS",
-            description = "Your own walk-away point (annualised total) instead of the best other offer.")
+            description = "Your own walk-away point (annualised total) for this plan. Default: the one saved with the "
+                    + "plan, else the best other offer.")
     private String walkAway;
 
     @Option(names = "--script", paramLabel = "KIND",
             description = "Also print a script: email-warm, email-neutral, email-direct, call-warm, call-neutral "
-                    + "or call-direct.")
+                    + "or call-direct (a coach's own templates beside the database win).")
     private String script;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "Your name, for the script.")
+    @Option(names = "--name", paramLabel = "NAME", description = "Your name, for the script (default: as saved).")
     private String myName;
 
-    @Option(names = "--recruiter", paramLabel = "NAME", description = "The recruiter's name, for the script.")
+    @Option(names = "--recruiter", paramLabel = "NAME",
+            description = "The recruiter's name, for the script (default: as saved).")
     private String recruiter;
 
     @Option(names = "--json", description = "Print JSON.")
@@ -84,11 +77,10 @@ final class NegotiateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long id = OffersCommand.parseId(offerId);
-        PlanSettings settings = PlanSettings.defaults()
-                .withTargetPosition(fraction("--target-position", targetPosition))
-                .withAnchorMargin(fraction("--anchor-margin", anchorMargin));
-        BigDecimal walkAwayOverride = walkAway == null ? null
-                : BigDecimal.valueOf(CliAmounts.parse("--walk-away", walkAway));
+        PlanOverrides overrides = new PlanOverrides(
+                targetPosition == null ? null : CliInputs.share("--target-position", targetPosition, "target position"),
+                anchorMargin == null ? null : CliInputs.share("--anchor-margin", anchorMargin, "anchor margin"),
+                walkAway == null ? null : BigDecimal.valueOf(CliInputs.amount("--walk-away", walkAway)));
         Scripts.Channel channel = null;
         Scripts.Tone tone = null;
         if (script != null) {
@@ -101,69 +93,30 @@ final class NegotiateCommand implements Callable<Integer> {
                         + "email-neutral, email-direct, call-warm, call-neutral or call-direct.");
             }
         }
-
-        StoredOffer chosen;
-        List<CompetingOffer> others = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        Profile profile;
-        try (Database database = RootCommand.of(spec).openDatabase()) {
-            long client = RootCommand.of(spec).clientId(database);
-            OfferRepository offers = new OfferRepository(database, Clock.systemUTC());
-            chosen = OffersCommand.join(offers.get(client, id))
-                    .orElseThrow(() -> new BadInputException(new NoSuchOfferException(id).getMessage()));
-            for (StoredOffer stored : OffersCommand.join(offers.list(client))) {
-                if (stored.id() == id) {
-                    continue;
-                }
-                if (!OfferValidator.problems(stored.offer()).isEmpty()) {
-                    skipped.add("Offer " + stored.id() + " (" + stored.offer().company()
-                            + ") is left out: it can't be projected until it is fixed.");
-                    continue;
-                }
-                others.add(new CompetingOffer(stored.offer(), OffersCommand.project(stored.offer())));
+        NegotiationView view;
+        String rendered = null;
+        try (Services services = RootCommand.of(spec).openServices()) {
+            long client = RootCommand.of(spec).client(services).id();
+            view = services.negotiation().plan(client, id, overrides);
+            if (channel != null) {
+                rendered = services.negotiation().script(view, channel, tone,
+                        myName != null ? myName : view.workspace().myName(),
+                        recruiter != null ? recruiter : view.workspace().recruiter());
             }
-            profile = OffersCommand.join(new ProfileRepository(database, Clock.systemUTC()).load(client)).orElse(null);
         }
-        Offer offer = chosen.offer();
-        List<String> problems = OfferValidator.problems(offer);
-        if (!problems.isEmpty()) {
-            throw new BadInputException("offer " + id + " can't be planned until it is fixed:\n  "
-                    + String.join("\n  ", problems));
-        }
-        MarketDataset dataset = MarketDatasetReader.readBuiltIn();
-        Projection projection = OffersCommand.project(offer);
-        CounterPlan plan = CounterPlanner.plan(new NegotiationInput(offer, projection, dataset, profile, others,
-                walkAwayOverride, LocalDate.now(Clock.systemDefaultZone())), settings);
-        String rendered = channel == null ? null : Scripts.render(channel, tone, plan, offer, myName, recruiter);
-
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(result(chosen, projection, plan, skipped, rendered)));
+            out.println(Json.write(result(view, rendered)));
         } else {
-            printText(out, chosen, projection, plan, skipped, rendered);
+            printText(out, view, rendered);
         }
         return ExitCode.OK;
     }
 
-    /** "0.75", "75%" or "75 %" → 0.75; must lie in 0..1. */
-    static BigDecimal fraction(String option, String text) {
-        String cleaned = text.strip().replace(" ", "");
-        try {
-            BigDecimal value = cleaned.endsWith("%")
-                    ? new BigDecimal(cleaned.substring(0, cleaned.length() - 1)).divide(BigDecimal.valueOf(100),
-                            MathContext.DECIMAL64)
-                    : new BigDecimal(cleaned);
-            if (value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // the message below says what is accepted
-        }
-        throw new BadInputException(option + ": \"" + text + "\" must be a fraction from 0 to 1, e.g. 0.75 or 75%.");
-    }
-
-    private static Map<String, Object> result(StoredOffer chosen, Projection projection, CounterPlan plan,
-                                              List<String> skipped, String rendered) {
+    private static Map<String, Object> result(NegotiationView view, String rendered) {
+        StoredOffer chosen = view.context().offer();
+        Projection projection = view.context().projection();
+        CounterPlan plan = view.plan();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("offer_id", chosen.id());
         result.put("company", chosen.offer().company());
@@ -185,7 +138,18 @@ final class NegotiateCommand implements Callable<Integer> {
         result.put("position", position(plan.position()));
         result.put("unvested_left_behind", plan.unvestedLeftBehind() == null ? null
                 : WholeDollars.of(plan.unvestedLeftBehind()));
-        result.put("talking_points", plan.talkingPoints());
+        result.put("talking_points", view.talkingPoints());
+        result.put("talking_points_edited", view.workspace().talkingPoints() != null);
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("target_position", view.workspace().settings().targetPosition());
+        settings.put("anchor_margin", view.workspace().settings().anchorMargin());
+        settings.put("levers", view.workspace().settings().levers().stream().map(lever -> lever.id()).sorted().toList());
+        settings.put("walk_away_override", view.workspace().walkAwayOverride());
+        result.put("settings", settings);
+        result.put("dataset", view.context().standing().dataset().name() + " "
+                + view.context().standing().dataset().year());
+        result.put("adjustments", view.context().standing().adjustments().stream()
+                .map(a -> Map.of("name", a.name(), "factor", a.factor())).toList());
         List<Map<String, Object>> warnings = new ArrayList<>();
         for (Warning warning : plan.warnings()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -194,7 +158,7 @@ final class NegotiateCommand implements Callable<Integer> {
             warnings.add(row);
         }
         result.put("warnings", warnings);
-        List<String> notes = new ArrayList<>(skipped);
+        List<String> notes = new ArrayList<>(view.context().leftOut());
         notes.addAll(plan.notes());
         result.put("notes", notes);
         if (rendered != null) {
@@ -219,8 +183,10 @@ final class NegotiateCommand implements Callable<Integer> {
         return row;
     }
 
-    private static void printText(PrintWriter out, StoredOffer chosen, Projection projection, CounterPlan plan,
-                                  List<String> skipped, String rendered) {
+    private static void printText(PrintWriter out, NegotiationView view, String rendered) {
+        StoredOffer chosen = view.context().offer();
+        Projection projection = view.context().projection();
+        CounterPlan plan = view.plan();
         Offer offer = chosen.offer();
         out.println("Counter plan for " + offer.company() + (offer.title().isEmpty() ? "" : " — " + offer.title())
                 + " (offer " + chosen.id() + "; annualised " + Money.format(WholeDollars.of(projection.tcAnnualized()))
@@ -241,10 +207,10 @@ final class NegotiateCommand implements Callable<Integer> {
         out.println();
         out.println("Walk away: " + (plan.walkAway() == null ? "not set" : Money.format(WholeDollars.of(plan.walkAway())))
                 + " — " + plan.walkAwayRule());
-        if (!plan.talkingPoints().isEmpty()) {
+        if (!view.talkingPoints().isEmpty()) {
             out.println();
-            out.println("Talking points:");
-            plan.talkingPoints().forEach(point -> out.println("  - " + point));
+            out.println("Talking points" + (view.workspace().talkingPoints() != null ? " (as you edited them):" : ":"));
+            view.talkingPoints().forEach(point -> out.println("  - " + point));
         }
         if (!plan.warnings().isEmpty()) {
             out.println();
@@ -253,7 +219,7 @@ final class NegotiateCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Notes:");
-        skipped.forEach(note -> out.println("  - " + note));
+        view.context().leftOut().forEach(note -> out.println("  - " + note));
         plan.notes().forEach(note -> out.println("  - " + note));
         if (rendered != null) {
             out.println();

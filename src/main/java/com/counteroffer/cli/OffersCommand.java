@@ -1,27 +1,22 @@
 package com.counteroffer.cli;
 
-import com.counteroffer.domain.offer.NoSuchOfferException;
-
-import com.counteroffer.data.OfferJson;
-import com.counteroffer.domain.compensation.CompensationEngine;
 import com.counteroffer.domain.compensation.Projection;
-import com.counteroffer.domain.compensation.ProjectionSettings;
 import com.counteroffer.domain.compensation.WholeDollars;
+import com.counteroffer.domain.input.Dates;
 import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.Offer;
-import com.counteroffer.store.Database;
-import com.counteroffer.store.OfferRepository;
 import com.counteroffer.domain.offer.StoredOffer;
+import com.counteroffer.service.OfferService;
+import com.counteroffer.service.RoundView;
+import com.counteroffer.service.Services;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,17 +38,6 @@ final class OffersCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof NoSuchOfferException missing) {
-                throw new BadInputException(missing.getMessage());
-            }
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-        }
-    }
-
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the saved offers.")
     static final class ListOffers implements Callable<Integer> {
         @Spec
@@ -63,26 +47,28 @@ final class OffersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Database database = RootCommand.of(spec).openDatabase()) {
-                List<StoredOffer> offers = join(new OfferRepository(database, Clock.systemUTC()).list(RootCommand.of(spec).clientId(database)));
+            try (Services services = RootCommand.of(spec).openServices()) {
+                OfferService offers = services.offers();
+                List<StoredOffer> saved = offers.list(RootCommand.of(spec).client(services).id());
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     List<Map<String, Object>> rows = new ArrayList<>();
-                    for (StoredOffer stored : offers) {
-                        rows.add(summary(stored));
+                    for (StoredOffer stored : saved) {
+                        rows.add(summary(stored, offers.project(stored.offer())));
                     }
                     out.println(Json.write(Map.of("offers", rows)));
-                } else if (offers.isEmpty()) {
+                } else if (saved.isEmpty()) {
                     out.println("No offers saved. Add one with: counteroffer offers add --file OFFER.json");
                 } else {
-                    out.printf("%4s  %-28s %-12s %12s %14s  %s%n", "ID", "COMPANY", "STATUS", "BASE", "ANNUALISED", "DEADLINE");
-                    for (StoredOffer stored : offers) {
+                    out.printf("%4s  %-28s %-12s %12s %14s  %s%n", "ID", "COMPANY", "STATUS", "BASE", "ANNUALISED",
+                            "DEADLINE");
+                    for (StoredOffer stored : saved) {
                         Offer offer = stored.offer();
                         out.printf("%4d  %-28s %-12s %12s %14s  %s%n", stored.id(),
                                 truncate(offer.company() + (offer.current() ? " (current)" : ""), 28),
                                 offer.status().id(), Money.format(offer.base()),
-                                Money.format(WholeDollars.of(project(offer).tcAnnualized())),
-                                offer.deadline() == null ? "" : offer.deadline());
+                                Money.format(WholeDollars.of(offers.project(offer).tcAnnualized())),
+                                Dates.format(offer.deadline()));
                     }
                 }
             }
@@ -90,41 +76,69 @@ final class OffersCommand implements Runnable {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one offer in full.")
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Show one offer in full: its current terms (the employer's latest, or an ask they agreed "
+                    + "to) and its negotiation rounds.")
     static final class ShowOffer implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
         @Parameters(paramLabel = "ID", description = "The offer's id (see offers list).")
         private String id;
-        @Option(names = "--json", description = "Print the offer as a counteroffer.offer/1 document with its id.")
+        @Option(names = "--json", description = "Print the offer as a counteroffer.offer/1 document with its id and rounds.")
         private boolean json;
 
         @Override
         public Integer call() throws Exception {
             long offerId = parseId(id);
-            try (Database database = RootCommand.of(spec).openDatabase()) {
-                StoredOffer stored = join(new OfferRepository(database, Clock.systemUTC())
-                        .get(RootCommand.of(spec).clientId(database), offerId))
-                        .orElseThrow(() -> new BadInputException(new NoSuchOfferException(offerId).getMessage()));
+            try (Services services = RootCommand.of(spec).openServices()) {
+                long client = RootCommand.of(spec).client(services).id();
+                OfferService offers = services.offers();
+                StoredOffer stored = offers.get(client, offerId);
+                List<RoundView> rounds = offers.rounds(client, offerId);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     Map<String, Object> document = new LinkedHashMap<>();
                     document.put("id", stored.id());
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> fields = new ObjectMapper().readValue(OfferJson.write(stored.offer()), Map.class);
+                    Map<String, Object> fields = new ObjectMapper().readValue(offers.document(stored.offer()), Map.class);
                     document.putAll(fields);
+                    document.put("rounds", rounds.stream().map(ShowOffer::round).toList());
                     out.println(Json.write(document));
                 } else {
                     Offer offer = stored.offer();
-                    Projection projection = project(offer);
+                    Projection projection = offers.project(offer);
                     out.println(offer.company() + (offer.title().isEmpty() ? "" : " — " + offer.title())
                             + " (id " + stored.id() + ", " + offer.status().id() + ")");
-                    out.println("Base " + Money.format(offer.base()) + "; year 1 " + Money.format(WholeDollars.of(projection.tcYear1()))
-                            + "; annualised " + Money.format(WholeDollars.of(projection.tcAnnualized())));
-                    out.println(OfferJson.write(offer));
+                    out.println("Base " + Money.format(offer.base()) + "; year 1 "
+                            + Money.format(WholeDollars.of(projection.tcYear1())) + "; annualised "
+                            + Money.format(WholeDollars.of(projection.tcAnnualized())));
+                    out.println("Rounds:");
+                    for (RoundView round : rounds) {
+                        out.println("  #" + round.round().number() + " " + Dates.format(round.round().date()) + "  "
+                                + round.round().label() + " (" + round.kind() + ")  annualised "
+                                + Money.format(round.annualised()) + (round.round().note().isEmpty() ? ""
+                                        : "  — " + round.round().note()));
+                        round.changes().forEach(change -> out.println("      " + change));
+                    }
+                    out.println(offers.document(offer));
                 }
             }
             return ExitCode.OK;
+        }
+
+        private static Map<String, Object> round(RoundView view) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("number", view.round().number());
+            row.put("date", view.round().date().toString());
+            row.put("proposed_by", view.round().proposedBy().id());
+            row.put("agreed", view.round().agreed());
+            row.put("sets_terms", view.round().setTerms());
+            row.put("label", view.round().label());
+            row.put("note", view.round().note());
+            row.put("base", view.round().terms().base());
+            row.put("tc_annualized", view.annualised());
+            row.put("changes", view.changes());
+            return row;
         }
     }
 
@@ -140,9 +154,9 @@ final class OffersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Offer offer = OfferFiles.read(file);
-            try (Database database = RootCommand.of(spec).openDatabase()) {
-                long id = join(new OfferRepository(database, Clock.systemUTC()).add(RootCommand.of(spec).clientId(database), offer));
+            Offer offer = OfferService.readFile(file);
+            try (Services services = RootCommand.of(spec).openServices()) {
+                long id = services.offers().add(RootCommand.of(spec).client(services).id(), offer);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(json ? Json.write(Map.of("id", id)) : "Added " + offer.company() + " as offer " + id + ".");
             }
@@ -161,8 +175,8 @@ final class OffersCommand implements Runnable {
         @Override
         public Integer call() {
             long offerId = parseId(id);
-            try (Database database = RootCommand.of(spec).openDatabase()) {
-                join(new OfferRepository(database, Clock.systemUTC()).delete(RootCommand.of(spec).clientId(database), offerId));
+            try (Services services = RootCommand.of(spec).openServices()) {
+                services.offers().delete(RootCommand.of(spec).client(services).id(), offerId);
                 spec.commandLine().getOut().println("Deleted offer " + offerId + ".");
             }
             return ExitCode.OK;
@@ -181,13 +195,8 @@ final class OffersCommand implements Runnable {
         throw new BadInputException("\"" + text + "\" is not an offer id; ids are whole numbers, see: counteroffer offers list");
     }
 
-    static Projection project(Offer offer) {
-        return CompensationEngine.project(offer, ProjectionSettings.defaults());
-    }
-
-    static Map<String, Object> summary(StoredOffer stored) {
+    static Map<String, Object> summary(StoredOffer stored, Projection projection) {
         Offer offer = stored.offer();
-        Projection projection = project(offer);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", stored.id());
         row.put("company", offer.company());

@@ -1,24 +1,20 @@
 package com.counteroffer.cli;
 
-import com.counteroffer.data.MarketDatasetReader;
 import com.counteroffer.domain.market.Adjustment;
 import com.counteroffer.domain.market.Hub;
 import com.counteroffer.domain.market.Level;
 import com.counteroffer.domain.market.LevelBand;
 import com.counteroffer.domain.market.MarketDataset;
 import com.counteroffer.domain.market.MarketPosition;
-import com.counteroffer.domain.market.MarketPositionEngine;
 import com.counteroffer.domain.market.PayBasis;
-import com.counteroffer.domain.market.Premium;
-import com.counteroffer.domain.market.PremiumSkill;
 import com.counteroffer.domain.market.PrevailingWage;
 import com.counteroffer.domain.market.Source;
+import com.counteroffer.service.MarketStanding;
+import com.counteroffer.service.Services;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,20 +26,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code counteroffer position}: where a base salary or total compensation falls in the 2026 range
- * for a level. Needs no database. Values are read as text and parsed here so that a bad value is
- * bad input (exit 2), not a command-line error.
+ * {@code counteroffer position}: where a pay figure falls in the 2026 range for a level, in the
+ * market dataset in use (a coach's loaded one counts). Without {@code --level}, the client's own
+ * position as the Market screen shows it (their profile's pay, level and switches).
  */
 @Command(name = "position", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Show where a base salary or total compensation falls in the 2026 market range for a level.")
+        description = {"Show where a base salary or total compensation falls in the 2026 market range for a level.",
+            "Without --level: where the client's current pay stands, with their profile's premiums and factors, "
+                    + "as the Market screen shows it."})
 final class PositionCommand implements Callable<Integer> {
-
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--level", required = true, paramLabel = "LEVEL",
-            description = "entry, mid, senior or principal.")
+    @Option(names = "--level", paramLabel = "LEVEL",
+            description = "entry, mid, senior or principal (leave out for the client's own position).")
     private String level;
 
     @Option(names = "--base", paramLabel = "DOLLARS",
@@ -69,49 +66,67 @@ final class PositionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MarketDataset dataset = MarketDatasetReader.readBuiltIn();
-        Level chosen = Level.fromId(level).orElseThrow(() -> new BadInputException("--level: unknown level \""
-                + level + "\"; use one of " + Arrays.stream(Level.values()).map(Level::id)
-                        .collect(Collectors.joining(", "))));
-        if ((base == null) == (totalComp == null)) {
-            throw new BadInputException("give exactly one of --base (base salary) or --tc (total compensation)");
-        }
-        PayBasis basis = base != null ? PayBasis.BASE : PayBasis.TOTAL_COMP;
-        long value = base != null ? CliAmounts.parse("--base", base) : CliAmounts.parse("--tc", totalComp);
-        LevelBand band = dataset.band(chosen);
-        if (band.basis() != basis) {
-            throw new BadInputException("the " + chosen.label() + " range is " + band.basis().label() + "; give "
-                    + (band.basis() == PayBasis.BASE ? "--base" : "--tc"));
-        }
-        Hub hub = location == null ? null : dataset.hub(location.trim().toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> new BadInputException("--location: unknown place \"" + location
-                        + "\"; use one of " + dataset.hubs().stream().map(Hub::id).collect(Collectors.joining(", "))));
-        MarketPosition position = MarketPositionEngine.position(band, basis, value, adjustments(dataset));
-        Map<String, Object> result = result(dataset, band, position, hub);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.write(result));
-        } else {
-            printText(out, dataset, band, position, hub);
+        try (Services services = RootCommand.of(spec).openServices()) {
+            MarketDataset dataset = services.market().active().dataset();
+            MarketPosition position;
+            LevelBand band;
+            Hub hub = location == null ? null : hub(dataset, location);
+            if (level == null) {
+                if (base != null || totalComp != null || !skills.isEmpty()) {
+                    throw new BadInputException("--level: give the level with --base, --tc or --skill; without "
+                            + "--level the client's own profile is used");
+                }
+                MarketStanding standing = services.market().standing(services.profiles()
+                        .load(RootCommand.of(spec).client(services).id()).orElse(null));
+                if (standing.band() == null) {
+                    throw new BadInputException("the client has no profile with a level yet; save one in the app, or "
+                            + "give --level and --base (or --tc)");
+                }
+                if (standing.position() == null) {
+                    throw new BadInputException(standing.problem() != null ? standing.problem()
+                            : "the client's profile has no current " + (standing.band().basis() == PayBasis.BASE
+                                    ? "base salary" : "pay") + " to place; give --level and --base (or --tc)");
+                }
+                position = standing.position();
+                band = standing.band();
+                if (hub == null && standing.profile().location() != null) {
+                    hub = dataset.hub(standing.profile().location()).orElse(null);
+                }
+            } else {
+                Level chosen = Level.fromId(level).orElseThrow(() -> new BadInputException("--level: unknown level \""
+                        + level + "\"; use one of " + Arrays.stream(Level.values()).map(Level::id)
+                                .collect(Collectors.joining(", "))));
+                if ((base == null) == (totalComp == null)) {
+                    throw new BadInputException("give exactly one of --base (base salary) or --tc (total compensation)");
+                }
+                PayBasis basis = base != null ? PayBasis.BASE : PayBasis.TOTAL_COMP;
+                long value = base != null ? CliInputs.amount("--base", base) : CliInputs.amount("--tc", totalComp);
+                band = dataset.band(chosen);
+                if (band.basis() != basis) {
+                    throw new BadInputException("the " + chosen.label() + " range is " + band.basis().label() + "; give "
+                            + (band.basis() == PayBasis.BASE ? "--base" : "--tc"));
+                }
+                try {
+                    position = services.market().position(dataset, chosen, basis, value, skills);
+                } catch (com.counteroffer.service.InvalidInputException e) {
+                    throw new BadInputException("--skill: " + e.getMessage());
+                }
+            }
+            Map<String, Object> result = result(dataset, band, position, hub);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(Json.write(result));
+            } else {
+                printText(out, dataset, band, position, hub);
+            }
         }
         return ExitCode.OK;
     }
 
-    /** The AI-skill premium, once, however many premium skills are named: the source gives one figure. */
-    private List<Adjustment> adjustments(MarketDataset dataset) {
-        if (skills.isEmpty()) {
-            return List.of();
-        }
-        LinkedHashSet<String> labels = new LinkedHashSet<>();
-        for (String id : skills) {
-            PremiumSkill skill = dataset.skill(id.trim().toLowerCase(Locale.ROOT))
-                    .orElseThrow(() -> new BadInputException("--skill: unknown skill \"" + id + "\"; use one of "
-                            + dataset.premiumSkills().stream().map(PremiumSkill::id).collect(Collectors.joining(", "))));
-            labels.add(skill.label());
-        }
-        Premium premium = dataset.premium("ai_skills").orElseThrow();
-        Source source = dataset.source(premium.sourceId()).orElseThrow();
-        return List.of(Adjustment.fromPremium(premium, source, String.join(", ", labels)));
+    private static Hub hub(MarketDataset dataset, String location) {
+        return dataset.hub(location.trim().toLowerCase(Locale.ROOT)).orElseThrow(() -> new BadInputException(
+                "--location: unknown place \"" + location + "\"; use one of "
+                        + dataset.hubs().stream().map(Hub::id).collect(Collectors.joining(", "))));
     }
 
     private static Map<String, Object> result(MarketDataset dataset, LevelBand band, MarketPosition position,

@@ -1,23 +1,16 @@
 package com.counteroffer.cli;
 
-import com.counteroffer.domain.offer.NoSuchOfferException;
-
-import com.counteroffer.domain.compensation.CompensationEngine;
 import com.counteroffer.domain.compensation.Projection;
-import com.counteroffer.domain.compensation.ProjectionSettings;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.compensation.YearAmounts;
+import com.counteroffer.domain.input.GrowthRates;
 import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.Offer;
-import com.counteroffer.domain.offer.OfferValidator;
-import com.counteroffer.store.Database;
-import com.counteroffer.store.OfferRepository;
+import com.counteroffer.service.OfferService;
+import com.counteroffer.service.Services;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -48,8 +41,8 @@ final class ProjectionCommand implements Callable<Integer> {
     @Option(names = "--years", paramLabel = "N", description = "Years to project, 1 to 10 (default 4).")
     private String years = "4";
 
-    @Option(names = "--growth", paramLabel = "R",
-            description = "Yearly stock growth: 0.15, 15% or -30% (default 0).")
+    @Option(names = "--growth", paramLabel = "PERCENT",
+            description = "Yearly stock growth in percent: 15, 15%% or -30 (15 means 15 %%; default 0).")
     private String growth = "0";
 
     @Option(names = "--json", description = "Print JSON.")
@@ -57,24 +50,22 @@ final class ProjectionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProjectionSettings settings = ProjectionSettings.defaults()
-                .withYears(parseYears(years)).withGrowth(parseGrowth(growth));
-        Offer offer = source.file != null ? OfferFiles.read(source.file) : saved(OffersCommand.parseId(source.offerId));
-        List<String> problems = OfferValidator.problems(offer);
-        if (!problems.isEmpty()) {
-            throw new BadInputException("the offer can't be projected:\n  " + String.join("\n  ", problems));
-        }
-        Projection projection = CompensationEngine.project(offer, settings);
+        int horizon = CliInputs.years("--years", years);
+        BigDecimal rate = CliInputs.growth("--growth", growth);
+        Offer offer = source.file != null ? OfferService.readFile(source.file)
+                : saved(OffersCommand.parseId(source.offerId));
+        Projection projection = OfferService.project(offer, horizon, rate);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> result = new java.util.LinkedHashMap<>();
             result.put("company", offer.company());
+            result.put("growth", rate);
             result.putAll(OfferOutput.projection(projection));
             out.println(Json.write(result));
             return ExitCode.OK;
         }
         out.println(offer.company() + ": " + projection.years().size() + " years, stock growth "
-                + growth.strip() + " a year");
+                + GrowthRates.describe(rate));
         out.printf("%4s %12s %11s %11s %11s %11s %12s%n", "YEAR", "BASE", "BONUS", "EQUITY", "SIGN-ON", "REFRESH", "TOTAL");
         for (YearAmounts year : projection.years()) {
             out.printf("%4d %12s %11s %11s %11s %11s %12s%n", year.year(), money(year.base()), money(year.bonus()),
@@ -90,38 +81,8 @@ final class ProjectionCommand implements Callable<Integer> {
     }
 
     private Offer saved(long id) {
-        try (Database database = RootCommand.of(spec).openDatabase()) {
-            return OffersCommand.join(new OfferRepository(database, Clock.systemUTC())
-                            .get(RootCommand.of(spec).clientId(database), id))
-                    .orElseThrow(() -> new BadInputException(new NoSuchOfferException(id).getMessage()))
-                    .offer();
-        }
-    }
-
-    static int parseYears(String text) {
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= 1 && value <= ProjectionSettings.MAX_YEARS) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // same message below
-        }
-        throw new BadInputException("--years: \"" + text + "\" must be a whole number of years from 1 to 10.");
-    }
-
-    static BigDecimal parseGrowth(String text) {
-        String cleaned = text.strip();
-        try {
-            BigDecimal rate = cleaned.endsWith("%")
-                    ? new BigDecimal(cleaned.substring(0, cleaned.length() - 1)).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64)
-                    : new BigDecimal(cleaned);
-            if (rate.compareTo(ProjectionSettings.MIN_GROWTH) <= 0 || rate.compareTo(ProjectionSettings.MAX_GROWTH) > 0) {
-                throw new BadInputException("--growth: \"" + text + "\" must be above -100% and at most 1000% a year.");
-            }
-            return rate;
-        } catch (NumberFormatException e) {
-            throw new BadInputException("--growth: \"" + text + "\" is not a rate; write 0.15, 15% or -30%.");
+        try (Services services = RootCommand.of(spec).openServices()) {
+            return services.offers().get(RootCommand.of(spec).client(services).id(), id).offer();
         }
     }
 

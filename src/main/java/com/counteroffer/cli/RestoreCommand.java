@@ -1,9 +1,8 @@
 package com.counteroffer.cli;
 
-import com.counteroffer.store.Database;
-import com.counteroffer.store.Recovery;
+import com.counteroffer.service.DataFiles;
+import com.counteroffer.service.Services;
 import com.counteroffer.store.StoreException;
-import java.time.Clock;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,21 +24,22 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Database database;
+        Path databaseFile = RootCommand.of(spec).databaseFile();
+        Services services;
         try {
-            database = RootCommand.of(spec).openDatabase();
+            services = RootCommand.of(spec).openServices();
         } catch (StoreException e) {
             if (e.kind() != StoreException.Kind.DAMAGED && e.kind() != StoreException.Kind.NOT_A_DATABASE) {
                 throw e;
             }
             // The current file can't be opened: it is moved aside whole and the backup put in its place.
-            Path aside = new Recovery(RootCommand.of(spec).databaseFile(), Clock.systemDefaultZone()).replaceWith(file);
+            Path aside = DataFiles.restoreOverUnreadable(databaseFile, file);
             spec.commandLine().getOut().println("Restored " + file.toAbsolutePath() + ". The damaged file is kept as "
                     + aside + ".");
             return ExitCode.OK;
         }
-        try (database) {
-            Path before = BackupCommand.join(database.restoreFrom(file));
+        try (services) {
+            Path before = services.backups().restore(file);
             spec.commandLine().getOut().println("Restored " + file.toAbsolutePath() + ". The data it replaced is kept in "
                     + before + ".");
         }

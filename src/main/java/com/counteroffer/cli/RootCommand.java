@@ -1,15 +1,9 @@
 package com.counteroffer.cli;
 
-import com.counteroffer.store.ClientRepository;
 import com.counteroffer.domain.client.Client;
-import com.counteroffer.store.DataLocation;
-import com.counteroffer.store.Database;
-import com.counteroffer.store.Recovery;
-import com.counteroffer.store.StoreException;
+import com.counteroffer.service.DataFiles;
+import com.counteroffer.service.Services;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,13 +32,15 @@ import picocli.CommandLine.Spec;
             "  Linux    $XDG_DATA_HOME/counteroffer/ or ~/.local/share/counteroffer/",
             "  macOS    ~/Library/Application Support/Counteroffer/",
             "  Windows  %%APPDATA%%\\Counteroffer\\"},
-        subcommands = {InfoCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class, ImportCommand.class, PositionCommand.class, OffersCommand.class, ProjectionCommand.class, CompareCommand.class, TakeHomeCommand.class, NegotiateCommand.class,
-            ClientsCommand.class, ReportCommand.class})
+        subcommands = {InfoCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
+            ImportCommand.class, PositionCommand.class, OffersCommand.class, ProjectionCommand.class,
+            CompareCommand.class, TakeHomeCommand.class, NegotiateCommand.class, ClientsCommand.class,
+            ReportCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "Use this database file instead of the default (also: environment variable "
-                    + DataLocation.DB_ENV + ").")
+                    + DataFiles.DB_ENV + ").")
     private String db;
 
     @Option(names = "--client", paramLabel = "NAME", scope = ScopeType.INHERIT,
@@ -60,9 +56,6 @@ public final class RootCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** The client every store has from its first version: "Me", the job seeker using the app alone. */
-    static final long DEFAULT_CLIENT_ID = 1;
-
     private final GuiStarter gui;
 
     public RootCommand(GuiStarter gui) {
@@ -77,7 +70,7 @@ public final class RootCommand implements Callable<Integer> {
 
     /** The database file every command uses: {@code --db}, then {@code COUNTEROFFER_DB}, then the default. */
     public Path databaseFile() {
-        return DataLocation.databaseFile(db);
+        return DataFiles.databaseFile(db);
     }
 
     /** The root command of any (sub)command's spec, to reach the shared options. */
@@ -90,41 +83,16 @@ public final class RootCommand implements Callable<Integer> {
         return client;
     }
 
+    /** Opens the database for a command; a storage problem becomes exit code 3 with its message. */
+    Services openServices() {
+        return Services.open(databaseFile());
+    }
+
     /**
-     * The client whose data a command reads or writes: the one {@code --client} names, else the
-     * default client. An unknown name is bad input rather than a new client, so a typo never
-     * scatters one client's offers under a second name.
+     * The client a command works on: the one {@code --client} names, else the default client. An
+     * unknown name is bad input rather than a new client.
      */
-    long clientId(Database database) {
-        return clientRecord(database).id();
-    }
-
-    /** The client a command works on, with its name; see {@link #clientId(Database)}. */
-    Client clientRecord(Database database) {
-        ClientRepository clients = new ClientRepository(database, Clock.systemUTC());
-        if (client == null) {
-            return OffersCommand.join(clients.byId(DEFAULT_CLIENT_ID))
-                    .orElse(new Client(DEFAULT_CLIENT_ID, "Me", false));
-        }
-        return OffersCommand.join(clients.byName(client.strip())).orElseThrow(() -> {
-            List<Client> known = OffersCommand.join(clients.list());
-            return new BadInputException("--client: no client called \"" + client + "\"; "
-                    + (known.isEmpty() ? "there are no clients yet"
-                            : "the clients are: " + known.stream().map(Client::name).collect(Collectors.joining(", ")))
-                    + ". Add one with: counteroffer clients add NAME");
-        });
-    }
-
-    /** Opens the store for a subcommand; a storage problem becomes exit code 3 with its message. */
-    Database openDatabase() {
-        try {
-            return Database.open(databaseFile());
-        } catch (StoreException e) {
-            if (e.kind() == StoreException.Kind.DAMAGED) {
-                throw new StoreException(e.kind(), e.path(), e.getMessage() + " "
-                        + new Recovery(databaseFile(), java.time.Clock.systemDefaultZone()).advice(), e);
-            }
-            throw e;
-        }
+    Client client(Services services) {
+        return services.clients().resolve(client);
     }
 }

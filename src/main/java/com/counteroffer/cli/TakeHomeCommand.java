@@ -1,14 +1,14 @@
 package com.counteroffer.cli;
 
-import com.counteroffer.data.TaxTablesReader;
+import com.counteroffer.service.InvalidInputException;
+import com.counteroffer.service.TaxReference;
+import com.counteroffer.service.TaxService;
 import com.counteroffer.domain.tax.BracketShare;
 import com.counteroffer.domain.tax.FilingStatus;
 import com.counteroffer.domain.tax.StateCode;
-import com.counteroffer.domain.tax.TakeHome;
 import com.counteroffer.domain.tax.TaxInput;
 import com.counteroffer.domain.tax.TaxLine;
 import com.counteroffer.domain.tax.TaxResult;
-import com.counteroffer.domain.tax.TaxTables;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -33,9 +33,6 @@ import picocli.CommandLine.Spec;
         description = {"Estimate the 2026 tax on wages (federal, FICA, state, city) and the take-home pay.",
                 "Annual liability, standard deduction only; not paycheck withholding and not tax advice."})
 final class TakeHomeCommand implements Callable<Integer> {
-
-    private static final BigDecimal MIN_COUNTY_PERCENT = BigDecimal.ONE;
-    private static final BigDecimal MAX_COUNTY_PERCENT = BigDecimal.valueOf(5);
 
     @Spec
     private CommandSpec spec;
@@ -69,62 +66,35 @@ final class TakeHomeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BigDecimal wageAmount = BigDecimal.valueOf(CliAmounts.parse("--wages", wages));
+        long wageAmount = CliInputs.amount("--wages", wages);
         StateCode stateCode = CliTaxOptions.state(state);
         FilingStatus filingStatus = CliTaxOptions.filing(filing);
         if (nyc && stateCode != StateCode.NY) {
             throw new BadInputException("--nyc applies only with --state NY (New York City residents), not "
                     + stateCode.name());
         }
-        BigDecimal countyRate = countyRate(stateCode);
-        BigDecimal deferral = k401 == null ? BigDecimal.ZERO : BigDecimal.valueOf(CliAmounts.parse("--k401", k401));
-        TaxTables tables = TaxTablesReader.builtIn();
-        if (deferral.compareTo(tables.electiveDeferralLimit()) > 0) {
-            throw new BadInputException("--k401: " + money(deferral) + " is above the " + tables.taxYear()
-                    + " 401(k) elective-deferral limit of " + money(tables.electiveDeferralLimit()));
+        if (mdCountyRate != null && stateCode != StateCode.MD) {
+            throw new BadInputException("--md-county-rate applies only with --state MD, not " + stateCode.name());
         }
-        if (deferral.compareTo(wageAmount) > 0) {
-            throw new BadInputException("--k401: " + money(deferral) + " is more than the wages ("
-                    + money(wageAmount) + "); a deferral comes out of wages");
-        }
-        TaxResult result;
+        BigDecimal countyPercent = mdCountyRate == null ? null : CliInputs.percent("--md-county-rate", mdCountyRate,
+                BigDecimal.ZERO, BigDecimal.valueOf(10), "Maryland county rate");
+        long deferral = k401 == null ? 0 : CliInputs.amount("--k401", k401);
+        TaxService.Answer answer;
         try {
-            result = TakeHome.forWages(tables, new TaxInput(wageAmount, filingStatus, stateCode, nyc, countyRate,
-                    deferral));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
+            answer = new TaxService(new TaxReference()).takeHome(new TaxService.Request(wageAmount, stateCode,
+                    filingStatus, nyc, countyPercent, deferral));
+        } catch (InvalidInputException e) {
+            String option = TaxService.DEFERRAL.equals(e.field()) ? "--k401: "
+                    : TaxService.COUNTY.equals(e.field()) ? "--md-county-rate: " : "";
+            throw new BadInputException(option + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(json(result, tables.taxYear())));
+            out.println(Json.write(json(answer.result(), answer.taxYear())));
         } else {
-            printText(out, result, tables.taxYear());
+            printText(out, answer.result(), answer.taxYear());
         }
         return ExitCode.OK;
-    }
-
-    /** The county rate as a fraction, from a percent such as 3.2 or 3.2%. */
-    private BigDecimal countyRate(StateCode stateCode) {
-        if (mdCountyRate == null) {
-            return null;
-        }
-        if (stateCode != StateCode.MD) {
-            throw new BadInputException("--md-county-rate applies only with --state MD, not " + stateCode.name());
-        }
-        String text = mdCountyRate.strip().replace("%", "").strip();
-        BigDecimal percent;
-        try {
-            percent = new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new BadInputException("--md-county-rate: \"" + mdCountyRate + "\" is not a number; give the "
-                    + "county rate in percent, e.g. 3.2");
-        }
-        // Maryland counties charge 2.25–3.3 %; anything outside 1–5 is most likely a fraction or a typo.
-        if (percent.compareTo(MIN_COUNTY_PERCENT) < 0 || percent.compareTo(MAX_COUNTY_PERCENT) > 0) {
-            throw new BadInputException("--md-county-rate: " + text + " is outside 1–5; give the county rate in "
-                    + "percent, e.g. 3.2 for 3.2 % (Maryland counties charge 2.25–3.3 %)");
-        }
-        return percent.movePointLeft(2);
     }
 
     private static Map<String, Object> json(TaxResult result, int taxYear) {

@@ -167,6 +167,11 @@ public final class PdfReport {
         flow.paragraph("Offline negotiation report for an AI Infrastructure Engineer: where current pay sits in the "
                 + "2026 market, what each offer is worth year by year, and a counter-offer plan for each offer. "
                 + data.disclaimer().substring(0, data.disclaimer().indexOf('.') + 1), PageFlow.ITALIC, 9, 0);
+        // The figures follow what the client sees on screen: say which scenario and switches they use.
+        flow.subheading("Scenario and assumptions used");
+        for (String line : data.scenarioLines()) {
+            flow.bullet(line, 0);
+        }
 
         flow.heading("Profile");
         Profile profile = data.profile();
@@ -304,8 +309,7 @@ public final class PdfReport {
         OfferComparison best = comparison.offer(comparison.bestByHorizonTotal()).orElseThrow();
         flow.paragraph("Highest total over " + best.projection().years().size() + " years: " + best.entry().name()
                 + " (" + money(WholeDollars.of(best.horizonTotal())) + ")."
-                + (comparison.crossoverYear() == null ? "" : " The leader changes in year " + comparison.crossoverYear()
-                        + ".")
+
                 + (comparison.breakevenGrowth() == null ? "" : " The top two pay the same at a yearly stock growth of "
                         + percent(comparison.breakevenGrowth()) + "."));
         ReportCharts.cumulative(flow, comparison);

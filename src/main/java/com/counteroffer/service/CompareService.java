@@ -13,6 +13,8 @@ import com.counteroffer.domain.compare.YearTakeHome;
 import com.counteroffer.domain.compensation.ProjectionSettings;
 import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.StateCode;
 import com.counteroffer.store.ComparisonRepository;
 import com.counteroffer.store.ScenarioRepository;
 import java.math.RoundingMode;
@@ -28,6 +30,11 @@ import java.util.Optional;
  * {@code compare} command and the report start from the same one.
  */
 public final class CompareService {
+
+    public static final int MIN_OFFERS = CompareEngine.MIN_OFFERS;
+    public static final int MAX_OFFERS = CompareEngine.MAX_OFFERS;
+    /** The latest month the leave-early view shows. */
+    public static final int MAX_LEAVE_MONTH = com.counteroffer.domain.compensation.CompensationEngine.MAX_LEAVE_MONTH;
 
     /** Without a saved scenario: the first three offers, four years, no stock growth. */
     static final int DEFAULT_OFFERS = 3;
@@ -66,6 +73,19 @@ public final class CompareService {
         changes.announce(new DataChange.Scenario(clientId));
     }
 
+    /** Whose taxes the after-tax figures use. */
+    public record TaxBasis(boolean afterTax, StateCode state, FilingStatus filing) {
+        /** Gross figures only. */
+        public static final TaxBasis NONE = new TaxBasis(false, null, null);
+        /** The client's profile: residence, filing status, city and county, 401(k) deferral. */
+        public static final TaxBasis PROFILE = new TaxBasis(true, null, null);
+
+        /** A residence and filing status given for this comparison only (no profile needed). */
+        public static TaxBasis of(StateCode state, FilingStatus filing) {
+            return new TaxBasis(true, state, filing);
+        }
+    }
+
     /** The client's offers under their current scenario, taxed as their profile says. */
     public Optional<CompareResult> compare(long clientId) {
         return compare(clientId, scenario(clientId));
@@ -73,15 +93,27 @@ public final class CompareService {
 
     /** The client's offers under {@code scenario}, taxed as their profile says. */
     public Optional<CompareResult> compare(long clientId, SavedComparison scenario) {
+        return compare(clientId, scenario, TaxBasis.PROFILE);
+    }
+
+    /** The client's offers under {@code scenario}, after tax as {@code tax} says. */
+    public Optional<CompareResult> compare(long clientId, SavedComparison scenario, TaxBasis tax) {
         Profile profile = profiles.load(clientId).orElse(null);
-        return compare(offers.list(clientId), scenario, TaxProfile.of(profile));
+        TaxProfile taxProfile = !tax.afterTax() ? null : tax.state() == null ? TaxProfile.of(profile)
+                : new TaxProfile(tax.filing(), tax.state(), false, null, java.math.BigDecimal.ZERO, null);
+        return compare(offers.list(clientId), scenario, taxProfile);
+    }
+
+    /** Offers a screen already holds, after tax for the client's profile. */
+    public Optional<CompareResult> compare(List<StoredOffer> available, SavedComparison scenario, Profile profile) {
+        return compare(available, scenario, TaxProfile.of(profile));
     }
 
     /**
      * The comparison the scenario asks for: its offers that still exist, in its order; empty with
      * fewer than two. After tax when {@code taxProfile} is given (reads the tax tables once).
      */
-    public Optional<CompareResult> compare(List<StoredOffer> available, SavedComparison scenario, TaxProfile taxProfile) {
+    Optional<CompareResult> compare(List<StoredOffer> available, SavedComparison scenario, TaxProfile taxProfile) {
         List<CompareEntry> entries = new ArrayList<>();
         for (Long id : scenario.offerIds()) {
             available.stream().filter(stored -> stored.id() == id).findFirst().ifPresent(stored ->

@@ -6,11 +6,25 @@ package com.counteroffer.service;
  */
 public final class InvalidInputException extends RuntimeException {
 
+    private final String field;
+
     public InvalidInputException(String message) {
-        super(message);
+        this(null, message);
     }
 
     public InvalidInputException(String message, Throwable cause) {
         super(message, cause);
+        this.field = null;
+    }
+
+    /** @param field which input is wrong, so a form can show the message under it and a command name the option */
+    public InvalidInputException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    /** The input the message is about, or null when it is about the whole request. */
+    public String field() {
+        return field;
     }
 }

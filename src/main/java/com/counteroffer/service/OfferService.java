@@ -148,6 +148,19 @@ public final class OfferService {
         return CompensationEngine.project(offer, ProjectionSettings.defaults());
     }
 
+    /**
+     * The offer year by year over {@code years} at a yearly stock {@code growth} (a fraction).
+     *
+     * @throws InvalidInputException when the offer can't be projected until it is fixed
+     */
+    public static Projection project(Offer offer, int years, java.math.BigDecimal growth) {
+        List<String> problems = OfferValidator.problems(offer);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("the offer can't be projected:\n  " + String.join("\n  ", problems));
+        }
+        return CompensationEngine.project(offer, ProjectionSettings.defaults().withYears(years).withGrowth(growth));
+    }
+
     /** The offer's problems in words; empty when it can be projected. */
     public List<String> problems(Offer offer) {
         return OfferValidator.problems(offer);
@@ -164,7 +177,7 @@ public final class OfferService {
      *
      * @throws InvalidInputException saying every problem, with its field
      */
-    public Offer readFile(Path file) {
+    public static Offer readFile(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new InvalidInputException(file + " does not exist or is not a file.");

@@ -33,6 +33,7 @@ public final class Services implements AutoCloseable {
     private final NoteService notes;
     private final TaxService taxes;
     private final BackupService backups;
+    private final ExchangeService exchange;
     private final Clock clock;
 
     /** @param builtInDataset the built-in market dataset, read when first needed (or already being read) */
@@ -51,6 +52,7 @@ public final class Services implements AutoCloseable {
         this.notes = new NoteService(new SessionNoteRepository(database, clock), changes);
         this.taxes = new TaxService(taxReference);
         this.backups = new BackupService(database, changes);
+        this.exchange = new ExchangeService(new com.counteroffer.store.DataExchange(database, clock), changes);
     }
 
     /**
@@ -130,6 +132,10 @@ public final class Services implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     public Clock clock() {

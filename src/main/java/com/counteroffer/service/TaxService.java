@@ -16,6 +16,11 @@ public final class TaxService {
     static final BigDecimal MIN_COUNTY_PERCENT = BigDecimal.ONE;
     static final BigDecimal MAX_COUNTY_PERCENT = BigDecimal.valueOf(5);
 
+    /** The inputs a refusal can be about. */
+    public static final String NYC = "nycResident";
+    public static final String COUNTY = "mdCountyPercent";
+    public static final String DEFERRAL = "k401Deferral";
+
     private final TaxReference reference;
 
     public TaxService(TaxReference reference) {
@@ -38,18 +43,18 @@ public final class TaxService {
     /** @throws InvalidInputException naming the option or field to fix */
     public Answer takeHome(Request request) {
         if (request.nycResident() && request.state() != StateCode.NY) {
-            throw new InvalidInputException("New York City residence applies only with the state NY (New York City "
+            throw new InvalidInputException(NYC, "New York City residence applies only with the state NY (New York City "
                     + "residents), not " + request.state().name());
         }
         BigDecimal county = null;
         if (request.mdCountyPercent() != null) {
             if (request.state() != StateCode.MD) {
-                throw new InvalidInputException("a Maryland county rate applies only with the state MD, not "
+                throw new InvalidInputException(COUNTY, "a Maryland county rate applies only with the state MD, not "
                         + request.state().name());
             }
             if (request.mdCountyPercent().compareTo(MIN_COUNTY_PERCENT) < 0
                     || request.mdCountyPercent().compareTo(MAX_COUNTY_PERCENT) > 0) {
-                throw new InvalidInputException("the Maryland county rate " + request.mdCountyPercent().toPlainString()
+                throw new InvalidInputException(COUNTY, "the Maryland county rate " + request.mdCountyPercent().toPlainString()
                         + " is outside 1–5; give it in percent, e.g. 3.2 for 3.2 % (Maryland counties charge "
                         + "2.25–3.3 %)");
             }
@@ -59,12 +64,12 @@ public final class TaxService {
         BigDecimal wages = BigDecimal.valueOf(request.wages());
         BigDecimal deferral = BigDecimal.valueOf(request.k401Deferral());
         if (deferral.compareTo(tables.electiveDeferralLimit()) > 0) {
-            throw new InvalidInputException("the 401(k) deferral " + Money.format(request.k401Deferral())
+            throw new InvalidInputException(DEFERRAL, "the 401(k) deferral " + Money.format(request.k401Deferral())
                     + " is above the " + tables.taxYear() + " elective-deferral limit of "
                     + Money.format(tables.electiveDeferralLimit().longValue()));
         }
         if (deferral.compareTo(wages) > 0) {
-            throw new InvalidInputException("the 401(k) deferral " + Money.format(request.k401Deferral())
+            throw new InvalidInputException(DEFERRAL, "the 401(k) deferral " + Money.format(request.k401Deferral())
                     + " is more than the wages (" + Money.format(request.wages()) + "); a deferral comes out of wages");
         }
         try {

@@ -33,15 +33,19 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Backups backups;
-    private final Connection connection;
+    /** Replaced only on the store thread, when {@link #stayAttached} reconnects. */
+    private Connection connection;
     private final ExecutorService executor;
     private final int schemaVersion;
+    /** The -wal and -shm this connection uses: while it is open, SQLite never deletes or replaces them. */
+    private Object[] logFiles;
 
     private Database(Path file, Connection connection, int schemaVersion, Backups backups) {
         this.file = file;
         this.backups = backups;
         this.connection = connection;
         this.schemaVersion = schemaVersion;
+        this.logFiles = logFilesOf(file);
         this.executor = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "counteroffer-store");
             thread.setDaemon(true);
@@ -73,11 +77,8 @@ public final class Database implements AutoCloseable {
                                 + "). It was left untouched. Install the newer Counteroffer, or choose another "
                                 + "database with --db PATH.");
             }
+            configure(connection);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA journal_mode = WAL");
-                // FULL: a change the app reports as saved survives a power cut, not only a crash.
-                statement.execute("PRAGMA synchronous = FULL");
-                statement.execute("PRAGMA foreign_keys = ON");
                 if (version == 0) {
                     statement.execute("PRAGMA application_id = " + APPLICATION_ID);
                 }
@@ -121,6 +122,12 @@ public final class Database implements AutoCloseable {
     public CompletableFuture<Path> restoreFrom(Path backup) {
         Path source = backup.toAbsolutePath().normalize();
         return submit(connection -> {
+            if (isTheDatabase(source)) {
+                // Reading it as a backup would open and close it beside the connection, which drops
+                // this process's locks on it (see stayAttached).
+                throw new StoreException(StoreException.Kind.IO, source, source + " is the database itself, not "
+                        + "a backup. Choose one of the files in " + backups.folder() + ".");
+            }
             int version = inspect(source);
             Path before = backups.write(connection, "before-restore");
             try (Statement statement = connection.createStatement()) {
@@ -163,11 +170,82 @@ public final class Database implements AutoCloseable {
     public <T> CompletableFuture<T> submit(SqlWork<T> work) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return work.run(connection);
+                stayAttached();
+                T result = work.run(connection);
+                stayAttached();
+                return result;
             } catch (SQLException e) {
                 throw classify(file, e);
             }
         }, executor);
+    }
+
+    /**
+     * Keeps what this connection commits visible to other processes. On POSIX systems closing ANY
+     * descriptor this process has on the database file (a file dialog sniffing its type, a library
+     * reading it) silently drops all of this process's locks on it, SQLite's included. The next other
+     * process to close its connection then believes it is the last one, checkpoints and deletes the
+     * -wal and -shm this connection still writes to: everything saved afterwards would stay in a
+     * deleted file, invisible to every new process until this connection closes. So before and after
+     * each unit of work: if the files on disk are no longer ours, publish what we wrote since into the
+     * database file and reconnect, which takes the locks again.
+     */
+    private void stayAttached() throws SQLException {
+        Object[] now = logFilesOf(file);
+        if (logFiles[0] == null || java.util.Objects.equals(logFiles[0], now[0])
+                && java.util.Objects.equals(logFiles[1], now[1])) {
+            if (logFiles[0] == null) {
+                logFiles = now;
+            }
+            return;
+        }
+        LOG.severe("The write-ahead log of " + file + " was deleted by another process while this one was using "
+                + "it (this process's file locks were dropped); reconnecting");
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA wal_checkpoint(FULL)")) {
+            rows.next();
+        }
+        closeQuietly(connection);
+        connection = connect(file);
+        configure(connection);
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+            rows.next();
+        }
+        logFiles = logFilesOf(file);
+    }
+
+    /** The identity (device and inode where the platform has them) of the -wal and -shm files. */
+    private static Object[] logFilesOf(Path file) {
+        Object[] keys = new Object[2];
+        String[] suffixes = {"-wal", "-shm"};
+        for (int i = 0; i < 2; i++) {
+            try {
+                keys[i] = Files.readAttributes(file.resolveSibling(file.getFileName() + suffixes[i]),
+                        java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            } catch (IOException e) {
+                keys[i] = null;
+            }
+        }
+        return keys;
+    }
+
+    private boolean isTheDatabase(Path candidate) {
+        try {
+            return Files.exists(candidate) && Files.isSameFile(candidate, file);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The settings every connection to the file gets. */
+    private static void configure(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode = WAL");
+            // FULL: a change the app reports as saved survives a power cut, not only a crash.
+            statement.execute("PRAGMA synchronous = FULL");
+            statement.execute("PRAGMA foreign_keys = ON");
+        }
     }
 
     /** Runs {@code work} on the store thread inside one transaction: all of it is saved, or none. */

@@ -143,7 +143,7 @@ class CompareCommandTest {
     private Comparison engine(List<Long> ids, int years, BigDecimal growth) {
         List<CompareEntry> entries = new ArrayList<>();
         for (long id : ids) {
-            entries.add(new CompareEntry(Long.toString(id), OfferFiles.read(saved.get(id)), null));
+            entries.add(new CompareEntry(Long.toString(id), com.counteroffer.service.OfferService.readFile(saved.get(id)), null));
         }
         return CompareEngine.compare(entries, ProjectionSettings.defaults().withYears(years).withGrowth(growth), null);
     }

@@ -83,7 +83,7 @@ class NegotiateCommandTest {
         }
 
         CliRun run = CliRun.of("negotiate", "--offer", Long.toString(lattice), "--target-position", "50%",
-                "--anchor-margin", "0.2", "--script", "email-direct", "--name", "Sam", "--recruiter", "Jordan",
+                "--anchor-margin", "20", "--script", "email-direct", "--name", "Sam", "--recruiter", "Jordan",
                 "--json", "--db", db);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -123,8 +123,9 @@ class NegotiateCommandTest {
         assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(missing.err()).contains("no offer with id 42");
         assertThat(CliRun.of("negotiate", "--offer", "abc", "--db", db).exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(CliRun.of("negotiate", "--offer", Long.toString(id), "--target-position", "1.5", "--db", db)
-                .exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        CliRun tooFar = CliRun.of("negotiate", "--offer", Long.toString(id), "--target-position", "150", "--db", db);
+        assertThat(tooFar.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(tooFar.err()).contains("--target-position", "between 0 % and 100 %");
         assertThat(CliRun.of("negotiate", "--offer", Long.toString(id), "--anchor-margin", "lots", "--db", db)
                 .exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(CliRun.of("negotiate", "--offer", Long.toString(id), "--script", "letter-warm", "--db", db)

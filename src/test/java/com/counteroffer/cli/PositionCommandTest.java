@@ -10,6 +10,18 @@ import org.junit.jupiter.api.Test;
 
 class PositionCommandTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path folder;
+
+    /** The command on a fresh database in a temporary folder: its built-in dataset is the one in use. */
+    private CliRun run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = folder.resolve("position.db").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRun.of(all);
+    }
+
     private static JsonNode json(CliRun run) throws Exception {
         assertThat(run.exitCode()).as(run.err()).isZero();
         return new ObjectMapper().readTree(run.out());
@@ -18,7 +30,7 @@ class PositionCommandTest {
     @Test
     void theSeniorExampleIsAThirdOfTheWayThrough() throws Exception {
         // (260,000 − 220,000) ÷ (350,000 − 220,000) = 40,000 ÷ 130,000 ≈ 0.3077 → 31 %
-        JsonNode json = json(CliRun.of("position", "--level", "senior", "--base", "260000", "--json"));
+        JsonNode json = json(run("position", "--level", "senior", "--base", "260000", "--json"));
 
         assertThat(json.get("level").asText()).isEqualTo("senior");
         assertThat(json.get("basis").asText()).isEqualTo("base");
@@ -40,7 +52,7 @@ class PositionCommandTest {
     @Test
     void skillsApplyTheAiPremiumOnce() throws Exception {
         // 110,000 × 1.11 = 122,100; 145,000 × 1.11 = 160,950; (150,000 − 122,100) ÷ 38,850 = 0.7181…
-        JsonNode json = json(CliRun.of("position", "--level", "entry", "--base", "150,000",
+        JsonNode json = json(run("position", "--level", "entry", "--base", "150,000",
                 "--skill", "kubernetes", "--skill", "mlops", "--json"));
 
         assertThat(json.get("min").asLong()).isEqualTo(122_100);
@@ -60,7 +72,7 @@ class PositionCommandTest {
     @Test
     void principalIsGivenAsTotalCompensation() throws Exception {
         // (465,000 − 380,000) ÷ (550,000 − 380,000) = 0.5
-        JsonNode json = json(CliRun.of("position", "--level", "principal", "--tc", "$465,000", "--json"));
+        JsonNode json = json(run("position", "--level", "principal", "--tc", "$465,000", "--json"));
 
         assertThat(json.get("basis").asText()).isEqualTo("total_comp");
         assertThat(json.get("position").asDouble()).isEqualTo(0.5);
@@ -70,7 +82,7 @@ class PositionCommandTest {
     @Test
     void kiloDollarsAreAccepted() throws Exception {
         // 185k = 185,000; (185,000 − 150,000) ÷ (210,000 − 150,000) = 35,000 ÷ 60,000 = 0.58333…
-        JsonNode json = json(CliRun.of("position", "--level", "mid", "--base", "185k", "--json"));
+        JsonNode json = json(run("position", "--level", "mid", "--base", "185k", "--json"));
 
         assertThat(json.get("value").asLong()).isEqualTo(185_000);
         assertThat(json.get("position").asDouble()).isCloseTo(35_000.0 / 60_000, within(1e-12));
@@ -78,22 +90,22 @@ class PositionCommandTest {
 
     @Test
     void allDollarSpellingsMeanTheSame() {
-        assertThat(CliAmounts.parse("--base", "260000")).isEqualTo(260_000);
-        assertThat(CliAmounts.parse("--base", "260,000")).isEqualTo(260_000);
-        assertThat(CliAmounts.parse("--base", "$260,000")).isEqualTo(260_000);
-        assertThat(CliAmounts.parse("--base", "260k")).isEqualTo(260_000);
-        assertThat(CliAmounts.parse("--base", "262.5K")).isEqualTo(262_500);
-        assertThatThrownBy(() -> CliAmounts.parse("--base", "260,00"))
+        assertThat(CliInputs.amount("--base", "260000")).isEqualTo(260_000);
+        assertThat(CliInputs.amount("--base", "260,000")).isEqualTo(260_000);
+        assertThat(CliInputs.amount("--base", "$260,000")).isEqualTo(260_000);
+        assertThat(CliInputs.amount("--base", "260k")).isEqualTo(260_000);
+        assertThat(CliInputs.amount("--base", "262.5K")).isEqualTo(262_500);
+        assertThatThrownBy(() -> CliInputs.amount("--base", "260,00"))
                 .isInstanceOf(BadInputException.class);
-        assertThatThrownBy(() -> CliAmounts.parse("--base", "-5"))
+        assertThatThrownBy(() -> CliInputs.amount("--base", "-5"))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("--base").hasMessageContaining("negative");
-        assertThatThrownBy(() -> CliAmounts.parse("--base", "11m"))
+        assertThatThrownBy(() -> CliInputs.amount("--base", "11m"))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("$10,000,000");
     }
 
     @Test
     void aLocationAddsItsPrevailingWagesWithoutChangingTheRange() throws Exception {
-        JsonNode json = json(CliRun.of("position", "--level", "mid", "--base", "185k", "--location", "nyc", "--json"));
+        JsonNode json = json(run("position", "--level", "mid", "--base", "185k", "--location", "nyc", "--json"));
 
         assertThat(json.get("min").asLong()).isEqualTo(150_000);
         JsonNode reference = json.get("location_reference");
@@ -104,14 +116,14 @@ class PositionCommandTest {
         assertThat(row.get("level_4").asLong()).isEqualTo(189_592);
         assertThat(row.get("source").asText()).contains("Department of Labor");
 
-        JsonNode remote = json(CliRun.of("position", "--level", "mid", "--base", "185k", "--location", "remote",
+        JsonNode remote = json(run("position", "--level", "mid", "--base", "185k", "--location", "remote",
                 "--json"));
         assertThat(remote.get("location_reference").get("prevailing_wages")).isEmpty();
     }
 
     @Test
     void textOutputIsReadable() {
-        CliRun run = CliRun.of("position", "--level", "senior", "--base", "390000", "--location", "sf");
+        CliRun run = run("position", "--level", "senior", "--base", "390000", "--location", "sf");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Senior/Lead base salary range: $220,000 – $350,000+",
@@ -122,18 +134,18 @@ class PositionCommandTest {
 
     @Test
     void aBasisMismatchIsBadInput() {
-        CliRun run = CliRun.of("position", "--level", "principal", "--base", "400000");
+        CliRun run = run("position", "--level", "principal", "--base", "400000");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("the Principal/Architect range is total compensation; give --tc");
         assertThat(run.out()).isEmpty();
-        assertThat(CliRun.of("position", "--level", "senior", "--tc", "400000").err())
+        assertThat(run("position", "--level", "senior", "--tc", "400000").err())
                 .contains("the Senior/Lead range is base salary; give --base");
     }
 
     @Test
     void anUnknownLevelIsBadInputListingTheLevels() {
-        CliRun run = CliRun.of("position", "--level", "staff", "--base", "200000");
+        CliRun run = run("position", "--level", "staff", "--base", "200000");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("\"staff\"", "entry, mid, senior, principal");
@@ -141,7 +153,7 @@ class PositionCommandTest {
 
     @Test
     void aNonNumberIsBadInput() {
-        CliRun run = CliRun.of("position", "--level", "mid", "--base", "lots");
+        CliRun run = run("position", "--level", "mid", "--base", "lots");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("--base", "\"lots\"", "185k");
@@ -149,19 +161,19 @@ class PositionCommandTest {
 
     @Test
     void exactlyOneOfBaseAndTcIsNeeded() {
-        assertThat(CliRun.of("position", "--level", "mid").exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        CliRun both = CliRun.of("position", "--level", "mid", "--base", "1", "--tc", "2");
+        assertThat(run("position", "--level", "mid").exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        CliRun both = run("position", "--level", "mid", "--base", "1", "--tc", "2");
         assertThat(both.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(both.err()).contains("exactly one of --base");
     }
 
     @Test
     void anUnknownSkillOrPlaceIsBadInputListingTheValidIds() {
-        CliRun skill = CliRun.of("position", "--level", "mid", "--base", "185k", "--skill", "cobol");
+        CliRun skill = run("position", "--level", "mid", "--base", "185k", "--skill", "cobol");
         assertThat(skill.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(skill.err()).contains("\"cobol\"", "kubernetes, gpu_orchestration, mlops");
 
-        CliRun place = CliRun.of("position", "--level", "mid", "--base", "185k", "--location", "boston");
+        CliRun place = run("position", "--level", "mid", "--base", "185k", "--location", "boston");
         assertThat(place.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(place.err()).contains("sf, seattle, nyc, austin, dc, other, remote");
     }

@@ -77,7 +77,8 @@ class PdfReportTest {
     private ReportData data() throws Exception {
         try (Database database = Database.open(folder.resolve("report.db"))) {
             long client = seed(database, CLIENT);
-            return ReportData.load(database, client, CLIENT, CLOCK);
+            return new ReportService(new com.counteroffer.service.Services(database, CLOCK,
+                    com.counteroffer.service.Services.builtInOnDemand())).data(client);
         }
     }
 
@@ -142,8 +143,8 @@ class PdfReportTest {
         assertThat(PdfText.safe("−5 % ≈ ×1.11 → • – … Zoë 王"))
                 .isEqualTo("-5 % ~ x1.11 -> - - ... Zoë ?");
         ReportData data = data();
-        ReportData renamed = new ReportData("Zoë 王 − “Coach”", data.generated(), data.profile(), data.dataset(),
-                data.offers(), data.comparison(), data.plans(), data.position(), data.adjustments(),
+        ReportData renamed = new ReportData("Zoë 王 − “Coach”", data.generated(), data.profile(), data.standing(),
+                data.scenario(), data.offers(), data.comparison(), data.plans(), data.scenarioLines(),
                 data.assumptions(), data.notes(), data.sources(), data.disclaimer());
         Path out = folder.resolve("unicode.pdf");
         PdfReport.write(renamed, out, PdfReport.Paper.LETTER, ProgressListener.NONE, () -> false);

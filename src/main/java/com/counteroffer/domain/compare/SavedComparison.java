@@ -71,4 +71,20 @@ public record SavedComparison(String name, List<Long> offerIds, int years, BigDe
     public SavedComparison named(String newName) {
         return new SavedComparison(newName, offerIds, years, growth, offerGrowth, leaveMonth, referenceId, matrix);
     }
+
+    public SavedComparison withOffers(List<Long> ids) {
+        return new SavedComparison(name, ids, years, growth, offerGrowth, leaveMonth, referenceId, matrix);
+    }
+
+    public SavedComparison withYears(int newYears) {
+        return new SavedComparison(name, offerIds, newYears, growth, offerGrowth, leaveMonth, referenceId, matrix);
+    }
+
+    public SavedComparison withGrowth(BigDecimal newGrowth) {
+        return new SavedComparison(name, offerIds, years, newGrowth, offerGrowth, leaveMonth, referenceId, matrix);
+    }
+
+    public SavedComparison withLeaveMonth(Integer month) {
+        return new SavedComparison(name, offerIds, years, growth, offerGrowth, month, referenceId, matrix);
+    }
 }

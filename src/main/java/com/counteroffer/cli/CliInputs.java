@@ -1,0 +1,53 @@
+package com.counteroffer.cli;
+
+import com.counteroffer.domain.compensation.ProjectionSettings;
+import com.counteroffer.domain.input.Amounts;
+import com.counteroffer.domain.input.GrowthRates;
+import com.counteroffer.domain.input.Numbers;
+import com.counteroffer.domain.input.Parsed;
+import com.counteroffer.domain.input.Percents;
+import com.counteroffer.domain.money.AmountParser;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * The options' values, read by the same parsers as the window's forms and the import files; a
+ * bad value ends the command with exit code 2 and a message naming the option.
+ */
+final class CliInputs {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private CliInputs() {
+    }
+
+    static long amount(String option, String text) {
+        return value(option, Amounts.parse(text, AmountParser.MAX_AMOUNT, true));
+    }
+
+    /** A yearly stock growth typed as a percent: 15, 15% or −30 (15 means 15 %). Returned as a fraction. */
+    static BigDecimal growth(String option, String text) {
+        return value(option, GrowthRates.parse(text, true));
+    }
+
+    /** A percent from 0 to 100 returned as a fraction: 75 or 75% → 0.75. */
+    static BigDecimal share(String option, String text, String what) {
+        return value(option, Percents.parse(text, BigDecimal.ZERO, HUNDRED, true, what)).divide(HUNDRED,
+                MathContext.DECIMAL64);
+    }
+
+    static BigDecimal percent(String option, String text, BigDecimal min, BigDecimal max, String what) {
+        return value(option, Percents.parse(text, min, max, true, what));
+    }
+
+    static int years(String option, String text) {
+        return value(option, Numbers.whole(text, 1, ProjectionSettings.MAX_YEARS, true, "number of years"));
+    }
+
+    private static <T> T value(String option, Parsed<T> parsed) {
+        if (!parsed.ok()) {
+            throw new BadInputException(option + ": " + parsed.error());
+        }
+        return parsed.value();
+    }
+}

@@ -1,0 +1,170 @@
+package com.counteroffer.ui.common;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The window's dialogs: owned by the main window, styled like it (theme and the app's stylesheet),
+ * Enter and Escape as expected, file dialogs starting in the last folder used, else the user's
+ * documents folder.
+ */
+public final class FxDialogs implements Dialogs {
+
+    private final Supplier<Window> owner;
+    private final ResourceBundle bundle;
+    private Path lastFolder;
+
+    public FxDialogs(Supplier<Window> owner, ResourceBundle bundle) {
+        this.owner = owner;
+        this.bundle = bundle;
+    }
+
+    @Override
+    public Optional<Path> saveFile(String title, String suggestedName, List<FileKind> kinds) {
+        FileChooser chooser = chooser(title, kinds);
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> openFile(String title, List<FileKind> kinds) {
+        return remember(chooser(title, kinds).showOpenDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setGraphic(null);
+        style(dialog);
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    @Override
+    public boolean confirm(String title, String header, String message, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yes, ButtonType.CANCEL);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        content(alert, message);
+        style(alert);
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == yes;
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String header, String message, List<Choice<T>> choices) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        content(alert, message);
+        alert.getButtonTypes().clear();
+        for (int i = 0; i < choices.size(); i++) {
+            alert.getButtonTypes().add(new ButtonType(choices.get(i).label(),
+                    i == 0 ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER));
+        }
+        alert.getButtonTypes().add(ButtonType.CANCEL);
+        style(alert);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return Optional.empty();
+        }
+        int index = alert.getButtonTypes().indexOf(answer.get());
+        return Optional.of(choices.get(index).value());
+    }
+
+    @Override
+    public Unsaved askUnsaved(String header, String message) {
+        ButtonType save = new ButtonType(bundle.getString("profile.leave.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(bundle.getString("profile.leave.discard"), ButtonBar.ButtonData.NO);
+        ButtonType stay = new ButtonType(bundle.getString("profile.leave.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, stay);
+        alert.setTitle(bundle.getString("profile.leave.title"));
+        alert.setHeaderText(header);
+        content(alert, message == null ? bundle.getString("profile.leave.content") : message);
+        style(alert);
+        ButtonType answer = alert.showAndWait().orElse(stay);
+        return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.STAY;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        content(alert, message);
+        style(alert);
+        alert.showAndWait();
+    }
+
+    private void style(Dialog<?> dialog) {
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+            Scene scene = window.getScene();
+            if (scene != null) {
+                dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+                dialog.getDialogPane().getStyleClass().addAll(scene.getRoot().getStyleClass().stream()
+                        .filter(style -> style.startsWith("theme-")).toList());
+            }
+        }
+        // A big question mark adds nothing a title doesn't say.
+        dialog.setGraphic(null);
+        dialog.getDialogPane().getStyleClass().add("app-dialog");
+    }
+
+    private static void content(Alert alert, String message) {
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        alert.getDialogPane().setContent(text);
+    }
+
+    private FileChooser chooser(String title, List<FileKind> kinds) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        for (FileKind kind : kinds) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.description() + " ("
+                    + String.join(", ", kind.extensions().stream().map(e -> "*." + e).toList()) + ")",
+                    kind.extensions().stream().map(e -> "*." + e).toList()));
+        }
+        Path start = lastFolder != null && Files.isDirectory(lastFolder) ? lastFolder : documentsFolder();
+        if (start != null) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File chosen) {
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        Path path = chosen.toPath().toAbsolutePath();
+        lastFolder = path.getParent();
+        return Optional.of(path);
+    }
+
+    /** The user's documents folder where the system has one, else their home folder. */
+    static Path documentsFolder() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        if (Files.isDirectory(documents)) {
+            return documents;
+        }
+        return Files.isDirectory(home) ? home : null;
+    }
+}
