@@ -34,9 +34,9 @@ class ImportExportCommandTest {
         CliRun toCsv = CliRun.of("export", csv.toString(), "--db", db);
         CliRun toJson = CliRun.of("export", json.toString(), "--format", "json", "--db", db);
         assertThat(toCsv.exitCode()).as(toCsv.err()).isZero();
-        assertThat(toJson.out()).contains("Exported 1 client, 2 offers and 0 comparisons");
+        assertThat(toJson.out()).contains("Exported 1 client, 2 offers and 0 comparisons, with 2 rounds to ");
         assertThat(Files.readString(csv)).startsWith("client,format,company,");
-        assertThat(Files.readString(json)).contains("\"format\" : \"counteroffer.export/1\"");
+        assertThat(Files.readString(json)).contains("\"format\" : \"counteroffer.export/2\"");
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             for (Path exported : List.of(csv, json)) {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(exported)))
