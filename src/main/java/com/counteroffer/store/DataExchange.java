@@ -78,8 +78,9 @@ public final class DataExchange {
 
         /**
          * "Imported 3 offers, replaced 1, 7 rounds, 2 comparisons, 2 notes, 1 profile; kept the profile
-         * already saved for Bo; new clients: Ana from ana.json (counteroffer.export/2)." Each kind the
-         * file holds any of is counted, even when none of it was new.
+         * already saved for Bo; new clients: Ana from ana.json (counteroffer.export/2)." Rounds,
+         * workspaces, comparisons and notes are counted whenever the file holds any, even when none was
+         * new; a profile or scenario is counted when saved and named when a saved one was kept.
          */
         public String summary(ImportBatch batch) {
             StringBuilder text = new StringBuilder("Imported ").append(ClientBundle.count(added, "offer"));
