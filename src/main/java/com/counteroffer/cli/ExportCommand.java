@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code counteroffer export FILE [--format csv|json] [--client NAME]}: offers, comparisons or whole clients to a file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export every client (or the one --client names) to FILE.",
-            "JSON (counteroffer.export/1) holds whole clients: offers and saved comparisons.",
+            "JSON (counteroffer.export/2) holds whole clients: profile, offers with their negotiation rounds and",
+            "workspaces, saved comparisons, the compare scenario and session notes.",
             "CSV holds the offers, one row per offer, with a client column; columns are named like the JSON keys."})
 final class ExportCommand implements Callable<Integer> {
 

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code counteroffer import FILE [--client NAME] [--duplicates skip|replace|keep-both]}: all of a file, or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import offers (CSV, or one counteroffer.offer/1 file) or whole clients (counteroffer.export/1).",
+        description = {"Import offers (CSV, or one counteroffer.offer/1 file) or whole clients",
+            "(counteroffer.export/2, or an older counteroffer.export/1 file).",
             "All or nothing: a file with any problem imports nothing, and every problem is listed on standard error",
             "as 'FILE: row N, field: reason' (exit code 2).",
             "Offers go to the clients the file names (added if new), else to the default client;",

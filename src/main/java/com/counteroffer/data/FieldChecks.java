@@ -53,6 +53,17 @@ final class FieldChecks {
         }
     }
 
+    /** Flags keys the format does not define, naming the key a typo was probably meant to be. */
+    void knownKeys(JsonNode object, String path, String... keys) {
+        List<String> allowed = Arrays.asList(keys);
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                problem(at(path, name), OfferJson.unknownKey(name, keys));
+            }
+        }
+    }
+
     JsonNode object(JsonNode parent, String path, String field) {
         JsonNode node = present(parent, path, field, "an object { ... }");
         return node == null ? null : expect(node.isObject(), node, at(path, field), "an object { ... }");

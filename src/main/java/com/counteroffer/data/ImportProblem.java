@@ -20,7 +20,12 @@ public record ImportProblem(String row, String field, String reason) {
 
     /** The offer reader's "path: reason" problems, for one row. */
     static List<ImportProblem> ofOffer(String row, OfferFormatException error) {
-        return error.problems().stream().map(problem -> {
+        return ofPaths(row, error.problems());
+    }
+
+    /** Problems worded "path: reason" (as {@link FieldChecks} and the offer reader word them), for one row. */
+    static List<ImportProblem> ofPaths(String row, List<String> problems) {
+        return problems.stream().map(problem -> {
             Matcher matcher = PATH_FIRST.matcher(problem);
             return matcher.matches() ? new ImportProblem(row, matcher.group(1), matcher.group(2))
                     : new ImportProblem(row, "", problem);

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * Reads a file to import, whatever it is: a {@code counteroffer.export/1} JSON file (whole clients),
+ * Reads a file to import, whatever it is: a {@code counteroffer.export/2} (or {@code /1}) JSON file (whole clients),
  * a {@code counteroffer.offer/1} JSON file (one offer) or a CSV file of offers. The whole file is
  * checked before anything is imported: it is either fully usable or refused with every problem.
  */
@@ -73,8 +73,8 @@ public final class ImportReader {
         }
         progress.progress(0, "Reading " + origin);
         if (trimmed.startsWith("[")) {
-            throw fileProblem(origin, "a JSON list at the top; import a counteroffer.export/1 file "
-                    + "({\"format\": \"counteroffer.export/1\", \"clients\": [ … ]}) or one offer file");
+            throw fileProblem(origin, "a JSON list at the top; import a " + ExportJson.FORMAT + " file "
+                    + "({\"format\": \"" + ExportJson.FORMAT + "\", \"clients\": [ … ]}) or one offer file");
         }
         if (trimmed.startsWith("{")) {
             return json(text, origin, progress, cancelled);
@@ -99,12 +99,13 @@ public final class ImportReader {
                 throw new ImportException(origin, ImportProblem.ofOffer("offer", e));
             }
         }
-        if (ExportJson.FORMAT.equals(name)) {
-            return new ImportBatch(origin, ExportJson.FORMAT, ExportJson.read(root, origin, progress, cancelled));
+        if (ExportJson.FORMAT.equals(name) || ExportJson.FORMAT_1.equals(name)) {
+            return new ImportBatch(origin, name, ExportJson.read(root, origin, progress, cancelled));
         }
         throw new ImportException(origin, List.of(new ImportProblem("file", "format", (format == null
                 ? "missing" : FieldChecks.shown(format) + " is not a format this version reads")
-                + "; expected \"" + ExportJson.FORMAT + "\" (clients) or \"" + OfferJson.FORMAT + "\" (one offer)")));
+                + "; expected \"" + ExportJson.FORMAT + "\" (clients; \"" + ExportJson.FORMAT_1
+                + "\" is read too) or \"" + OfferJson.FORMAT + "\" (one offer)")));
     }
 
     /** UTF-8 (with or without a byte order mark); anything else is refused with how to fix it. */

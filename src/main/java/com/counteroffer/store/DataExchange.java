@@ -4,12 +4,18 @@ import com.counteroffer.domain.client.Client;
 import com.counteroffer.domain.offer.StoredOffer;
 
 import com.counteroffer.data.ClientBundle;
+import com.counteroffer.data.ClientBundle.Note;
+import com.counteroffer.data.ClientBundle.OfferEntry;
+import com.counteroffer.data.ClientBundle.Round;
 import com.counteroffer.data.ImportBatch;
 import com.counteroffer.data.ImportException;
 import com.counteroffer.data.ImportProblem;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.domain.compare.SavedComparison;
+import com.counteroffer.domain.negotiation.NegotiationWorkspace;
 import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.OfferRound;
+import com.counteroffer.domain.profile.Profile;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,6 +35,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Moves whole clients out of the database (for export) and an import file's contents in: all of a
  * file in one transaction, so a failure, a cancel or a killed process leaves the data as it was.
+ * A client travels with its profile, offers (with their rounds and negotiation workspaces), saved
+ * comparisons, compare scenario and session notes; offer ids are remapped on the way in.
  */
 public final class DataExchange {
 
@@ -51,10 +59,29 @@ public final class DataExchange {
         }
     }
 
-    /** What an import did. */
-    public record Outcome(int added, int replaced, int skipped, int comparisons, List<String> newClients) {
+    /**
+     * What an import did.
+     *
+     * @param rounds negotiation rounds saved as the file gave them (offers without any got their initial round)
+     * @param keptProfiles clients whose saved profile was kept instead of the file's
+     * @param keptScenarios clients whose saved compare scenario was kept instead of the file's
+     */
+    public record Outcome(int added, int replaced, int skipped, int comparisons, List<String> newClients, int rounds,
+                          int negotiations, int scenarios, int notes, int profiles, List<String> keptProfiles,
+                          List<String> keptScenarios) {
 
-        /** "Imported 3 offers, replaced 1, 2 comparisons; new clients: Ana from ana.json (counteroffer.export/1)." */
+        public Outcome {
+            newClients = List.copyOf(newClients);
+            keptProfiles = List.copyOf(keptProfiles);
+            keptScenarios = List.copyOf(keptScenarios);
+        }
+
+        /**
+         * "Imported 3 offers, replaced 1, 7 rounds, 2 comparisons, 2 notes, 1 profile; kept the profile
+         * already saved for Bo; new clients: Ana from ana.json (counteroffer.export/2)." Rounds,
+         * workspaces, comparisons and notes are counted whenever the file holds any, even when none was
+         * new; a profile or scenario is counted when saved and named when a saved one was kept.
+         */
         public String summary(ImportBatch batch) {
             StringBuilder text = new StringBuilder("Imported ").append(ClientBundle.count(added, "offer"));
             if (replaced > 0) {
@@ -63,14 +90,57 @@ public final class DataExchange {
             if (skipped > 0) {
                 text.append(", skipped ").append(skipped).append(" already saved");
             }
+            if (batch.roundCount() > 0) {
+                text.append(", ").append(ClientBundle.count(rounds, "round"));
+            }
+            if (batch.negotiationCount() > 0) {
+                text.append(", ").append(ClientBundle.count(negotiations, "negotiation workspace"));
+            }
             if (batch.comparisonCount() > 0) {
                 text.append(", ").append(ClientBundle.count(comparisons, "comparison"));
+            }
+            if (scenarios > 0) {
+                text.append(", ").append(ClientBundle.count(scenarios, "compare scenario"));
+            }
+            if (batch.noteCount() > 0) {
+                text.append(", ").append(ClientBundle.count(notes, "note"));
+            }
+            if (profiles > 0) {
+                text.append(", ").append(ClientBundle.count(profiles, "profile"));
+            }
+            if (!keptProfiles.isEmpty()) {
+                text.append("; kept the profile already saved for ").append(ClientBundle.joinWithAnd(keptProfiles));
+            }
+            if (!keptScenarios.isEmpty()) {
+                text.append("; kept the compare scenario already saved for ")
+                        .append(ClientBundle.joinWithAnd(keptScenarios));
             }
             if (!newClients.isEmpty()) {
                 text.append("; new clients: ").append(String.join(", ", newClients));
             }
             return text.append(" from ").append(batch.origin()).append(" (").append(batch.format()).append(").")
                     .toString();
+        }
+    }
+
+    /** The tallies an import keeps as it goes. */
+    private static final class Tally {
+        int added;
+        int replaced;
+        int skipped;
+        int comparisons;
+        int rounds;
+        int negotiations;
+        int scenarios;
+        int notes;
+        int profiles;
+        final List<String> newClients = new ArrayList<>();
+        final List<String> keptProfiles = new ArrayList<>();
+        final List<String> keptScenarios = new ArrayList<>();
+
+        Outcome outcome() {
+            return new Outcome(added, replaced, skipped, comparisons, newClients, rounds, negotiations, scenarios, notes,
+                    profiles, keptProfiles, keptScenarios);
         }
     }
 
@@ -108,10 +178,16 @@ public final class DataExchange {
 
     private static ClientBundle bundle(Connection connection, long clientId, String name) throws SQLException {
         Map<Long, Long> positions = new LinkedHashMap<>();
-        List<Offer> saved = new ArrayList<>();
+        Map<Long, List<OfferRound>> rounds = OfferRepository.roundsByOffer(connection, clientId);
+        Map<Long, NegotiationWorkspace> workspaces = NegotiationRepository.forClient(connection, clientId);
+        List<OfferEntry> entries = new ArrayList<>();
         for (StoredOffer stored : OfferRepository.list(connection, clientId)) {
-            positions.put(stored.id(), (long) saved.size());
-            saved.add(stored.offer());
+            positions.put(stored.id(), (long) entries.size());
+            List<Round> history = rounds.getOrDefault(stored.id(), List.of()).stream()
+                    .map(round -> new Round(round.number(), round.date(), round.proposedBy(), round.label(),
+                            round.note(), round.agreed(), round.terms()))
+                    .toList();
+            entries.add(new OfferEntry(stored.offer(), history, workspaces.get(stored.id())));
         }
         List<SavedComparison> comparisons = new ArrayList<>();
         for (SavedComparison comparison : ComparisonRepository.list(connection, clientId)) {
@@ -120,7 +196,12 @@ public final class DataExchange {
                 comparisons.add(byPosition);
             }
         }
-        return new ClientBundle(name, saved, comparisons);
+        SavedComparison scenario = ScenarioRepository.load(connection, clientId)
+                .map(saved -> saved.withOfferKeys(positions)).orElse(null);
+        Profile profile = ProfileRepository.find(connection, clientId).orElse(null);
+        List<Note> notes = SessionNoteRepository.all(connection, clientId).stream()
+                .map(note -> new Note(note.writtenAt(), note.text())).toList();
+        return new ClientBundle(name, profile, entries, comparisons, scenario, notes);
     }
 
     // ---------------------------------------------------------------- import
@@ -166,32 +247,41 @@ public final class DataExchange {
         return database.transaction(connection -> {
             int total = Math.max(1, batch.offerCount());
             int done = 0;
-            int added = 0;
-            int replaced = 0;
-            int skipped = 0;
-            int comparisons = 0;
-            List<String> newClients = new ArrayList<>();
+            Tally tally = new Tally();
+            String now = clock.instant().toString();
             // What was saved before this import: the file's own offers never count as duplicates of
             // each other, even when two parts of it go to the same client (as the duplicates check said).
             Map<Long, Map<String, Long>> savedByClient = new HashMap<>();
             for (ClientBundle bundle : batch.clients()) {
-                Client client = client(connection, bundle, target, newClients);
+                Client client = client(connection, bundle, target, tally.newClients);
                 Map<String, Long> saved = savedKeys(connection, client.id(), savedByClient);
                 Map<Long, Long> idsByPosition = new HashMap<>();
-                for (int position = 0; position < bundle.offers().size(); position++) {
-                    Offer offer = bundle.offers().get(position);
-                    Long existing = saved.get(key(offer));
+                for (int position = 0; position < bundle.entries().size(); position++) {
+                    OfferEntry entry = bundle.entries().get(position);
+                    Long existing = saved.get(key(entry.offer()));
                     long id;
                     if (existing != null && choice == DuplicateChoice.SKIP) {
-                        id = existing;
-                        skipped++;
+                        id = existing; // and its rounds and workspace stay as saved
+                        tally.skipped++;
                     } else if (existing != null && choice == DuplicateChoice.REPLACE) {
-                        offers.correct(connection, existing, offer);
                         id = existing;
-                        replaced++;
+                        if (entry.rounds().isEmpty()) {
+                            offers.correct(connection, id, entry.offer());
+                        } else {
+                            offers.replaceWithoutRounds(connection, id, entry.offer());
+                            tally.rounds += addRounds(connection, id, entry);
+                        }
+                        tally.negotiations += saveNegotiation(connection, client.id(), id, entry, now);
+                        tally.replaced++;
                     } else {
-                        id = offers.insert(connection, client.id(), offer);
-                        added++;
+                        if (entry.rounds().isEmpty()) {
+                            id = offers.insert(connection, client.id(), entry.offer());
+                        } else {
+                            id = offers.insertWithoutRounds(connection, client.id(), entry.offer());
+                            tally.rounds += addRounds(connection, id, entry);
+                        }
+                        tally.negotiations += saveNegotiation(connection, client.id(), id, entry, now);
+                        tally.added++;
                     }
                     idsByPosition.put((long) position, id);
                     if (++done % PROGRESS_EVERY == 0) {
@@ -201,14 +291,68 @@ public final class DataExchange {
                         progress.progress((double) done / total, "Saving offer " + done + " of " + batch.offerCount());
                     }
                 }
-                comparisons += saveComparisons(connection, client.id(), bundle, idsByPosition, choice);
+                tally.comparisons += saveComparisons(connection, client.id(), bundle, idsByPosition, choice);
+                saveScenario(connection, client, bundle, idsByPosition, now, tally);
+                saveProfile(connection, client, bundle, now, tally);
+                for (ClientBundle.Note note : bundle.notes()) {
+                    if (SessionNoteRepository.addUnlessSaved(connection, client.id(), note.writtenAt(), note.text())) {
+                        tally.notes++;
+                    }
+                }
             }
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("The import was cancelled; nothing was imported.");
             }
             progress.progress(1, "Saving");
-            return new Outcome(added, replaced, skipped, comparisons, newClients);
+            return tally.outcome();
         });
+    }
+
+    /** The file's rounds, exactly as it gives them; returns how many. */
+    private static int addRounds(Connection connection, long offerId, OfferEntry entry) throws SQLException {
+        for (Round round : entry.rounds()) {
+            OfferRepository.addRound(connection, offerId, round.number(), round.date(), round.proposedBy(),
+                    round.label(), round.note(), round.terms(), round.agreed());
+        }
+        return entry.rounds().size();
+    }
+
+    /** The file's workspace for the offer, replacing a saved one; an offer the file gives none keeps its own. */
+    private static int saveNegotiation(Connection connection, long clientId, long offerId, OfferEntry entry,
+                                       String now) throws SQLException {
+        if (entry.negotiation() == null) {
+            return 0;
+        }
+        NegotiationRepository.save(connection, clientId, offerId, entry.negotiation(), now);
+        return 1;
+    }
+
+    /** The file's scenario when the client has none yet; a scenario already saved is the user's current work. */
+    private static void saveScenario(Connection connection, Client client, ClientBundle bundle, Map<Long, Long> ids,
+                                     String now, Tally tally) throws SQLException {
+        if (bundle.scenario() == null) {
+            return;
+        }
+        if (ScenarioRepository.load(connection, client.id()).isPresent()) {
+            tally.keptScenarios.add(client.name());
+            return;
+        }
+        ScenarioRepository.save(connection, client.id(), bundle.scenario().withOfferKeys(ids), now);
+        tally.scenarios++;
+    }
+
+    /** The file's profile when the client has none; a saved profile is kept. */
+    private static void saveProfile(Connection connection, Client client, ClientBundle bundle, String now, Tally tally)
+            throws SQLException {
+        if (bundle.profile() == null) {
+            return;
+        }
+        if (ProfileRepository.find(connection, client.id()).isPresent()) {
+            tally.keptProfiles.add(client.name());
+            return;
+        }
+        ProfileRepository.write(connection, client.id(), bundle.profile(), now);
+        tally.profiles++;
     }
 
     private int saveComparisons(Connection connection, long clientId, ClientBundle bundle, Map<Long, Long> ids,

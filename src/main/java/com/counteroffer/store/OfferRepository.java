@@ -18,7 +18,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -157,23 +159,35 @@ public final class OfferRepository {
     public CompletableFuture<List<OfferRound>> rounds(long clientId, long offerId) {
         return database.submit(connection -> {
             requireExists(connection, clientId, offerId);
-            List<OfferRound> rounds = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, number, round_date, proposed_by, label, note, document, agreed FROM offer_version "
-                            + "WHERE offer_id = ? ORDER BY number")) {
-                select.setLong(1, offerId);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        rounds.add(new OfferRound(rows.getLong(1), offerId, rows.getInt(2),
-                                LocalDate.parse(rows.getString(3)),
-                                ProposedBy.valueOf(rows.getString(4).toUpperCase(java.util.Locale.ROOT)),
-                                rows.getString(5), rows.getString(6), decode(rows.getString(7), offerId),
-                                rows.getBoolean(8)));
-                    }
+            return roundsByOffer(connection, "offer_id = ?", offerId).getOrDefault(offerId, List.of());
+        });
+    }
+
+    /** Inside other store work: the rounds of each of the client's offers (not deleted), oldest first. */
+    static Map<Long, List<OfferRound>> roundsByOffer(Connection connection, long clientId) throws SQLException {
+        return roundsByOffer(connection,
+                "offer_id IN (SELECT id FROM offer WHERE client_id = ? AND deleted_at IS NULL)", clientId);
+    }
+
+    private static Map<Long, List<OfferRound>> roundsByOffer(Connection connection, String where, long key)
+            throws SQLException {
+        Map<Long, List<OfferRound>> rounds = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, offer_id, number, round_date, proposed_by, label, note, document, agreed FROM offer_version "
+                        + "WHERE " + where + " ORDER BY offer_id, number")) {
+            select.setLong(1, key);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long offerId = rows.getLong(2);
+                    rounds.computeIfAbsent(offerId, id -> new ArrayList<>()).add(new OfferRound(rows.getLong(1),
+                            offerId, rows.getInt(3), LocalDate.parse(rows.getString(4)),
+                            ProposedBy.valueOf(rows.getString(5).toUpperCase(java.util.Locale.ROOT)),
+                            rows.getString(6), rows.getString(7), decode(rows.getString(8), offerId),
+                            rows.getBoolean(9)));
                 }
             }
-            return rounds;
-        });
+        }
+        return rounds;
     }
 
     /** Hides the offer; {@link #restore} brings it back with all its rounds. */
@@ -232,8 +246,40 @@ public final class OfferRepository {
 
     private long insert(Connection connection, long clientId, Offer offer, LocalDate date) throws SQLException {
         String document = documentOf(offer);
+        long id = insertOffer(connection, clientId, offer, document);
+        insertRound(connection, id, 1, date, ProposedBy.EMPLOYER, offer.current() ? "Current terms" : "Initial offer",
+                "", document, false);
+        return id;
+    }
+
+    /**
+     * Inside a transaction: saves a new offer with no round at all, for an import that gives the
+     * offer's rounds ({@link #addRound}); returns its id.
+     */
+    long insertWithoutRounds(Connection connection, long clientId, Offer offer) throws SQLException {
+        return insertOffer(connection, clientId, offer, documentOf(offer));
+    }
+
+    /**
+     * Inside a transaction: the offer's terms become {@code offer} and its rounds are removed, for an
+     * import that replaces them with the file's ({@link #addRound}).
+     */
+    void replaceWithoutRounds(Connection connection, long offerId, Offer offer) throws SQLException {
+        writeOffer(connection, offerId, offer, documentOf(offer));
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM offer_version WHERE offer_id = ?")) {
+            delete.setLong(1, offerId);
+            delete.executeUpdate();
+        }
+    }
+
+    /** Inside a transaction: adds a round exactly as given (an import's), leaving the offer's terms alone. */
+    static void addRound(Connection connection, long offerId, int number, LocalDate date, ProposedBy proposedBy,
+                         String label, String note, Offer terms, boolean agreed) throws SQLException {
+        insertRound(connection, offerId, number, date, proposedBy, label, note, documentOf(terms), agreed);
+    }
+
+    private long insertOffer(Connection connection, long clientId, Offer offer, String document) throws SQLException {
         String now = clock.instant().toString();
-        long id;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO offer(client_id, company, status, deadline, is_current, document, created_at, updated_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -248,12 +294,9 @@ public final class OfferRepository {
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
-                id = keys.getLong(1);
+                return keys.getLong(1);
             }
         }
-        insertRound(connection, id, 1, date, ProposedBy.EMPLOYER, offer.current() ? "Current terms" : "Initial offer",
-                "", document, false);
-        return id;
     }
 
     private void writeOffer(Connection connection, long offerId, Offer offer, String document) throws SQLException {

@@ -41,7 +41,7 @@ public final class ProfileRepository {
 
     public CompletableFuture<Void> save(long clientId, Profile profile) {
         return database.transaction(connection -> {
-            write(connection, clientId, profile);
+            write(connection, clientId, profile, clock.instant().toString());
             return null;
         });
     }
@@ -79,7 +79,8 @@ public final class ProfileRepository {
         return Optional.of(profile);
     }
 
-    private void write(Connection connection, long clientId, Profile profile) throws SQLException {
+    /** Inside a transaction: saves (or replaces) the client's profile with its projects and skills. */
+    static void write(Connection connection, long clientId, Profile profile, String now) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO profile(client_id, level, years_experience, location, state_of_residence, education,
                     target_sector, current_base, current_bonus, current_yearly_equity, unvested_equity,
@@ -120,7 +121,7 @@ public final class ProfileRepository {
             i = setFactor(upsert, i, assumptions.sector());
             i = setFactor(upsert, i, assumptions.education());
             upsert.setString(i++, String.join(",", new TreeSet<>(assumptions.appliedPremiums())));
-            upsert.setString(i++, clock.instant().toString());
+            upsert.setString(i++, now);
             TaxSettings tax = profile.tax();
             upsert.setString(i++, tax.filingStatus().id());
             upsert.setInt(i++, tax.nycResident() ? 1 : 0);

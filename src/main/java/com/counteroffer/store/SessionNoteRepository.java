@@ -2,8 +2,10 @@ package com.counteroffer.store;
 
 import com.counteroffer.domain.client.SessionNote;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,6 +42,48 @@ public final class SessionNoteRepository {
             }
             return notes;
         });
+    }
+
+    /** Inside other store work: all the client's notes, oldest first. */
+    static List<SessionNote> all(Connection connection, long clientId) throws SQLException {
+        List<SessionNote> notes = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, written_at, text FROM session_note WHERE client_id = ? ORDER BY written_at, id")) {
+            select.setLong(1, clientId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    notes.add(new SessionNote(rows.getLong(1), Instant.parse(rows.getString(2)), rows.getString(3)));
+                }
+            }
+        }
+        return notes;
+    }
+
+    /**
+     * Inside a transaction: adds a note written at {@code writtenAt} (an import's), unless the client
+     * already has one with the same time and text; returns whether it was added.
+     */
+    static boolean addUnlessSaved(Connection connection, long clientId, Instant writtenAt, String text)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM session_note WHERE client_id = ? AND written_at = ? AND text = ?")) {
+            select.setLong(1, clientId);
+            select.setString(2, writtenAt.toString());
+            select.setString(3, text);
+            try (ResultSet row = select.executeQuery()) {
+                if (row.next()) {
+                    return false;
+                }
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO session_note(client_id, written_at, text) VALUES (?, ?, ?)")) {
+            insert.setLong(1, clientId);
+            insert.setString(2, writtenAt.toString());
+            insert.setString(3, text);
+            insert.executeUpdate();
+        }
+        return true;
     }
 
     public CompletableFuture<SessionNote> add(long clientId, String text) {

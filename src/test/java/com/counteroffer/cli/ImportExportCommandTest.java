@@ -2,8 +2,11 @@ package com.counteroffer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,9 +34,15 @@ class ImportExportCommandTest {
         CliRun toCsv = CliRun.of("export", csv.toString(), "--db", db);
         CliRun toJson = CliRun.of("export", json.toString(), "--format", "json", "--db", db);
         assertThat(toCsv.exitCode()).as(toCsv.err()).isZero();
-        assertThat(toJson.out()).contains("Exported 1 client, 2 offers and 0 comparisons");
+        assertThat(toJson.out()).contains("Exported 1 client, 2 offers and 0 comparisons, with 2 rounds to ");
         assertThat(Files.readString(csv)).startsWith("client,format,company,");
-        assertThat(Files.readString(json)).contains("\"format\" : \"counteroffer.export/1\"");
+        assertThat(Files.readString(json)).contains("\"format\" : \"counteroffer.export/2\"");
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            for (Path exported : List.of(csv, json)) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(exported)))
+                        .as("%s is readable by its owner only", exported.getFileName()).isEqualTo("rw-------");
+            }
+        }
 
         String other = folder.resolve("other/counteroffer.db").toString();
         assertThat(CliRun.of("clients", "add", "Ana", "--db", other).exitCode()).isZero();

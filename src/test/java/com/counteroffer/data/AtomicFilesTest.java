@@ -2,8 +2,11 @@ package com.counteroffer.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,5 +26,18 @@ class AtomicFilesTest {
         try (var files = Files.list(folder)) {
             assertThat(files.map(path -> path.getFileName().toString())).containsExactly("export.json");
         }
+    }
+
+    @Test
+    void theFileIsReadableByItsOwnerOnlyEvenWhenItReplacesAnOpenOne() throws Exception {
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path target = folder.resolve("export.csv");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-rw-"));
+
+        AtomicFiles.writeString(target, "client,company\n");
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
+        assertThat(Files.readString(target)).isEqualTo("client,company\n");
     }
 }

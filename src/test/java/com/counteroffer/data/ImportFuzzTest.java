@@ -3,12 +3,27 @@ package com.counteroffer.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.counteroffer.domain.ProgressListener;
+import com.counteroffer.domain.compare.SavedComparison;
+import com.counteroffer.domain.market.Level;
+import com.counteroffer.domain.negotiation.NegotiationWorkspace;
 import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.ProposedBy;
+import com.counteroffer.domain.profile.Education;
+import com.counteroffer.domain.profile.MarketAssumptions;
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.domain.profile.TaxSettings;
+import com.counteroffer.domain.profile.UsState;
+import com.counteroffer.domain.tax.FilingStatus;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -111,8 +126,28 @@ class ImportFuzzTest {
         for (int i = 0; i < 1 + random.nextInt(4); i++) {
             offers.add(OfferJsonTest.randomOffer(random));
         }
-        List<ClientBundle> clients = List.of(new ClientBundle("Client", offers, List.of()));
-        return format.equals("csv") ? OfferCsv.write(clients, true) : ExportJson.write(clients);
+        if (format.equals("csv")) {
+            return OfferCsv.write(List.of(new ClientBundle("Client", offers, List.of())), true);
+        }
+        // A whole client, so the fuzzing reaches the profile, rounds, workspace, scenario and notes too.
+        List<ClientBundle.OfferEntry> entries = new ArrayList<>();
+        for (Offer offer : offers) {
+            entries.add(new ClientBundle.OfferEntry(offer, List.of(
+                    new ClientBundle.Round(1, LocalDate.of(2026, 2, 1), ProposedBy.EMPLOYER, "Initial offer", "", false,
+                            offer),
+                    new ClientBundle.Round(2, LocalDate.of(2026, 2, 9), ProposedBy.CANDIDATE, "Ask", "note", true,
+                            offers.get(0))),
+                    NegotiationWorkspace.fresh(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 1))
+                            .withTalkingPoints(List.of("point")).withWalkAway(BigDecimal.valueOf(random.nextInt(300_000)))));
+        }
+        Profile profile = new Profile(Level.MID, random.nextInt(40), List.of("project"), "sf", UsState.CA, Education.BS,
+                "big_tech", Set.of("mlops"), 150_000L, null, 20_000L, null,
+                new MarketAssumptions(new MarketAssumptions.Factor(new BigDecimal("1.05"), "why"), null, null,
+                        Set.of("ai_skills")), new TaxSettings(FilingStatus.SINGLE, false, new BigDecimal("0.03"), 5_000));
+        SavedComparison scenario = new SavedComparison("current scenario", List.of(0L), 4, BigDecimal.ZERO, Map.of(),
+                null, null, null);
+        return ExportJson.write(List.of(new ClientBundle("Client", profile, entries, List.of(), scenario,
+                List.of(new ClientBundle.Note(Instant.parse("2026-02-03T09:00:00Z"), "a note")))));
     }
 
     private static String replaceCell(String csv, Random random, String odd) {

@@ -82,7 +82,13 @@ class DataExchangeFxTest extends FxTestBase {
         scrollToBottom();
         robot.clickOn("#exportClientButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> exchange.status().getText().startsWith("Exported"));
-        assertThat(Files.readString(folder.resolve("export.json"))).contains("Better Co");
+        assertThat(Files.readString(folder.resolve("export.json"))).contains("Better Co")
+                .contains("\"format\" : \"counteroffer.export/2\"");
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(folder.resolve("export.json"))))
+                    .as("an export is readable by its owner only").isEqualTo("rw-------");
+        }
     }
 
     /** The export and import buttons sit below the report section; scroll the screen so they can be clicked. */
