@@ -1,121 +1,105 @@
 package com.counteroffer.app;
 
-import com.counteroffer.service.AppInfo;
-
-import com.counteroffer.domain.client.Client;
-
-import com.counteroffer.domain.offer.StoredOffer;
-
-import com.counteroffer.store.Database;
-import com.counteroffer.store.SettingsFile;
-import com.counteroffer.ui.common.AppSettings;
-import com.counteroffer.ui.common.DataFiles;
-import com.counteroffer.ui.common.ThemeManager;
-import com.counteroffer.ui.common.ViewLoader;
-import com.counteroffer.ui.settings.SettingsController;
-import com.counteroffer.ui.shell.MainWindowController;
-import com.counteroffer.data.DatasetException;
 import com.counteroffer.data.MarketDatasetReader;
 import com.counteroffer.domain.market.MarketDataset;
-import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.report.ReportService;
-import com.counteroffer.store.ClientRepository;
+import com.counteroffer.service.ClientService;
+import com.counteroffer.service.Services;
+import com.counteroffer.store.Database;
 import com.counteroffer.store.InstanceLock;
 import com.counteroffer.store.RaiseRequests;
+import com.counteroffer.store.SettingsFile;
 import com.counteroffer.store.StoreException;
-import com.counteroffer.store.ComparisonRepository;
-import com.counteroffer.store.SessionNoteRepository;
-import com.counteroffer.ui.clients.ClientSwitcher;
 import com.counteroffer.ui.clients.ClientsController;
 import com.counteroffer.ui.clients.DataExchangeController;
-import com.counteroffer.store.DataExchange;
-import com.counteroffer.ui.common.LiveAssumptions;
-import com.counteroffer.store.NegotiationRepository;
-import com.counteroffer.ui.negotiate.NegotiateController;
-import com.counteroffer.store.MarketDatasetRepository;
-import com.counteroffer.ui.compare.CompareController;
-import com.counteroffer.store.OfferRepository;
-import com.counteroffer.ui.offers.OfferEditorController;
-import com.counteroffer.ui.offers.OffersController;
-import java.util.List;
-import com.counteroffer.store.ProfileRepository;
-import com.counteroffer.ui.common.ClientData;
-import com.counteroffer.ui.common.MarketData;
-import com.counteroffer.ui.common.TaxData;
-import com.counteroffer.ui.market.MarketController;
-import com.counteroffer.ui.profile.ProfileController;
+import com.counteroffer.ui.clients.NotesController;
+import com.counteroffer.ui.common.AppSettings;
+import com.counteroffer.ui.common.ClientSession;
+import com.counteroffer.ui.common.Dialogs;
+import com.counteroffer.ui.common.ErrorReporter;
+import com.counteroffer.ui.common.FxDialogs;
+import com.counteroffer.ui.common.FxTaskRunner;
 import com.counteroffer.ui.common.Navigator;
 import com.counteroffer.ui.common.Screen;
+import com.counteroffer.ui.common.SettingsStorage;
+import com.counteroffer.ui.common.ThemeManager;
+import com.counteroffer.ui.common.UiContext;
+import com.counteroffer.ui.common.ViewLoader;
+import com.counteroffer.ui.compare.CompareController;
+import com.counteroffer.ui.market.MarketController;
+import com.counteroffer.ui.negotiate.ChecklistController;
+import com.counteroffer.ui.negotiate.NegotiateController;
+import com.counteroffer.ui.negotiate.PlanController;
+import com.counteroffer.ui.negotiate.PointsController;
+import com.counteroffer.ui.negotiate.RoundsController;
+import com.counteroffer.ui.negotiate.ScriptsController;
+import com.counteroffer.ui.offers.OfferEditorController;
+import com.counteroffer.ui.offers.OffersController;
+import com.counteroffer.ui.profile.ProfileController;
+import com.counteroffer.ui.settings.SettingsController;
+import com.counteroffer.ui.shell.MainWindowController;
 import com.counteroffer.ui.sources.SourcesController;
 import com.counteroffer.ui.welcome.WelcomeController;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.Clock;
-import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
+import javafx.stage.Window;
 
 /**
- * The services of one running application, wired by hand through constructors: the database,
- * the settings, a background thread for file work, and the controller factories for the screens.
+ * The window's wiring, by hand through constructors: the database and its services, the
+ * preferences, the shown client's session, the task runner and dialogs, and the controller
+ * factories. Screens reach data only through the services it gives them.
  */
 public final class AppContext implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
 
-    private final Database database;
+    private final Services services;
     private final AppSettings settings;
-    private final ExecutorService io;
+    private final FxTaskRunner tasks;
     private final ThemeManager themeManager;
     private final ResourceBundle bundle = ResourceBundle.getBundle("com.counteroffer.i18n.messages");
-    private final Clock clock = Clock.systemDefaultZone();
-    private final ProfileRepository profiles;
-    private final MarketDatasetRepository datasets;
-    private final OfferRepository offers;
-    private final ClientData clientData;
-    private final MarketData marketData;
     private final Navigator navigator = new Navigator();
-    private final TaxData taxData;
-    private final LiveAssumptions liveAssumptions = new LiveAssumptions();
-    private final ClientSwitcher clientSwitcher;
-    private final com.counteroffer.service.Services services;
+    private final ClientSession session;
+    private final OwnerWindow owner = new OwnerWindow();
+    private final Dialogs dialogs;
+    private final ErrorReporter errors;
     private InstanceLock lock;
     private RaiseRequests raiseRequests;
     /** Opens a finished file with the desktop's own application (set by the window; none in tests). */
-    private java.util.function.Consumer<Path> fileOpener = file -> { };
+    private Consumer<Path> fileOpener = file -> { };
 
-    private AppContext(Database database, AppSettings settings, ExecutorService io, StartupData data) {
-        this.database = database;
+    private AppContext(Services services, AppSettings settings, ClientSession.Snapshot first, FxTaskRunner tasks) {
+        this.services = services;
         this.settings = settings;
-        this.io = io;
+        this.tasks = tasks;
         this.themeManager = new ThemeManager(settings);
-        this.taxData = new TaxData(io);
-        this.profiles = new ProfileRepository(database, clock);
-        this.datasets = new MarketDatasetRepository(database, clock);
-        this.offers = new OfferRepository(database, clock);
-        this.clientData = new ClientData(ClientData.DEFAULT_CLIENT_ID, data.profile(), data.offers());
-        this.clientData.setClientName(data.clientName());
-        this.clientSwitcher = new ClientSwitcher(new ClientRepository(database, clock), profiles, offers, clientData);
-        this.marketData = new MarketData(data.dataset(), data.origin());
-        this.services = new com.counteroffer.service.Services(database, clock, () -> marketData.dataset());
+        this.dialogs = new FxDialogs(owner, bundle);
+        this.errors = new ErrorReporter(tasks, dialogs);
+        this.session = new ClientSession(services, tasks, first);
+        this.session.setProblemReporter(error -> errors.report("Could not read the client's data", error));
     }
 
-    /** What the first screen needs, read before the window opens. */
-    private record StartupData(String clientName, Profile profile, List<StoredOffer> offers,
-                               MarketDataset dataset, MarketData.Origin origin) {
+    /** Where dialogs belong: the main window, once it exists. */
+    private static final class OwnerWindow implements Supplier<Window> {
+        private Window window;
+
+        @Override
+        public Window get() {
+            return window;
+        }
     }
 
-    /** Opens the database and reads the settings. Blocking: runs before the window, off the JavaFX thread. */
+    /** Opens the database and reads what the first screen shows. Blocking: before the window, off the JavaFX thread. */
     public static AppContext open(Path databaseFile) {
         // The built-in market data is parsed while the database opens: both are on the start path.
         CompletableFuture<MarketDataset> builtIn = new CompletableFuture<>();
@@ -136,7 +120,7 @@ public final class AppContext implements AutoCloseable {
         } catch (StoreException e) {
             database.close();
             if (e.kind() == StoreException.Kind.ALREADY_OPEN
-                    && RaiseRequests.ask(database.file(), java.time.Duration.ofSeconds(3))) {
+                    && RaiseRequests.ask(database.file(), Duration.ofSeconds(3))) {
                 throw new StoreException(StoreException.Kind.ALREADY_OPEN_RAISED, database.file(),
                         "Counteroffer is already open with " + database.file() + "; its window was brought to the front.");
             }
@@ -145,81 +129,64 @@ public final class AppContext implements AutoCloseable {
             database.close();
             throw e;
         }
-        ExecutorService io = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "counteroffer-io");
-            thread.setDaemon(true);
-            return thread;
-        });
+        FxTaskRunner tasks = new FxTaskRunner();
         try {
-            AppSettings settings = AppSettings.load(SettingsFile.besideDatabase(database.file()), io);
-            AppContext context = new AppContext(database, settings, io, readStartupData(database, builtIn));
+            Services services = new Services(database, Clock.systemDefaultZone(), () -> {
+                try {
+                    return builtIn.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+                }
+            });
+            services.offers().purgeDeleted();
+            AppSettings settings = AppSettings.load(storage(SettingsFile.besideDatabase(database.file())),
+                    command -> tasks.run(progress -> {
+                        command.run();
+                        return null;
+                    }, done -> { }, error -> LOG.warning("Could not save the settings: " + error.getMessage())));
+            AppContext context = new AppContext(services, settings,
+                    ClientSession.read(services, ClientService.DEFAULT_CLIENT_ID), tasks);
             context.lock = lock;
             return context;
         } catch (RuntimeException e) {
             // Nothing may keep the file open once start-up has failed.
-            io.shutdown();
+            tasks.close();
             database.close();
             lock.close();
             throw e;
         }
     }
 
-    /** The saved profile and the active market dataset; a stored dataset that no longer reads falls back to the built-in one. */
-    private static StartupData readStartupData(Database database, CompletableFuture<MarketDataset> builtIn) {
-        ResourceBundle bundle = ResourceBundle.getBundle("com.counteroffer.i18n.messages");
-        Clock clock = Clock.systemDefaultZone();
-        Profile profile = new ProfileRepository(database, clock).load(ClientData.DEFAULT_CLIENT_ID).join().orElse(null);
-        OfferRepository offerRepository = new OfferRepository(database, clock);
-        offerRepository.purgeDeleted().join();
-        List<StoredOffer> offers = offerRepository.list(ClientData.DEFAULT_CLIENT_ID).join();
-        String clientName = new ClientRepository(database, clock).byId(ClientData.DEFAULT_CLIENT_ID).join()
-                .map(Client::name).orElse("Me");
-        Optional<MarketDatasetRepository.StoredDataset> stored = new MarketDatasetRepository(database, clock).active().join();
-        if (stored.isPresent()) {
-            try {
-                MarketDataset dataset = MarketDatasetReader.read(
-                        new ByteArrayInputStream(stored.get().content().getBytes(StandardCharsets.UTF_8)),
-                        stored.get().origin());
-                return new StartupData(clientName, profile, offers, dataset, new MarketData.Origin(false, MessageFormat.format(
-                        bundle.getString("sources.loaded.origin"), stored.get().origin(),
-                        stored.get().loadedAt().substring(0, Math.min(10, stored.get().loadedAt().length())))));
-            } catch (DatasetException e) {
-                LOG.log(Level.WARNING, "The stored market dataset no longer reads; using the built-in one", e);
+    private static SettingsStorage storage(SettingsFile file) {
+        return new SettingsStorage() {
+            @Override
+            public Map<String, String> load() {
+                return file.load();
             }
-        }
-        MarketDataset dataset;
-        try {
-            dataset = builtIn.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-        }
-        return new StartupData(clientName, profile, offers, dataset,
-                SourcesController.builtInOrigin(bundle));
+
+            @Override
+            public void save(Map<String, String> values) throws IOException {
+                file.save(values);
+            }
+
+            @Override
+            public Path file() {
+                return file.file();
+            }
+        };
     }
 
     /** The screen to open first: the welcome on an empty store, else the market position. */
     public Screen firstScreen() {
-        return clientData.profileProperty().get() == null ? Screen.WELCOME : Screen.MARKET;
+        return session.profile() == null ? Screen.WELCOME : Screen.MARKET;
     }
 
-    public ClientData clientData() {
-        return clientData;
+    public ClientSession session() {
+        return session;
     }
 
-    public void setFileOpener(java.util.function.Consumer<Path> opener) {
-        this.fileOpener = opener;
-    }
-
-    public ClientSwitcher clientSwitcher() {
-        return clientSwitcher;
-    }
-
-    public LiveAssumptions liveAssumptions() {
-        return liveAssumptions;
-    }
-
-    public MarketData marketData() {
-        return marketData;
+    public Services services() {
+        return services;
     }
 
     public AppSettings settings() {
@@ -230,39 +197,52 @@ public final class AppContext implements AutoCloseable {
         return themeManager;
     }
 
-    public Database database() {
-        return database;
+    public ErrorReporter errors() {
+        return errors;
+    }
+
+    public FxTaskRunner tasks() {
+        return tasks;
+    }
+
+    public void setFileOpener(Consumer<Path> opener) {
+        this.fileOpener = opener;
+    }
+
+    /** The window dialogs belong to (and take their look from). */
+    public void setOwner(Window window) {
+        owner.window = window;
+    }
+
+    /** What every screen gets. */
+    public UiContext ui() {
+        return new UiContext(services, session, tasks, dialogs, navigator, bundle, settings);
     }
 
     /** A loader whose controllers are built here, with their collaborators passed in. */
     public ViewLoader viewLoader() {
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         ViewLoader loader = new ViewLoader(bundle, controllers);
-        DataFiles dataFiles = new DataFiles(database.file(), settings.file().file(), database.schemaVersion());
-        controllers.put(MainWindowController.class,
-                () -> new MainWindowController(loader, settings, themeManager, navigator));
-        controllers.put(WelcomeController.class, () -> new WelcomeController(navigator, marketData, bundle));
-        controllers.put(ProfileController.class,
-                () -> new ProfileController(profiles, clientData, marketData, bundle));
-        controllers.put(MarketController.class,
-                () -> new MarketController(clientData, marketData, profiles, navigator, bundle));
-        controllers.put(SourcesController.class, () -> new SourcesController(marketData, datasets, io, bundle));
-        controllers.put(OffersController.class,
-                () -> new OffersController(offers, clientData, loader, bundle, clock, taxData));
-        controllers.put(OfferEditorController.class, () -> new OfferEditorController(marketData, bundle));
-        controllers.put(ClientsController.class, () -> new ClientsController(clientSwitcher,
-                new SessionNoteRepository(database, clock), clientData, liveAssumptions, bundle,
-                new ReportService(services), fileOpener));
-        controllers.put(DataExchangeController.class, () -> new DataExchangeController(
-                new DataExchange(database, clock), clientData, clientSwitcher, io, bundle, settings.coachModeProperty()));
-        controllers.put(NegotiateController.class, () -> new NegotiateController(clientData, marketData, offers,
-                new NegotiationRepository(database, clock), io, database.file().getParent().resolve("templates"),
-                bundle, clock, liveAssumptions));
-        controllers.put(CompareController.class, () -> new CompareController(clientData,
-                new ComparisonRepository(database, clock), taxData, io, bundle, liveAssumptions));
-        controllers.put(SettingsController.class,
-                () -> new SettingsController(settings, dataFiles, AppInfo.version(), io, database,
-                        () -> clientSwitcher.reloadCurrent(error -> { })));
+        UiContext ui = ui();
+        controllers.put(MainWindowController.class, () -> new MainWindowController(loader, ui, themeManager, errors));
+        controllers.put(WelcomeController.class, () -> new WelcomeController(ui));
+        controllers.put(ProfileController.class, () -> new ProfileController(ui));
+        controllers.put(MarketController.class, () -> new MarketController(ui));
+        controllers.put(SourcesController.class, () -> new SourcesController(ui));
+        controllers.put(OffersController.class, () -> new OffersController(ui, loader));
+        controllers.put(OfferEditorController.class, () -> new OfferEditorController(ui));
+        controllers.put(ClientsController.class, () -> new ClientsController(ui, new ReportService(services),
+                file -> fileOpener.accept(file)));
+        controllers.put(NotesController.class, () -> new NotesController(ui));
+        controllers.put(DataExchangeController.class, () -> new DataExchangeController(ui));
+        controllers.put(NegotiateController.class, () -> new NegotiateController(ui));
+        controllers.put(PlanController.class, PlanController::new);
+        controllers.put(PointsController.class, PointsController::new);
+        controllers.put(ScriptsController.class, ScriptsController::new);
+        controllers.put(RoundsController.class, RoundsController::new);
+        controllers.put(ChecklistController.class, ChecklistController::new);
+        controllers.put(CompareController.class, () -> new CompareController(ui));
+        controllers.put(SettingsController.class, () -> new SettingsController(ui));
         return loader;
     }
 
@@ -272,24 +252,18 @@ public final class AppContext implements AutoCloseable {
      */
     public void answerRaiseRequests(Runnable raise) {
         try {
-            raiseRequests = RaiseRequests.watch(database.file(), raise);
-        } catch (java.io.IOException e) {
-            java.util.logging.Logger.getLogger(AppContext.class.getName())
-                    .warning("A second launch can't bring this window forward: " + e.getMessage());
+            raiseRequests = RaiseRequests.watch(services.databaseFile(), raise);
+        } catch (IOException e) {
+            LOG.warning("A second launch can't bring this window forward: " + e.getMessage());
         }
     }
 
     /** Saves the settings and closes the database once queued work has finished. */
     @Override
     public void close() {
-        io.shutdown();
-        try {
-            io.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        tasks.close();
         settings.saveNow();
-        database.close();
+        services.close();
         if (raiseRequests != null) {
             raiseRequests.close();
         }

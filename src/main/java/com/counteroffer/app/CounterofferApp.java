@@ -100,13 +100,17 @@ public final class CounterofferApp extends Application {
         AppContext context = session.context();
         // The desktop opens a finished report with its own PDF viewer; nothing goes over a network.
         context.setFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
+        context.setOwner(stage);
+        if (!session.options().startupProbe()) {
+            // A failure nobody expected is logged and told, never lost on a console nobody reads.
+            Thread.setDefaultUncaughtExceptionHandler(context.errors());
+        }
         ViewLoader loader = context.viewLoader();
         ViewLoader.View<MainWindowController> main = loader.load(MainWindowController.class);
         mainWindow = main.controller();
         Scene scene = new Scene(main.root());
         context.themeManager().install(scene);
         mainWindow.installShortcuts(scene);
-        mainWindow.connectClients(context.clientSwitcher(), context.clientData());
         mainWindow.show(context.firstScreen());
 
         stage.setTitle(AppInfo.NAME);
@@ -114,7 +118,7 @@ public final class CounterofferApp extends Application {
                 CounterofferApp.class.getResourceAsStream("icon-256.png"), "icon-256.png")));
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
-            if (!mainWindow.confirmLeave()) {
+            if (!mainWindow.confirmLeave() || !mainWindow.releaseDrafts()) {
                 event.consume();
             }
         });

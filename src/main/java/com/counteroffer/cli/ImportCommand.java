@@ -1,14 +1,16 @@
 package com.counteroffer.cli;
 
-import com.counteroffer.data.ClientBundle;
-import com.counteroffer.data.ImportBatch;
-import com.counteroffer.data.ImportException;
-import com.counteroffer.data.ImportProblem;
+import com.counteroffer.domain.exchange.ImportTarget;
+
+import com.counteroffer.domain.exchange.ClientBundle;
+import com.counteroffer.domain.exchange.ImportBatch;
+import com.counteroffer.domain.input.ImportException;
+import com.counteroffer.domain.input.ImportProblem;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.store.DataExchange;
-import com.counteroffer.store.DataExchange.Duplicate;
-import com.counteroffer.store.DataExchange.DuplicateChoice;
-import com.counteroffer.store.DataExchange.Outcome;
+import com.counteroffer.domain.exchange.Duplicate;
+import com.counteroffer.domain.exchange.DuplicateChoice;
+import com.counteroffer.domain.exchange.ImportOutcome;
 import com.counteroffer.service.ClientService;
 import com.counteroffer.service.ExchangeService;
 import com.counteroffer.service.Services;
@@ -64,9 +66,9 @@ final class ImportCommand implements Callable<Integer> {
             } catch (ImportException e) {
                 return refuse(e, err);
             }
-            DataExchange.Target target = root.clientName() == null
-                    ? new DataExchange.Target(ClientService.DEFAULT_CLIENT_ID, false)
-                    : new DataExchange.Target(root.client(services).id(), true);
+            ImportTarget target = root.clientName() == null
+                    ? new ImportTarget(ClientService.DEFAULT_CLIENT_ID, false)
+                    : new ImportTarget(root.client(services).id(), true);
             List<Duplicate> found;
             try {
                 found = exchange.duplicates(batch, target);
@@ -81,7 +83,7 @@ final class ImportCommand implements Callable<Integer> {
                         + (found.size() == 1 ? "is" : "are") + " already saved (listed above); nothing was imported. "
                         + "Run again with --duplicates skip, --duplicates replace or --duplicates keep-both.");
             }
-            Outcome outcome = exchange.importBatch(batch, target,
+            ImportOutcome outcome = exchange.importBatch(batch, target,
                     choice == null ? DuplicateChoice.KEEP_BOTH : choice, progress, () -> false);
             spec.commandLine().getOut().println(outcome.summary(batch));
         }

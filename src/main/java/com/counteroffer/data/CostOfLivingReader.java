@@ -1,5 +1,7 @@
 package com.counteroffer.data;
 
+import com.counteroffer.domain.input.CostOfLivingException;
+
 import com.counteroffer.domain.market.FigureStatus;
 import com.counteroffer.domain.market.Source;
 import com.counteroffer.domain.tax.CostOfLiving;

@@ -1,8 +1,13 @@
 package com.counteroffer.data;
 
-import com.counteroffer.data.ClientBundle.Note;
-import com.counteroffer.data.ClientBundle.OfferEntry;
-import com.counteroffer.data.ClientBundle.Round;
+import com.counteroffer.domain.exchange.ClientBundle;
+import com.counteroffer.domain.input.ImportProblem;
+import com.counteroffer.domain.input.ImportException;
+import com.counteroffer.domain.input.OfferFormatException;
+
+import com.counteroffer.domain.exchange.ClientBundle.Note;
+import com.counteroffer.domain.exchange.ClientBundle.OfferEntry;
+import com.counteroffer.domain.exchange.ClientBundle.Round;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.domain.client.ClientName;
 import com.counteroffer.domain.compare.DecisionMatrix;

@@ -1,5 +1,11 @@
 package com.counteroffer.data;
 
+import com.counteroffer.domain.exchange.ClientBundle;
+import com.counteroffer.domain.exchange.ImportBatch;
+import com.counteroffer.domain.input.ImportProblem;
+import com.counteroffer.domain.input.ImportException;
+import com.counteroffer.domain.input.OfferFormatException;
+
 import com.counteroffer.domain.ProgressListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package com.counteroffer.data;
 
+import com.counteroffer.domain.input.DatasetException;
+
 import com.counteroffer.domain.market.GlobalContext;
 import com.counteroffer.domain.market.Hub;
 import com.counteroffer.domain.market.Level;

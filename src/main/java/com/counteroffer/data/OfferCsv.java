@@ -1,5 +1,10 @@
 package com.counteroffer.data;
 
+import com.counteroffer.domain.exchange.ClientBundle;
+import com.counteroffer.domain.input.ImportProblem;
+import com.counteroffer.domain.input.ImportException;
+import com.counteroffer.domain.input.OfferFormatException;
+
 import com.counteroffer.domain.client.ClientName;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.domain.offer.Offer;

@@ -1,5 +1,7 @@
 package com.counteroffer.data;
 
+import com.counteroffer.domain.input.OfferFormatException;
+
 import com.counteroffer.domain.market.Level;
 import com.counteroffer.domain.offer.Cadence;
 import com.counteroffer.domain.offer.Clawback;

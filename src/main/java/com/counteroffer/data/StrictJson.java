@@ -1,5 +1,7 @@
 package com.counteroffer.data;
 
+import com.counteroffer.domain.input.InputFileException;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -56,6 +56,21 @@ public final class BackupService {
         return before;
     }
 
+    /** The database plus its write-ahead log, which holds recent changes until a checkpoint. */
+    public long sizeOnDisk() {
+        try {
+            Path file = database.file();
+            long total = Files.size(file);
+            Path wal = file.resolveSibling(file.getFileName() + "-wal");
+            if (Files.exists(wal)) {
+                total += Files.size(wal);
+            }
+            return total;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read the size of " + database.file() + ": " + e.getMessage(), e);
+        }
+    }
+
     public Path backupsFolder() {
         return database.backups().folder();
     }

@@ -164,6 +164,15 @@ public final class CompareService {
         changes.announce(new DataChange.Scenario(clientId));
     }
 
+    /** Writes the table as CSV to {@code file}, whole or not at all. */
+    public void writeCsv(CompareResult result, java.nio.file.Path file) {
+        try {
+            com.counteroffer.data.AtomicFiles.writeString(file, tableCsv(result));
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The table as CSV (whole dollars, formulas neutralised), one column per offer. */
     public static String tableCsv(CompareResult result) {
         List<String> header = new ArrayList<>(List.of("row"));

@@ -1,17 +1,17 @@
 package com.counteroffer.service;
 
 import com.counteroffer.data.AtomicFiles;
-import com.counteroffer.data.ClientBundle;
+import com.counteroffer.domain.exchange.ClientBundle;
 import com.counteroffer.data.ExportJson;
-import com.counteroffer.data.ImportBatch;
+import com.counteroffer.domain.exchange.ImportBatch;
 import com.counteroffer.data.ImportReader;
 import com.counteroffer.data.OfferCsv;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.store.DataExchange;
-import com.counteroffer.store.DataExchange.Duplicate;
-import com.counteroffer.store.DataExchange.DuplicateChoice;
-import com.counteroffer.store.DataExchange.Outcome;
-import com.counteroffer.store.DataExchange.Target;
+import com.counteroffer.domain.exchange.Duplicate;
+import com.counteroffer.domain.exchange.DuplicateChoice;
+import com.counteroffer.domain.exchange.ImportOutcome;
+import com.counteroffer.domain.exchange.ImportTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,21 +70,21 @@ public final class ExchangeService {
     /**
      * Reads and checks a whole file.
      *
-     * @throws com.counteroffer.data.ImportException listing every problem; nothing is imported then
+     * @throws com.counteroffer.domain.input.ImportException listing every problem; nothing is imported then
      */
     public ImportBatch read(Path file, ProgressListener progress, BooleanSupplier cancelled) {
         return ImportReader.read(file, progress, cancelled);
     }
 
     /** The offers in the batch already saved for the client they would go to. */
-    public List<Duplicate> duplicates(ImportBatch batch, Target target) {
+    public List<Duplicate> duplicates(ImportBatch batch, ImportTarget target) {
         return Await.result(exchange.duplicates(batch, target));
     }
 
     /** Saves the whole batch in one transaction (all or nothing); every screen then reloads. */
-    public Outcome importBatch(ImportBatch batch, Target target, DuplicateChoice choice, ProgressListener progress,
+    public ImportOutcome importBatch(ImportBatch batch, ImportTarget target, DuplicateChoice choice, ProgressListener progress,
                                BooleanSupplier cancelled) {
-        Outcome outcome = Await.result(exchange.importBatch(batch, target, choice, progress, cancelled));
+        ImportOutcome outcome = Await.result(exchange.importBatch(batch, target, choice, progress, cancelled));
         changes.announce(new DataChange.Everything());
         return outcome;
     }

@@ -1,6 +1,6 @@
 package com.counteroffer.service;
 
-import com.counteroffer.data.DatasetException;
+import com.counteroffer.domain.input.DatasetException;
 import com.counteroffer.data.MarketDatasetReader;
 import com.counteroffer.domain.market.Adjustment;
 import com.counteroffer.domain.market.Level;
@@ -38,6 +38,8 @@ public final class MarketService {
 
     private static final Logger LOG = Logger.getLogger(MarketService.class.getName());
     static final long MAX_DATASET_BYTES = 5L * 1024 * 1024;
+    /** The built-in dataset's file name, as the Sources screen names it. */
+    public static final String BUILT_IN_FILE = MarketDatasetReader.BUILT_IN;
 
     private final MarketDatasetRepository repository;
     private final Supplier<MarketDataset> builtIn;

@@ -157,6 +157,15 @@ public final class NegotiationService {
         return script(view, channel, tone, view.workspace().myName(), view.workspace().recruiter());
     }
 
+    /** Saves a script the user may have edited, as text or Markdown, whole or not at all, readable by them only. */
+    public void saveScript(Path file, String text) {
+        try {
+            com.counteroffer.data.AtomicFiles.writeString(file, text);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private String template(Scripts.Channel channel, Scripts.Tone tone) {
         Path own = templateFolder == null ? null : templateFolder.resolve(channel.id() + "-" + tone.id() + ".txt");
         try {

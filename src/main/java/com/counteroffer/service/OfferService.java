@@ -1,6 +1,6 @@
 package com.counteroffer.service;
 
-import com.counteroffer.data.OfferFormatException;
+import com.counteroffer.domain.input.OfferFormatException;
 import com.counteroffer.data.OfferJson;
 import com.counteroffer.domain.compare.OfferTakeHome;
 import com.counteroffer.domain.compare.TaxProfile;
@@ -58,6 +58,11 @@ public final class OfferService {
         long id = Await.result(repository.add(clientId, offer));
         changes.announce(new DataChange.Offers(clientId, id));
         return id;
+    }
+
+    /** Removes offers deleted longer than 30 days ago (Undo no longer reaches them); run at start. */
+    public int purgeDeleted() {
+        return Await.result(repository.purgeDeleted());
     }
 
     /** Corrects an offer's terms (a typo, a missed field). */

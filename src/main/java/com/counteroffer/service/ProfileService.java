@@ -20,6 +20,17 @@ public final class ProfileService {
         return Await.result(repository.load(clientId));
     }
 
+    /**
+     * Saves the profile form's fields, keeping the market assumptions as saved (they are changed on
+     * the Market screen; a form opened before that change must not undo it).
+     */
+    public Profile saveDetails(long clientId, Profile details) {
+        MarketAssumptions saved = load(clientId).map(Profile::assumptions).orElse(details.assumptions());
+        Profile profile = details.withAssumptions(saved);
+        save(clientId, profile);
+        return profile;
+    }
+
     public void save(long clientId, Profile profile) {
         Await.result(repository.save(clientId, profile));
         changes.announce(new DataChange.Profile(clientId));

@@ -1,15 +1,20 @@
 package com.counteroffer.store;
 
+import com.counteroffer.domain.exchange.DuplicateChoice;
+import com.counteroffer.domain.exchange.ImportTarget;
+import com.counteroffer.domain.exchange.Duplicate;
+import com.counteroffer.domain.exchange.ImportOutcome;
+
 import com.counteroffer.domain.client.Client;
 import com.counteroffer.domain.offer.StoredOffer;
 
-import com.counteroffer.data.ClientBundle;
-import com.counteroffer.data.ClientBundle.Note;
-import com.counteroffer.data.ClientBundle.OfferEntry;
-import com.counteroffer.data.ClientBundle.Round;
-import com.counteroffer.data.ImportBatch;
-import com.counteroffer.data.ImportException;
-import com.counteroffer.data.ImportProblem;
+import com.counteroffer.domain.exchange.ClientBundle;
+import com.counteroffer.domain.exchange.ClientBundle.Note;
+import com.counteroffer.domain.exchange.ClientBundle.OfferEntry;
+import com.counteroffer.domain.exchange.ClientBundle.Round;
+import com.counteroffer.domain.exchange.ImportBatch;
+import com.counteroffer.domain.input.ImportException;
+import com.counteroffer.domain.input.ImportProblem;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.domain.compare.SavedComparison;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
@@ -40,89 +45,6 @@ import java.util.function.BooleanSupplier;
  */
 public final class DataExchange {
 
-    /** What to do with an imported offer that matches one already saved for the same client. */
-    public enum DuplicateChoice { SKIP, REPLACE, KEEP_BOTH }
-
-    /**
-     * Where imported offers go.
-     *
-     * @param clientId the client for offers the file names no client for (or for all, with {@code everything})
-     * @param everything true: every offer goes to {@code clientId}, whatever client the file names
-     */
-    public record Target(long clientId, boolean everything) {
-    }
-
-    /** An imported offer that matches a saved one: same company, title and current-job flag. */
-    public record Duplicate(String client, String company, String title) {
-        public String describe() {
-            return company + (title.isEmpty() ? "" : " — " + title) + " (" + client + ")";
-        }
-    }
-
-    /**
-     * What an import did.
-     *
-     * @param rounds negotiation rounds saved as the file gave them (offers without any got their initial round)
-     * @param keptProfiles clients whose saved profile was kept instead of the file's
-     * @param keptScenarios clients whose saved compare scenario was kept instead of the file's
-     */
-    public record Outcome(int added, int replaced, int skipped, int comparisons, List<String> newClients, int rounds,
-                          int negotiations, int scenarios, int notes, int profiles, List<String> keptProfiles,
-                          List<String> keptScenarios) {
-
-        public Outcome {
-            newClients = List.copyOf(newClients);
-            keptProfiles = List.copyOf(keptProfiles);
-            keptScenarios = List.copyOf(keptScenarios);
-        }
-
-        /**
-         * "Imported 3 offers, replaced 1, 7 rounds, 2 comparisons, 2 notes, 1 profile; kept the profile
-         * already saved for Bo; new clients: Ana from ana.json (counteroffer.export/2)." Rounds,
-         * workspaces, comparisons and notes are counted whenever the file holds any, even when none was
-         * new; a profile or scenario is counted when saved and named when a saved one was kept.
-         */
-        public String summary(ImportBatch batch) {
-            StringBuilder text = new StringBuilder("Imported ").append(ClientBundle.count(added, "offer"));
-            if (replaced > 0) {
-                text.append(", replaced ").append(replaced);
-            }
-            if (skipped > 0) {
-                text.append(", skipped ").append(skipped).append(" already saved");
-            }
-            if (batch.roundCount() > 0) {
-                text.append(", ").append(ClientBundle.count(rounds, "round"));
-            }
-            if (batch.negotiationCount() > 0) {
-                text.append(", ").append(ClientBundle.count(negotiations, "negotiation workspace"));
-            }
-            if (batch.comparisonCount() > 0) {
-                text.append(", ").append(ClientBundle.count(comparisons, "comparison"));
-            }
-            if (scenarios > 0) {
-                text.append(", ").append(ClientBundle.count(scenarios, "compare scenario"));
-            }
-            if (batch.noteCount() > 0) {
-                text.append(", ").append(ClientBundle.count(notes, "note"));
-            }
-            if (profiles > 0) {
-                text.append(", ").append(ClientBundle.count(profiles, "profile"));
-            }
-            if (!keptProfiles.isEmpty()) {
-                text.append("; kept the profile already saved for ").append(ClientBundle.joinWithAnd(keptProfiles));
-            }
-            if (!keptScenarios.isEmpty()) {
-                text.append("; kept the compare scenario already saved for ")
-                        .append(ClientBundle.joinWithAnd(keptScenarios));
-            }
-            if (!newClients.isEmpty()) {
-                text.append("; new clients: ").append(String.join(", ", newClients));
-            }
-            return text.append(" from ").append(batch.origin()).append(" (").append(batch.format()).append(").")
-                    .toString();
-        }
-    }
-
     /** The tallies an import keeps as it goes. */
     private static final class Tally {
         int added;
@@ -138,8 +60,8 @@ public final class DataExchange {
         final List<String> keptProfiles = new ArrayList<>();
         final List<String> keptScenarios = new ArrayList<>();
 
-        Outcome outcome() {
-            return new Outcome(added, replaced, skipped, comparisons, newClients, rounds, negotiations, scenarios, notes,
+        ImportOutcome outcome() {
+            return new ImportOutcome(added, replaced, skipped, comparisons, newClients, rounds, negotiations, scenarios, notes,
                     profiles, keptProfiles, keptScenarios);
         }
     }
@@ -207,7 +129,7 @@ public final class DataExchange {
     // ---------------------------------------------------------------- import
 
     /** The offers in {@code batch} that match offers already saved, so the user can choose what to do. */
-    public CompletableFuture<List<Duplicate>> duplicates(ImportBatch batch, Target target) {
+    public CompletableFuture<List<Duplicate>> duplicates(ImportBatch batch, ImportTarget target) {
         return database.submit(connection -> {
             List<Duplicate> found = new ArrayList<>();
             List<ImportProblem> problems = new ArrayList<>();
@@ -242,7 +164,7 @@ public final class DataExchange {
      * @param cancelled asked every few hundred offers; when true, the import stops and nothing is saved
      *     (the future fails with a CancellationException)
      */
-    public CompletableFuture<Outcome> importBatch(ImportBatch batch, Target target, DuplicateChoice choice,
+    public CompletableFuture<ImportOutcome> importBatch(ImportBatch batch, ImportTarget target, DuplicateChoice choice,
                                                   ProgressListener progress, BooleanSupplier cancelled) {
         return database.transaction(connection -> {
             int total = Math.max(1, batch.offerCount());
@@ -391,7 +313,7 @@ public final class DataExchange {
         return names.stream().anyMatch(known -> known.equalsIgnoreCase(name));
     }
 
-    private Client client(Connection connection, ClientBundle bundle, Target target,
+    private Client client(Connection connection, ClientBundle bundle, ImportTarget target,
                                            List<String> newClients) throws SQLException {
         Optional<Client> existing = existingClient(connection, bundle, target);
         if (existing.isPresent()) {
@@ -406,7 +328,7 @@ public final class DataExchange {
     }
 
     private static Optional<Client> existingClient(Connection connection, ClientBundle bundle,
-                                                                    Target target) throws SQLException {
+                                                                    ImportTarget target) throws SQLException {
         return bundle.name() == null || target.everything() ? ClientRepository.byId(connection, target.clientId())
                 : ClientRepository.byName(connection, bundle.name());
     }

@@ -102,8 +102,10 @@ public final class OfferRepository {
      * {@code agreed}) become the offer's current terms; an ask of the user's joins the history only,
      * and the offer is then being negotiated.
      */
-    public CompletableFuture<OfferRound> recordRound(long clientId, long offerId, Offer terms, LocalDate date,
+    public CompletableFuture<OfferRound> recordRound(long clientId, long offerId, Offer proposed, LocalDate date,
                                                      ProposedBy proposedBy, String label, String note, boolean agreed) {
+        // A round means the offer is being negotiated, unless the terms say it ended (accepted, declined).
+        Offer terms = proposed.status() == OfferStatus.RECEIVED ? proposed.withStatus(OfferStatus.NEGOTIATING) : proposed;
         return database.transaction(connection -> {
             Offer current = find(connection, clientId, offerId).orElseThrow(() -> new NoSuchOfferException(offerId))
                     .offer();

@@ -1,11 +1,16 @@
 package com.counteroffer.data;
 
+import com.counteroffer.domain.exchange.ClientBundle;
+import com.counteroffer.domain.exchange.ImportBatch;
+import com.counteroffer.domain.input.ImportProblem;
+import com.counteroffer.domain.input.ImportException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.counteroffer.data.ClientBundle.Note;
-import com.counteroffer.data.ClientBundle.OfferEntry;
-import com.counteroffer.data.ClientBundle.Round;
+import com.counteroffer.domain.exchange.ClientBundle.Note;
+import com.counteroffer.domain.exchange.ClientBundle.OfferEntry;
+import com.counteroffer.domain.exchange.ClientBundle.Round;
 import com.counteroffer.domain.compare.DecisionMatrix;
 import com.counteroffer.domain.compare.SavedComparison;
 import com.counteroffer.domain.market.Level;

@@ -1,5 +1,10 @@
 package com.counteroffer.data;
 
+import com.counteroffer.domain.exchange.ClientBundle;
+import com.counteroffer.domain.exchange.ImportBatch;
+import com.counteroffer.domain.input.ImportProblem;
+import com.counteroffer.domain.input.ImportException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

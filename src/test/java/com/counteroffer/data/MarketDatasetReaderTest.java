@@ -1,5 +1,7 @@
 package com.counteroffer.data;
 
+import com.counteroffer.domain.input.DatasetException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;

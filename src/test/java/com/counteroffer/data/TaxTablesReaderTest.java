@@ -1,5 +1,8 @@
 package com.counteroffer.data;
 
+import com.counteroffer.domain.input.InputFileException;
+import com.counteroffer.domain.input.TaxTableException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,22 +1,24 @@
 package com.counteroffer.store;
 
+import com.counteroffer.domain.exchange.Duplicate;
+
 import com.counteroffer.domain.offer.StoredOffer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.counteroffer.data.ClientBundle;
+import com.counteroffer.domain.exchange.ClientBundle;
 import com.counteroffer.data.ExportJson;
-import com.counteroffer.data.ImportBatch;
+import com.counteroffer.domain.exchange.ImportBatch;
 import com.counteroffer.data.ImportReader;
 import com.counteroffer.data.OfferJson;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.domain.compare.DecisionMatrix;
 import com.counteroffer.domain.compare.SavedComparison;
 import com.counteroffer.domain.offer.Offer;
-import com.counteroffer.store.DataExchange.DuplicateChoice;
-import com.counteroffer.store.DataExchange.Outcome;
-import com.counteroffer.store.DataExchange.Target;
+import com.counteroffer.domain.exchange.DuplicateChoice;
+import com.counteroffer.domain.exchange.ImportOutcome;
+import com.counteroffer.domain.exchange.ImportTarget;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Whole clients out and back in; duplicates handled as chosen; a cancelled import leaves nothing. */
 class DataExchangeTest {
 
-    private static final Target ME = new Target(1, false);
+    private static final ImportTarget ME = new ImportTarget(1, false);
 
     @TempDir
     Path folder;
@@ -73,7 +75,7 @@ class DataExchangeTest {
         try (Database other = Database.open(folder.resolve("other.db"))) {
             new ClientRepository(other, Clock.systemUTC()).add("Someone else").join();
             DataExchange there = new DataExchange(other, Clock.systemUTC());
-            Outcome outcome = there.importBatch(batch(json), ME, DuplicateChoice.KEEP_BOTH, ProgressListener.NONE,
+            ImportOutcome outcome = there.importBatch(batch(json), ME, DuplicateChoice.KEEP_BOTH, ProgressListener.NONE,
                     () -> false).join();
 
             assertThat(outcome.added()).isEqualTo(3);
@@ -94,7 +96,7 @@ class DataExchangeTest {
     void clientsNamedInTheFileAreAddedAndTheirOffersGoToThem() throws Exception {
         String json = ExportJson.write(List.of(new ClientBundle("Ana Pereira", samples(), List.of())));
 
-        Outcome outcome = exchange.importBatch(batch(json), ME, DuplicateChoice.SKIP, ProgressListener.NONE,
+        ImportOutcome outcome = exchange.importBatch(batch(json), ME, DuplicateChoice.SKIP, ProgressListener.NONE,
                 () -> false).join();
 
         assertThat(outcome.newClients()).containsExactly("Ana Pereira");
@@ -110,7 +112,7 @@ class DataExchangeTest {
         Offer revised = raised(original, 10_000);
         ImportBatch unnamed = new ImportBatch("revised.json", "test", List.of(new ClientBundle(null, List.of(revised), List.of())));
 
-        assertThat(exchange.duplicates(unnamed, ME).join()).extracting(DataExchange.Duplicate::company)
+        assertThat(exchange.duplicates(unnamed, ME).join()).extracting(Duplicate::company)
                 .containsExactly(original.company());
 
         exchange.importBatch(unnamed, ME, DuplicateChoice.SKIP, ProgressListener.NONE, () -> false).join();
@@ -152,7 +154,7 @@ class DataExchangeTest {
                 new ClientBundle("Gone", samples(), List.of())));
 
         assertThatThrownBy(() -> exchange.duplicates(batch(json), ME).join())
-                .hasCauseInstanceOf(com.counteroffer.data.ImportException.class)
+                .hasCauseInstanceOf(com.counteroffer.domain.input.ImportException.class)
                 .hasMessageContaining("client \"Gone\", name: a recently deleted client has this name");
         assertThatThrownBy(() -> exchange.importBatch(batch(json), ME, DuplicateChoice.KEEP_BOTH,
                 ProgressListener.NONE, () -> false).join()).hasMessageContaining("recently deleted");

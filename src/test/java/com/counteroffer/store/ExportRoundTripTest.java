@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.counteroffer.data.ExportJson;
-import com.counteroffer.data.ImportBatch;
-import com.counteroffer.data.ImportException;
-import com.counteroffer.data.ImportProblem;
+import com.counteroffer.domain.exchange.ImportBatch;
+import com.counteroffer.domain.input.ImportException;
+import com.counteroffer.domain.input.ImportProblem;
 import com.counteroffer.data.ImportReader;
 import com.counteroffer.data.OfferJson;
 import com.counteroffer.domain.ProgressListener;
@@ -25,9 +25,9 @@ import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.domain.profile.TaxSettings;
 import com.counteroffer.domain.profile.UsState;
 import com.counteroffer.domain.tax.FilingStatus;
-import com.counteroffer.store.DataExchange.DuplicateChoice;
-import com.counteroffer.store.DataExchange.Outcome;
-import com.counteroffer.store.DataExchange.Target;
+import com.counteroffer.domain.exchange.DuplicateChoice;
+import com.counteroffer.domain.exchange.ImportOutcome;
+import com.counteroffer.domain.exchange.ImportTarget;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,7 +73,7 @@ class ExportRoundTripTest {
     private static final Clock LATER = Clock.fixed(Instant.parse("2026-02-10T17:30:05.250Z"), ZoneOffset.UTC);
     /** Imports run months later, so a date or time taken from the clock instead of the file shows. */
     private static final Clock IMPORT = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
-    private static final Target ME = new Target(1, false);
+    private static final ImportTarget ME = new ImportTarget(1, false);
     private static final String CLIENT = "Ana Pereira";
 
     /** Kept by the database only to keep its own books: when a row was made or last changed. */
@@ -150,7 +150,7 @@ class ExportRoundTripTest {
         assertFixtureFillsEveryColumn(source);
 
         try (Database fresh = Database.open(folder.resolve("fresh.db"))) {
-            Outcome outcome = new DataExchange(fresh, IMPORT).importBatch(batch(json), ME, DuplicateChoice.SKIP,
+            ImportOutcome outcome = new DataExchange(fresh, IMPORT).importBatch(batch(json), ME, DuplicateChoice.SKIP,
                     ProgressListener.NONE, () -> false).join();
 
             assertSameTables(snapshot(fresh), before);
@@ -171,7 +171,7 @@ class ExportRoundTripTest {
             Map<String, List<String>> once = snapshot(fresh);
 
             assertThat(exchange.duplicates(batch(json), ME).join()).hasSize(2);
-            Outcome again = exchange.importBatch(batch(json), ME, DuplicateChoice.SKIP, ProgressListener.NONE,
+            ImportOutcome again = exchange.importBatch(batch(json), ME, DuplicateChoice.SKIP, ProgressListener.NONE,
                     () -> false).join();
 
             assertSameTables(snapshot(fresh), once);
@@ -193,7 +193,7 @@ class ExportRoundTripTest {
         NegotiationRepository workspaces = new NegotiationRepository(source, THEN);
         workspaces.save(ana, first, workspaces.load(ana, first).join().orElseThrow().withTalkingPoints(null)).join();
 
-        Outcome outcome = new DataExchange(source, IMPORT).importBatch(batch(json), ME, DuplicateChoice.REPLACE,
+        ImportOutcome outcome = new DataExchange(source, IMPORT).importBatch(batch(json), ME, DuplicateChoice.REPLACE,
                 ProgressListener.NONE, () -> false).join();
 
         assertThat(outcome.replaced()).isEqualTo(2);
@@ -261,7 +261,7 @@ class ExportRoundTripTest {
 
         try (Database fresh = Database.open(folder.resolve("first.db"))) {
             ImportBatch batch = batch(JSON.writeValueAsString(root));
-            Outcome outcome = new DataExchange(fresh, IMPORT).importBatch(batch, ME, DuplicateChoice.SKIP,
+            ImportOutcome outcome = new DataExchange(fresh, IMPORT).importBatch(batch, ME, DuplicateChoice.SKIP,
                     ProgressListener.NONE, () -> false).join();
 
             assertThat(outcome.summary(batch)).isEqualTo("Imported 2 offers, 1 comparison; new clients: Ana Pereira"

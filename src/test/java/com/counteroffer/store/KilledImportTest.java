@@ -2,7 +2,7 @@ package com.counteroffer.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.counteroffer.data.ClientBundle;
+import com.counteroffer.domain.exchange.ClientBundle;
 import com.counteroffer.data.OfferCsv;
 import com.counteroffer.data.OfferJson;
 import com.counteroffer.domain.offer.Offer;

@@ -1,69 +1,33 @@
 package com.counteroffer.ui.clients;
 
-import com.counteroffer.data.AtomicFiles;
-import com.counteroffer.data.ClientBundle;
-import com.counteroffer.data.ExportJson;
-import com.counteroffer.data.ImportBatch;
-import com.counteroffer.data.ImportException;
-import com.counteroffer.data.ImportProblem;
-import com.counteroffer.data.ImportReader;
-import com.counteroffer.data.OfferCsv;
-import com.counteroffer.store.DataExchange;
-import com.counteroffer.store.DataExchange.Duplicate;
-import com.counteroffer.store.DataExchange.DuplicateChoice;
-import com.counteroffer.ui.common.ClientData;
-import com.counteroffer.ui.common.FxFutures;
+import com.counteroffer.domain.input.ImportProblem;
+import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.ScrollIntoView;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.text.MessageFormat;
+import com.counteroffer.ui.common.UiContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /**
  * Export (this client or all, CSV or JSON by the file's extension) and import with progress and
  * Cancel. A file with problems imports nothing and its problems are listed in a table right here;
  * offers already saved are skipped, replaced or kept twice as the user chooses.
  */
+/**
+ * Binds export and import (buttons, progress, Cancel, the problem table) to its {@link ExchangeModel}.
+ */
 public final class DataExchangeController {
 
-    /** Where files come from and go; replaced in tests, where no native dialog can open. */
-    public interface FilePicker {
-        Path save(String suggestedName);
-
-        Path open();
-    }
-
-    private final DataExchange exchange;
-    private final ClientData clientData;
-    private final ClientSwitcher switcher;
-    private final Executor io;
-    private final ResourceBundle bundle;
-    private FilePicker picker = new NativePicker();
-    private Function<List<Duplicate>, Optional<DuplicateChoice>> duplicateChooser = this::askAboutDuplicates;
-    private Runnable onImported = () -> { };
-    private volatile boolean cancelled;
+    private final UiContext ui;
+    private final ExchangeModel model;
 
     @FXML private VBox root;
     @FXML private Button exportClientButton;
@@ -80,28 +44,40 @@ public final class DataExchangeController {
     @FXML private TableColumn<ImportProblem, String> fieldColumn;
     @FXML private TableColumn<ImportProblem, String> reasonColumn;
 
-    private final javafx.beans.value.ObservableBooleanValue coachMode;
+    public DataExchangeController(UiContext ui) {
+        this.ui = ui;
+        this.model = new ExchangeModel(ui);
+    }
 
-    /** @param coachMode with it, "Export all clients…" is offered and "this client" named as such */
-    public DataExchangeController(DataExchange exchange, ClientData clientData, ClientSwitcher switcher, Executor io,
-                                  ResourceBundle bundle, javafx.beans.value.ObservableBooleanValue coachMode) {
-        this.coachMode = coachMode;
-        this.exchange = exchange;
-        this.clientData = clientData;
-        this.switcher = switcher;
-        this.io = io;
-        this.bundle = bundle;
+    public ExchangeModel model() {
+        return model;
     }
 
     @FXML
     private void initialize() {
+        progress.visibleProperty().bind(model.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
+        progress.progressProperty().bind(model.progressProperty());
         progressRow.visibleProperty().bind(progress.visibleProperty());
         progressRow.managedProperty().bind(progress.visibleProperty());
+        status.textProperty().bind(model.statusProperty());
         status.managedProperty().bind(status.textProperty().isNotEmpty());
+        cancelButton.visibleProperty().bind(model.cancellableProperty());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+        problemBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.problems()));
         problemBox.managedProperty().bind(problemBox.visibleProperty());
-        problemBox.setVisible(false);
+        problemTitle.textProperty().bind(model.problemTitleProperty());
+        problemTable.setItems(model.problems());
+        model.problems().addListener((javafx.collections.ListChangeListener<ImportProblem>) change -> {
+            if (!model.problems().isEmpty()) {
+                problemTable.requestFocus();
+                // The list appears below the buttons, often below the fold: bring it into sight.
+                Platform.runLater(() -> ScrollIntoView.show(problemBox));
+            }
+        });
+        for (Button button : List.of(exportClientButton, exportAllButton, importButton)) {
+            button.disableProperty().bind(model.busyProperty());
+        }
         rowColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().row()));
         fieldColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().field()));
         reasonColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().reason()));
@@ -125,170 +101,40 @@ public final class DataExchangeController {
             }
         });
         problemTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        exportAllButton.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(coachMode::get, coachMode));
+        var coachMode = ui.settings().coachModeProperty();
+        exportAllButton.visibleProperty().bind(coachMode);
         exportAllButton.managedProperty().bind(exportAllButton.visibleProperty());
-        exportClientButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> bundle.getString(
+        exportClientButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> ui.text(
                 coachMode.get() ? "exchange.exportClient" : "exchange.exportMine"), coachMode));
         exportClientButton.accessibleTextProperty().bind(exportClientButton.textProperty());
     }
 
-    public void setFilePicker(FilePicker picker) {
-        this.picker = picker;
-    }
-
-    public void setDuplicateChooser(Function<List<Duplicate>, Optional<DuplicateChoice>> chooser) {
-        this.duplicateChooser = chooser;
-    }
-
-    /** Called after an import saved something, e.g. to refresh the list of clients. */
-    public void setOnImported(Runnable onImported) {
-        this.onImported = onImported;
-    }
-
     @FXML
     void exportClient() {
-        export(Optional.of(clientData.clientId()), safeName(clientData.clientNameProperty().get()));
+        saveTo("Counteroffer - " + safeName(ui.session().clientNameProperty().get()) + ".json")
+                .ifPresent(file -> model.export(Optional.of(ui.session().clientId()), file));
     }
 
     @FXML
     void exportAll() {
-        export(Optional.empty(), "all clients");
-    }
-
-    private void export(Optional<Long> only, String what) {
-        Path file = picker.save("Counteroffer - " + what + ".json");
-        if (file == null) {
-            return;
-        }
-        boolean json = !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-        start(false); // an export takes a moment and nothing is half-done by it: no Cancel
-        CompletableFuture<String> written = exchange.export(only).thenApplyAsync(clients -> {
-            write(file, json ? ExportJson.write(clients) : OfferCsv.write(clients, true));
-            return ClientBundle.describe(clients, json);
-        }, io);
-        FxFutures.onFx(written, summary -> {
-            finish();
-            status.setText(MessageFormat.format(bundle.getString("exchange.exported"), summary, file));
-        }, this::failed);
+        saveTo("Counteroffer - all clients.json").ifPresent(file -> model.export(Optional.empty(), file));
     }
 
     @FXML
     void importFile() {
-        Path file = picker.open();
-        if (file == null) {
-            return;
-        }
-        start(true);
-        CompletableFuture<ImportBatch> read = CompletableFuture.supplyAsync(() -> ImportReader.read(file,
-                (fraction, step) -> report(fraction * 0.5, step), () -> cancelled), io);
-        DataExchange.Target target = new DataExchange.Target(clientData.clientId(), false);
-        FxFutures.onFx(read.thenCompose(batch -> exchange.duplicates(batch, target)
-                .thenApply(duplicates -> new Checked(batch, duplicates))), checked -> {
-                    DuplicateChoice choice = DuplicateChoice.KEEP_BOTH;
-                    if (!checked.duplicates().isEmpty()) {
-                        Optional<DuplicateChoice> chosen = duplicateChooser.apply(checked.duplicates());
-                        if (chosen.isEmpty()) {
-                            finish();
-                            status.setText(bundle.getString("exchange.cancelled"));
-                            return;
-                        }
-                        choice = chosen.get();
-                    }
-                    save(checked.batch(), target, choice);
-                }, this::failed);
-    }
-
-    private record Checked(ImportBatch batch, List<Duplicate> duplicates) {
-    }
-
-    private void save(ImportBatch batch, DataExchange.Target target, DuplicateChoice choice) {
-        FxFutures.onFx(exchange.importBatch(batch, target, choice, (fraction, step) -> report(0.5 + fraction * 0.5, step),
-                () -> cancelled), outcome -> {
-                    finish();
-                    status.setText(outcome.summary(batch));
-                    switcher.reloadCurrent(this::failed);
-                    onImported.run();
-                }, this::failed);
+        ui.dialogs().openFile(ui.text("exchange.import"), List.of(
+                new Dialogs.FileKind("Counteroffer export", "json", "csv"))).ifPresent(model::importFile);
     }
 
     @FXML
     void cancel() {
-        cancelled = true;
-        cancelButton.setDisable(true);
+        model.cancel();
     }
 
-    private void failed(Throwable error) {
-        Throwable cause = FxFutures.unwrap(error);
-        finish();
-        if (cause instanceof ImportException problems) {
-            status.setText("");
-            problemTitle.setText(MessageFormat.format(bundle.getString("exchange.problems.title"),
-                    problems.problems().size(), problems.origin()));
-            problemTable.getItems().setAll(problems.problems());
-            problemBox.setVisible(true);
-            problemTable.requestFocus();
-            // The list appears below the buttons, often below the fold: bring it into sight.
-            Platform.runLater(() -> ScrollIntoView.show(problemBox));
-        } else if (cause instanceof CancellationException) {
-            status.setText(bundle.getString("exchange.cancelled"));
-        } else {
-            status.setText(MessageFormat.format(bundle.getString("exchange.failed"), cause.getMessage()));
-        }
-    }
-
-    private void report(double fraction, String step) {
-        Platform.runLater(() -> {
-            progress.setProgress(fraction);
-            status.setText(step);
-        });
-    }
-
-    private void start(boolean cancellable) {
-        cancelled = false;
-        status.setText("");
-        problemBox.setVisible(false);
-        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-        progress.setVisible(true);
-        cancelButton.setVisible(cancellable);
-        cancelButton.setDisable(false);
-        for (Button button : List.of(exportClientButton, exportAllButton, importButton)) {
-            button.setDisable(true);
-        }
-    }
-
-    private void finish() {
-        progress.setVisible(false);
-        cancelButton.setVisible(false);
-        for (Button button : List.of(exportClientButton, exportAllButton, importButton)) {
-            button.setDisable(false);
-        }
-    }
-
-    private Optional<DuplicateChoice> askAboutDuplicates(List<Duplicate> duplicates) {
-        ButtonType skip = new ButtonType(bundle.getString("exchange.duplicates.skip"), ButtonBar.ButtonData.YES);
-        ButtonType replace = new ButtonType(bundle.getString("exchange.duplicates.replace"), ButtonBar.ButtonData.NO);
-        ButtonType keepBoth = new ButtonType(bundle.getString("exchange.duplicates.keepBoth"), ButtonBar.ButtonData.OTHER);
-        List<String> shown = duplicates.stream().limit(12).map(Duplicate::describe).toList();
-        String list = String.join("\n", shown) + (duplicates.size() > shown.size()
-                ? "\n… and " + (duplicates.size() - shown.size()) + " more" : "");
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, list, skip, replace, keepBoth, ButtonType.CANCEL);
-        alert.setTitle(bundle.getString("exchange.duplicates.title"));
-        alert.setHeaderText(MessageFormat.format(bundle.getString("exchange.duplicates.header"), duplicates.size()));
-        alert.initOwner(root.getScene().getWindow());
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return Optional.empty();
-        }
-        return Optional.of(answer.get() == skip ? DuplicateChoice.SKIP
-                : answer.get() == replace ? DuplicateChoice.REPLACE : DuplicateChoice.KEEP_BOTH);
-    }
-
-    private static void write(Path target, String text) {
-        try {
-            AtomicFiles.writeString(target, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
+    private Optional<java.nio.file.Path> saveTo(String suggested) {
+        return ui.dialogs().saveFile(ui.text("exchange.title"), suggested, List.of(
+                new Dialogs.FileKind("JSON: whole clients", "json"),
+                new Dialogs.FileKind("CSV: offers, for spreadsheets", "csv")));
     }
 
     private static String safeName(String name) {
@@ -301,32 +147,5 @@ public final class DataExchangeController {
 
     public Label status() {
         return status;
-    }
-
-    private final class NativePicker implements FilePicker {
-        @Override
-        public Path save(String suggestedName) {
-            FileChooser chooser = chooser();
-            chooser.setInitialFileName(suggestedName);
-            File file = chooser.showSaveDialog(root.getScene().getWindow());
-            return file == null ? null : file.toPath();
-        }
-
-        @Override
-        public Path open() {
-            FileChooser chooser = chooser();
-            chooser.getExtensionFilters().add(0,
-                    new FileChooser.ExtensionFilter("Counteroffer export (*.json, *.csv)", "*.json", "*.csv"));
-            File file = chooser.showOpenDialog(root.getScene().getWindow());
-            return file == null ? null : file.toPath();
-        }
-
-        private FileChooser chooser() {
-            FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter("JSON: whole clients (*.json)", "*.json"),
-                    new FileChooser.ExtensionFilter("CSV: offers, for spreadsheets (*.csv)", "*.csv"));
-            return chooser;
-        }
     }
 }

@@ -1,6 +1,5 @@
 package com.counteroffer.ui.common;
 
-import com.counteroffer.store.SettingsFile;
 import java.io.IOException;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -30,7 +29,7 @@ public final class AppSettings {
     private final BooleanProperty windowMaximized = new SimpleBooleanProperty(this, "windowMaximized");
     private final BooleanProperty coachMode = new SimpleBooleanProperty(this, "coachMode");
 
-    private final SettingsFile file;
+    private final SettingsStorage file;
     private final Executor io;
     private PauseTransition pendingSave;
     /** What the file holds now, so that an unchanged session does not rewrite it. */
@@ -38,13 +37,13 @@ public final class AppSettings {
     /** Set by the final save at shutdown; later changes are not written by the background saver. */
     private volatile boolean closed;
 
-    private AppSettings(SettingsFile file, Executor io) {
+    private AppSettings(SettingsStorage file, Executor io) {
         this.file = file;
         this.io = io;
     }
 
     /** Loads the file (blocking; call off the JavaFX thread) into a settings object. */
-    public static AppSettings load(SettingsFile file, Executor io) {
+    public static AppSettings load(SettingsStorage file, Executor io) {
         AppSettings settings = new AppSettings(file, io);
         settings.apply(file.load());
         settings.onDisk = settings.toMap();
@@ -77,7 +76,7 @@ public final class AppSettings {
         return coachMode;
     }
 
-    public SettingsFile file() {
+    public SettingsStorage file() {
         return file;
     }
 

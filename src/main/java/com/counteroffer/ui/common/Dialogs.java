@@ -29,6 +29,9 @@ public interface Dialogs {
 
     Optional<Path> openFile(String title, List<FileKind> kinds);
 
+    /** The same, starting in {@code folder} (e.g. the backups folder) when it exists. */
+    Optional<Path> openFile(String title, List<FileKind> kinds, Path folder);
+
     /** A line of text, e.g. a name; empty when cancelled. */
     Optional<String> askText(String title, String header, String initial);
 
@@ -37,6 +40,9 @@ public interface Dialogs {
 
     /** Buttons to choose from; empty when the dialog was closed or cancelled. */
     <T> Optional<T> choose(String title, String header, String message, List<Choice<T>> choices);
+
+    /** One item from a list (e.g. a client to switch to); empty when cancelled. */
+    <T> Optional<T> pick(String title, String header, List<Choice<T>> items, T initial);
 
     /** Save, discard or stay, about changes not saved yet. */
     Unsaved askUnsaved(String header, String message);

@@ -46,6 +46,15 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> openFile(String title, List<FileKind> kinds, Path folder) {
+        FileChooser chooser = chooser(title, kinds);
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return remember(chooser.showOpenDialog(owner.get()));
+    }
+
+    @Override
     public Optional<String> askText(String title, String header, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
         dialog.setTitle(title);
@@ -85,6 +94,25 @@ public final class FxDialogs implements Dialogs {
         }
         int index = alert.getButtonTypes().indexOf(answer.get());
         return Optional.of(choices.get(index).value());
+    }
+
+    @Override
+    public <T> Optional<T> pick(String title, String header, List<Choice<T>> items, T initial) {
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        Choice<T> selected = items.stream().filter(item -> java.util.Objects.equals(item.value(), initial)).findFirst()
+                .orElse(items.get(0));
+        javafx.scene.control.ChoiceDialog<Choice<T>> dialog = new javafx.scene.control.ChoiceDialog<>(selected, items);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        javafx.scene.control.ComboBox<Choice<T>> box = (javafx.scene.control.ComboBox<Choice<T>>)
+                dialog.getDialogPane().lookup(".combo-box");
+        if (box != null) {
+            box.setConverter(Converters.labelled(Choice::label));
+        }
+        style(dialog);
+        return dialog.showAndWait().map(Choice::value);
     }
 
     @Override

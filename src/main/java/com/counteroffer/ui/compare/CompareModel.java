@@ -1,22 +1,15 @@
 package com.counteroffer.ui.compare;
 
-import com.counteroffer.service.CompareResult;
-
-import com.counteroffer.domain.compare.CompareEngine;
-import com.counteroffer.domain.compare.CompareEntry;
-import com.counteroffer.domain.compare.Comparison;
 import com.counteroffer.domain.compare.DecisionMatrix;
-import com.counteroffer.domain.compare.OfferComparison;
-import com.counteroffer.domain.compare.OfferTakeHome;
 import com.counteroffer.domain.compare.SavedComparison;
-import com.counteroffer.domain.compare.TaxProfile;
-import com.counteroffer.domain.compare.YearTakeHome;
-import com.counteroffer.domain.compensation.ProjectionSettings;
+import com.counteroffer.domain.input.GrowthRates;
+import com.counteroffer.domain.input.Parsed;
 import com.counteroffer.domain.offer.StoredOffer;
-import com.counteroffer.ui.common.TaxData;
+import com.counteroffer.service.CompareResult;
+import com.counteroffer.service.CompareService;
+import com.counteroffer.ui.common.Latest;
+import com.counteroffer.ui.common.UiContext;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,13 +22,17 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /**
- * The compare screen's state without controls: which offers, the scenario, the leave month, the
- * reference offer and the decision matrix; every change recomputes {@link #resultProperty()}.
+ * The Compare screen: which offers, the scenario (growth, horizon, per-offer growth, leave month),
+ * the reference offer and the decision matrix. Every change recomputes the result through the
+ * compare service and is kept as the client's scenario, which the {@code compare} command and the
+ * report use too; coming back to a client restores theirs.
  */
 public final class CompareModel {
 
@@ -43,76 +40,115 @@ public final class CompareModel {
     public static final List<BigDecimal> SCENARIOS = List.of(new BigDecimal("-0.30"), BigDecimal.ZERO,
             new BigDecimal("0.15"));
 
-    private final ObservableList<StoredOffer> available;
+    private final UiContext ui;
     private final ObservableList<Long> selected = FXCollections.observableArrayList();
-    private final IntegerProperty years = new SimpleIntegerProperty(4);
-    private final ObjectProperty<BigDecimal> growth = new SimpleObjectProperty<>(BigDecimal.ZERO);
+    private final IntegerProperty years = new SimpleIntegerProperty(this, "years", 4);
+    private final ObjectProperty<BigDecimal> growth = new SimpleObjectProperty<>(this, "growth", BigDecimal.ZERO);
     private final ObservableMap<Long, BigDecimal> offerGrowth = FXCollections.observableHashMap();
-    private final BooleanProperty leaveEnabled = new SimpleBooleanProperty();
-    private final IntegerProperty leaveMonth = new SimpleIntegerProperty(12);
-    private final ObjectProperty<Long> reference = new SimpleObjectProperty<>();
-    private final ObjectProperty<DecisionMatrix> matrix = new SimpleObjectProperty<>(DecisionMatrix.defaults());
-    private final ObjectProperty<TaxData.Loaded> taxData = new SimpleObjectProperty<>();
-    private final ObjectProperty<TaxProfile> taxProfile = new SimpleObjectProperty<>(TaxProfile.DEFAULT);
-    private final ReadOnlyObjectWrapper<CompareResult> result = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty leaveEnabled = new SimpleBooleanProperty(this, "leaveEnabled");
+    private final IntegerProperty leaveMonth = new SimpleIntegerProperty(this, "leaveMonth", 12);
+    private final ObjectProperty<Long> reference = new SimpleObjectProperty<>(this, "reference");
+    private final ObjectProperty<DecisionMatrix> matrix = new SimpleObjectProperty<>(this, "matrix",
+            DecisionMatrix.defaults());
+    private final ReadOnlyObjectWrapper<CompareResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ObservableList<SavedComparison> saved = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final Latest<Optional<CompareResult>> computations;
+    private final Latest<Void> scenarioSaves;
     private boolean applying;
 
-    public CompareModel(ObservableList<StoredOffer> available) {
-        this.available = available;
+    public CompareModel(UiContext ui) {
+        this.ui = ui;
+        this.computations = ui.tasks().latest();
+        this.scenarioSaves = ui.tasks().latest();
         for (Observable input : new Observable[] {selected, years, growth, offerGrowth, leaveEnabled, leaveMonth,
-            reference, matrix, taxData, taxProfile, available}) {
-            input.addListener(changed -> recompute());
+            reference, matrix}) {
+            input.addListener(changed -> scenarioChanged());
         }
-        available.addListener((Observable changed) -> selected.removeIf(id -> offer(id).isEmpty()));
+        ui.session().offers().addListener((Observable changed) -> {
+            // Offers that went away leave the comparison; that is no choice of the user's to keep
+            // (and during a switch the offers are already the next client's).
+            applying = true;
+            try {
+                selected.removeIf(id -> offer(id).isEmpty());
+            } finally {
+                applying = false;
+            }
+            recompute();
+        });
+        ui.session().profileProperty().addListener((o, was, now) -> recompute());
+        ui.session().clientIdProperty().addListener((o, was, now) -> loadClient());
+        loadClient();
     }
 
-    /** Recomputes now; pure computation of a few milliseconds for six offers over ten years. */
+    /** Shows the client's own scenario and saved comparisons. */
+    private void loadClient() {
+        long client = ui.session().clientId();
+        status.set("");
+        ui.tasks().run(progress -> ui.services().compare().scenario(client), scenario -> {
+            if (client == ui.session().clientId()) {
+                apply(scenario, false);
+            }
+        }, error -> status.set("Could not read the comparison scenario: " + error.getMessage()));
+        loadSaved();
+    }
+
+    private void scenarioChanged() {
+        if (applying) {
+            return;
+        }
+        recompute();
+        SavedComparison scenario = toSaved("scenario");
+        long client = ui.session().clientId();
+        scenarioSaves.run(progress -> {
+            // A newer change supersedes this one before it is written: only the latest reaches the disk.
+            if (!progress.cancelled()) {
+                ui.services().compare().saveScenario(client, scenario);
+            }
+            return null;
+        }, done -> { }, error -> status.set("Could not keep the scenario: " + error.getMessage()));
+    }
+
+    /** Recomputes in the background; only the newest answer is shown. */
     public void recompute() {
         if (applying) {
             return;
         }
-        List<CompareEntry> entries = new ArrayList<>();
-        for (Long id : selected) {
-            offer(id).ifPresent(stored -> entries.add(new CompareEntry(Long.toString(id), stored.offer(),
-                    offerGrowth.get(id))));
-        }
-        if (entries.size() < CompareEngine.MIN_OFFERS) {
-            result.set(null);
-            return;
-        }
-        ProjectionSettings settings = ProjectionSettings.defaults().withYears(years.get()).withGrowth(growth.get());
-        Integer month = leaveEnabled.get() ? leaveMonth.get() : null;
-        Comparison comparison = CompareEngine.compare(entries, settings, month);
-        Map<String, List<YearTakeHome>> takeHome = null;
-        if (taxData.get() != null) {
-            takeHome = new LinkedHashMap<>();
-            for (OfferComparison offer : comparison.offers()) {
-                takeHome.put(offer.entry().key(), OfferTakeHome.of(offer.entry().offer(), offer.projection(),
-                        taxProfile.get(), taxData.get().tables(), taxData.get().prices()));
-            }
-        }
-        result.set(CompareResult.of(comparison, takeHome, matrix.get(), month));
+        List<StoredOffer> offers = List.copyOf(ui.session().offers());
+        SavedComparison scenario = toSaved("");
+        var profile = ui.session().profile();
+        computations.run(progress -> ui.services().compare().compare(offers, scenario, profile),
+                answer -> result.set(answer.orElse(null)),
+                error -> status.set("Could not compare the offers: " + error.getMessage()));
     }
 
-    /** Sets everything from a saved comparison, recomputing once. */
-    public void apply(SavedComparison saved) {
+    /** Sets everything from a saved comparison (or the client's scenario), recomputing once. */
+    public void apply(SavedComparison comparison) {
+        apply(comparison, true);
+    }
+
+    private void apply(SavedComparison comparison, boolean keep) {
         applying = true;
         try {
-            selected.setAll(saved.offerIds().stream().filter(id -> offer(id).isPresent()).toList());
-            years.set(saved.years());
-            growth.set(saved.growth());
+            selected.setAll(comparison.offerIds().stream().filter(id -> offer(id).isPresent()).toList());
+            years.set(comparison.years());
+            growth.set(comparison.growth());
             offerGrowth.clear();
-            offerGrowth.putAll(saved.offerGrowth());
-            leaveEnabled.set(saved.leaveMonth() != null);
-            if (saved.leaveMonth() != null) {
-                leaveMonth.set(saved.leaveMonth());
+            offerGrowth.putAll(comparison.offerGrowth());
+            leaveEnabled.set(comparison.leaveMonth() != null);
+            if (comparison.leaveMonth() != null) {
+                leaveMonth.set(comparison.leaveMonth());
             }
-            reference.set(saved.referenceId());
-            matrix.set(saved.matrix());
+            reference.set(comparison.referenceId());
+            matrix.set(comparison.matrix());
         } finally {
             applying = false;
         }
-        recompute();
+        if (keep) {
+            scenarioChanged();
+        } else {
+            recompute();
+        }
     }
 
     public SavedComparison toSaved(String name) {
@@ -123,7 +159,7 @@ public final class CompareModel {
     /** Selects or deselects an offer; at most six are compared. Returns false when the limit refused it. */
     public boolean select(long id, boolean on) {
         if (on && !selected.contains(id)) {
-            if (selected.size() >= CompareEngine.MAX_OFFERS) {
+            if (selected.size() >= CompareService.MAX_OFFERS) {
                 return false;
             }
             selected.add(id);
@@ -133,8 +169,74 @@ public final class CompareModel {
         return true;
     }
 
+    /** The growth typed in the custom field (15, 15% or −30); returns the message when it can't be used. */
+    public String setGrowth(String text) {
+        Parsed<BigDecimal> parsed = GrowthRates.parse(text, true);
+        if (!parsed.ok()) {
+            return parsed.error();
+        }
+        growth.set(parsed.value());
+        return "";
+    }
+
+    /** One offer's own growth (blank: the scenario's); returns the message when it can't be used. */
+    public String setOfferGrowth(long id, String text) {
+        Parsed<BigDecimal> parsed = GrowthRates.parse(text, false);
+        if (!parsed.ok()) {
+            return parsed.error();
+        }
+        if (parsed.value() == null) {
+            offerGrowth.remove(id);
+        } else if (!parsed.value().equals(offerGrowth.get(id))) {
+            offerGrowth.put(id, parsed.value());
+        }
+        return "";
+    }
+
+    public void saveAs(String name) {
+        SavedComparison comparison = toSaved(name);
+        long client = ui.session().clientId();
+        ui.tasks().run(progress -> {
+            ui.services().compare().save(client, comparison);
+            return null;
+        }, done -> {
+            status.set(ui.text("compare.saved.done", name));
+            loadSaved();
+        }, error -> status.set("Could not save: " + error.getMessage()));
+    }
+
+    public void deleteSaved(SavedComparison comparison) {
+        long client = ui.session().clientId();
+        ui.tasks().run(progress -> {
+            ui.services().compare().delete(client, comparison.name());
+            return null;
+        }, done -> loadSaved(), error -> status.set("Could not delete: " + error.getMessage()));
+    }
+
+    private void loadSaved() {
+        long client = ui.session().clientId();
+        ui.tasks().run(progress -> ui.services().compare().saved(client), list -> {
+            if (client == ui.session().clientId()) {
+                saved.setAll(list);
+            }
+        }, error -> status.set("Could not read saved comparisons: " + error.getMessage()));
+    }
+
+    /** Adds a factor to the decision matrix; returns a message when it can't. */
+    public String addFactor(String typed) {
+        String name = typed == null ? "" : typed.strip();
+        if (name.isEmpty()) {
+            return "Name the factor first, e.g. On-call load.";
+        }
+        if (matrix.get().factors().stream().anyMatch(f -> f.name().equalsIgnoreCase(name))) {
+            return "That factor is already in the matrix.";
+        }
+        matrix.set(matrix.get().adding(name));
+        return "";
+    }
+
     public Optional<StoredOffer> offer(long id) {
-        return available.stream().filter(stored -> stored.id() == id).findFirst();
+        return ui.session().offers().stream().filter(stored -> stored.id() == id).findFirst();
     }
 
     /** The column index of the reference offer (the first when none is chosen or it left the comparison). */
@@ -143,8 +245,14 @@ public final class CompareModel {
         return Math.max(index, 0);
     }
 
+    /** The offers that can be picked: every saved offer of the client. */
     public ObservableList<StoredOffer> available() {
-        return available;
+        return ui.session().offers();
+    }
+
+    /** The growth of the custom field as typed back: "15", "−30". */
+    public static String growthText(BigDecimal fraction) {
+        return GrowthRates.format(fraction);
     }
 
     public ObservableList<Long> selected() {
@@ -179,15 +287,15 @@ public final class CompareModel {
         return matrix;
     }
 
-    public ObjectProperty<TaxData.Loaded> taxDataProperty() {
-        return taxData;
-    }
-
-    public ObjectProperty<TaxProfile> taxProfileProperty() {
-        return taxProfile;
-    }
-
     public ReadOnlyObjectProperty<CompareResult> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    public ObservableList<SavedComparison> saved() {
+        return saved;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
     }
 }

@@ -21,32 +21,7 @@ import javafx.util.Duration;
  */
 public final class BandChart extends Region {
 
-    /**
-     * One band: a range, an optional adjusted range drawn as an outline, and reference ticks.
-     * {@code minLabel} and {@code maxLabel} are drawn outside the band's ends; null draws none.
-     */
-    public record Row(String title, String subtitle, long min, long max, String minLabel, String maxLabel,
-                      boolean openTop, Long adjustedMin, Long adjustedMax, String styleClass, String tooltip,
-                      List<Tick> ticks) {
-        public Row {
-            ticks = List.copyOf(ticks);
-        }
-    }
-
-    /** A labelled point on a row, e.g. a prevailing-wage level or a mean. */
-    public record Tick(String label, long value, String tooltip) {
-    }
-
-    /** Rows measured the same way; {@code basis} null for context rows that take no markers. */
-    public record Group(String title, PayBasis basis, List<Row> rows) {
-        public Group {
-            rows = List.copyOf(rows);
-        }
-    }
-
-    /** A figure to place, e.g. the user's base salary or an offer's total compensation. */
-    public record Marker(String label, long value, PayBasis basis, String styleClass, String tooltip) {
-    }
+    // The chart draws what the Market screen's model describes.
 
     private static final double ROW_HEIGHT = 3.4;      // in em
     private static final double LABEL_WIDTH = 15.5;    // in em
@@ -55,8 +30,8 @@ public final class BandChart extends Region {
     private static final double GROUP_GAP = 1.4;       // in em
 
     private final List<Placed> placed = new ArrayList<>();
-    private List<Group> groups = List.of();
-    private List<Marker> markers = List.of();
+    private List<BandChartData.Group> groups = List.of();
+    private List<BandChartData.Marker> markers = List.of();
     private long axisMax = 600_000;
 
     public BandChart() {
@@ -73,31 +48,39 @@ public final class BandChart extends Region {
         });
     }
 
-    public void setContent(List<Group> newGroups, List<Marker> newMarkers, String accessibleSummary) {
+    public void setContent(BandChartData.Content content) {
+        setContent(content.groups(), content.markers(), content.summary());
+    }
+
+    public void setContent(List<BandChartData.Group> newGroups, List<BandChartData.Marker> newMarkers,
+                           String accessibleSummary) {
         groups = List.copyOf(newGroups);
         markers = List.copyOf(newMarkers);
         long largest = 0;
-        for (Group group : groups) {
-            for (Row row : group.rows()) {
+        for (BandChartData.Group group : groups) {
+            for (BandChartData.Row row : group.rows()) {
                 largest = Math.max(largest, Math.max(row.max(), row.adjustedMax() == null ? 0 : row.adjustedMax()));
-                for (Tick tick : row.ticks()) {
+                for (BandChartData.Tick tick : row.ticks()) {
                     largest = Math.max(largest, tick.value());
                 }
             }
         }
-        for (Marker marker : markers) {
+        for (BandChartData.Marker marker : markers) {
             largest = Math.max(largest, marker.value());
         }
         axisMax = Math.max(100_000, (long) Math.ceil(largest * 1.08 / 100_000.0) * 100_000);
         setAccessibleText(accessibleSummary);
         rebuild();
+        // The nodes are unmanaged, so adding them asks for no layout: without this they stay at 0,0
+        // (a pile of labels at the top left) until something else lays the screen out.
+        requestLayout();
     }
 
-    public List<Marker> markers() {
+    public List<BandChartData.Marker> markers() {
         return markers;
     }
 
-    public List<Group> groups() {
+    public List<BandChartData.Group> groups() {
         return groups;
     }
 
@@ -125,13 +108,13 @@ public final class BandChart extends Region {
     }
 
     private void buildGroup(int groupIndex) {
-        Group group = groups.get(groupIndex);
+        BandChartData.Group group = groups.get(groupIndex);
         Text title = text(group.title(), "group-title");
         placed.add((x, top, width, height, em) -> {
             title.setX(0);
             title.setY(top.apply(groupIndex));
         });
-        List<Marker> own = markers.stream().filter(m -> group.basis() != null && m.basis() == group.basis()).toList();
+        List<BandChartData.Marker> own = markers.stream().filter(m -> group.basis() != null && m.basis() == group.basis()).toList();
         for (int r = 0; r < group.rows().size(); r++) {
             buildRow(groupIndex, r, group.rows().get(r));
         }
@@ -140,7 +123,7 @@ public final class BandChart extends Region {
         }
     }
 
-    private void buildRow(int groupIndex, int rowIndex, Row row) {
+    private void buildRow(int groupIndex, int rowIndex, BandChartData.Row row) {
         Text title = text(row.title(), "row-title");
         Text subtitle = text(row.subtitle(), "row-subtitle");
         Rectangle band = styled(new Rectangle(), "band");
@@ -191,7 +174,7 @@ public final class BandChart extends Region {
                 arrow.setY(y + ROW_HEIGHT * em * 0.43 + 0.35 * em);
             });
         }
-        for (Tick tick : row.ticks()) {
+        for (BandChartData.Tick tick : row.ticks()) {
             Line line = styled(new Line(), "tick");
             Text label = text(tick.label(), "tick-label");
             install(line, tick.tooltip());
@@ -209,7 +192,7 @@ public final class BandChart extends Region {
         }
     }
 
-    private void buildMarker(int groupIndex, Marker marker, int index, List<Marker> siblings) {
+    private void buildMarker(int groupIndex, BandChartData.Marker marker, int index, List<BandChartData.Marker> siblings) {
         Line line = styled(new Line(), "marker");
         line.getStyleClass().add(marker.styleClass());
         Text label = text(marker.label() + " " + Money.compact(marker.value()), "marker-label");
@@ -217,7 +200,7 @@ public final class BandChart extends Region {
         install(line, marker.tooltip());
         install(label, marker.tooltip());
         placed.add((x, top, width, height, em) -> {
-            Group group = groups.get(groupIndex);
+            BandChartData.Group group = groups.get(groupIndex);
             double px = x.apply(marker.value());
             double headerBottom = top.apply(groupIndex) + 0.4 * em + markerLines(siblings, x, em) * HEADER_LINE * em;
             int line1 = markerLine(siblings, index, x, em);
@@ -270,8 +253,8 @@ public final class BandChart extends Region {
     }
 
     private double headerHeight(int groupIndex, java.util.function.LongFunction<Double> x, double em) {
-        Group group = groups.get(groupIndex);
-        List<Marker> own = markers.stream().filter(m -> group.basis() != null && m.basis() == group.basis()).toList();
+        BandChartData.Group group = groups.get(groupIndex);
+        List<BandChartData.Marker> own = markers.stream().filter(m -> group.basis() != null && m.basis() == group.basis()).toList();
         return (1 + markerLines(own, x, em)) * HEADER_LINE * em + 0.4 * em;
     }
 
@@ -284,12 +267,12 @@ public final class BandChart extends Region {
     }
 
     /** Labels go on the first header line where they don't overlap an earlier label. */
-    private static int markerLine(List<Marker> siblings, int index, java.util.function.LongFunction<Double> x, double em) {
+    private static int markerLine(List<BandChartData.Marker> siblings, int index, java.util.function.LongFunction<Double> x, double em) {
         List<Double> lineEnds = new ArrayList<>();
         int chosen = 0;
-        List<Marker> sorted = new ArrayList<>(siblings);
+        List<BandChartData.Marker> sorted = new ArrayList<>(siblings);
         for (int i = 0; i <= index; i++) {
-            Marker marker = sorted.get(i);
+            BandChartData.Marker marker = sorted.get(i);
             double start = x.apply(marker.value());
             double end = start + labelWidth(marker, em);
             int line = 0;
@@ -306,7 +289,7 @@ public final class BandChart extends Region {
         return chosen;
     }
 
-    private static int markerLines(List<Marker> siblings, java.util.function.LongFunction<Double> x, double em) {
+    private static int markerLines(List<BandChartData.Marker> siblings, java.util.function.LongFunction<Double> x, double em) {
         int lines = 0;
         for (int i = 0; i < siblings.size(); i++) {
             lines = Math.max(lines, markerLine(siblings, i, x, em) + 1);
@@ -314,7 +297,7 @@ public final class BandChart extends Region {
         return lines;
     }
 
-    private static double labelWidth(Marker marker, double em) {
+    private static double labelWidth(BandChartData.Marker marker, double em) {
         return (marker.label().length() + 7) * 0.55 * em + em;
     }
 

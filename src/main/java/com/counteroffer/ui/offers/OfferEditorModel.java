@@ -17,6 +17,7 @@ import com.counteroffer.domain.offer.SignOnPayment;
 import com.counteroffer.domain.offer.TargetBonus;
 import com.counteroffer.ui.common.FieldParsers;
 import com.counteroffer.ui.common.ValidatedField;
+import com.counteroffer.domain.input.Dates;
 import com.counteroffer.domain.input.Parsed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,17 +54,18 @@ public final class OfferEditorModel {
     private final StringProperty title = new SimpleStringProperty("");
     private final ObjectProperty<Level> level = new SimpleObjectProperty<>();
     private final StringProperty location = new SimpleStringProperty();
-    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
+    /** Dates are kept as typed, so a date typed and never confirmed is still what is saved (or refused). */
+    private final ValidatedField<LocalDate> startDate = new ValidatedField<>(text -> Dates.parse(text, false, "start date"));
+    private final ValidatedField<LocalDate> deadline = new ValidatedField<>(text -> Dates.parse(text, false, "deadline"));
     private final ObjectProperty<OfferStatus> status = new SimpleObjectProperty<>(OfferStatus.RECEIVED);
     private final ObjectProperty<RemotePolicy> remotePolicy = new SimpleObjectProperty<>();
     private final BooleanProperty current = new SimpleBooleanProperty();
     private final StringProperty notes = new SimpleStringProperty("");
 
     private final ValidatedField<Long> base = new ValidatedField<>(FieldParsers.amount(true, MAX_YEARLY));
-    private final ValidatedField<BigDecimal> raise = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(50)));
+    private final ValidatedField<BigDecimal> raise = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(-50), BigDecimal.valueOf(100), "yearly raise"));
     private final BooleanProperty bonusAsAmount = new SimpleBooleanProperty();
-    private final ValidatedField<BigDecimal> bonusPercent = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(200)));
+    private final ValidatedField<BigDecimal> bonusPercent = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(200), "target bonus"));
     private final ValidatedField<Long> bonusAmount = new ValidatedField<>(FieldParsers.amount(false, MAX_YEARLY));
     private final ObservableList<SignOnRow> signOns = FXCollections.observableArrayList(
             row -> new Observable[] {row.amount.textProperty(), row.year.textProperty(), row.months.textProperty()});
@@ -89,9 +91,9 @@ public final class OfferEditorModel {
             row -> new Observable[] {row.value.textProperty(), row.firstYear.textProperty(), row.guaranteed,
                 row.vesting.validProperty()});
 
-    private final ValidatedField<BigDecimal> matchRate = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(200)));
+    private final ValidatedField<BigDecimal> matchRate = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(200), "match rate"));
     /** "on the first 6 % of pay": the share of pay whose contributions are matched. */
-    private final ValidatedField<BigDecimal> matchOnFirst = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(100)));
+    private final ValidatedField<BigDecimal> matchOnFirst = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(100), "share of pay matched"));
     /** A yearly dollar cap some letters state ("up to $5,000 a year"); blank for none. */
     private final ValidatedField<Long> matchAnnualCap =
             new ValidatedField<>(FieldParsers.amount(false, OfferValidator.MAX_MATCH_CAP));
@@ -106,8 +108,8 @@ public final class OfferEditorModel {
     private Object savedSnapshot;
 
     public OfferEditorModel() {
-        List<Observable> inputs = new ArrayList<>(List.of(company.textProperty(), title, level, location, startDate,
-                deadline, status, remotePolicy, current, notes, base.textProperty(), raise.textProperty(),
+        List<Observable> inputs = new ArrayList<>(List.of(company.textProperty(), title, level, location,
+                startDate.textProperty(), deadline.textProperty(), status, remotePolicy, current, notes, base.textProperty(), raise.textProperty(),
                 bonusAsAmount, bonusPercent.textProperty(), bonusAmount.textProperty(), signOns,
                 clawbackFull.textProperty(), clawbackProrated.textProperty(), relocation.textProperty(), equityKind,
                 grantValue.textProperty(), shares.textProperty(), sharePrice.textProperty(), strike.textProperty(),
@@ -130,6 +132,8 @@ public final class OfferEditorModel {
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         check(problems, "Company", company);
+        check(problems, "Start date", startDate);
+        check(problems, "Deadline", deadline);
         check(problems, "Base salary", base);
         if (base.validProperty().get() && base.value() != null && base.value() == 0 && !current.get()) {
             problems.add("Base salary: enter the base salary the offer states.");
@@ -223,7 +227,7 @@ public final class OfferEditorModel {
                 .map(row -> new Refresher(row.value.value(), row.vesting.toVesting(), row.guaranteed.get(),
                         row.firstYear.value() == null ? 2 : row.firstYear.value()))
                 .toList();
-        return new Offer(company.value(), title.get(), level.get(), location.get(), startDate.get(), deadline.get(),
+        return new Offer(company.value(), title.get(), level.get(), location.get(), startDate.value(), deadline.value(),
                 status.get(), remotePolicy.get(), notes.get(), current.get(), base.value(),
                 raise.value() == null ? BigDecimal.ZERO : raise.value(), bonus, payments,
                 new Clawback(orZero(clawbackFull.value()), orZero(clawbackProrated.value())),
@@ -243,8 +247,8 @@ public final class OfferEditorModel {
         title.set(source.title());
         level.set(source.level());
         location.set(source.location());
-        startDate.set(source.startDate());
-        deadline.set(source.deadline());
+        startDate.load(Dates.format(source.startDate()));
+        deadline.load(Dates.format(source.deadline()));
         status.set(source.status());
         remotePolicy.set(source.remotePolicy());
         current.set(source.current());
@@ -277,7 +281,7 @@ public final class OfferEditorModel {
 
     private Object snapshot() {
         List<Object> values = new ArrayList<Object>(java.util.Arrays.asList(company.textProperty().get(), title.get(), String.valueOf(level.get()),
-                String.valueOf(location.get()), String.valueOf(startDate.get()), String.valueOf(deadline.get()),
+                String.valueOf(location.get()), dateKey(startDate), dateKey(deadline),
                 String.valueOf(status.get()), String.valueOf(remotePolicy.get()), current.get(), notes.get(),
                 base.textProperty().get(), raise.textProperty().get(), bonusAsAmount.get(),
                 bonusPercent.textProperty().get(), bonusAmount.textProperty().get(), clawbackFull.textProperty().get(),
@@ -300,7 +304,7 @@ public final class OfferEditorModel {
 
     /** Shows every field's message (used when Save is pressed on an invalid form). */
     public void revealAll() {
-        for (ValidatedField<?> field : List.of(company, base, raise, bonusPercent, bonusAmount, clawbackFull,
+        for (ValidatedField<?> field : List.of(company, startDate, deadline, base, raise, bonusPercent, bonusAmount, clawbackFull,
                 clawbackProrated, relocation, grantValue, shares, sharePrice, strike, fairMarketValue, preferredPrice,
                 valuation, fullyDilutedShares, exerciseWindow, vesting.yearlyPercents(), vesting.cliffMonths(),
                 matchRate, matchOnFirst, matchAnnualCap, benefits, ptoDays)) {
@@ -388,6 +392,12 @@ public final class OfferEditorModel {
         }
     }
 
+    /** "2027-01-11" and "Jan 11, 2027" are the same date, so retyping one as the other is not a change. */
+    private static String dateKey(ValidatedField<LocalDate> field) {
+        var parsed = field.validProperty().get() ? field.value() : null;
+        return parsed != null ? parsed.toString() : "text:" + field.textProperty().get().strip();
+    }
+
     private static int orZero(Integer value) {
         return value == null ? 0 : value;
     }
@@ -462,8 +472,8 @@ public final class OfferEditorModel {
     public StringProperty titleProperty() { return title; }
     public ObjectProperty<Level> levelProperty() { return level; }
     public StringProperty locationProperty() { return location; }
-    public ObjectProperty<LocalDate> startDateProperty() { return startDate; }
-    public ObjectProperty<LocalDate> deadlineProperty() { return deadline; }
+    public ValidatedField<LocalDate> startDate() { return startDate; }
+    public ValidatedField<LocalDate> deadline() { return deadline; }
     public ObjectProperty<OfferStatus> statusProperty() { return status; }
     public ObjectProperty<RemotePolicy> remotePolicyProperty() { return remotePolicy; }
     public BooleanProperty currentProperty() { return current; }

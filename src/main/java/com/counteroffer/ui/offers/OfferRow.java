@@ -1,15 +1,10 @@
 package com.counteroffer.ui.offers;
 
-import com.counteroffer.domain.compare.OfferTakeHome;
-import com.counteroffer.domain.compare.TaxProfile;
 import com.counteroffer.domain.compare.YearTakeHome;
-import com.counteroffer.domain.compensation.CompensationEngine;
 import com.counteroffer.domain.compensation.Projection;
-import com.counteroffer.domain.compensation.ProjectionSettings;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.StoredOffer;
-import com.counteroffer.ui.common.TaxData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -35,14 +30,9 @@ public record OfferRow(StoredOffer stored, Projection projection, List<YearTakeH
         }
     }
 
-    public static OfferRow of(StoredOffer stored) {
-        return new OfferRow(stored, CompensationEngine.project(stored.offer(), ProjectionSettings.defaults()), null);
-    }
-
-    /** This row with take-home figures worked out; pure computation, fine off the JavaFX thread. */
-    public OfferRow withTakeHome(TaxData.Loaded data, TaxProfile profile) {
-        return new OfferRow(stored, projection, OfferTakeHome.of(stored.offer(), projection, profile, data.tables(),
-                data.prices()));
+    /** This row with take-home figures worked out. */
+    public OfferRow withTakeHome(List<YearTakeHome> years) {
+        return new OfferRow(stored, projection, years);
     }
 
     public long id() {

@@ -11,22 +11,15 @@ import com.counteroffer.domain.profile.ProjectSuggestions;
 import com.counteroffer.domain.profile.UsState;
 import com.counteroffer.domain.tax.FilingStatus;
 import javafx.scene.layout.VBox;
-import com.counteroffer.store.ProfileRepository;
 import com.counteroffer.ui.common.Converters;
-import com.counteroffer.ui.common.ClientData;
 import com.counteroffer.ui.common.FormBinding;
-import com.counteroffer.ui.common.FxFutures;
-import com.counteroffer.ui.common.UnsavedChanges;
-import com.counteroffer.ui.common.MarketData;
+import com.counteroffer.ui.common.DraftHolder;
 import com.counteroffer.ui.common.LeaveGuard;
+import com.counteroffer.ui.common.UiContext;
 import java.text.MessageFormat;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.property.Property;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
@@ -44,17 +37,14 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.controlsfx.control.textfield.TextFields;
 
-/** The profile form: binds controls to {@link ProfileModel} and saves through the repository. */
-public final class ProfileController implements LeaveGuard {
+/** The profile form: binds controls to {@link ProfileModel}, which saves it. */
+public final class ProfileController implements LeaveGuard, DraftHolder {
 
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
-    private final ProfileModel model = new ProfileModel();
-    private final ProfileRepository repository;
-    private final ClientData clientData;
-    private final MarketData marketData;
-    private final ResourceBundle bundle;
-    private final SimpleBooleanProperty saving = new SimpleBooleanProperty();
+    private final ProfileModel screen;
+    private final ProfileForm model;
+    private final UiContext ui;
     private final javafx.beans.property.StringProperty projectProblem = new javafx.beans.property.SimpleStringProperty("");
 
     @FXML
@@ -124,21 +114,19 @@ public final class ProfileController implements LeaveGuard {
     @FXML
     private Button revertButton;
 
-    public ProfileController(ProfileRepository repository, ClientData clientData, MarketData marketData,
-                             ResourceBundle bundle) {
-        this.repository = repository;
-        this.clientData = clientData;
-        this.marketData = marketData;
-        this.bundle = bundle;
+    public ProfileController(UiContext ui) {
+        this.ui = ui;
+        this.screen = new ProfileModel(ui);
+        this.model = screen.form();
     }
 
     public ProfileModel model() {
-        return model;
+        return screen;
     }
 
     @FXML
     private void initialize() {
-        MarketDataset dataset = marketData.dataset();
+        MarketDataset dataset = ui.session().dataset().dataset();
         levelBox.setItems(FXCollections.observableArrayList(Level.values()));
         levelBox.setConverter(Converters.labelled(Level::label));
         levelBox.valueProperty().bindBidirectional(model.levelProperty());
@@ -181,21 +169,14 @@ public final class ProfileController implements LeaveGuard {
         buildSkillBoxes(dataset);
         buildProjects();
 
-        saveButton.disableProperty().bind(model.dirtyProperty().not().or(model.validProperty().not()).or(saving));
-        revertButton.disableProperty().bind(model.dirtyProperty().not().or(saving));
-        model.dirtyProperty().addListener((observable, was, dirty) -> {
-            if (dirty) {
-                showStatus(bundle.getString("profile.unsaved"), false);
-            } else if (statusLabel.getText().equals(bundle.getString("profile.unsaved"))
-                    || statusLabel.getText().equals(bundle.getString("profile.invalid"))) {
-                showStatus("", false);
-            }
-        });
-        model.validProperty().addListener((observable, was, valid) -> {
-            if (!valid && model.dirtyProperty().get()) {
-                showStatus(bundle.getString("profile.invalid"), true);
-            } else if (valid && model.dirtyProperty().get()) {
-                showStatus(bundle.getString("profile.unsaved"), false);
+        saveButton.disableProperty().bind(model.dirtyProperty().not().or(model.validProperty().not())
+                .or(screen.savingProperty()));
+        revertButton.disableProperty().bind(model.dirtyProperty().not().or(screen.savingProperty()));
+        statusLabel.textProperty().bind(screen.statusProperty());
+        screen.statusIsErrorProperty().addListener((o, was, error) -> {
+            statusLabel.getStyleClass().remove("error");
+            if (error) {
+                statusLabel.getStyleClass().add("error");
             }
         });
         // Ctrl+S on an invalid form reveals every message instead of saving.
@@ -205,48 +186,16 @@ public final class ProfileController implements LeaveGuard {
                 event.consume();
             }
         });
-
-        model.load(clientData.profileProperty().get());
-        clientData.profileProperty().addListener((observable, old, saved) -> {
-            if (!model.dirtyProperty().get()) {
-                model.load(saved);
-            }
-        });
-        // Another client: their profile, whatever was typed for the last one (its guard was asked).
-        clientData.clientIdProperty().addListener((observable, old, id) -> {
-            model.load(clientData.profileProperty().get());
-            showStatus("", false);
-        });
     }
 
     @FXML
     void save() {
-        if (!model.dirtyProperty().get() || saving.get()) {
-            return;
-        }
-        if (!model.validProperty().get()) {
-            model.revealAll();
-            showStatus(bundle.getString("profile.invalid"), true);
-            return;
-        }
-        Profile profile = model.toProfile();
-        saving.set(true);
-        FxFutures.onFx(repository.save(clientData.clientId(), profile), done -> {
-            saving.set(false);
-            model.markSaved();
-            clientData.profileProperty().set(profile);
-            showStatus(MessageFormat.format(bundle.getString("profile.saved"),
-                    LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))), false);
-        }, error -> {
-            saving.set(false);
-            showStatus(MessageFormat.format(bundle.getString("profile.saveFailed"), error.getMessage()), true);
-        });
+        screen.save();
     }
 
     @FXML
     void revert() {
-        model.load(clientData.profileProperty().get());
-        showStatus("", false);
+        screen.revert();
     }
 
     @FXML
@@ -257,24 +206,12 @@ public final class ProfileController implements LeaveGuard {
 
     @Override
     public boolean confirmLeave() {
-        if (!model.dirtyProperty().get()) {
-            return true;
-        }
-        UnsavedChanges.Answer answer = UnsavedChanges.ask(root, bundle, bundle.getString("profile.leave.header"));
-        if (answer == UnsavedChanges.Answer.STAY) {
-            return false;
-        }
-        if (answer == UnsavedChanges.Answer.DISCARD) {
-            revert();
-            return true;
-        }
-        if (!model.validProperty().get()) {
-            model.revealAll();
-            showStatus(bundle.getString("profile.leave.invalid"), true);
-            return false;
-        }
-        save();
-        return true;
+        return screen.confirmLeave();
+    }
+
+    @Override
+    public boolean releaseDrafts() {
+        return screen.confirmLeave();
     }
 
     private void buildSkillBoxes(MarketDataset dataset) {
@@ -314,7 +251,7 @@ public final class ProfileController implements LeaveGuard {
     private HBox chip(String project) {
         Label text = new Label(project);
         Button remove = new Button("×");
-        String removeText = MessageFormat.format(bundle.getString("profile.projects.remove"), project);
+        String removeText = MessageFormat.format(ui.text("profile.projects.remove"), project);
         remove.setAccessibleText(removeText);
         remove.setTooltip(new javafx.scene.control.Tooltip(removeText));
         remove.getStyleClass().add("flat");
@@ -322,14 +259,6 @@ public final class ProfileController implements LeaveGuard {
         HBox chip = new HBox(text, remove);
         chip.getStyleClass().add("chip");
         return chip;
-    }
-
-    private void showStatus(String text, boolean error) {
-        statusLabel.setText(text);
-        statusLabel.getStyleClass().remove("error");
-        if (error) {
-            statusLabel.getStyleClass().add("error");
-        }
     }
 
     private static Optional<Sector> sectorOf(MarketDataset dataset, String id) {

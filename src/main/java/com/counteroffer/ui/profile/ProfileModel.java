@@ -1,308 +1,127 @@
 package com.counteroffer.ui.profile;
 
-import com.counteroffer.domain.market.Level;
-import com.counteroffer.domain.money.AmountParser;
-import com.counteroffer.domain.money.Money;
-import com.counteroffer.domain.profile.Education;
-import com.counteroffer.domain.profile.MarketAssumptions;
 import com.counteroffer.domain.profile.Profile;
-import com.counteroffer.domain.profile.TaxSettings;
-import com.counteroffer.domain.profile.UsState;
-import com.counteroffer.domain.tax.FilingStatus;
-import java.math.BigDecimal;
-import com.counteroffer.ui.common.FieldParsers;
-import com.counteroffer.ui.common.ValidatedField;
-import com.counteroffer.domain.input.Parsed;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import com.counteroffer.ui.common.Dialogs;
+import com.counteroffer.ui.common.UiContext;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
 
 /**
- * The profile form's state and rules, without any controls: what was typed, whether it is valid,
- * whether it differs from what is saved, and the {@link Profile} it makes. Unit-testable without
- * a toolkit.
+ * The Profile screen: the form, saving it for the client it was typed for, the status line, and
+ * what happens to unsaved changes when the user leaves or another client is shown.
  */
 public final class ProfileModel {
 
-    static final int MAX_PROJECT_LENGTH = 200;
+    private final UiContext ui;
+    private final ProfileForm form = new ProfileForm();
+    private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final BooleanProperty statusIsError = new SimpleBooleanProperty(this, "statusIsError");
 
-    private final ObjectProperty<Level> level = new SimpleObjectProperty<>(this, "level");
-    private final ValidatedField<Integer> years = new ValidatedField<>(ProfileModel::parseYears);
-    private final ObservableList<String> projects = FXCollections.observableArrayList();
-    private final StringProperty newProject = new SimpleStringProperty(this, "newProject", "");
-    private final StringProperty location = new SimpleStringProperty(this, "location");
-    private final ObjectProperty<UsState> state = new SimpleObjectProperty<>(this, "state");
-    private final ObjectProperty<Education> education = new SimpleObjectProperty<>(this, "education");
-    private final StringProperty sector = new SimpleStringProperty(this, "sector");
-    private final ObservableSet<String> skills = FXCollections.observableSet(new TreeSet<>());
-    private final ValidatedField<Long> currentBase = amountField();
-    private final ValidatedField<Long> currentBonus = amountField();
-    private final ValidatedField<Long> currentEquity = amountField();
-    private final ValidatedField<Long> unvestedEquity = amountField();
-    private final ObjectProperty<FilingStatus> filing = new SimpleObjectProperty<>(this, "filing", FilingStatus.SINGLE);
-    private final BooleanProperty nycResident = new SimpleBooleanProperty(this, "nycResident");
-    private final ValidatedField<BigDecimal> mdCountyRate =
-            new ValidatedField<>(FieldParsers.percent(new BigDecimal("5")));
-    private final ValidatedField<Long> k401Deferral =
-            new ValidatedField<>(FieldParsers.amount(false, TaxSettings.DEFERRAL_LIMIT_2026));
-    private final StringProperty levelMessage = new SimpleStringProperty(this, "levelMessage", "");
-    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
-    private final BooleanBinding valid;
+    public ProfileModel(UiContext ui) {
+        this.ui = ui;
+        form.load(ui.session().profile());
+        form.dirtyProperty().addListener((o, was, dirty) -> {
+            if (dirty) {
+                show(ui.text(form.validProperty().get() ? "profile.unsaved" : "profile.invalid"),
+                        !form.validProperty().get());
+            } else if (!saving.get()) {
+                show("", false);
+            }
+        });
+        form.validProperty().addListener((o, was, valid) -> {
+            if (form.dirtyProperty().get()) {
+                show(ui.text(valid ? "profile.unsaved" : "profile.invalid"), !valid);
+            }
+        });
+        // A profile saved elsewhere (an import, a restore) shows here unless the user is mid-edit.
+        ui.session().profileProperty().addListener((o, was, saved) -> {
+            if (!form.dirtyProperty().get()) {
+                form.load(saved);
+            }
+        });
+        // Another client: their profile; drafts were saved or discarded when the switch was asked for.
+        ui.session().clientIdProperty().addListener((o, was, id) -> {
+            form.load(ui.session().profile());
+            show("", false);
+        });
+    }
 
-    private MarketAssumptions assumptions = MarketAssumptions.NONE;
-    private Object savedSnapshot;
+    public ProfileForm form() {
+        return form;
+    }
 
-    public ProfileModel() {
-        valid = Bindings.createBooleanBinding(
-                () -> level.get() != null && years.validProperty().get() && currentBase.validProperty().get()
-                        && currentBonus.validProperty().get() && currentEquity.validProperty().get()
-                        && unvestedEquity.validProperty().get() && mdCountyRate.validProperty().get()
-                        && k401Deferral.validProperty().get(),
-                level, years.validProperty(), currentBase.validProperty(), currentBonus.validProperty(),
-                currentEquity.validProperty(), unvestedEquity.validProperty(), mdCountyRate.validProperty(),
-                k401Deferral.validProperty());
-        savedSnapshot = snapshot();
-        for (Observable input : new Observable[] {level, years.textProperty(), projects, location, state, education,
-                sector, skills, currentBase.textProperty(), currentBonus.textProperty(), currentEquity.textProperty(),
-                unvestedEquity.textProperty(), filing, nycResident, mdCountyRate.textProperty(),
-                k401Deferral.textProperty()}) {
-            input.addListener(changed -> dirty.set(!Objects.equals(snapshot(), savedSnapshot)));
+    /** Saves the form for the client it was typed for; an invalid form shows every message instead. */
+    public void save() {
+        if (!form.dirtyProperty().get() || saving.get()) {
+            return;
         }
-        level.addListener((observable, old, now) -> levelMessage.set(now == null ? "Choose your level." : ""));
-    }
-
-    /** Fills the form from a saved profile (or clears it for none) and marks it unchanged. */
-    public void load(Profile profile) {
-        if (profile == null) {
-            level.set(null);
-            years.load("");
-            projects.clear();
-            location.set(null);
-            state.set(null);
-            education.set(null);
-            sector.set(null);
-            skills.clear();
-            currentBase.load("");
-            currentBonus.load("");
-            currentEquity.load("");
-            unvestedEquity.load("");
-            assumptions = MarketAssumptions.NONE;
-            loadTax(TaxSettings.DEFAULT);
-        } else {
-            level.set(profile.level());
-            years.load(profile.yearsExperience() == null ? "" : profile.yearsExperience().toString());
-            projects.setAll(profile.projects());
-            location.set(profile.location());
-            state.set(profile.stateOfResidence());
-            education.set(profile.education());
-            sector.set(profile.targetSector());
-            skills.clear();
-            skills.addAll(profile.premiumSkills());
-            currentBase.load(amountText(profile.currentBase()));
-            currentBonus.load(amountText(profile.currentBonus()));
-            currentEquity.load(amountText(profile.currentYearlyEquity()));
-            unvestedEquity.load(amountText(profile.unvestedEquity()));
-            assumptions = profile.assumptions();
-            loadTax(profile.tax());
+        if (!form.validProperty().get()) {
+            form.revealAll();
+            show(ui.text("profile.invalid"), true);
+            return;
         }
-        levelMessage.set("");
-        markSaved();
+        long client = ui.session().clientId();
+        Profile profile = form.toProfile();
+        saving.set(true);
+        ui.tasks().run(progress -> ui.services().profiles().saveDetails(client, profile), saved -> {
+            saving.set(false);
+            if (client == ui.session().clientId()) {
+                form.load(saved);
+            }
+            show(ui.text("profile.saved", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))), false);
+        }, error -> {
+            saving.set(false);
+            show(ui.text("profile.saveFailed", error.getMessage()), true);
+        });
     }
 
-    /** Shows every field's message (used when Save is pressed on an invalid form). */
-    public void revealAll() {
-        years.reveal();
-        mdCountyRate.reveal();
-        k401Deferral.reveal();
-        currentBase.reveal();
-        currentBonus.reveal();
-        currentEquity.reveal();
-        unvestedEquity.reveal();
-        if (level.get() == null) {
-            levelMessage.set("Choose your level.");
+    public void revert() {
+        form.load(ui.session().profile());
+        show("", false);
+    }
+
+    /** Leaving the screen: asks about unsaved changes; true when the user may go. */
+    public boolean confirmLeave() {
+        if (!form.dirtyProperty().get()) {
+            return true;
         }
-    }
-
-    /** The profile the form describes. Only call when {@link #validProperty()} is true. */
-    public Profile toProfile() {
-        if (!valid.get()) {
-            throw new IllegalStateException("The profile form is not valid");
+        Dialogs.Unsaved answer = ui.dialogs().askUnsaved(ui.text("profile.leave.header"), null);
+        if (answer == Dialogs.Unsaved.STAY) {
+            return false;
         }
-        return new Profile(level.get(), years.value(), new ArrayList<>(projects), location.get(), state.get(),
-                education.get(), sector.get(), Set.copyOf(skills), currentBase.value(), currentBonus.value(),
-                currentEquity.value(), unvestedEquity.value(), assumptions, taxSettings());
-    }
-
-    private TaxSettings taxSettings() {
-        BigDecimal rate = mdCountyRate.value();
-        Long deferral = k401Deferral.value();
-        return new TaxSettings(filing.get() == null ? FilingStatus.SINGLE : filing.get(),
-                nycResident.get() && state.get() == UsState.NY,
-                rate == null ? null : rate.movePointLeft(2), deferral == null ? 0 : deferral);
-    }
-
-    private void loadTax(TaxSettings tax) {
-        filing.set(tax.filingStatus());
-        nycResident.set(tax.nycResident());
-        mdCountyRate.load(tax.mdCountyRate() == null ? "" : tax.mdCountyRate().movePointRight(2).stripTrailingZeros().toPlainString());
-        k401Deferral.load(tax.k401Deferral() == 0 ? "" : Money.format(tax.k401Deferral()));
-    }
-
-    public ObjectProperty<FilingStatus> filingProperty() {
-        return filing;
-    }
-
-    public BooleanProperty nycResidentProperty() {
-        return nycResident;
-    }
-
-    public ValidatedField<BigDecimal> mdCountyRate() {
-        return mdCountyRate;
-    }
-
-    public ValidatedField<Long> k401Deferral() {
-        return k401Deferral;
-    }
-
-    /** Adds the typed project (trimmed, not empty, not a repeat); returns a message when it can't. */
-    public String addProject() {
-        String text = newProject.get() == null ? "" : newProject.get().strip();
-        if (text.isEmpty()) {
-            return "Describe the project first, e.g. \"Built a GPU cluster from scratch\".";
+        if (answer == Dialogs.Unsaved.DISCARD) {
+            revert();
+            return true;
         }
-        if (text.length() > MAX_PROJECT_LENGTH) {
-            return "Keep it under " + MAX_PROJECT_LENGTH + " characters; the details can go in your notes.";
+        if (!form.validProperty().get()) {
+            form.revealAll();
+            show(ui.text("profile.leave.invalid"), true);
+            return false;
         }
-        boolean repeat = projects.stream().anyMatch(p -> p.equalsIgnoreCase(text));
-        if (repeat) {
-            return "That project is already listed.";
-        }
-        projects.add(text);
-        newProject.set("");
-        return "";
+        save();
+        return true;
     }
 
-    public void markSaved() {
-        savedSnapshot = snapshot();
-        dirty.set(false);
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Level> levelProperty() {
-        return level;
+    public BooleanProperty statusIsErrorProperty() {
+        return statusIsError;
     }
 
-    public StringProperty levelMessageProperty() {
-        return levelMessage;
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving;
     }
 
-    public ValidatedField<Integer> years() {
-        return years;
-    }
-
-    public ObservableList<String> projects() {
-        return projects;
-    }
-
-    public StringProperty newProjectProperty() {
-        return newProject;
-    }
-
-    public StringProperty locationProperty() {
-        return location;
-    }
-
-    public ObjectProperty<UsState> stateProperty() {
-        return state;
-    }
-
-    public ObjectProperty<Education> educationProperty() {
-        return education;
-    }
-
-    public StringProperty sectorProperty() {
-        return sector;
-    }
-
-    public ObservableSet<String> skills() {
-        return skills;
-    }
-
-    public ValidatedField<Long> currentBase() {
-        return currentBase;
-    }
-
-    public ValidatedField<Long> currentBonus() {
-        return currentBonus;
-    }
-
-    public ValidatedField<Long> currentEquity() {
-        return currentEquity;
-    }
-
-    public ValidatedField<Long> unvestedEquity() {
-        return unvestedEquity;
-    }
-
-    public BooleanBinding validProperty() {
-        return valid;
-    }
-
-    public BooleanProperty dirtyProperty() {
-        return dirty;
-    }
-
-    /** Everything typed or chosen, as plain values, to tell "changed" from "changed back". */
-    private Object snapshot() {
-        return List.of(String.valueOf(level.get()), years.textProperty().get().strip(), List.copyOf(projects),
-                String.valueOf(location.get()), String.valueOf(state.get()), String.valueOf(education.get()),
-                String.valueOf(sector.get()), List.copyOf(new TreeSet<>(skills)),
-                normalized(currentBase), normalized(currentBonus), normalized(currentEquity), normalized(unvestedEquity),
-                String.valueOf(filing.get()), nycResident.get(), mdCountyRate.textProperty().get().strip(),
-                normalized(k401Deferral));
-    }
-
-    /** "185k" and "$185,000" are the same amount, so retyping one as the other is not a change. */
-    private static String normalized(ValidatedField<Long> field) {
-        String text = field.textProperty().get();
-        AmountParser.Result parsed = AmountParser.parseOptional(text, AmountParser.MAX_AMOUNT);
-        return parsed.ok() ? String.valueOf(parsed.dollars()) : "text:" + text.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static ValidatedField<Long> amountField() {
-        return new ValidatedField<>(FieldParsers.amount(false, AmountParser.MAX_AMOUNT));
-    }
-
-    static Parsed<Integer> parseYears(String text) {
-        if (text == null || text.isBlank()) {
-            return Parsed.of(null);
-        }
-        String trimmed = text.strip();
-        if (!trimmed.matches("\\d{1,3}")) {
-            return Parsed.error("Enter whole years, e.g. 7.");
-        }
-        int value = Integer.parseInt(trimmed);
-        if (value > Profile.MAX_YEARS) {
-            return Parsed.error("Years of experience must be between 0 and " + Profile.MAX_YEARS + ".");
-        }
-        return Parsed.of(value);
-    }
-
-    private static String amountText(Long amount) {
-        return amount == null ? "" : Money.format(amount);
+    private void show(String text, boolean error) {
+        status.set(text);
+        statusIsError.set(error);
     }
 }

@@ -1,20 +1,30 @@
 package com.counteroffer.ui.shell;
 
-import com.counteroffer.ui.common.Screen;
-import com.counteroffer.ui.common.Navigator;
-import com.counteroffer.ui.common.LeaveGuard;
-
+import com.counteroffer.domain.client.Client;
 import com.counteroffer.ui.common.AppSettings;
+import com.counteroffer.ui.common.ClientSession;
+import com.counteroffer.ui.common.Dialogs;
+import com.counteroffer.ui.common.DraftHolder;
+import com.counteroffer.ui.common.ErrorReporter;
+import com.counteroffer.ui.common.LeaveGuard;
+import com.counteroffer.ui.common.PrivacyMask;
+import com.counteroffer.ui.common.Screen;
 import com.counteroffer.ui.common.Theme;
 import com.counteroffer.ui.common.ThemeManager;
+import com.counteroffer.ui.common.UiContext;
 import com.counteroffer.ui.common.ViewLoader;
-import java.text.MessageFormat;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -24,6 +34,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -33,63 +44,54 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MainWindowController {
 
+    /** The screens a coach presents; presentation mode hides the rest. */
+    static final Set<Screen> PRESENTED = EnumSet.of(Screen.MARKET, Screen.OFFERS, Screen.COMPARE, Screen.NEGOTIATE);
+
     private final ViewLoader viewLoader;
+    private final UiContext ui;
     private final AppSettings settings;
     private final ThemeManager themeManager;
+    private final ErrorReporter errors;
+    private final ClientSession session;
     private final Map<Screen, ViewLoader.View<?>> loadedScreens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final ToggleGroup navGroup = new ToggleGroup();
-
-    @FXML
-    private BorderPane root;
-    @FXML
-    private VBox navigation;
-    @FXML
-    private StackPane content;
-    @FXML
-    private ToggleButton darkThemeToggle;
-    @FXML
-    private ToggleButton presentationToggle;
-    @FXML
-    private ToggleButton privacyToggle;
-    @FXML
-    private javafx.scene.control.Button clientButton;
-
-    /** The screens a coach presents; presentation mode hides the rest. */
-    static final java.util.Set<Screen> PRESENTED = java.util.EnumSet.of(Screen.MARKET, Screen.OFFERS, Screen.COMPARE,
-            Screen.NEGOTIATE);
-    private com.counteroffer.ui.clients.ClientSwitcher switcher;
-    private com.counteroffer.ui.common.ClientData clientData;
-    private com.counteroffer.ui.common.PrivacyMask privacyMask;
-    private final java.util.List<String> clientNames = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-    private final Navigator navigator;
+    private final List<String> clientNames = new CopyOnWriteArrayList<>();
+    private PrivacyMask privacyMask;
     private Screen current;
 
-    public MainWindowController(ViewLoader viewLoader, AppSettings settings, ThemeManager themeManager,
-                                Navigator navigator) {
+    @FXML private BorderPane root;
+    @FXML private VBox navigation;
+    @FXML private StackPane content;
+    @FXML private ToggleButton darkThemeToggle;
+    @FXML private ToggleButton presentationToggle;
+    @FXML private ToggleButton privacyToggle;
+    @FXML private Button clientButton;
+
+    public MainWindowController(ViewLoader viewLoader, UiContext ui, ThemeManager themeManager, ErrorReporter errors) {
         this.viewLoader = viewLoader;
-        this.settings = settings;
+        this.ui = ui;
+        this.settings = ui.settings();
         this.themeManager = themeManager;
-        this.navigator = navigator;
+        this.errors = errors;
+        this.session = ui.session();
     }
 
     @FXML
     private void initialize() {
-        navigator.connect(this::show);
-        ResourceBundle bundle = viewLoader.bundle();
+        ui.navigator().connect(this::show);
         Screen[] screens = Screen.values();
         for (int i = 0; i < screens.length; i++) {
             Screen screen = screens[i];
-            String title = bundle.getString(screen.titleKey());
+            String title = ui.text(screen.titleKey());
             ToggleButton button = new ToggleButton(title, new FontIcon(screen.icon()));
             button.getStyleClass().add("nav-button");
             button.setToggleGroup(navGroup);
             button.setMaxWidth(Double.MAX_VALUE);
-            button.setId("nav-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+            button.setId("nav-" + screen.name().toLowerCase(Locale.ROOT));
             button.setAccessibleText(title);
             if (i < 9) {
-                button.setTooltip(new Tooltip(MessageFormat.format(bundle.getString("nav.shortcutHint"), i + 1)));
+                button.setTooltip(new Tooltip(ui.text("nav.shortcutHint", i + 1)));
             }
             button.setOnAction(event -> show(screen));
             navButtons.put(screen, button);
@@ -124,65 +126,61 @@ public final class MainWindowController {
         darkThemeToggle.setSelected(settings.themeProperty().get() == Theme.DARK);
         darkThemeToggle.selectedProperty().addListener((observable, old, dark) ->
                 settings.themeProperty().set(dark ? Theme.DARK : Theme.LIGHT));
-        settings.themeProperty().addListener((observable, old, theme) ->
-                darkThemeToggle.setSelected(theme == Theme.DARK));
-    }
+        settings.themeProperty().addListener((observable, old, theme) -> darkThemeToggle.setSelected(theme == Theme.DARK));
 
-    private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(node.visibleProperty());
-    }
-
-    /** Connects the client switching that coach mode offers. */
-    public void connectClients(com.counteroffer.ui.clients.ClientSwitcher clientSwitcher,
-                               com.counteroffer.ui.common.ClientData data) {
-        this.switcher = clientSwitcher;
-        this.clientData = data;
-        clientSwitcher.setLeaveGuard(this::confirmLeave);
-        data.clientNameProperty().addListener((o, was, now) -> updateClientButton());
-        data.clientIdProperty().addListener((o, was, now) -> refreshClientNames());
+        // Before another client is shown, every screen lets go of what was typed for this one.
+        session.setLeaveGuard(this::releaseDrafts);
+        session.clientNameProperty().addListener((o, was, now) -> updateClientButton());
+        session.clientIdProperty().addListener((o, was, now) -> refreshClientNames());
         updateClientButton();
         refreshClientNames();
     }
 
+    private static void showWhen(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
     private void refreshClientNames() {
-        if (switcher != null) {
-            switcher.clients().list().thenAccept(list -> {
-                clientNames.clear();
-                list.forEach(client -> clientNames.add(client.name()));
-            });
-        }
+        ui.tasks().run(progress -> ui.services().clients().list(), list -> {
+            clientNames.clear();
+            list.forEach(client -> clientNames.add(client.name()));
+        }, error -> errors.report("Could not read the clients", error));
     }
 
     private void updateClientButton() {
-        if (clientData != null) {
-            String name = privacyToggle.isSelected() ? com.counteroffer.ui.common.PrivacyMask.MASKED_NAME
-                    : clientData.clientNameProperty().get();
-            clientButton.setText(java.text.MessageFormat.format(viewLoader.bundle().getString("shell.client"), name));
-        }
+        String name = privacyToggle.isSelected() ? PrivacyMask.MASKED_NAME : session.clientNameProperty().get();
+        clientButton.setText(ui.text("shell.client", name));
     }
 
     /** The quick switcher: pick another client (Ctrl+K). */
     @FXML
     void showSwitcher() {
-        if (switcher == null || !settings.coachModeProperty().get()) {
+        if (!settings.coachModeProperty().get()) {
             return;
         }
-        com.counteroffer.ui.common.FxFutures.onFx(switcher.clients().list(), list -> {
-            var current = list.stream().filter(c -> c.id() == clientData.clientId()).findFirst().orElse(null);
-            javafx.scene.control.ChoiceDialog<com.counteroffer.domain.client.Client> dialog =
-                    new javafx.scene.control.ChoiceDialog<>(current, list.stream().filter(c -> !c.archived()).toList());
-            dialog.setTitle(viewLoader.bundle().getString("clients.switcher.title"));
-            dialog.setHeaderText(viewLoader.bundle().getString("clients.switcher.header"));
-            if (root.getScene() != null) {
-                dialog.initOwner(root.getScene().getWindow());
+        ui.tasks().run(progress -> ui.services().clients().list(), list -> {
+            List<Dialogs.Choice<Client>> choices = list.stream().filter(client -> !client.archived())
+                    .map(client -> new Dialogs.Choice<>(client.name(), client)).toList();
+            Client shown = list.stream().filter(c -> c.id() == session.clientId()).findFirst().orElse(null);
+            ui.dialogs().pick(ui.text("clients.switcher.title"), ui.text("clients.switcher.header"), choices, shown)
+                    .ifPresent(client -> session.switchTo(client,
+                            error -> errors.report("Could not switch to " + client.name(), error)));
+        }, error -> errors.report("Could not read the clients", error));
+    }
+
+    /** Asks every screen that holds a draft to save or discard it; false when the user chose to stay. */
+    public boolean releaseDrafts() {
+        for (ViewLoader.View<?> view : loadedScreens.values()) {
+            if (view.controller() instanceof DraftHolder holder && !holder.releaseDrafts()) {
+                return false;
             }
-            dialog.showAndWait().ifPresent(client -> switcher.switchTo(client, error -> { }));
-        }, error -> { });
+        }
+        return true;
     }
 
     private void applyPresentation(boolean on) {
-        javafx.stage.Stage stage = (javafx.stage.Stage) root.getScene().getWindow();
+        Stage stage = (Stage) root.getScene().getWindow();
         root.getStyleClass().remove("presentation");
         if (on) {
             root.getStyleClass().add("presentation");
@@ -214,10 +212,10 @@ public final class MainWindowController {
 
     /** Installs keyboard shortcuts once the view is in its scene. */
     public void installShortcuts(Scene scene) {
-        privacyMask = new com.counteroffer.ui.common.PrivacyMask(scene, () -> clientNames);
+        privacyMask = new PrivacyMask(scene, () -> clientNames);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::showSwitcher);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> {
                     if (settings.coachModeProperty().get()) {
                         privacyToggle.setSelected(!privacyToggle.isSelected());
                     }
@@ -228,7 +226,7 @@ public final class MainWindowController {
             }
         });
         scene.windowProperty().addListener((o, was, window) -> {
-            if (window instanceof javafx.stage.Stage stage) {
+            if (window instanceof Stage stage) {
                 // Esc leaves full screen; presentation mode ends with it.
                 stage.fullScreenProperty().addListener((p, wasFull, full) -> {
                     if (!full && presentationToggle.isSelected()) {
@@ -244,9 +242,8 @@ public final class MainWindowController {
                     new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)), KeyCombination.SHORTCUT_DOWN),
                     () -> show(screen));
         }
-        scene.getAccelerators().put(
-                new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                themeManager::toggle);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), themeManager::toggle);
     }
 
     /** Opens a screen, unless the current one has unsaved changes the user wants to keep editing. */
@@ -274,7 +271,7 @@ public final class MainWindowController {
         return current;
     }
 
-    /** The controller of a screen that has been opened, for tests and for screens that talk to each other. */
+    /** The controller of a screen that has been opened, for tests. */
     public <C> C controller(Screen screen, Class<C> type) {
         ViewLoader.View<?> view = loadedScreens.get(screen);
         return view == null ? null : type.cast(view.controller());

@@ -1,230 +1,113 @@
 package com.counteroffer.ui.sources;
 
-import com.counteroffer.data.DatasetException;
-import com.counteroffer.data.MarketDatasetReader;
-import com.counteroffer.domain.market.MarketDataset;
-import com.counteroffer.domain.market.Source;
-import com.counteroffer.store.MarketDatasetRepository;
-import com.counteroffer.ui.common.FxFutures;
-import com.counteroffer.ui.common.MarketData;
-import java.io.ByteArrayInputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.MessageFormat;
-import java.time.LocalDate;
+import com.counteroffer.ui.common.Dialogs;
+import com.counteroffer.ui.common.UiContext;
 import java.util.List;
-import java.util.Map;
-import java.util.ResourceBundle;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
-/** Lists every source the active dataset cites, and lets a coach replace the dataset with a file. */
+/** Binds the Sources screen to its {@link SourcesModel}. */
 public final class SourcesController {
 
-    static final long MAX_DATASET_BYTES = 5L * 1024 * 1024;
+    private final UiContext ui;
+    private final SourcesModel model;
 
-    private final MarketData marketData;
-    private final MarketDatasetRepository repository;
-    private final Executor io;
-    private final ResourceBundle bundle;
-    private FileChooserOpener chooser = this::chooseFile;
+    @FXML private Label datasetName;
+    @FXML private Label datasetYear;
+    @FXML private Label datasetVersion;
+    @FXML private Label datasetOrigin;
+    @FXML private Button loadButton;
+    @FXML private Button builtInButton;
+    @FXML private ProgressIndicator loadProgress;
+    @FXML private Label loadStatus;
+    @FXML private VBox problemBox;
+    @FXML private Label sourceCount;
+    @FXML private VBox sourceList;
 
-    @FXML
-    private Label datasetName;
-    @FXML
-    private Label datasetYear;
-    @FXML
-    private Label datasetVersion;
-    @FXML
-    private Label datasetOrigin;
-    @FXML
-    private Button loadButton;
-    @FXML
-    private Button builtInButton;
-    @FXML
-    private ProgressIndicator loadProgress;
-    @FXML
-    private Label loadStatus;
-    @FXML
-    private VBox problemBox;
-    @FXML
-    private Label sourceCount;
-    @FXML
-    private VBox sourceList;
-
-    public SourcesController(MarketData marketData, MarketDatasetRepository repository, Executor io,
-                             ResourceBundle bundle) {
-        this.marketData = marketData;
-        this.repository = repository;
-        this.io = io;
-        this.bundle = bundle;
+    public SourcesController(UiContext ui) {
+        this.ui = ui;
+        this.model = new SourcesModel(ui);
     }
 
-    /** Picks the file to load; replaced in tests, where no native dialog can open. */
-    @FunctionalInterface
-    public interface FileChooserOpener {
-        Path choose();
-    }
-
-    public void setFileChooser(FileChooserOpener opener) {
-        this.chooser = opener;
+    public SourcesModel model() {
+        return model;
     }
 
     @FXML
     private void initialize() {
-        problemBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(problemBox.getChildren()));
+        datasetName.textProperty().bind(model.nameProperty());
+        datasetYear.textProperty().bind(model.yearProperty());
+        datasetVersion.textProperty().bind(model.versionProperty());
+        datasetOrigin.textProperty().bind(model.originProperty());
+        sourceCount.textProperty().bind(model.countProperty());
+        loadStatus.textProperty().bind(model.statusProperty());
+        loadProgress.visibleProperty().bind(model.busyProperty());
+        loadButton.disableProperty().bind(model.busyProperty());
+        builtInButton.disableProperty().bind(model.busyProperty().or(model.builtInProperty()));
+        problemBox.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         problemBox.managedProperty().bind(problemBox.visibleProperty());
-        marketData.datasetProperty().addListener((observable, old, dataset) -> render());
-        marketData.originProperty().addListener((observable, old, origin) -> render());
-        render();
+        model.problems().addListener((ListChangeListener<String>) change -> problemBox.getChildren().setAll(
+                model.problems().stream().map(text -> {
+                    Label line = new Label(text);
+                    line.setWrapText(true);
+                    return (Node) line;
+                }).toList()));
+        model.cards().addListener((ListChangeListener<SourcesModel.SourceCard>) change -> renderCards());
+        renderCards();
     }
 
-    private void render() {
-        MarketDataset dataset = marketData.dataset();
-        datasetName.setText(dataset.name());
-        datasetYear.setText(Integer.toString(dataset.year()));
-        datasetVersion.setText(dataset.version() + " (" + dataset.format() + ")");
-        datasetOrigin.setText(marketData.originProperty().get().description());
-        builtInButton.setDisable(marketData.originProperty().get().builtIn());
-        sourceCount.setText(MessageFormat.format(bundle.getString("sources.count"), dataset.sources().size()));
-        Map<String, List<String>> citations = DatasetCitations.bySource(dataset);
-        sourceList.getChildren().setAll(dataset.sources().stream().map(s -> card(s, citations)).toList());
+    private void renderCards() {
+        sourceList.getChildren().setAll(model.cards().stream().map(this::card).toList());
     }
 
-    private VBox card(Source source, Map<String, List<String>> citations) {
+    private VBox card(SourcesModel.SourceCard card) {
+        var source = card.source();
         Label title = new Label(source.title());
         title.getStyleClass().add("source-title");
         title.setWrapText(true);
         Label publisher = new Label(source.publisher() + " · " + (source.year() == null ? "n.d." : source.year()));
         publisher.getStyleClass().add("note");
-        VBox card = new VBox(title, publisher);
+        VBox box = new VBox(title, publisher);
         if (!source.address().isEmpty()) {
             // Selectable text, not a link: the app opens no network connection.
             TextField address = new TextField(source.address());
             address.setEditable(false);
             address.getStyleClass().add("source-address");
             address.setAccessibleText("Address of " + source.title() + ": " + source.address());
-            card.getChildren().add(address);
+            box.getChildren().add(address);
         }
         if (!source.note().isEmpty()) {
             Label note = new Label(source.note());
             note.setWrapText(true);
             note.getStyleClass().add("note");
-            card.getChildren().add(note);
+            box.getChildren().add(note);
         }
-        List<String> cited = citations.getOrDefault(source.id(), List.of());
-        if (!cited.isEmpty()) {
-            Label uses = new Label(MessageFormat.format(bundle.getString("sources.citedFor"), String.join("; ", cited)));
+        if (!card.citedFor().isEmpty()) {
+            Label uses = new Label(ui.text("sources.citedFor", String.join("; ", card.citedFor())));
             uses.setWrapText(true);
-            card.getChildren().add(uses);
+            box.getChildren().add(uses);
         }
-        card.getStyleClass().add("source-card");
-        card.setId("source-" + source.id());
-        card.setFocusTraversable(false);
-        return card;
+        box.getStyleClass().add("source-card");
+        box.setId("source-" + source.id());
+        box.setFocusTraversable(false);
+        return box;
     }
 
     @FXML
     void loadDataset() {
-        Path file = chooser.choose();
-        if (file == null) {
-            return;
-        }
-        problemBox.getChildren().clear();
-        loadStatus.setText(MessageFormat.format(bundle.getString("sources.load.reading"), file.getFileName()));
-        setBusy(true);
-        CompletableFuture<Loaded> reading = CompletableFuture.supplyAsync(() -> read(file), io);
-        CompletableFuture<Loaded> stored = reading.thenCompose(loaded -> repository
-                .activate(loaded.dataset().name(), loaded.dataset().year(), file.toString(), loaded.content())
-                .thenApply(saved -> loaded));
-        FxFutures.onFx(stored, loaded -> {
-            setBusy(false);
-            marketData.replace(loaded.dataset(), new MarketData.Origin(false, MessageFormat.format(
-                    bundle.getString("sources.loaded.origin"), file.toString(), LocalDate.now().toString())));
-            loadStatus.setText(MessageFormat.format(bundle.getString("sources.load.done"), loaded.dataset().name(),
-                    Integer.toString(loaded.dataset().year())));
-        }, error -> {
-            setBusy(false);
-            loadStatus.setText("");
-            showProblems(file, error);
-        });
+        ui.dialogs().openFile(ui.text("sources.load"), List.of(new Dialogs.FileKind("Market dataset", "json")))
+                .ifPresent(model::load);
     }
 
     @FXML
     void useBuiltIn() {
-        setBusy(true);
-        FxFutures.onFx(repository.useBuiltIn().thenApplyAsync(done -> MarketDatasetReader.readBuiltIn(), io),
-                dataset -> {
-                    setBusy(false);
-                    problemBox.getChildren().clear();
-                    marketData.replace(dataset, builtInOrigin(bundle));
-                    loadStatus.setText(bundle.getString("sources.builtIn.done"));
-                }, error -> {
-                    setBusy(false);
-                    loadStatus.setText(error.getMessage());
-                });
-    }
-
-    /** How the built-in dataset is described wherever the origin is shown. */
-    public static MarketData.Origin builtInOrigin(ResourceBundle bundle) {
-        return new MarketData.Origin(true,
-                MessageFormat.format(bundle.getString("sources.builtIn.origin"), MarketDatasetReader.BUILT_IN));
-    }
-
-    private void showProblems(Path file, Throwable error) {
-        problemBox.getChildren().clear();
-        Label header = new Label(MessageFormat.format(bundle.getString("sources.load.failed"), file.getFileName()));
-        header.setWrapText(true);
-        problemBox.getChildren().add(header);
-        List<String> problems = error instanceof DatasetException dataset ? dataset.problems()
-                : List.of(error.getMessage() == null ? error.toString() : error.getMessage());
-        for (String problem : problems) {
-            Label line = new Label("• " + problem);
-            line.setWrapText(true);
-            problemBox.getChildren().add(line);
-        }
-    }
-
-    private void setBusy(boolean busy) {
-        loadProgress.setVisible(busy);
-        loadButton.setDisable(busy);
-        builtInButton.setDisable(busy || marketData.originProperty().get().builtIn());
-    }
-
-    private Path chooseFile() {
-        FileChooser dialog = new FileChooser();
-        dialog.setTitle(bundle.getString("sources.load"));
-        dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter("Market dataset (*.json)", "*.json"));
-        File file = dialog.showOpenDialog(loadButton.getScene().getWindow());
-        return file == null ? null : file.toPath();
-    }
-
-    private record Loaded(MarketDataset dataset, String content) {
-    }
-
-    private Loaded read(Path file) {
-        try {
-            if (Files.size(file) > MAX_DATASET_BYTES) {
-                throw new DatasetException(file.getFileName().toString(), List.of(MessageFormat.format(
-                        bundle.getString("sources.load.tooLarge"), file.getFileName())));
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            MarketDataset dataset = MarketDatasetReader.read(new ByteArrayInputStream(bytes),
-                    file.getFileName().toString());
-            return new Loaded(dataset, new String(bytes, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
+        model.useBuiltIn();
     }
 }

@@ -1,47 +1,33 @@
 package com.counteroffer.ui.welcome;
 
-import com.counteroffer.domain.market.MarketDataset;
-import com.counteroffer.ui.common.MarketData;
-import com.counteroffer.ui.common.Navigator;
-import com.counteroffer.ui.common.Screen;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
-import javafx.beans.binding.Bindings;
+import com.counteroffer.ui.common.UiContext;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 
 /** The first-run page: what the app does, in three steps, and the way to the profile. */
 public final class WelcomeController {
 
-    private final Navigator navigator;
-    private final MarketData marketData;
-    private final ResourceBundle bundle;
+    private final WelcomeModel model;
 
     @FXML
     private Label datasetLine;
 
-    public WelcomeController(Navigator navigator, MarketData marketData, ResourceBundle bundle) {
-        this.navigator = navigator;
-        this.marketData = marketData;
-        this.bundle = bundle;
+    public WelcomeController(UiContext ui) {
+        this.model = new WelcomeModel(ui);
     }
 
     @FXML
     private void initialize() {
-        datasetLine.textProperty().bind(Bindings.createStringBinding(() -> {
-            MarketDataset dataset = marketData.dataset();
-            return MessageFormat.format(bundle.getString("welcome.dataset"), dataset.name(),
-                    Integer.toString(dataset.year()), dataset.sources().size());
-        }, marketData.datasetProperty()));
+        datasetLine.textProperty().bind(model.datasetLine());
     }
 
     @FXML
     void openProfile() {
-        navigator.show(Screen.PROFILE);
+        model.openProfile();
     }
 
     @FXML
     void openSources() {
-        navigator.show(Screen.SOURCES);
+        model.openSources();
     }
 }

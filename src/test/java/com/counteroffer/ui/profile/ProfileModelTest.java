@@ -1,142 +1,103 @@
 package com.counteroffer.ui.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.counteroffer.domain.market.Level;
-import com.counteroffer.domain.profile.Education;
 import com.counteroffer.domain.profile.MarketAssumptions;
 import com.counteroffer.domain.profile.Profile;
-import com.counteroffer.domain.profile.TaxSettings;
-import com.counteroffer.domain.profile.UsState;
-import com.counteroffer.domain.tax.FilingStatus;
-import java.math.BigDecimal;
-import java.util.List;
+import com.counteroffer.testing.UiFixture;
+import com.counteroffer.ui.common.Dialogs;
+import java.nio.file.Path;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The form's rules, driven without any controls or toolkit. */
+/** The Profile screen's model: saving for the right client, never undoing the Market screen's switches. */
 class ProfileModelTest {
 
-    private final ProfileModel model = new ProfileModel();
+    @TempDir
+    Path folder;
+    private UiFixture fixture;
 
-    @Test
-    void anEmptyFormNeedsALevelAndShowsNoMessagesUntilFieldsAreLeft() {
-        assertThat(model.validProperty().get()).isFalse();
-        assertThat(model.years().messageProperty().get()).isEmpty();
-        model.levelProperty().set(Level.MID);
-        assertThat(model.validProperty().get()).isTrue();
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private ProfileModel filledIn() {
+        fixture = UiFixture.open(folder);
+        ProfileModel model = new ProfileModel(fixture.ui());
+        model.form().levelProperty().set(Level.SENIOR);
+        model.form().years().textProperty().set("7");
+        model.form().currentBase().textProperty().set("$210,000");
+        return model;
     }
 
     @Test
-    void aBadAmountMakesTheFormInvalidAndItsMessageAppearsWhenTheFieldIsLeft() {
-        model.levelProperty().set(Level.SENIOR);
-        model.currentBase().textProperty().set("lots");
-        assertThat(model.validProperty().get()).isFalse();
-        assertThat(model.currentBase().messageProperty().get()).isEmpty();
+    void aSavedProfileReachesTheSessionAndTheStatusSaysSo() {
+        ProfileModel model = filledIn();
+        assertThat(model.statusProperty().get()).isEqualTo("Unsaved changes.");
 
-        model.currentBase().reveal();
-        assertThat(model.currentBase().messageProperty().get()).contains("not an amount");
+        model.save();
 
-        model.currentBase().textProperty().set("260k");
-        assertThat(model.currentBase().messageProperty().get()).isEmpty();
-        assertThat(model.validProperty().get()).isTrue();
+        Profile saved = fixture.services().profiles().load(1).orElseThrow();
+        assertThat(saved.level()).isEqualTo(Level.SENIOR);
+        assertThat(saved.currentBase()).isEqualTo(210_000L);
+        assertThat(fixture.session().profile()).isEqualTo(saved);
+        assertThat(model.form().dirtyProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).startsWith("Saved");
     }
 
     @Test
-    void yearsMustBeWholeAndWithinZeroToSixty() {
-        assertThat(ProfileModel.parseYears("61").error()).contains("between 0 and 60");
-        assertThat(ProfileModel.parseYears("7.5").error()).contains("whole years");
-        assertThat(ProfileModel.parseYears("-1").error()).contains("whole years");
-        assertThat(ProfileModel.parseYears("60").value()).isEqualTo(60);
-        assertThat(ProfileModel.parseYears("0").value()).isZero();
-        assertThat(ProfileModel.parseYears(" ").value()).isNull();
+    void anInvalidFormShowsEveryMessageAndSavesNothing() {
+        ProfileModel model = filledIn();
+        model.form().years().textProperty().set("75");
+
+        model.save();
+
+        assertThat(fixture.services().profiles().load(1)).isEmpty();
+        assertThat(model.form().years().messageProperty().get()).contains("between 0 and 60");
+        assertThat(model.statusIsErrorProperty().get()).isTrue();
     }
 
     @Test
-    void buildsTheProfileFromWhatWasTyped() {
-        model.levelProperty().set(Level.SENIOR);
-        model.years().textProperty().set("8");
-        model.newProjectProperty().set("  Built a GPU cluster from scratch ");
-        assertThat(model.addProject()).isEmpty();
-        model.locationProperty().set("seattle");
-        model.stateProperty().set(UsState.WA);
-        model.educationProperty().set(Education.MS);
-        model.sectorProperty().set("big_tech");
-        model.skills().add("kubernetes");
-        model.currentBase().textProperty().set("$260,000");
-        model.currentBonus().textProperty().set("30k");
-        model.currentEquity().textProperty().set("80000");
-        model.unvestedEquity().textProperty().set("");
+    void savingTheFormKeepsTheMarketSwitchesSavedSinceItWasOpened() {
+        ProfileModel model = filledIn();
+        model.save();
+        // The Market screen switches a premium on while the profile form stays open.
+        fixture.services().profiles().saveAssumptions(1, new MarketAssumptions(null, null, null, Set.of("ai_skills")));
+        model.form().years().textProperty().set("8");
 
-        Profile profile = model.toProfile();
+        model.save();
 
-        assertThat(profile).isEqualTo(new Profile(Level.SENIOR, 8, List.of("Built a GPU cluster from scratch"),
-                "seattle", UsState.WA, Education.MS, "big_tech", Set.of("kubernetes"), 260_000L, 30_000L, 80_000L,
-                null, MarketAssumptions.NONE));
-        assertThat(profile.currentTotalComp()).isEqualTo(370_000L);
+        Profile saved = fixture.services().profiles().load(1).orElseThrow();
+        assertThat(saved.yearsExperience()).isEqualTo(8);
+        assertThat(saved.assumptions().appliedPremiums()).containsExactly("ai_skills");
     }
 
     @Test
-    void refusesEmptyRepeatedOrOverlongProjects() {
-        model.newProjectProperty().set("   ");
-        assertThat(model.addProject()).contains("Describe");
-        model.newProjectProperty().set("Led a training-platform migration");
-        assertThat(model.addProject()).isEmpty();
-        model.newProjectProperty().set("led a TRAINING-platform migration");
-        assertThat(model.addProject()).contains("already listed");
-        model.newProjectProperty().set("x".repeat(201));
-        assertThat(model.addProject()).contains("200");
-        assertThat(model.projects()).containsExactly("Led a training-platform migration");
+    void unsavedChangesAreAskedAboutAndSavedForTheClientTheyWereTypedFor() {
+        ProfileModel model = filledIn();
+        fixture.dialogs().answer(Dialogs.Unsaved.SAVE);
+
+        assertThat(model.confirmLeave()).isTrue();
+
+        assertThat(fixture.services().profiles().load(1).orElseThrow().currentBase()).isEqualTo(210_000L);
+        fixture.switchToNew("Priya");
+        assertThat(model.form().levelProperty().get()).as("Priya has no profile yet").isNull();
+        assertThat(fixture.services().profiles().load(fixture.session().clientId())).isEmpty();
     }
 
     @Test
-    void isDirtyOnlyWhileItDiffersFromWhatWasSaved() {
-        Profile saved = new Profile(Level.MID, 4, List.of(), null, null, null, null, Set.of(), 185_000L, null, null,
-                null, new MarketAssumptions(new MarketAssumptions.Factor(new BigDecimal("1.1"), "Bay Area"), null, null,
-                Set.of("ai_skills")));
-        model.load(saved);
-        assertThat(model.dirtyProperty().get()).isFalse();
+    void stayingKeepsTheDraftAndDiscardingGoesBackToTheSavedProfile() {
+        ProfileModel model = filledIn();
+        fixture.dialogs().answer(Dialogs.Unsaved.STAY).answer(Dialogs.Unsaved.DISCARD);
 
-        model.currentBase().textProperty().set("190k");
-        assertThat(model.dirtyProperty().get()).isTrue();
-        model.currentBase().textProperty().set("185k");
-        assertThat(model.dirtyProperty().get()).as("185k is the saved $185,000").isFalse();
-
-        model.skills().add("edge_ai");
-        assertThat(model.dirtyProperty().get()).isTrue();
-        model.skills().remove("edge_ai");
-        assertThat(model.dirtyProperty().get()).isFalse();
-        // Assumptions are edited on the market screen but must survive a save from the form.
-        assertThat(model.toProfile().assumptions()).isEqualTo(saved.assumptions());
-    }
-
-    @Test
-    void taxSettingsComeFromTheFormAndCityResidenceOnlyWithNewYork() {
-        model.levelProperty().set(Level.MID);
-        model.stateProperty().set(UsState.NY);
-        model.filingProperty().set(FilingStatus.MARRIED_JOINT);
-        model.nycResidentProperty().set(true);
-        model.k401Deferral().textProperty().set("24.5k");
-        assertThat(model.toProfile().tax()).isEqualTo(new TaxSettings(FilingStatus.MARRIED_JOINT, true, null, 24_500));
-
-        model.stateProperty().set(UsState.MD);
-        model.mdCountyRate().textProperty().set("3.2");
-        assertThat(model.toProfile().tax()).isEqualTo(new TaxSettings(FilingStatus.MARRIED_JOINT, false,
-                new BigDecimal("0.032"), 24_500));
-
-        model.k401Deferral().textProperty().set("30k");
-        assertThat(model.validProperty().get()).as("above the 2026 limit of 24,500").isFalse();
-        model.k401Deferral().reveal();
-        assertThat(model.k401Deferral().messageProperty().get()).contains("$24,500");
-    }
-
-    @Test
-    void refusesToBuildAnInvalidProfile() {
-        model.levelProperty().set(Level.MID);
-        model.years().textProperty().set("seventy");
-        assertThatThrownBy(model::toProfile).isInstanceOf(IllegalStateException.class);
-        model.revealAll();
-        assertThat(model.years().messageProperty().get()).isNotEmpty();
+        assertThat(model.confirmLeave()).isFalse();
+        assertThat(model.form().years().textProperty().get()).isEqualTo("7");
+        assertThat(model.confirmLeave()).isTrue();
+        assertThat(model.form().levelProperty().get()).isNull();
+        assertThat(fixture.services().profiles().load(1)).isEmpty();
     }
 }

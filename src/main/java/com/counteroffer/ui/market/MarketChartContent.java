@@ -1,0 +1,141 @@
+package com.counteroffer.ui.market;
+
+import com.counteroffer.domain.compensation.WholeDollars;
+import com.counteroffer.domain.market.GlobalContext;
+import com.counteroffer.domain.market.LevelBand;
+import com.counteroffer.domain.market.MarketDataset;
+import com.counteroffer.domain.market.MarketPosition;
+import com.counteroffer.domain.market.PayBasis;
+import com.counteroffer.domain.market.PrevailingWage;
+import com.counteroffer.domain.money.Money;
+import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.StoredOffer;
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.service.MarketStanding;
+import com.counteroffer.ui.common.UiContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the Market screen's chart draws: the bands by basis, the reference rows, and the markers. */
+final class MarketChartContent {
+
+    private final UiContext ui;
+
+    MarketChartContent(UiContext ui) {
+        this.ui = ui;
+    }
+
+    BandChartData.Content content(MarketStanding standing, List<StoredOffer> offers) {
+        MarketDataset dataset = standing.dataset();
+        Profile profile = standing.profile();
+        MarketPosition position = standing.position();
+        List<BandChartData.Row> baseRows = new ArrayList<>();
+        List<BandChartData.Row> tcRows = new ArrayList<>();
+        for (LevelBand band : dataset.levels()) {
+            boolean mine = profile != null && profile.level() == band.level();
+            boolean adjusted = mine && position != null && !position.adjustments().isEmpty();
+            String subtitle = band.basis() == PayBasis.BASE
+                    ? ui.text(band.openTop() ? "market.row.openTop" : "market.row.base") : ui.text("market.row.tc");
+            BandChartData.Row row = new BandChartData.Row(band.level().label(), subtitle, band.min(), band.max(),
+                    Money.compact(band.min()), Money.compact(band.max()) + (band.openTop() ? "+" : "")
+                            + (adjusted ? " (adj. " + Money.compact(position.adjustedMax()) + (band.openTop() ? "+" : "")
+                            + ")" : ""),
+                    band.openTop(), adjusted ? position.adjustedMin() : null, adjusted ? position.adjustedMax() : null,
+                    (band.basis() == PayBasis.BASE ? "band-base" : "band-tc") + (mine ? " band-mine" : ""),
+                    bandTooltip(dataset, band), List.of());
+            (band.basis() == PayBasis.BASE ? baseRows : tcRows).add(row);
+        }
+        if (profile != null && profile.location() != null) {
+            baseRows.addAll(prevailingRows(dataset, profile.location()));
+        }
+        List<BandChartData.Marker> markers = markers(profile, offers);
+        List<BandChartData.Group> groups = List.of(
+                new BandChartData.Group(ui.text("market.group.base"), PayBasis.BASE, baseRows),
+                new BandChartData.Group(ui.text("market.group.tc"), PayBasis.TOTAL_COMP, tcRows),
+                new BandChartData.Group(ui.text("market.group.context"), null, List.of(globalRow(dataset))));
+        return new BandChartData.Content(groups, markers, summary(dataset, markers, position));
+    }
+
+    private List<BandChartData.Row> prevailingRows(MarketDataset dataset, String location) {
+        List<BandChartData.Row> rows = new ArrayList<>();
+        String hubLabel = dataset.hub(location).map(h -> h.label()).orElse(location);
+        for (PrevailingWage wage : dataset.prevailingWagesFor(location)) {
+            String source = MarketModel.citation(dataset, wage.sourceId());
+            String tip = wage.metro() + " prevailing wage, " + wage.note() + " Source: " + source
+                    + " (" + wage.status().id() + ").";
+            rows.add(new BandChartData.Row(ui.text("market.row.prevailing", wage.metro()),
+                    ui.text("market.row.prevailing.sub"), wage.level1(), wage.level4(), null, null, false, null, null,
+                    "band-reference", tip + " Reference for " + hubLabel + "; not one of the seed's ranges.",
+                    List.of(new BandChartData.Tick("I", wage.level1(), "Level I " + Money.format(wage.level1()) + ". " + tip),
+                            new BandChartData.Tick("II", wage.level2(), "Level II " + Money.format(wage.level2()) + ". " + tip),
+                            new BandChartData.Tick("III", wage.level3(), "Level III (≈ median) "
+                                    + Money.format(wage.level3()) + ". " + tip),
+                            new BandChartData.Tick("IV", wage.level4(), "Level IV " + Money.format(wage.level4()) + ". "
+                                    + tip))));
+        }
+        return rows;
+    }
+
+    private BandChartData.Row globalRow(MarketDataset dataset) {
+        GlobalContext global = dataset.globalContext();
+        String globalTip = "AI roles in all countries: " + Money.format(global.min()) + " – "
+                + (global.maxApproximate() ? "~" : "") + Money.format(global.max()) + ", mean "
+                + Money.format(global.mean()) + ". " + global.scope() + ". Source: "
+                + MarketModel.citation(dataset, global.sourceId()) + " (" + global.status().id() + "). " + global.note();
+        return new BandChartData.Row(ui.text("market.row.global"), ui.text("market.row.global.sub"), global.min(),
+                global.max(), Money.compact(global.min()), (global.maxApproximate() ? "~" : "")
+                        + Money.compact(global.max()), false, null, null, "band-context", globalTip,
+                List.of(new BandChartData.Tick("mean", global.mean(), globalTip)));
+    }
+
+    private List<BandChartData.Marker> markers(Profile profile, List<StoredOffer> offers) {
+        List<BandChartData.Marker> markers = new ArrayList<>();
+        if (profile != null && profile.currentBase() != null) {
+            markers.add(new BandChartData.Marker(ui.text("market.marker.base"), profile.currentBase(), PayBasis.BASE,
+                    "marker-base", "Your current base salary, " + Money.format(profile.currentBase())
+                            + ", from your profile. Drawn only on base-salary ranges."));
+        }
+        if (profile != null && profile.currentTotalComp() != null) {
+            markers.add(new BandChartData.Marker(ui.text("market.marker.tc"), profile.currentTotalComp(),
+                    PayBasis.TOTAL_COMP, "marker-tc", "Your current total compensation, "
+                            + Money.format(profile.currentTotalComp()) + " = base + bonus + yearly equity, from your "
+                            + "profile. Drawn only on total-compensation ranges."));
+        }
+        for (StoredOffer stored : offers) {
+            Offer offer = stored.offer();
+            if (offer.current() || !ui.services().offers().problems(offer).isEmpty()) {
+                continue;
+            }
+            markers.add(new BandChartData.Marker(offer.company(), offer.base(), PayBasis.BASE, "marker-offer",
+                    offer.company() + " offers a base salary of " + Money.format(offer.base()) + " (from the offer)."));
+            long annualized = WholeDollars.of(ui.services().offers().project(offer).tcAnnualized());
+            markers.add(new BandChartData.Marker(offer.company(), annualized, PayBasis.TOTAL_COMP, "marker-offer",
+                    offer.company() + ": annualised total compensation " + Money.format(annualized)
+                            + " = base + grant ÷ vesting years + target bonus + sign-on ÷ 4 (Levels-style)."));
+        }
+        return markers;
+    }
+
+    private static String bandTooltip(MarketDataset dataset, LevelBand band) {
+        return band.level().label() + ": " + Money.format(band.min()) + " – " + Money.format(band.max())
+                + (band.openTop() ? "+ (open top)" : "") + ", " + band.basis().label() + ". Source: "
+                + MarketModel.citation(dataset, band.sourceId()) + " (" + band.status().id() + ")."
+                + (band.note().isEmpty() ? "" : " " + band.note());
+    }
+
+    private static String summary(MarketDataset dataset, List<BandChartData.Marker> markers, MarketPosition position) {
+        StringBuilder text = new StringBuilder("Chart of the " + dataset.year() + " ranges. ");
+        for (LevelBand band : dataset.levels()) {
+            text.append(band.level().label()).append(' ').append(Money.format(band.min())).append(" to ")
+                    .append(Money.format(band.max())).append(band.openTop() ? " or more" : "").append(", ")
+                    .append(band.basis().label()).append(". ");
+        }
+        for (BandChartData.Marker marker : markers) {
+            text.append(marker.label()).append(' ').append(Money.format(marker.value())).append(". ");
+        }
+        if (position != null) {
+            text.append(MarketModel.capitalise(position.describe())).append('.');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,316 @@
+package com.counteroffer.ui.negotiate;
+
+import com.counteroffer.domain.input.Amounts;
+import com.counteroffer.domain.money.AmountParser;
+import com.counteroffer.domain.money.Money;
+import com.counteroffer.domain.compensation.WholeDollars;
+import com.counteroffer.domain.negotiation.Lever;
+import com.counteroffer.domain.negotiation.NegotiationWorkspace;
+import com.counteroffer.domain.negotiation.NegotiationWorkspace.ChecklistItem;
+import com.counteroffer.domain.negotiation.PlanSettings;
+import com.counteroffer.domain.negotiation.Scripts;
+import com.counteroffer.domain.offer.StoredOffer;
+import com.counteroffer.service.NegotiationContext;
+import com.counteroffer.service.NegotiationView;
+import com.counteroffer.ui.common.Latest;
+import com.counteroffer.ui.common.UiContext;
+import com.counteroffer.ui.common.ValidatedField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Negotiate screen for one offer: the plan (from the negotiation service, with the Market
+ * screen's standing), the workspace the user shapes (settings, walk-away, talking points, names,
+ * checklist; saved for that offer as it changes), the scripts, and the rounds (see {@link RoundsModel}).
+ */
+public final class NegotiateModel {
+
+    private final UiContext ui;
+    private final ObservableList<Long> offerChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Long> chosen = new SimpleObjectProperty<>(this, "chosen");
+    private final ReadOnlyObjectWrapper<NegotiationContext> context = new ReadOnlyObjectWrapper<>(this, "context");
+    private final ReadOnlyObjectWrapper<NegotiationWorkspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
+    private final ReadOnlyObjectWrapper<NegotiationView> view = new ReadOnlyObjectWrapper<>(this, "view");
+    private final ValidatedField<Long> walkAway =
+            new ValidatedField<>(text -> Amounts.parse(text, AmountParser.MAX_AMOUNT, false));
+    private final ObservableList<String> points = FXCollections.observableArrayList();
+    private final ObjectProperty<Scripts.Channel> channel = new SimpleObjectProperty<>(this, "channel", Scripts.Channel.EMAIL);
+    private final ObjectProperty<Scripts.Tone> tone = new SimpleObjectProperty<>(this, "tone", Scripts.Tone.WARM);
+    private final StringProperty script = new SimpleStringProperty(this, "script", "");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final RoundsModel rounds;
+    private final Latest<Object[]> loads;
+    private final Latest<Void> saves;
+    private final Latest<String> scripts;
+    /** The offer {@link #workspace} belongs to: saves go there even if the choice has moved on. */
+    private Long workspaceOfferId;
+
+    public NegotiateModel(UiContext ui) {
+        this.ui = ui;
+        this.loads = ui.tasks().latest();
+        this.saves = ui.tasks().latest();
+        this.scripts = ui.tasks().latest();
+        this.rounds = new RoundsModel(ui, this);
+        ui.session().offers().addListener((Observable changed) -> refreshChoices());
+        ui.session().standingProperty().addListener((o, was, now) -> reloadContext());
+        ui.session().clientIdProperty().addListener((o, was, now) -> {
+            chosen.set(null);
+            status.set("");
+            refreshChoices();
+        });
+        chosen.addListener((o, was, id) -> open(id));
+        for (Observable input : new Observable[] {channel, tone}) {
+            input.addListener(changed -> renderScript());
+        }
+        refreshChoices();
+    }
+
+    private void refreshChoices() {
+        Long keep = chosen.get();
+        List<Long> ids = ui.session().offers().stream().filter(s -> !s.offer().current()).map(StoredOffer::id).toList();
+        offerChoices.setAll(ids);
+        if (keep != null && ids.contains(keep)) {
+            // The offer's terms may have changed (a round): the plan follows them.
+            reloadContext();
+        } else {
+            chosen.set(ids.isEmpty() ? null : ids.get(0));
+        }
+    }
+
+    /** Opens the assistant on a saved offer (used by other screens and tests). */
+    public void openOffer(long offerId) {
+        chosen.set(offerId);
+    }
+
+    private void open(Long offerId) {
+        workspaceOfferId = null;
+        workspace.set(null);
+        context.set(null);
+        view.set(null);
+        rounds.clear();
+        if (offerId == null) {
+            loads.forget();
+            return;
+        }
+        long client = ui.session().clientId();
+        StoredOffer stored = stored(offerId);
+        loads.run(progress -> new Object[] {contextFor(client, stored), ui.services().negotiation().workspace(client,
+                stored)}, loaded -> {
+                    workspaceOfferId = offerId;
+                    context.set((NegotiationContext) loaded[0]);
+                    showWorkspace((NegotiationWorkspace) loaded[1]);
+                    rounds.load();
+                }, error -> status.set("Could not open the negotiation: " + error.getMessage()));
+    }
+
+    private NegotiationContext contextFor(long client, StoredOffer stored) {
+        return ui.services().negotiation().context(client, stored, List.copyOf(ui.session().offers()),
+                ui.session().profile(), ui.session().standing());
+    }
+
+    /** The offer or the market changed elsewhere: the same workspace, a plan from the new figures. */
+    private void reloadContext() {
+        Long offerId = chosen.get();
+        if (offerId == null || workspace.get() == null || !offerId.equals(workspaceOfferId)) {
+            return;
+        }
+        context.set(contextFor(ui.session().clientId(), stored(offerId)));
+        recompute();
+        rounds.load();
+    }
+
+    private void showWorkspace(NegotiationWorkspace loaded) {
+        workspace.set(loaded);
+        walkAway.load(loaded.walkAwayOverride() == null ? "" : Money.format(WholeDollars.of(loaded.walkAwayOverride())));
+        recompute();
+    }
+
+    /** The plan from the context and the workspace: pure computation, so it follows a slider as it moves. */
+    private void recompute() {
+        if (context.get() == null || workspace.get() == null) {
+            return;
+        }
+        NegotiationView plan = ui.services().negotiation().plan(context.get(), workspace.get());
+        view.set(plan);
+        if (!points.equals(plan.talkingPoints())) {
+            points.setAll(plan.talkingPoints());
+        }
+        renderScript();
+    }
+
+    /** Changes the workspace, shows the new plan, and saves it for its offer. */
+    private void change(NegotiationWorkspace changed) {
+        if (workspace.get() == null || changed.equals(workspace.get())) {
+            return;
+        }
+        workspace.set(changed);
+        recompute();
+        long client = ui.session().clientId();
+        long offerId = workspaceOfferId;
+        saves.run(progress -> {
+            if (!progress.cancelled()) {
+                ui.services().negotiation().saveWorkspace(client, offerId, changed);
+            }
+            return null;
+        }, done -> { }, error -> status.set("Could not save the plan: " + error.getMessage()));
+    }
+
+    public void setTargetPosition(int percent) {
+        change(workspace.get().withSettings(workspace.get().settings()
+                .withTargetPosition(BigDecimal.valueOf(percent).movePointLeft(2))));
+    }
+
+    public void setAnchorMargin(int percent) {
+        change(workspace.get().withSettings(workspace.get().settings()
+                .withAnchorMargin(BigDecimal.valueOf(percent).movePointLeft(2))));
+    }
+
+    public void setLever(Lever lever, boolean on) {
+        PlanSettings settings = workspace.get().settings();
+        Set<Lever> levers = settings.levers().isEmpty() ? EnumSet.noneOf(Lever.class) : EnumSet.copyOf(settings.levers());
+        if (on) {
+            levers.add(lever);
+        } else {
+            levers.remove(lever);
+        }
+        change(workspace.get().withSettings(settings.withLevers(levers)));
+    }
+
+    /** Uses the walk-away point as typed (blank: the plan's own); a bad amount keeps its message and changes nothing. */
+    public void applyWalkAway() {
+        walkAway.reveal();
+        if (workspace.get() == null || !walkAway.validProperty().get()) {
+            return;
+        }
+        Long amount = walkAway.value();
+        change(workspace.get().withWalkAway(amount == null ? null : BigDecimal.valueOf(amount)));
+    }
+
+    public void setNames(String myName, String recruiter) {
+        if (workspace.get() != null) {
+            change(workspace.get().withNames(myName.strip(), recruiter.strip()));
+        }
+    }
+
+    /** The talking points as the user arranged them; they are kept instead of the plan's from now on. */
+    public void setPoints(List<String> edited) {
+        change(workspace.get().withTalkingPoints(List.copyOf(edited)));
+    }
+
+    /** Drops the user's edits: the plan's own points come back. */
+    public void regeneratePoints() {
+        change(workspace.get().withTalkingPoints(null));
+    }
+
+    public void setChecklist(List<ChecklistItem> items) {
+        change(workspace.get().withChecklist(items));
+    }
+
+    public void addChecklistItem(String text) {
+        if (text == null || text.isBlank() || workspace.get() == null) {
+            return;
+        }
+        List<ChecklistItem> items = new ArrayList<>(workspace.get().checklist());
+        items.add(new ChecklistItem(text.strip(), LocalDate.now(ui.services().clock()).plusDays(3), false));
+        setChecklist(items);
+    }
+
+    private void renderScript() {
+        NegotiationView current = view.get();
+        if (current == null) {
+            return;
+        }
+        Scripts.Channel chosenChannel = channel.get();
+        Scripts.Tone chosenTone = tone.get();
+        // The coach's own templates are files: read off the UI thread.
+        scripts.run(progress -> ui.services().negotiation().script(current, chosenChannel, chosenTone), script::set,
+                error -> status.set("Could not read the template: " + error.getMessage()));
+    }
+
+    StoredOffer stored(long id) {
+        return ui.session().offers().stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The offer whose workspace is open, or null. */
+    Long openOfferId() {
+        return workspaceOfferId;
+    }
+
+    UiContext ui() {
+        return ui;
+    }
+
+    public ObservableList<Long> offerChoices() {
+        return offerChoices;
+    }
+
+    public ObjectProperty<Long> chosenProperty() {
+        return chosen;
+    }
+
+    public ReadOnlyObjectProperty<NegotiationContext> contextProperty() {
+        return context.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<NegotiationWorkspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<NegotiationView> viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+
+    public ValidatedField<Long> walkAway() {
+        return walkAway;
+    }
+
+    public ObservableList<String> points() {
+        return points;
+    }
+
+    public ObjectProperty<Scripts.Channel> channelProperty() {
+        return channel;
+    }
+
+    public ObjectProperty<Scripts.Tone> toneProperty() {
+        return tone;
+    }
+
+    public StringProperty scriptProperty() {
+        return script;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public RoundsModel rounds() {
+        return rounds;
+    }
+
+    /** Whether the typed walk-away differs from the one in use (so the screen can say it is not applied yet). */
+    public boolean walkAwayPending() {
+        NegotiationWorkspace current = workspace.get();
+        if (current == null || !walkAway.validProperty().get()) {
+            return false;
+        }
+        Long typed = walkAway.value();
+        return !Objects.equals(typed == null ? null : BigDecimal.valueOf(typed),
+                current.walkAwayOverride() == null ? null : current.walkAwayOverride().stripTrailingZeros()
+                        .setScale(0, java.math.RoundingMode.HALF_UP));
+    }
+}

@@ -1,0 +1,29 @@
+package com.counteroffer.ui.negotiate;
+
+import javafx.scene.control.Label;
+
+/** The labels the Negotiate screen's parts build: wrapping text, and quieter notes. */
+final class Parts {
+
+    private Parts() {
+    }
+
+    static Label label(String text, String id) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        if (id != null) {
+            label.setId(id);
+        }
+        return label;
+    }
+
+    static Label note(String text) {
+        Label label = label(text, null);
+        label.getStyleClass().add("note");
+        return label;
+    }
+
+    static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

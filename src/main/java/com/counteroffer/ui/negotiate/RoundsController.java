@@ -1,0 +1,120 @@
+package com.counteroffer.ui.negotiate;
+
+import com.counteroffer.domain.input.Dates;
+import com.counteroffer.domain.money.Money;
+import com.counteroffer.domain.offer.ProposedBy;
+import com.counteroffer.service.RoundView;
+import com.counteroffer.ui.common.Converters;
+import com.counteroffer.ui.common.DateField;
+import com.counteroffer.ui.common.FormBinding;
+import com.counteroffer.ui.common.UiContext;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The rounds part: a quick form for a round, and the offer's history as a list and a chart. */
+public final class RoundsController {
+
+    private RoundsModel model;
+    private UiContext ui;
+
+    @FXML private DateField roundDate;
+    @FXML private Label roundDateError;
+    @FXML private ComboBox<ProposedBy> roundBy;
+    @FXML private CheckBox roundAgreed;
+    @FXML private TextField roundNote;
+    @FXML private TextField roundBase;
+    @FXML private TextField roundSignOn;
+    @FXML private TextField roundGrant;
+    @FXML private Label roundError;
+    @FXML private Label roundStatus;
+    @FXML private VBox roundList;
+    @FXML private VBox roundChartBox;
+
+    void attach(RoundsModel owner, UiContext context) {
+        this.model = owner;
+        this.ui = context;
+        roundDate.bind(model.date(), roundDateError);
+        roundDate.setAccessibleName(ui.text("offers.round.date"));
+        roundBy.setItems(FXCollections.observableArrayList(ProposedBy.values()));
+        roundBy.setConverter(Converters.labelled(p -> ui.text(p == ProposedBy.EMPLOYER ? "offers.round.employer"
+                : "offers.round.candidate")));
+        roundBy.valueProperty().bindBidirectional(model.proposedByProperty());
+        roundAgreed.selectedProperty().bindBidirectional(model.agreedProperty());
+        roundAgreed.visibleProperty().bind(model.proposedByProperty().isEqualTo(ProposedBy.CANDIDATE));
+        roundAgreed.managedProperty().bind(roundAgreed.visibleProperty());
+        roundNote.textProperty().bindBidirectional(model.noteProperty());
+        Label unused = new Label();
+        FormBinding.bind(roundBase, model.base(), unused);
+        FormBinding.bind(roundSignOn, model.signOn(), new Label());
+        FormBinding.bind(roundGrant, model.grant(), new Label());
+        roundError.textProperty().bind(model.errorProperty());
+        roundStatus.textProperty().bind(model.statusProperty());
+        model.rounds().addListener((ListChangeListener<RoundView>) change -> render(model.rounds()));
+        render(model.rounds());
+    }
+
+    @FXML
+    void recordRound() {
+        model.record();
+    }
+
+    private void render(List<RoundView> rounds) {
+        roundList.getChildren().clear();
+        if (rounds.isEmpty()) {
+            roundChartBox.getChildren().clear();
+            return;
+        }
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(false);
+        y.setTickLabelFormatter(new NumberAxis.DefaultFormatter(y) {
+            @Override
+            public String toString(Number value) {
+                return Money.compact(value.longValue());
+            }
+        });
+        LineChart<String, Number> chart = new LineChart<>(x, y);
+        chart.setId("roundChart");
+        chart.setTitle("Annualised total, round by round");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setPrefHeight(220);
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        StringBuilder summary = new StringBuilder("Annualised total by round: ");
+        for (RoundView view : rounds) {
+            int number = view.round().number();
+            series.getData().add(new XYChart.Data<>("#" + number, view.annualised()));
+            summary.append('#').append(number).append(' ').append(Money.format(view.annualised())).append("; ");
+            Label title = Parts.label("#" + number + " " + view.round().label() + " — " + Dates.format(view.round().date())
+                    + ", " + view.kind() + (view.round().note().isEmpty() ? "" : ": " + view.round().note()),
+                    "round-" + number);
+            VBox entry = new VBox(2, title);
+            if (!view.round().setTerms()) {
+                Button agreed = new Button(ui.text("negotiate.round.markAgreed"));
+                agreed.setAccessibleText(ui.text("negotiate.round.markAgreed.help") + " (#" + number + ")");
+                agreed.setTooltip(new javafx.scene.control.Tooltip(ui.text("negotiate.round.markAgreed.help")));
+                agreed.setOnAction(event -> model.markAgreed(number));
+                entry.getChildren().add(new HBox(8, Parts.note("   Your ask; the offer keeps the employer's terms."),
+                        agreed));
+            }
+            view.changes().forEach(change -> entry.getChildren().add(Parts.note("   " + change)));
+            roundList.getChildren().add(entry);
+        }
+        chart.getData().add(series);
+        chart.setAccessibleText(summary.toString());
+        roundChartBox.getChildren().setAll(chart);
+    }
+}

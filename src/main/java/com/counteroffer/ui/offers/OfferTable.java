@@ -1,0 +1,100 @@
+package com.counteroffer.ui.offers;
+
+import com.counteroffer.domain.input.Dates;
+import com.counteroffer.domain.money.Money;
+import com.counteroffer.ui.common.UiContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
+/** The offers table's columns: money right-aligned, the deadline as a countdown, formulas on the headers. */
+final class OfferTable {
+
+    private OfferTable() {
+    }
+
+    /** Sets up the columns; returns the header of the annualised column, whose name follows the figures shown. */
+    static Label columns(TableView<OfferRow> table, UiContext ui, Supplier<OfferRow.Figures> figures, Clock clock) {
+        TableColumn<OfferRow, String> company = column(ui.text("offers.col.company"), row -> row.offer().company()
+                + (row.offer().current() ? "  (current)" : ""));
+        company.setMinWidth(150);
+        company.setPrefWidth(190);
+        TableColumn<OfferRow, String> title = column(ui.text("offers.col.title"), row -> row.offer().title());
+        title.setMinWidth(120);
+        title.setPrefWidth(200);
+        TableColumn<OfferRow, String> status = column(ui.text("offers.col.status"), row -> row.offer().status().label());
+        status.setMinWidth(95);
+        TableColumn<OfferRow, Long> base = moneyColumn(ui.text("offers.col.base"), row -> row.offer().base());
+        TableColumn<OfferRow, Long> year1 = moneyColumn(ui.text("offers.col.year1"), row -> row.year1(figures.get()));
+        TableColumn<OfferRow, Long> annualized = moneyColumn(ui.text("offers.col.annualized"),
+                row -> row.annualized(figures.get()));
+        explain(year1, "Gross: everything paid or vested in the first 12 months. After tax: that minus 2026 taxes "
+                + "where you would live. Purchasing power: the net ÷ (regional price parity ÷ 100).");
+        Label annualizedHeader = explain(annualized, "Gross: base + initial grant ÷ vesting years + target bonus + "
+                + "sign-on ÷ 4 (Levels-style). After tax and purchasing power: the average of the years shown in the "
+                + "offer's detail.");
+        TableColumn<OfferRow, LocalDate> deadline = new TableColumn<>(ui.text("offers.col.deadline"));
+        deadline.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().offer().deadline()));
+        deadline.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        deadline.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("deadline-soon");
+                setText(empty || item == null ? "" : Deadlines.countdown(item, LocalDate.now(clock)));
+                setTooltip(empty || item == null ? null : new Tooltip(Dates.format(item)));
+                if (!empty && item != null && Deadlines.urgent(item, LocalDate.now(clock))) {
+                    getStyleClass().add("deadline-soon");
+                }
+            }
+        });
+        deadline.setMinWidth(170);
+        deadline.setPrefWidth(200);
+        table.getColumns().setAll(List.of(company, title, status, base, year1, annualized, deadline));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return annualizedHeader;
+    }
+
+    /** Puts the column's formula in a tooltip on its header, one hover away. */
+    private static Label explain(TableColumn<OfferRow, ?> column, String formula) {
+        Label header = new Label(column.getText());
+        Tooltip tip = new Tooltip(formula);
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        header.setTooltip(tip);
+        header.setAccessibleHelp(formula);
+        column.setText("");
+        column.setGraphic(header);
+        return header;
+    }
+
+    private static TableColumn<OfferRow, String> column(String name, Function<OfferRow, String> value) {
+        TableColumn<OfferRow, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
+        return column;
+    }
+
+    private static TableColumn<OfferRow, Long> moneyColumn(String name, Function<OfferRow, Long> value) {
+        TableColumn<OfferRow, Long> column = new TableColumn<>(name);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
+        column.setMinWidth(100);
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : Money.format(item));
+                setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+        });
+        return column;
+    }
+}

@@ -1,0 +1,71 @@
+package com.counteroffer.testing;
+
+import com.counteroffer.ui.common.TaskRunner;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+/**
+ * The task runner of screen-model tests: work runs at once on the calling thread and its outcome
+ * is delivered before {@code run} returns, so a test reads the result on the next line.
+ */
+public final class ImmediateTaskRunner implements TaskRunner {
+
+    private int failures;
+
+    @Override
+    public <T> Task run(Work<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailed) {
+        return run(work, onDone, onFailed, Progress.NONE);
+    }
+
+    @Override
+    public <T> Task run(Work<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailed, Progress listener) {
+        boolean[] cancelled = {false};
+        Task task = new Task() {
+            @Override
+            public void cancel() {
+                cancelled[0] = true;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled[0];
+            }
+        };
+        T value;
+        try {
+            value = work.run(new Progress() {
+                @Override
+                public void update(double fraction, String step) {
+                    listener.update(fraction, step);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return cancelled[0];
+                }
+            });
+        } catch (Exception e) {
+            failures++;
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            onFailed.accept(cause);
+            return task;
+        }
+        if (cancelled[0]) {
+            onFailed.accept(new CancellationException());
+        } else {
+            onDone.accept(value);
+        }
+        return task;
+    }
+
+    @Override
+    public void onUi(Runnable action) {
+        action.run();
+    }
+
+    /** How many pieces of work failed (a test that expects none can say so). */
+    public int failures() {
+        return failures;
+    }
+}

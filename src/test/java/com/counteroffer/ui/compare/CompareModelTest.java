@@ -1,0 +1,99 @@
+package com.counteroffer.ui.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.counteroffer.domain.compare.SavedComparison;
+import com.counteroffer.service.CompareResult;
+import com.counteroffer.testing.Samples;
+import com.counteroffer.testing.UiFixture;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Compare screen's model: the service's comparison, and the scenario kept per client. */
+class CompareModelTest {
+
+    @TempDir
+    Path folder;
+    private UiFixture fixture;
+    private CompareModel model;
+    private long northwind;
+    private long lattice;
+
+    @BeforeEach
+    void open() {
+        fixture = UiFixture.open(folder);
+        northwind = fixture.services().offers().add(1, Samples.bigTech());
+        lattice = fixture.services().offers().add(1, Samples.startup());
+        model = new CompareModel(fixture.ui());
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void aNewClientComparesTheirFirstOffersOverFourYearsWithoutGrowth() {
+        assertThat(model.selected()).containsExactly(northwind, lattice);
+        CompareResult result = model.resultProperty().get();
+        assertThat(result).isNotNull();
+        assertThat(result.comparison().offers()).hasSize(2);
+        assertThat(result.takeHome()).as("after-tax figures too").isNotNull();
+    }
+
+    @Test
+    void fifteenMeansFifteenPercentAndTheScenarioIsKeptForTheClient() {
+        assertThat(model.setGrowth("1500")).contains("between −95 % and 300 %");
+        assertThat(model.setGrowth("15")).isEmpty();
+        model.yearsProperty().set(7);
+        assertThat(model.setOfferGrowth(lattice, "-30%")).isEmpty();
+
+        SavedComparison kept = fixture.services().compare().scenario(1);
+        assertThat(kept.growth()).isEqualByComparingTo("0.15");
+        assertThat(kept.years()).isEqualTo(7);
+        assertThat(kept.offerGrowth().get(lattice)).isEqualByComparingTo("-0.3");
+        assertThat(model.resultProperty().get().comparison().offers().get(0).projection().years()).hasSize(7);
+        CompareResult service = fixture.services().compare().compare(1).orElseThrow();
+        assertThat(model.resultProperty().get().rows()).isEqualTo(service.rows());
+    }
+
+    @Test
+    void switchingClientsShowsEachClientsOwnScenario() {
+        model.setGrowth("15");
+        fixture.switchToNew("Priya");
+        assertThat(model.growthProperty().get()).isEqualByComparingTo("0");
+        assertThat(model.resultProperty().get()).isNull();
+        fixture.session().switchTo(fixture.services().clients().byId(1).orElseThrow(), error -> { });
+        assertThat(model.growthProperty().get()).isEqualByComparingTo("0.15");
+        assertThat(model.selected()).containsExactly(northwind, lattice);
+    }
+
+    @Test
+    void savedComparisonsAndTheMatrix() {
+        assertThat(model.addFactor("")).startsWith("Name the factor");
+        assertThat(model.addFactor("On-call load")).isEmpty();
+        assertThat(model.addFactor("on-call LOAD")).isEqualTo("That factor is already in the matrix.");
+        model.saveAs("Big tech vs startup");
+        assertThat(model.saved()).extracting(SavedComparison::name).containsExactly("Big tech vs startup");
+        model.yearsProperty().set(2);
+        model.apply(model.saved().get(0));
+        assertThat(model.yearsProperty().get()).isEqualTo(4);
+        model.deleteSaved(model.saved().get(0));
+        assertThat(model.saved()).isEmpty();
+    }
+
+    @Test
+    void atMostSixOffersAndDeletedOnesLeaveTheComparison() {
+        for (int i = 0; i < 5; i++) {
+            fixture.services().offers().add(1, Samples.bigTech().asCopyNamed("Copy " + i));
+        }
+        fixture.session().reload();
+        fixture.session().offers().forEach(stored -> model.select(stored.id(), true));
+        assertThat(model.selected()).hasSize(6);
+        fixture.services().offers().delete(1, lattice);
+        assertThat(model.selected()).doesNotContain(lattice).hasSize(5);
+    }
+}

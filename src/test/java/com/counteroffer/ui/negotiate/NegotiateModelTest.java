@@ -1,0 +1,162 @@
+package com.counteroffer.ui.negotiate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.counteroffer.domain.market.Level;
+import com.counteroffer.domain.negotiation.Lever;
+import com.counteroffer.domain.negotiation.NegotiationWorkspace;
+import com.counteroffer.domain.negotiation.Scripts;
+import com.counteroffer.domain.offer.OfferStatus;
+import com.counteroffer.domain.offer.ProposedBy;
+import com.counteroffer.domain.profile.MarketAssumptions;
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.service.NegotiationView;
+import com.counteroffer.testing.Samples;
+import com.counteroffer.testing.UiFixture;
+import com.counteroffer.ui.offers.OffersModel;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Negotiate screen's model: the service's plan, the workspace kept per offer, and rounds every screen sees. */
+class NegotiateModelTest {
+
+    @TempDir
+    Path folder;
+    private UiFixture fixture;
+    private NegotiateModel model;
+    private long northwind;
+    private long lattice;
+
+    @BeforeEach
+    void open() {
+        fixture = UiFixture.open(folder);
+        fixture.services().profiles().save(1, new Profile(Level.SENIOR, 8, List.of("Built a GPU cluster from scratch"),
+                "seattle", null, null, null, Set.of("kubernetes"), 190_000L, 20_000L, 40_000L, 120_000L,
+                MarketAssumptions.NONE));
+        northwind = fixture.services().offers().add(1, Samples.bigTech());
+        lattice = fixture.services().offers().add(1, Samples.startup());
+        model = new NegotiateModel(fixture.ui());
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void opensTheFirstOfferWithThePlanTheServiceMakes() {
+        assertThat(model.chosenProperty().get()).isEqualTo(northwind);
+        NegotiationView view = model.viewProperty().get();
+        assertThat(view).isNotNull();
+        NegotiationView service = fixture.services().negotiation().plan(1, northwind);
+        assertThat(view.plan()).isEqualTo(service.plan());
+        assertThat(model.scriptProperty().get()).contains("Northwind Cloud");
+    }
+
+    @Test
+    void settingsNamesAndPointsAreKeptForTheirOwnOffer() {
+        model.setTargetPosition(50);
+        model.setLever(Lever.RELOCATION, false);
+        model.setNames("Ada Lovelace", "Sam");
+        model.setPoints(List.of("My own point"));
+        model.walkAway().textProperty().set("300k");
+        model.applyWalkAway();
+
+        NegotiationWorkspace saved = fixture.services().negotiation().workspace(1,
+                fixture.services().offers().get(1, northwind));
+        assertThat(saved.settings().targetPosition()).isEqualByComparingTo("0.50");
+        assertThat(saved.settings().uses(Lever.RELOCATION)).isFalse();
+        assertThat(saved.myName()).isEqualTo("Ada Lovelace");
+        assertThat(saved.talkingPoints()).containsExactly("My own point");
+        assertThat(saved.walkAwayOverride()).isEqualByComparingTo("300000");
+        assertThat(model.scriptProperty().get()).contains("Ada Lovelace", "Sam", "My own point");
+
+        model.openOffer(lattice);
+        assertThat(model.workspaceProperty().get().myName()).as("another offer, another workspace").isEmpty();
+        model.openOffer(northwind);
+        assertThat(model.points()).containsExactly("My own point");
+        model.regeneratePoints();
+        assertThat(model.points()).isNotEmpty().doesNotContain("My own point");
+    }
+
+    @Test
+    void aBadWalkAwayKeepsItsMessageAndChangesNothing() {
+        model.walkAway().textProperty().set("lots");
+        model.applyWalkAway();
+        assertThat(model.walkAway().messageProperty().get()).contains("not an amount");
+        assertThat(model.workspaceProperty().get().walkAwayOverride()).isNull();
+    }
+
+    /** Defect: after a round was recorded on Negotiate, the Offers list kept the old base and status. */
+    @Test
+    void anEmployersRoundReachesTheOffersListAndThePlanAtOnce() {
+        OffersModel offers = new OffersModel(fixture.ui());
+        RoundsModel rounds = model.rounds();
+        rounds.base().textProperty().set("$225,000");
+        rounds.record();
+
+        assertThat(rounds.errorProperty().get()).isEmpty();
+        var row = offers.rows().stream().filter(r -> r.id() == northwind).findFirst().orElseThrow();
+        assertThat(row.offer().base()).isEqualTo(225_000);
+        assertThat(row.offer().status()).isEqualTo(OfferStatus.NEGOTIATING);
+        assertThat(model.viewProperty().get().context().offer().offer().base()).isEqualTo(225_000);
+        assertThat(rounds.rounds()).hasSize(2);
+    }
+
+    @Test
+    void yourAskStaysAnAskUntilMarkedAgreed() {
+        RoundsModel rounds = model.rounds();
+        rounds.proposedByProperty().set(ProposedBy.CANDIDATE);
+        rounds.base().textProperty().set("$247,500");
+        rounds.record();
+
+        assertThat(fixture.services().offers().get(1, northwind).offer().base()).isEqualTo(200_000);
+        assertThat(rounds.statusProperty().get()).contains("keeps the employer's terms");
+        assertThat(rounds.rounds()).extracting(r -> r.kind()).containsExactly("the employer's offer", "your ask");
+
+        rounds.markAgreed(2);
+
+        assertThat(fixture.services().offers().get(1, northwind).offer().base()).isEqualTo(247_500);
+        assertThat(rounds.rounds()).extracting(r -> r.kind()).containsExactly("the employer's offer", "your ask, agreed");
+    }
+
+    @Test
+    void aRoundWithABadDateOrAmountIsRefusedWithItsMessage() {
+        RoundsModel rounds = model.rounds();
+        rounds.date().textProperty().set("13/45/2026");
+        rounds.base().textProperty().set("225k");
+        rounds.record();
+        assertThat(rounds.errorProperty().get()).startsWith("Date:");
+        rounds.date().textProperty().set("Dec 2, 2026");
+        rounds.grant().textProperty().set("-5");
+        rounds.record();
+        assertThat(rounds.errorProperty().get()).startsWith("New grant:");
+        assertThat(fixture.services().offers().rounds(1, northwind)).hasSize(1);
+    }
+
+    @Test
+    void everyToneRendersWithoutHoles() {
+        model.setNames("Ada Lovelace", "Sam");
+        for (Scripts.Tone tone : Scripts.Tone.values()) {
+            model.toneProperty().set(tone);
+            assertThat(model.scriptProperty().get()).as(tone.id()).contains("Sam", "Ada Lovelace")
+                    .doesNotContain("{{", "[missing: base_opening]");
+        }
+    }
+
+    @Test
+    void theCurrentJobIsNotOfferedForNegotiationAndAnotherClientStartsEmpty() {
+        fixture.services().offers().add(1, Samples.currentJob());
+        assertThat(model.offerChoices()).containsExactly(northwind, lattice);
+        fixture.switchToNew("Priya");
+        assertThat(model.offerChoices()).isEmpty();
+        assertThat(model.viewProperty().get()).isNull();
+        assertThat(new BigDecimal("0")).isNotNull();
+    }
+}
