@@ -71,7 +71,7 @@ public final class AppContext implements AutoCloseable {
     private final Navigator navigator = new Navigator();
     private final ClientSession session;
     private final OwnerWindow owner = new OwnerWindow();
-    private final Dialogs dialogs;
+    private final SwitchableDialogs dialogs;
     private final ErrorReporter errors;
     private InstanceLock lock;
     private RaiseRequests raiseRequests;
@@ -83,7 +83,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = settings;
         this.tasks = tasks;
         this.themeManager = new ThemeManager(settings);
-        this.dialogs = new FxDialogs(owner, bundle);
+        this.dialogs = new SwitchableDialogs(new FxDialogs(owner, bundle));
         this.errors = new ErrorReporter(tasks, dialogs);
         this.session = new ClientSession(services, tasks, first);
         this.session.setProblemReporter(error -> errors.report("Could not read the client's data", error));
@@ -207,6 +207,11 @@ public final class AppContext implements AutoCloseable {
 
     public void setFileOpener(Consumer<Path> opener) {
         this.fileOpener = opener;
+    }
+
+    /** Answers the screens' questions some other way (tests, where no native dialog can open). */
+    public void replaceDialogs(Dialogs replacement) {
+        dialogs.use(replacement);
     }
 
     /** The window dialogs belong to (and take their look from). */

@@ -101,13 +101,19 @@ public final class OffersController implements LeaveGuard, DraftHolder {
         }
         // The table shows the model's selection, and the user's choice becomes it.
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
-            if (!selecting) {
+            if (!selecting && !model.isReplacingRows()) {
                 model.selectedIdProperty().set(row == null ? null : row.id());
             }
         });
         model.selectedIdProperty().addListener((o, was, id) -> selectRow(id));
-        table.getItems().addListener((javafx.collections.ListChangeListener<OfferRow>) change ->
-                selectRow(model.selectedIdProperty().get()));
+        table.getItems().addListener((javafx.collections.ListChangeListener<OfferRow>) change -> {
+            Long selected = model.selectedIdProperty().get();
+            if (selected != null && table.getItems().stream().noneMatch(row -> row.id() == selected)) {
+                model.selectedIdProperty().set(null); // filtered out of sight: Edit must not act on it
+            } else {
+                selectRow(selected);
+            }
+        });
         model.detailProperty().addListener((o, was, now) -> renderDetail());
         model.problemProperty().addListener((o, was, now) -> renderDetail());
         renderDetail();

@@ -38,6 +38,7 @@ public final class OffersModel {
     private final UiContext ui;
     private final ObservableList<OfferRow> rows = FXCollections.observableArrayList();
     private final FilteredList<OfferRow> shown = new FilteredList<>(rows);
+    private boolean replacingRows;
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<OfferStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
     private final ObjectProperty<OfferRow.Figures> figures =
@@ -62,8 +63,8 @@ public final class OffersModel {
         this.rowLoads = ui.tasks().latest();
         this.detailLoads = ui.tasks().latest();
         for (Observable filter : new Observable[] {search, statusFilter}) {
-            filter.addListener(changed -> shown.setPredicate(row -> row.matches(search.get())
-                    && (statusFilter.get() == null || row.offer().status() == statusFilter.get())));
+            filter.addListener(changed -> replacingRows(() -> shown.setPredicate(row -> row.matches(search.get())
+                    && (statusFilter.get() == null || row.offer().status() == statusFilter.get()))));
         }
         ui.session().offers().addListener((Observable changed) -> refreshRows());
         // Take-home figures depend on the profile's residence and filing status.
@@ -82,7 +83,7 @@ public final class OffersModel {
                 gross.add(new OfferRow(stored, offers.project(stored.offer()), null));
             }
         }
-        rows.setAll(gross);
+        replacingRows(() -> rows.setAll(gross));
         if (selectedId.get() != null && gross.stream().noneMatch(row -> row.id() == selectedId.get())) {
             selectedId.set(null);
         } else {
@@ -91,7 +92,25 @@ public final class OffersModel {
         Profile profile = ui.session().profile();
         rowLoads.run(progress -> gross.stream().map(row -> row.withTakeHome(
                         offers.takeHome(row.offer(), row.projection(), profile))).toList(),
-                rows::setAll, error -> problem.set("Take-home figures are unavailable: " + error.getMessage()));
+                withTakeHome -> replacingRows(() -> rows.setAll(withTakeHome)), error -> problem.set("Take-home figures are unavailable: " + error.getMessage()));
+    }
+
+    /**
+     * Replaces what the list shows. A table clears its selection when its rows are replaced; while
+     * this runs that is not the user deselecting, so the selected offer stays selected.
+     */
+    private void replacingRows(Runnable change) {
+        replacingRows = true;
+        try {
+            change.run();
+        } finally {
+            replacingRows = false;
+        }
+    }
+
+    /** True while the rows are being replaced (see {@link #replacingRows(Runnable)}). */
+    public boolean isReplacingRows() {
+        return replacingRows;
     }
 
     private void loadDetail() {

@@ -66,6 +66,7 @@ public final class ProfileForm {
 
     private MarketAssumptions assumptions = MarketAssumptions.NONE;
     private Object savedSnapshot;
+    private boolean loading;
 
     public ProfileForm() {
         valid = Bindings.createBooleanBinding(
@@ -81,13 +82,29 @@ public final class ProfileForm {
                 sector, skills, currentBase.textProperty(), currentBonus.textProperty(), currentEquity.textProperty(),
                 unvestedEquity.textProperty(), filing, nycResident, mdCountyRate.textProperty(),
                 k401Deferral.textProperty()}) {
-            input.addListener(changed -> dirty.set(!Objects.equals(snapshot(), savedSnapshot)));
+            input.addListener(changed -> {
+                if (!loading) {
+                    dirty.set(!Objects.equals(snapshot(), savedSnapshot));
+                }
+            });
         }
         level.addListener((observable, old, now) -> levelMessage.set(now == null ? "Choose your level." : ""));
     }
 
     /** Fills the form from a saved profile (or clears it for none) and marks it unchanged. */
     public void load(Profile profile) {
+        // Field by field the half-loaded form differs from the saved one; that is not an edit.
+        loading = true;
+        try {
+            fill(profile);
+        } finally {
+            loading = false;
+        }
+        levelMessage.set("");
+        markSaved();
+    }
+
+    private void fill(Profile profile) {
         if (profile == null) {
             level.set(null);
             years.load("");
@@ -120,8 +137,6 @@ public final class ProfileForm {
             assumptions = profile.assumptions();
             loadTax(profile.tax());
         }
-        levelMessage.set("");
-        markSaved();
     }
 
     /** Shows every field's message (used when Save is pressed on an invalid form). */

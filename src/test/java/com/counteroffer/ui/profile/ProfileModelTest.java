@@ -49,6 +49,25 @@ class ProfileModelTest {
         assertThat(model.statusProperty().get()).startsWith("Saved");
     }
 
+    /** Defect found in use: a profile shown again after a save flashed "Unsaved changes", then wiped "Saved". */
+    @Test
+    void aProfileSavedElsewhereShowsWithoutClaimingUnsavedChanges() {
+        ProfileModel model = filledIn();
+        model.save();
+        Profile elsewhere = fixture.services().profiles().load(1).orElseThrow();
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        model.statusProperty().addListener((o, was, now) -> shown.add(now));
+
+        fixture.services().profiles().save(1, new Profile(elsewhere.level(), 9, elsewhere.projects(), elsewhere.location(),
+                elsewhere.stateOfResidence(), elsewhere.education(), elsewhere.targetSector(), elsewhere.premiumSkills(),
+                elsewhere.currentBase(), elsewhere.currentBonus(), elsewhere.currentYearlyEquity(),
+                elsewhere.unvestedEquity(), elsewhere.assumptions(), elsewhere.tax()));
+
+        assertThat(model.form().years().textProperty().get()).isEqualTo("9");
+        assertThat(model.form().dirtyProperty().get()).isFalse();
+        assertThat(shown).doesNotContain("Unsaved changes.");
+    }
+
     @Test
     void anInvalidFormShowsEveryMessageAndSavesNothing() {
         ProfileModel model = filledIn();
