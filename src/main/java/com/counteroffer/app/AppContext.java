@@ -1,9 +1,9 @@
 package com.counteroffer.app;
 
-import com.counteroffer.data.MarketDatasetReader;
 import com.counteroffer.domain.market.MarketDataset;
 import com.counteroffer.report.ReportService;
 import com.counteroffer.service.ClientService;
+import com.counteroffer.service.MarketService;
 import com.counteroffer.service.Services;
 import com.counteroffer.store.Database;
 import com.counteroffer.store.InstanceLock;
@@ -105,7 +105,7 @@ public final class AppContext implements AutoCloseable {
         CompletableFuture<MarketDataset> builtIn = new CompletableFuture<>();
         Thread parser = new Thread(() -> {
             try {
-                builtIn.complete(MarketDatasetReader.readBuiltIn());
+                builtIn.complete(MarketService.readBuiltIn());
             } catch (RuntimeException e) {
                 builtIn.completeExceptionally(e);
             }

@@ -7,7 +7,6 @@ import com.counteroffer.domain.exchange.ImportBatch;
 import com.counteroffer.domain.input.ImportException;
 import com.counteroffer.domain.input.ImportProblem;
 import com.counteroffer.domain.ProgressListener;
-import com.counteroffer.store.DataExchange;
 import com.counteroffer.domain.exchange.Duplicate;
 import com.counteroffer.domain.exchange.DuplicateChoice;
 import com.counteroffer.domain.exchange.ImportOutcome;

@@ -4,7 +4,6 @@ import com.counteroffer.report.PdfReport;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.report.ReportData;
 import com.counteroffer.domain.client.Client;
-import com.counteroffer.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,7 +9,6 @@ import com.counteroffer.domain.negotiation.PlanSettings;
 import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.domain.profile.MarketAssumptions;
 import com.counteroffer.domain.profile.Profile;
-import com.counteroffer.domain.profile.ProfileAdjustments;
 import com.counteroffer.service.ActiveDataset;
 import com.counteroffer.service.CompareResult;
 import com.counteroffer.service.MarketService;
@@ -150,7 +149,7 @@ public final class ReportService {
         if (factor != null) {
             sentences.add(what + " factor x" + factor.value().stripTrailingZeros().toPlainString()
                     + (factor.reason().isEmpty() ? "" : " (" + factor.reason() + ")") + ": "
-                    + ProfileAdjustments.USER_ASSUMPTION + ".");
+                    + MarketAssumptions.USER_ASSUMPTION + ".");
         }
     }
 

@@ -57,6 +57,11 @@ public final class MarketService {
     }
 
     /** The dataset in use. A stored one that no longer reads gives way to the built-in one (logged). */
+    /** Parses the dataset shipped in the application. Blocking: the start path runs it beside opening the database. */
+    public static MarketDataset readBuiltIn() {
+        return MarketDatasetReader.readBuiltIn();
+    }
+
     public ActiveDataset active() {
         Optional<StoredDataset> stored = Await.result(repository.active());
         if (stored.isEmpty()) {

@@ -150,11 +150,6 @@ public final class Services implements AutoCloseable {
         return database.schemaVersion();
     }
 
-    /** The database itself, for the store work only the exchange and the report's writer need. */
-    public Database database() {
-        return database;
-    }
-
     /** Waits for queued store work, then closes the database. */
     @Override
     public void close() {

@@ -8,10 +8,12 @@ import com.counteroffer.testing.HeadlessJava;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A second launch on the same data brings the open window forward instead of opening another. */
+@Tag("process") // starts other JVMs: slow; excluded from the quick loop with -DexcludedGroups=process
 class SecondLaunchFxTest extends FxTestBase {
 
     @Test

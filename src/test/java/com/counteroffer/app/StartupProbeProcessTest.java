@@ -6,10 +6,12 @@ import com.counteroffer.testing.HeadlessJava;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The start-up probe in a real separate process, as benchmarks and packaging checks run it. */
+@Tag("process") // starts other JVMs: slow; excluded from the quick loop with -DexcludedGroups=process
 class StartupProbeProcessTest {
 
     @TempDir

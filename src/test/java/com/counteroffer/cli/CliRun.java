@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
-/** Runs the real command line in-process and captures what it prints. */
-record CliRun(int exitCode, String out, String err) {
+/** Runs the real command line in-process and captures what it prints (public: tests across layers use it). */
+public record CliRun(int exitCode, String out, String err) {
 
-    static CliRun of(GuiStarter gui, String... args) {
+    public static CliRun of(GuiStarter gui, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = Cli.commandLine(gui);
@@ -17,7 +17,7 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         return of(options -> {
             throw new AssertionError("the window must not open for " + String.join(" ", args));
         }, args);

@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * An import of 20,000 offers in a separate process, killed with {@code kill -9} while it writes:
  * the database is intact and holds none of the rows; the same import left to finish holds all.
  */
+@Tag("process") // starts other JVMs: slow; excluded from the quick loop with -DexcludedGroups=process
 class KilledImportTest {
 
     private static final int ROWS = 20_000;

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * connection for its whole life, on the store thread); a NEW JVM runs the command line. A round the
  * window reports as saved must be what the command line prints, at once, while the window is open.
  */
+@Tag("process") // starts other JVMs: slow; excluded from the quick loop with -DexcludedGroups=process
 class WindowWritesReachNewProcessesTest {
 
     @TempDir

@@ -12,6 +12,9 @@ public record MarketAssumptions(Factor location, Factor sector, Factor education
 
     public static final MarketAssumptions NONE = new MarketAssumptions(null, null, null, Set.of());
 
+    /** How a factor the user typed is labelled wherever it is shown as a source. */
+    public static final String USER_ASSUMPTION = "Your assumption (not from the seed)";
+
     public MarketAssumptions {
         appliedPremiums = Set.copyOf(appliedPremiums);
     }

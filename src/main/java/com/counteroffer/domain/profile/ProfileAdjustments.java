@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 public final class ProfileAdjustments {
 
     public static final String AI_SKILLS_PREMIUM = "ai_skills";
-    public static final String USER_ASSUMPTION = "Your assumption (not from the seed)";
 
     private ProfileAdjustments() {
     }
@@ -49,7 +48,7 @@ public final class ProfileAdjustments {
             return;
         }
         String name = what + " factor" + (factor.reason().isEmpty() ? "" : " (" + factor.reason() + ")");
-        adjustments.add(new Adjustment(name, factor.value(), USER_ASSUMPTION));
+        adjustments.add(new Adjustment(name, factor.value(), MarketAssumptions.USER_ASSUMPTION));
     }
 
     private static String skillNames(Profile profile, MarketDataset dataset) {

@@ -1,12 +1,8 @@
 package com.counteroffer.ui.offers;
 
-import com.counteroffer.domain.compensation.Projection;
-import com.counteroffer.domain.compensation.WholeDollars;
-import com.counteroffer.domain.compensation.YearAmounts;
 import com.counteroffer.domain.market.Hub;
 import com.counteroffer.domain.market.Level;
 import com.counteroffer.domain.market.MarketDataset;
-import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OfferStatus;
 import com.counteroffer.domain.offer.ProposedBy;
@@ -35,7 +31,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -252,55 +247,16 @@ public final class OfferEditorController {
 
     private void renderPreview() {
         Offer offer = model.offerOrNull();
-        if (offer == null) {
-            previewText.setText(ui.text("offer.preview.invalid"));
-            return;
-        }
-        Projection projection = ui.services().offers().project(offer);
-        StringBuilder text = new StringBuilder();
-        for (YearAmounts year : projection.years()) {
-            text.append("Year ").append(year.year()).append(": ").append(Money.format(WholeDollars.of(year.total())))
-                    .append('\n');
-        }
-        text.append('\n').append("Annualised (Levels-style): ").append(Money.format(WholeDollars.of(projection.tcAnnualized())));
-        text.append('\n').append("Steady state (year ").append(projection.steadyStateYear()).append("): ")
-                .append(Money.format(WholeDollars.of(projection.tcSteadyState())));
-        previewText.setText(text.toString());
+        previewText.setText(offer == null ? ui.text("offer.preview.invalid")
+                : OfferEditorParts.preview(ui.services().offers().project(offer)));
     }
 
     private void renderSignOns() {
-        signOnRows.getChildren().clear();
-        for (OfferEditorModel.SignOnRow row : model.signOns()) {
-            int index = signOnRows.getChildren().size() + 1;
-            VBox amount = parts.field(ui.text("offer.signOn.amount") + " " + index, row.amount(), "sign-on-amount");
-            VBox year = parts.field(ui.text("offer.signOn.year"), row.year(), "sign-on-year");
-            VBox months = parts.field(ui.text("offer.signOn.months"), row.months(), "sign-on-months");
-            Button remove = OfferEditorParts.removeButton(ui.text("offer.signOn.remove"), () -> model.signOns().remove(row));
-            HBox line = new HBox(10, amount, year, months, remove);
-            line.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
-            HBox.setHgrow(amount, Priority.ALWAYS);
-            signOnRows.getChildren().add(line);
-        }
+        signOnRows.getChildren().setAll(parts.signOnLines(model));
     }
 
     private void renderRefreshers() {
-        refresherRows.getChildren().clear();
-        for (OfferEditorModel.RefresherRow row : model.refreshers()) {
-            int index = refresherRows.getChildren().size() + 1;
-            VBox value = parts.field(ui.text("offer.refresher.value") + " " + index, row.value(), "refresher-value");
-            VBox first = parts.field(ui.text("offer.refresher.first"), row.firstYear(), "refresher-first");
-            CheckBox guaranteed = new CheckBox(ui.text("offer.refresher.guaranteed"));
-            guaranteed.selectedProperty().bindBidirectional(row.guaranteedProperty());
-            guaranteed.setAccessibleText(ui.text("offer.refresher.guaranteed") + " " + index);
-            Button remove = OfferEditorParts.removeButton(ui.text("offer.refresher.remove"),
-                    () -> model.refreshers().remove(row));
-            HBox line = new HBox(10, value, first, guaranteed, remove);
-            line.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
-            HBox.setHgrow(value, Priority.ALWAYS);
-            VBox block = new VBox(4, line, parts.vestingEditor(row.vesting(), "refresher"));
-            block.getStyleClass().add("sub-block");
-            refresherRows.getChildren().add(block);
-        }
+        refresherRows.getChildren().setAll(parts.refresherBlocks(model));
     }
 
     private void renderEquity() {
@@ -311,19 +267,7 @@ public final class OfferEditorController {
             }
         }
         equityGrid.getChildren().clear();
-        List<VBox> fields = switch (kind) {
-            case NONE -> List.of();
-            case RSU_VALUE -> List.of(parts.field(ui.text("offer.equity.grantValue"), model.grantValue(), "grant-value"));
-            case RSU_SHARES -> List.of(parts.field(ui.text("offer.equity.shares"), model.shares(), "shares"),
-                    parts.field(ui.text("offer.equity.sharePrice"), model.sharePrice(), "share-price"));
-            case OPTIONS -> List.of(parts.field(ui.text("offer.equity.shares"), model.shares(), "shares"),
-                    parts.field(ui.text("offer.equity.strike"), model.strike(), "strike"),
-                    parts.field(ui.text("offer.equity.fmv"), model.fairMarketValue(), "fmv"),
-                    parts.field(ui.text("offer.equity.preferred"), model.preferredPrice(), "preferred"),
-                    parts.field(ui.text("offer.equity.valuation"), model.valuation(), "valuation"),
-                    parts.field(ui.text("offer.equity.fds"), model.fullyDilutedShares(), "fds"),
-                    parts.field(ui.text("offer.equity.window"), model.exerciseWindow(), "window"));
-        };
+        List<VBox> fields = parts.equityFields(model, kind);
         for (int i = 0; i < fields.size(); i++) {
             equityGrid.add(fields.get(i), i % 2, i / 2);
             GridPane.setHgrow(fields.get(i), Priority.ALWAYS);

@@ -1,14 +1,22 @@
 package com.counteroffer.ui.offers;
 
+import com.counteroffer.domain.compensation.Projection;
+import com.counteroffer.domain.compensation.WholeDollars;
+import com.counteroffer.domain.compensation.YearAmounts;
+import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.Cadence;
 import com.counteroffer.domain.offer.VestingPreset;
 import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.FormBinding;
 import com.counteroffer.ui.common.UiContext;
 import com.counteroffer.ui.common.ValidatedField;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -98,5 +106,74 @@ final class OfferEditorParts {
         remove.setTooltip(new Tooltip(text));
         remove.setOnAction(event -> action.run());
         return remove;
+    }
+
+    /** A line per sign-on payment: amount, year, months to repay, remove. */
+    List<HBox> signOnLines(OfferEditorModel model) {
+        List<HBox> lines = new ArrayList<>();
+        for (OfferEditorModel.SignOnRow row : model.signOns()) {
+            int index = lines.size() + 1;
+            VBox amount = field(ui.text("offer.signOn.amount") + " " + index, row.amount(), "sign-on-amount");
+            VBox year = field(ui.text("offer.signOn.year"), row.year(), "sign-on-year");
+            VBox months = field(ui.text("offer.signOn.months"), row.months(), "sign-on-months");
+            Button remove = removeButton(ui.text("offer.signOn.remove"), () -> model.signOns().remove(row));
+            HBox line = new HBox(10, amount, year, months, remove);
+            line.setAlignment(Pos.BOTTOM_LEFT);
+            HBox.setHgrow(amount, Priority.ALWAYS);
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    /** A block per refresher grant: value, first year, guaranteed, remove, and its vesting. */
+    List<VBox> refresherBlocks(OfferEditorModel model) {
+        List<VBox> blocks = new ArrayList<>();
+        for (OfferEditorModel.RefresherRow row : model.refreshers()) {
+            int index = blocks.size() + 1;
+            VBox value = field(ui.text("offer.refresher.value") + " " + index, row.value(), "refresher-value");
+            VBox first = field(ui.text("offer.refresher.first"), row.firstYear(), "refresher-first");
+            CheckBox guaranteed = new CheckBox(ui.text("offer.refresher.guaranteed"));
+            guaranteed.selectedProperty().bindBidirectional(row.guaranteedProperty());
+            guaranteed.setAccessibleText(ui.text("offer.refresher.guaranteed") + " " + index);
+            Button remove = removeButton(ui.text("offer.refresher.remove"), () -> model.refreshers().remove(row));
+            HBox line = new HBox(10, value, first, guaranteed, remove);
+            line.setAlignment(Pos.BOTTOM_LEFT);
+            HBox.setHgrow(value, Priority.ALWAYS);
+            VBox block = new VBox(4, line, vestingEditor(row.vesting(), "refresher"));
+            block.getStyleClass().add("sub-block");
+            blocks.add(block);
+        }
+        return blocks;
+    }
+
+    /** The fields a kind of equity asks for, in reading order. */
+    List<VBox> equityFields(OfferEditorModel model, OfferEditorModel.EquityKind kind) {
+        return switch (kind) {
+            case NONE -> List.of();
+            case RSU_VALUE -> List.of(field(ui.text("offer.equity.grantValue"), model.grantValue(), "grant-value"));
+            case RSU_SHARES -> List.of(field(ui.text("offer.equity.shares"), model.shares(), "shares"),
+                    field(ui.text("offer.equity.sharePrice"), model.sharePrice(), "share-price"));
+            case OPTIONS -> List.of(field(ui.text("offer.equity.shares"), model.shares(), "shares"),
+                    field(ui.text("offer.equity.strike"), model.strike(), "strike"),
+                    field(ui.text("offer.equity.fmv"), model.fairMarketValue(), "fmv"),
+                    field(ui.text("offer.equity.preferred"), model.preferredPrice(), "preferred"),
+                    field(ui.text("offer.equity.valuation"), model.valuation(), "valuation"),
+                    field(ui.text("offer.equity.fds"), model.fullyDilutedShares(), "fds"),
+                    field(ui.text("offer.equity.window"), model.exerciseWindow(), "window"));
+        };
+    }
+
+    /** The live preview under the editor: each year's total, the annualised and the steady-state figure. */
+    static String preview(Projection projection) {
+        StringBuilder text = new StringBuilder();
+        for (YearAmounts year : projection.years()) {
+            text.append("Year ").append(year.year()).append(": ").append(Money.format(WholeDollars.of(year.total())))
+                    .append('\n');
+        }
+        text.append('\n').append("Annualised (Levels-style): ")
+                .append(Money.format(WholeDollars.of(projection.tcAnnualized())));
+        text.append('\n').append("Steady state (year ").append(projection.steadyStateYear()).append("): ")
+                .append(Money.format(WholeDollars.of(projection.tcSteadyState())));
+        return text.toString();
     }
 }

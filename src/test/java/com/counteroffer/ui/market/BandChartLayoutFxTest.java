@@ -9,11 +9,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Defect: after any live assumption change the chart collapsed into a pile of labels at the top left. */
+@Tag("window")
 class BandChartLayoutFxTest {
 
     private Stage stage;
