@@ -4,6 +4,7 @@ import com.counteroffer.domain.compare.Comparison;
 import com.counteroffer.domain.compare.LeaderChange;
 import com.counteroffer.domain.compare.OfferComparison;
 import com.counteroffer.domain.compare.SavedComparison;
+import com.counteroffer.domain.input.GrowthRates;
 import com.counteroffer.domain.compare.YearTakeHome;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.money.Money;
@@ -131,6 +132,8 @@ final class CompareCommand implements Callable<Integer> {
                 document.put("table", table(result));
                 out.println(Json.write(document));
             } else {
+                out.println(scenarioLine(chosen, offers == null && years == null && growth == null && leaveAt == null));
+                out.println();
                 printText(out, comparison, taxedAs, taxed);
             }
         }
@@ -273,6 +276,15 @@ final class CompareCommand implements Callable<Integer> {
         json.put("from", Long.parseLong(change.fromKey()));
         json.put("to", Long.parseLong(change.toKey()));
         return json;
+    }
+
+    /** Which scenario the figures use, so a reader can match them with the Compare screen. */
+    static String scenarioLine(SavedComparison scenario, boolean saved) {
+        return "Scenario: " + scenario.years() + (scenario.years() == 1 ? " year" : " years") + ", stock growth "
+                + GrowthRates.describe(scenario.growth())
+                + (scenario.leaveMonth() == null ? "" : ", leaving at month " + scenario.leaveMonth())
+                + (saved ? " (the client's scenario on the Compare screen)" : " (the client's scenario with the options given)")
+                + ".";
     }
 
     private static void printText(PrintWriter out, Comparison comparison, TaxedAs taxedAs,

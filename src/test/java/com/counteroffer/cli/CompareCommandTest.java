@@ -235,6 +235,22 @@ class CompareCommandTest {
         assertThat(leaders).isNotEmpty();
         assertThat(run.out().lines().toList()).containsSubsequence(leaders);
         assertThat(run.out()).doesNotContain("Crossover:");
+        // The first line names the scenario, so the figures can be matched with the Compare screen.
+        assertThat(run.out().lines().findFirst().orElseThrow()).isEqualTo(
+                "Scenario: 4 years, stock growth 0 %/yr (the client's scenario with the options given).");
+    }
+
+    @Test
+    void withoutOptionsTheClientsSavedScenarioIsUsedAndNamed() {
+        try (com.counteroffer.service.Services services = com.counteroffer.service.Services.open(Path.of(db))) {
+            services.compare().saveScenario(1, com.counteroffer.service.CompareService.defaultScenario(services.offers().list(1))
+                    .withYears(3).withGrowth(new BigDecimal("-0.20")));
+        }
+        CliRun run = CliRun.of("compare", "--db", db);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().findFirst().orElseThrow()).isEqualTo(
+                "Scenario: 3 years, stock growth −20 %/yr (the client's scenario on the Compare screen).");
+        assertThat(run.out()).contains("Year 3").doesNotContain("Year 4");
     }
 
     @Test
