@@ -1,5 +1,6 @@
 package com.counteroffer.ui.compare;
 
+import com.counteroffer.ui.common.MoneyAxis;
 import com.counteroffer.domain.compare.OfferComparison;
 import com.counteroffer.domain.compare.YearTakeHome;
 import com.counteroffer.domain.compensation.WholeDollars;
@@ -13,7 +14,6 @@ import java.util.function.Function;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
@@ -60,7 +60,7 @@ final class CompareCharts {
                     .append(Money.format(WholeDollars.of(y.total()))).append("; "));
         }
         if (components == null || !fill(components, names, points)) {
-            components = new StackedBarChart<>(new CategoryAxis(), moneyAxis());
+            components = new StackedBarChart<>(new CategoryAxis(), MoneyAxis.create());
             setUp(components, "componentChart", "Pay by component, per year and offer");
             build(components, names, points);
         }
@@ -86,7 +86,7 @@ final class CompareCharts {
             points.add(series);
         }
         if (cumulative == null || !fill(cumulative, names, points)) {
-            cumulative = new LineChart<>(new CategoryAxis(), moneyAxis());
+            cumulative = new LineChart<>(new CategoryAxis(), MoneyAxis.create());
             setUp(cumulative, "cumulativeChart", "Running total over the horizon");
             build(cumulative, names, points);
         }
@@ -114,7 +114,7 @@ final class CompareCharts {
             points.add(series);
         }
         if (takeHome == null || !fill(takeHome, names, points)) {
-            takeHome = new BarChart<>(new CategoryAxis(), moneyAxis());
+            takeHome = new BarChart<>(new CategoryAxis(), MoneyAxis.create());
             setUp(takeHome, "takeHomeCompareChart", "Net pay per year after 2026 taxes");
             build(takeHome, names, points);
         }
@@ -176,17 +176,6 @@ final class CompareCharts {
         chart.setId(id);
         chart.setTitle(title);
         chart.setAnimated(false);
-    }
-
-    private static NumberAxis moneyAxis() {
-        NumberAxis axis = new NumberAxis();
-        axis.setTickLabelFormatter(new NumberAxis.DefaultFormatter(axis) {
-            @Override
-            public String toString(Number value) {
-                return Money.compact(value.longValue());
-            }
-        });
-        return axis;
     }
 
     private static String shortName(String name) {

@@ -1,5 +1,6 @@
 package com.counteroffer.ui.negotiate;
 
+import com.counteroffer.ui.common.MoneyAxis;
 import com.counteroffer.domain.input.Dates;
 import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.ProposedBy;
@@ -46,16 +47,16 @@ public final class RoundsController {
     void attach(RoundsModel owner, UiContext context) {
         this.model = owner;
         this.ui = context;
-        roundDate.bind(model.date(), roundDateError);
+        roundDate.bind(model.round().date(), roundDateError);
         roundDate.setAccessibleName(ui.text("offers.round.date"));
         roundBy.setItems(FXCollections.observableArrayList(ProposedBy.values()));
         roundBy.setConverter(Converters.labelled(p -> ui.text(p == ProposedBy.EMPLOYER ? "offers.round.employer"
                 : "offers.round.candidate")));
-        roundBy.valueProperty().bindBidirectional(model.proposedByProperty());
-        roundAgreed.selectedProperty().bindBidirectional(model.agreedProperty());
-        roundAgreed.visibleProperty().bind(model.proposedByProperty().isEqualTo(ProposedBy.CANDIDATE));
+        roundBy.valueProperty().bindBidirectional(model.round().proposedByProperty());
+        roundAgreed.selectedProperty().bindBidirectional(model.round().agreedProperty());
+        roundAgreed.visibleProperty().bind(model.round().proposedByProperty().isEqualTo(ProposedBy.CANDIDATE));
         roundAgreed.managedProperty().bind(roundAgreed.visibleProperty());
-        roundNote.textProperty().bindBidirectional(model.noteProperty());
+        roundNote.textProperty().bindBidirectional(model.round().noteProperty());
         Label unused = new Label();
         FormBinding.bind(roundBase, model.base(), unused);
         FormBinding.bind(roundSignOn, model.signOn(), new Label());
@@ -78,14 +79,8 @@ public final class RoundsController {
             return;
         }
         CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
+        NumberAxis y = MoneyAxis.create();
         y.setForceZeroInRange(false);
-        y.setTickLabelFormatter(new NumberAxis.DefaultFormatter(y) {
-            @Override
-            public String toString(Number value) {
-                return Money.compact(value.longValue());
-            }
-        });
         LineChart<String, Number> chart = new LineChart<>(x, y);
         chart.setId("roundChart");
         chart.setTitle("Annualised total, round by round");

@@ -1,20 +1,15 @@
 package com.counteroffer.ui.negotiate;
 
 import com.counteroffer.domain.input.Amounts;
-import com.counteroffer.domain.input.Dates;
 import com.counteroffer.domain.money.AmountParser;
 import com.counteroffer.domain.offer.OfferValidator;
-import com.counteroffer.domain.offer.ProposedBy;
 import com.counteroffer.service.RoundRequest;
 import com.counteroffer.service.RoundView;
+import com.counteroffer.ui.common.RoundFields;
 import com.counteroffer.ui.common.UiContext;
 import com.counteroffer.ui.common.ValidatedField;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -30,10 +25,7 @@ public final class RoundsModel {
     private final UiContext ui;
     private final NegotiateModel owner;
     private final ObservableList<RoundView> rounds = FXCollections.observableArrayList();
-    private final ValidatedField<LocalDate> date = new ValidatedField<>(text -> Dates.parse(text, true, "date of the round"));
-    private final ObjectProperty<ProposedBy> proposedBy = new SimpleObjectProperty<>(this, "proposedBy", ProposedBy.EMPLOYER);
-    private final BooleanProperty agreed = new SimpleBooleanProperty(this, "agreed");
-    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final RoundFields round = new RoundFields();
     private final ValidatedField<Long> base = amount(AmountParser.MAX_AMOUNT);
     private final ValidatedField<Long> signOn = amount(AmountParser.MAX_AMOUNT);
     private final ValidatedField<Long> grant = amount(OfferValidator.MAX_GRANT);
@@ -58,10 +50,7 @@ public final class RoundsModel {
     }
 
     private void reset() {
-        date.load(Dates.format(LocalDate.now(ui.services().clock())));
-        proposedBy.set(ProposedBy.EMPLOYER);
-        agreed.set(false);
-        note.set("");
+        round.reset(LocalDate.now(ui.services().clock()));
         base.load("");
         signOn.load("");
         grant.load("");
@@ -86,10 +75,11 @@ public final class RoundsModel {
         if (offerId == null) {
             return;
         }
-        for (ValidatedField<?> field : List.of(date, base, signOn, grant)) {
+        round.reveal();
+        for (ValidatedField<?> field : List.of(base, signOn, grant)) {
             field.reveal();
         }
-        String problem = !date.validProperty().get() ? "Date: " + date.messageOf()
+        String problem = !round.valid() ? round.problem()
                 : !base.validProperty().get() ? "New base: " + base.messageOf()
                 : !signOn.validProperty().get() ? "New sign-on: " + signOn.messageOf()
                 : !grant.validProperty().get() ? "New grant: " + grant.messageOf() : null;
@@ -99,16 +89,14 @@ public final class RoundsModel {
         }
         error.set("");
         long client = ui.session().clientId();
-        RoundRequest request = new RoundRequest(date.value(), proposedBy.get(),
-                proposedBy.get() == ProposedBy.EMPLOYER ? "Employer's offer" : "Your ask", note.get(),
-                proposedBy.get() == ProposedBy.CANDIDATE && agreed.get());
+        RoundRequest request = round.request();
         Long newBase = base.value();
         Long newSignOn = signOn.value();
         Long newGrant = grant.value();
         ui.tasks().run(progress -> ui.services().offers().recordRound(client, offerId, newBase, newSignOn, newGrant,
-                request), round -> {
+                request), recorded -> {
                     reset();
-                    status.set(ui.text(round.setTerms() ? "negotiate.round.recorded" : "negotiate.round.asked"));
+                    status.set(ui.text(recorded.setTerms() ? "negotiate.round.recorded" : "negotiate.round.asked"));
                     load();
                 }, failure -> error.set("Could not record the round: " + failure.getMessage()));
     }
@@ -133,20 +121,9 @@ public final class RoundsModel {
         return rounds;
     }
 
-    public ValidatedField<LocalDate> date() {
-        return date;
-    }
-
-    public ObjectProperty<ProposedBy> proposedByProperty() {
-        return proposedBy;
-    }
-
-    public BooleanProperty agreedProperty() {
-        return agreed;
-    }
-
-    public StringProperty noteProperty() {
-        return note;
+    /** When, who proposed it, agreed or not, and a note: as on the Offers screen. */
+    public RoundFields round() {
+        return round;
     }
 
     public ValidatedField<Long> base() {

@@ -7,6 +7,7 @@ import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OfferStatus;
 import com.counteroffer.domain.offer.ProposedBy;
 import com.counteroffer.domain.offer.RemotePolicy;
+import com.counteroffer.ui.common.RoundFields;
 import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.DateField;
 import com.counteroffer.ui.common.FormBinding;

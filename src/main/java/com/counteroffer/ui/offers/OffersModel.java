@@ -7,6 +7,7 @@ import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.service.OfferService;
 import com.counteroffer.service.RoundView;
+import com.counteroffer.ui.common.RoundFields;
 import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.Latest;
 import com.counteroffer.ui.common.UiContext;

@@ -1,5 +1,6 @@
 package com.counteroffer.ui.offers;
 
+import com.counteroffer.ui.common.MoneyAxis;
 import com.counteroffer.domain.compare.YearTakeHome;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.money.Money;
@@ -46,14 +47,8 @@ final class TakeHomeView {
 
     static StackedBarChart<String, Number> chart(String company, List<YearTakeHome> years) {
         CategoryAxis yearAxis = new CategoryAxis();
-        NumberAxis money = new NumberAxis();
+        NumberAxis money = MoneyAxis.create();
         money.setLabel("Dollars");
-        money.setTickLabelFormatter(new NumberAxis.DefaultFormatter(money) {
-            @Override
-            public String toString(Number value) {
-                return Money.compact(value.longValue());
-            }
-        });
         StackedBarChart<String, Number> chart = new StackedBarChart<>(yearAxis, money);
         chart.setId("takeHomeChart");
         chart.setTitle("From gross to net pay, per year");

@@ -112,7 +112,7 @@ class NegotiateModelTest {
     @Test
     void yourAskStaysAnAskUntilMarkedAgreed() {
         RoundsModel rounds = model.rounds();
-        rounds.proposedByProperty().set(ProposedBy.CANDIDATE);
+        rounds.round().proposedByProperty().set(ProposedBy.CANDIDATE);
         rounds.base().textProperty().set("$247,500");
         rounds.record();
 
@@ -129,11 +129,11 @@ class NegotiateModelTest {
     @Test
     void aRoundWithABadDateOrAmountIsRefusedWithItsMessage() {
         RoundsModel rounds = model.rounds();
-        rounds.date().textProperty().set("13/45/2026");
+        rounds.round().date().textProperty().set("13/45/2026");
         rounds.base().textProperty().set("225k");
         rounds.record();
-        assertThat(rounds.errorProperty().get()).startsWith("Date:");
-        rounds.date().textProperty().set("Dec 2, 2026");
+        assertThat(rounds.errorProperty().get()).startsWith("Date of the round:");
+        rounds.round().date().textProperty().set("Dec 2, 2026");
         rounds.grant().textProperty().set("-5");
         rounds.record();
         assertThat(rounds.errorProperty().get()).startsWith("New grant:");

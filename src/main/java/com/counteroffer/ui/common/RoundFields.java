@@ -1,9 +1,8 @@
-package com.counteroffer.ui.offers;
+package com.counteroffer.ui.common;
 
 import com.counteroffer.domain.input.Dates;
 import com.counteroffer.domain.offer.ProposedBy;
 import com.counteroffer.service.RoundRequest;
-import com.counteroffer.ui.common.ValidatedField;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -17,6 +16,7 @@ import javafx.beans.property.StringProperty;
 /**
  * What recording a negotiation round asks besides the terms: when, who proposed them, and, for an
  * ask of the user's, whether the employer agreed (only then do the terms become the offer's).
+ * Offers (a full round) and Negotiate (a quick one) ask the same.
  */
 public final class RoundFields {
 
@@ -43,6 +43,11 @@ public final class RoundFields {
 
     public String problem() {
         return valid() ? "" : "Date of the round: " + date.messageOf();
+    }
+
+    /** Shows the date's message even if the field was never left. */
+    public void reveal() {
+        date.reveal();
     }
 
     /** Only call when {@link #valid()}. */
