@@ -53,8 +53,10 @@ class ProfileFxTest extends FxTestBase {
         type("#bonusField", "30k");
         type("#equityField", "80000");
         type("#unvestedField", "120k");
-        type("#projectField", "Built a GPU cluster from scratch");
-        robot.type(KeyCode.ENTER);
+        // Added with the button: Tab then Enter would race the field's suggestion pop-up.
+        robot.interact(() -> lookup("#projectField", TextField.class).setText("Built a GPU cluster from scratch"));
+        robot.interact(() -> lookup("#addProjectButton", Button.class).fire());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".chip .label").tryQuery().isPresent());
         robot.interact(() -> {
             lookup("#locationBox", ComboBox.class).getSelectionModel().select("seattle");
             lookup("#skill-kubernetes", CheckBox.class).setSelected(true);
