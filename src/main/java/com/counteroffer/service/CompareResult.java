@@ -19,25 +19,27 @@ import java.util.function.Function;
  */
 public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome>> takeHome, List<Row> rows) {
 
-    /** One line of the comparison table; the best value is the highest, or the lowest when {@code lowerIsBetter}. */
-    public record Row(String id, String label, String formula, List<BigDecimal> values, boolean lowerIsBetter) {
-        /** Index of the best value, or -1 when all are equal or missing. */
-        public int best() {
-            int best = -1;
-            boolean allEqual = true;
+    /** Which way a row's values are better: more pay is, less to repay is, more at risk is neither. */
+    public enum Better { HIGHER, LOWER, NEITHER }
+
+    /** One line of the comparison table, and which way its values are better. */
+    public record Row(String id, String label, String formula, List<BigDecimal> values, Better better) {
+        /** The columns holding the best value (every one when several tie); none when all are equal or it is neither. */
+        public List<Integer> best() {
+            List<BigDecimal> present = values.stream().filter(java.util.Objects::nonNull).toList();
+            if (better == Better.NEITHER || present.isEmpty()
+                    || present.stream().allMatch(value -> value.compareTo(present.get(0)) == 0)) {
+                return List.of();
+            }
+            BigDecimal top = better == Better.LOWER ? present.stream().min(BigDecimal::compareTo).orElseThrow()
+                    : present.stream().max(BigDecimal::compareTo).orElseThrow();
+            List<Integer> columns = new ArrayList<>();
             for (int i = 0; i < values.size(); i++) {
-                BigDecimal value = values.get(i);
-                if (value == null) {
-                    continue;
-                }
-                if (best >= 0 && value.compareTo(values.get(best)) != 0) {
-                    allEqual = false;
-                }
-                if (best < 0 || (lowerIsBetter ? value.compareTo(values.get(best)) < 0 : value.compareTo(values.get(best)) > 0)) {
-                    best = i;
+                if (values.get(i) != null && values.get(i).compareTo(top) == 0) {
+                    columns.add(i);
                 }
             }
-            return allEqual ? -1 : best;
+            return List.copyOf(columns);
         }
     }
 
@@ -72,8 +74,8 @@ public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome
                 OfferComparison::horizonTotal));
         rows.add(row("guaranteed", "Guaranteed", "Base and sign-on over the horizon.", offers,
                 o -> o.projection().guaranteed()));
-        rows.add(row("at_risk", "At risk", "Bonus, equity and refreshers over the horizon: they depend on performance "
-                + "and the stock.", offers, o -> o.projection().atRisk()));
+        rows.add(new Row("at_risk", "At risk", "Bonus, equity and refreshers over the horizon: they depend on performance "
+                + "and the stock.", values(offers, o -> o.projection().atRisk()), Better.NEITHER));
         rows.add(row("net", "After tax (horizon)", "Net pay over the horizon: gross minus 2026 federal, FICA, state and "
                 + "local tax where you would live.", offers, o -> netSum(takeHome, o, YearTakeHome::tax)));
         rows.add(row("purchasing", "Purchasing power (horizon)", "Net pay ÷ (regional price parity ÷ 100): what it buys "
@@ -82,10 +84,10 @@ public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome
             rows.add(row("leave_paid", "Paid if you leave at month " + leaveMonth, "Base, completed-year bonuses, vested "
                     + "equity and refreshers, sign-on received, minus clawback.", offers, o -> o.leave().netPaid()));
             rows.add(new Row("leave_clawback", "Sign-on repaid at month " + leaveMonth, "What the clawback terms ask back.",
-                    values(offers, o -> o.leave().clawback()), true));
+                    values(offers, o -> o.leave().clawback()), Better.LOWER));
             rows.add(new Row("leave_forfeited", "Unvested equity left at month " + leaveMonth,
                     "Initial grant and refresher grants not yet vested, at the stock price then.",
-                    values(offers, o -> o.leave().forfeited()), true));
+                    values(offers, o -> o.leave().forfeited()), Better.LOWER));
         }
         BigDecimal best = offers.stream().map(OfferComparison::horizonTotal).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         rows.add(row("money_score", "Money score (0–100)", "Horizon total as a share of the best horizon total.", offers,
@@ -98,7 +100,7 @@ public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome
 
     private static Row row(String id, String label, String formula, List<OfferComparison> offers,
                            Function<OfferComparison, BigDecimal> value) {
-        return new Row(id, label, formula, values(offers, value), false);
+        return new Row(id, label, formula, values(offers, value), Better.HIGHER);
     }
 
     private static List<BigDecimal> values(List<OfferComparison> offers, Function<OfferComparison, BigDecimal> value) {

@@ -95,6 +95,33 @@ class MainWindowFxTest {
         assertThat(Application.getUserAgentStylesheet()).isNotEqualTo(before);
     }
 
+    /** Found in use: with the Clients item hidden, Ctrl+7 opened Clients and Ctrl+8 the seventh item. */
+    @Test
+    void ctrlAndANumberOpensTheItemShownAtThatPlaceAndFocusLandsInTheScreen() throws Exception {
+        start(folder.resolve("numbers.db"));
+        java.util.List<javafx.scene.Node> shown = robot.lookup(".nav-button").queryAll().stream()
+                .filter(javafx.scene.Node::isVisible).filter(node -> node.getId().startsWith("nav-")).toList();
+        assertThat(shown).extracting(javafx.scene.Node::getId).doesNotContain("nav-clients");
+        for (int place = 1; place <= shown.size(); place++) {
+            KeyCode digit = KeyCode.getKeyCode(Integer.toString(place));
+            robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            String expected = shown.get(place - 1).getId();
+            assertThat(app.mainWindow().current().name().toLowerCase(java.util.Locale.ROOT))
+                    .as("Ctrl+" + place).isEqualTo(expected.substring("nav-".length()));
+            assertThat(((ToggleButton) shown.get(place - 1)).getTooltip().getText()).contains(Integer.toString(place));
+        }
+        // The keyboard lands in the screen just opened, so its own shortcuts (Ctrl+N on Offers) work at once.
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node focused = stage.getScene().getFocusOwner();
+        assertThat(focused).isNotNull();
+        assertThat(focused.getStyleClass()).doesNotContain("nav-button");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#companyField").tryQuery()).as("Ctrl+N opened the offer editor").isPresent();
+    }
+
     private void start(Path db) throws Exception {
         PrintWriter sink = new PrintWriter(new StringWriter());
         session = Session.begin(new StartupOptions(db, false, sink, sink));

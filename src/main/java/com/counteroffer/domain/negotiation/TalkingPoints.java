@@ -105,8 +105,14 @@ public final class TalkingPoints {
     private static String band(MarketPosition position) {
         String what = position.basis() == PayBasis.BASE ? "base" : "total compensation";
         String range = money(position.bandMin()) + " – " + money(position.bandMax()) + (position.openTop() ? "+" : "");
+        // With premiums or factors on, the gap and the position are measured from the adjusted band: quote it too.
+        String adjusted = position.adjustments().isEmpty() ? ""
+                : ", " + money(position.adjustedMin()) + " – " + money(position.adjustedMax())
+                        + (position.openTop() ? "+" : "") + " with the " + position.adjustments().stream()
+                        .map(com.counteroffer.domain.market.Adjustment::name)
+                        .collect(java.util.stream.Collectors.joining(" and the "));
         String start = "The 2026 range for " + position.level().label() + " AI infrastructure engineers is " + range
-                + " in " + position.basis().label() + "; ";
+                + " in " + position.basis().label() + adjusted + "; ";
         return switch (position.status()) {
             case BELOW -> start + "this offer's " + what + " of " + money(position.value()) + " is "
                     + money(position.distance()) + " below the bottom of it.";

@@ -91,16 +91,14 @@ public final class CompareController {
         model.available().addListener((ListChangeListener<StoredOffer>) change -> buildPicks());
         model.selected().addListener((ListChangeListener<Long>) change -> {
             syncPicks();
-            Long reference = model.referenceProperty().get();
-            referenceBox.setItems(FXCollections.observableArrayList(model.selected()));
-            referenceBox.setValue(reference != null && model.selected().contains(reference) ? reference
-                    : model.selected().isEmpty() ? null : model.selected().get(0));
+            syncReference();
         });
         pickNote.visibleProperty().bind(pickNote.textProperty().isNotEmpty());
         pickNote.managedProperty().bind(pickNote.visibleProperty());
         referenceBox.setConverter(Converters.labelled(id -> model.offer(id).map(s -> s.offer().company()).orElse("")));
         referenceBox.valueProperty().addListener((o, was, now) -> model.referenceProperty().set(now));
-        model.referenceProperty().addListener((o, was, now) -> referenceBox.setValue(now));
+        model.referenceProperty().addListener((o, was, now) -> showReference());
+        syncReference();
         bindScenario();
         savedBox.setItems(model.saved());
         savedBox.setConverter(Converters.labelled(SavedComparison::name));
@@ -204,6 +202,17 @@ public final class CompareController {
     private void updatePickNote() {
         pickNote.setText(model.available().size() < 2 ? ui.text("compare.pick.none")
                 : model.selected().size() < 2 ? ui.text("compare.pick.few") : "");
+    }
+
+    /** The reference chooser lists the compared offers and shows the column the table marks "(ref.)". */
+    private void syncReference() {
+        referenceBox.getItems().setAll(model.selected());
+        showReference();
+    }
+
+    private void showReference() {
+        int index = model.referenceIndex();
+        referenceBox.setValue(index < 0 || index >= model.selected().size() ? null : model.selected().get(index));
     }
 
     private void render(CompareResult result) {

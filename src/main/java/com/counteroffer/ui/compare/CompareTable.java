@@ -96,7 +96,7 @@ final class CompareTable {
         tip.setMaxWidth(380);
         Tooltip.install(label, tip);
         table.add(cell(label, "row-label"), 0, r);
-        int best = row.best();
+        List<Integer> best = row.best();
         BigDecimal referenceValue = row.values().get(reference);
         boolean score = row.id().endsWith("_score");
         for (int c = 0; c < row.values().size(); c++) {
@@ -113,7 +113,7 @@ final class CompareTable {
                 box.getChildren().add(diff);
             }
             box.getStyleClass().add("cell");
-            if (c == best) {
+            if (best.contains(c)) {
                 box.getStyleClass().add("best");
                 amount.setAccessibleText(amount.getText() + ", best in this row");
             }

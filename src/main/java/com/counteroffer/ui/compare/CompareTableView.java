@@ -32,7 +32,7 @@ final class CompareTableView {
         for (CompareResult.Row row : result.rows()) {
             // Labels such as "Paid if you leave at month 17" follow the controls without a rebuild.
             rowLabels.get(row.id()).setText(row.label());
-            int best = row.best();
+            List<Integer> best = row.best();
             BigDecimal referenceValue = row.values().get(reference);
             boolean score = row.id().endsWith("_score");
             for (int c = 0; c < row.values().size(); c++) {
@@ -45,10 +45,10 @@ final class CompareTableView {
                     ((Label) box.getChildren().get(1)).setText((difference.signum() >= 0 ? "+" : "−") + money(difference.abs()));
                 }
                 box.getStyleClass().remove("best");
-                if (c == best) {
+                if (best.contains(c)) {
                     box.getStyleClass().add("best");
                 }
-                amount.setAccessibleText(c == best ? amount.getText() + ", best in this row" : amount.getText());
+                amount.setAccessibleText(best.contains(c) ? amount.getText() + ", best in this row" : amount.getText());
             }
         }
         return true;

@@ -58,6 +58,7 @@ public final class NegotiateModel {
     private final Latest<String> scripts;
     /** The offer {@link #workspace} belongs to: saves go there even if the choice has moved on. */
     private Long workspaceOfferId;
+    private boolean refreshingChoices;
 
     public NegotiateModel(UiContext ui) {
         this.ui = ui;
@@ -72,7 +73,11 @@ public final class NegotiateModel {
             status.set("");
             refreshChoices();
         });
-        chosen.addListener((o, was, id) -> open(id));
+        chosen.addListener((o, was, id) -> {
+            if (!refreshingChoices) {
+                open(id);
+            }
+        });
         for (Observable input : new Observable[] {channel, tone}) {
             input.addListener(changed -> renderScript());
         }
@@ -82,7 +87,18 @@ public final class NegotiateModel {
     private void refreshChoices() {
         Long keep = chosen.get();
         List<Long> ids = ui.session().offers().stream().filter(s -> !s.offer().current()).map(StoredOffer::id).toList();
-        offerChoices.setAll(ids);
+        // A list control clears its value when its items are replaced; that is not the user choosing.
+        refreshingChoices = true;
+        try {
+            if (!offerChoices.equals(ids)) {
+                offerChoices.setAll(ids);
+            }
+            if (keep != null && ids.contains(keep) && !keep.equals(chosen.get())) {
+                chosen.set(keep);
+            }
+        } finally {
+            refreshingChoices = false;
+        }
         if (keep != null && ids.contains(keep)) {
             // The offer's terms may have changed (a round): the plan follows them.
             reloadContext();

@@ -2,7 +2,6 @@ package com.counteroffer.ui.negotiate;
 
 import com.counteroffer.ui.common.MoneyAxis;
 import com.counteroffer.domain.input.Dates;
-import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.ProposedBy;
 import com.counteroffer.service.RoundView;
 import com.counteroffer.ui.common.Converters;
@@ -72,6 +71,13 @@ public final class RoundsController {
         model.record();
     }
 
+    private static XYChart.Series<String, Number> series(String name, List<RoundChart.Point> points) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        points.forEach(point -> series.getData().add(new XYChart.Data<>(point.round(), point.annualised())));
+        return series;
+    }
+
     private void render(List<RoundView> rounds) {
         roundList.getChildren().clear();
         if (rounds.isEmpty()) {
@@ -84,15 +90,18 @@ public final class RoundsController {
         LineChart<String, Number> chart = new LineChart<>(x, y);
         chart.setId("roundChart");
         chart.setTitle("Annualised total, round by round");
-        chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setPrefHeight(220);
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        StringBuilder summary = new StringBuilder("Annualised total by round: ");
+        // Every round on the axis in order; the offer's terms and the user's asks as two lines.
+        rounds.forEach(view -> x.getCategories().add("#" + view.round().number()));
+        RoundChart drawn = RoundChart.of(rounds);
+        chart.getData().add(series(ui.text("negotiate.round.chart.terms"), drawn.terms()));
+        if (!drawn.asks().isEmpty()) {
+            chart.getData().add(series(ui.text("negotiate.round.chart.asks"), drawn.asks()));
+        }
+        chart.setLegendVisible(!drawn.asks().isEmpty());
         for (RoundView view : rounds) {
             int number = view.round().number();
-            series.getData().add(new XYChart.Data<>("#" + number, view.annualised()));
-            summary.append('#').append(number).append(' ').append(Money.format(view.annualised())).append("; ");
             Label title = Parts.label("#" + number + " " + view.round().label() + " — " + Dates.format(view.round().date())
                     + ", " + view.kind() + (view.round().note().isEmpty() ? "" : ": " + view.round().note()),
                     "round-" + number);
@@ -108,8 +117,7 @@ public final class RoundsController {
             view.changes().forEach(change -> entry.getChildren().add(Parts.note("   " + change)));
             roundList.getChildren().add(entry);
         }
-        chart.getData().add(series);
-        chart.setAccessibleText(summary.toString());
+        chart.setAccessibleText(drawn.describe());
         roundChartBox.getChildren().setAll(chart);
     }
 }

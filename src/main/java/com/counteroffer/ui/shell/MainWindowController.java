@@ -1,6 +1,7 @@
 package com.counteroffer.ui.shell;
 
 import com.counteroffer.domain.client.Client;
+import com.counteroffer.ui.common.FocusFirst;
 import com.counteroffer.ui.common.AppSettings;
 import com.counteroffer.ui.common.ClientSession;
 import com.counteroffer.ui.common.Dialogs;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -90,9 +92,8 @@ public final class MainWindowController {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setId("nav-" + screen.name().toLowerCase(Locale.ROOT));
             button.setAccessibleText(title);
-            if (i < 9) {
-                button.setTooltip(new Tooltip(ui.text("nav.shortcutHint", i + 1)));
-            }
+            button.setTooltip(new Tooltip(title));
+            button.visibleProperty().addListener((o, was, now) -> numberShortcutHints());
             button.setOnAction(event -> show(screen));
             navButtons.put(screen, button);
             navigation.getChildren().add(button);
@@ -134,6 +135,22 @@ public final class MainWindowController {
         session.clientIdProperty().addListener((o, was, now) -> refreshClientNames());
         updateClientButton();
         refreshClientNames();
+        numberShortcutHints();
+    }
+
+    /** The navigation items on screen, top to bottom: Ctrl+1 … Ctrl+9 open them in this order. */
+    private List<Screen> shownScreens() {
+        return navButtons.entrySet().stream().filter(entry -> entry.getValue().isVisible()).map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private void numberShortcutHints() {
+        List<Screen> shown = shownScreens();
+        navButtons.forEach((screen, button) -> {
+            int place = shown.indexOf(screen) + 1;
+            button.getTooltip().setText(place >= 1 && place <= 9 ? ui.text("nav.shortcutHint", place)
+                    : ui.text(screen.titleKey()));
+        });
     }
 
     private static void showWhen(Node node, ObservableBooleanValue condition) {
@@ -235,12 +252,16 @@ public final class MainWindowController {
                 });
             }
         });
-        Screen[] screens = Screen.values();
-        for (int i = 0; i < Math.min(9, screens.length); i++) {
-            Screen screen = screens[i];
+        for (int i = 0; i < 9; i++) {
+            int place = i;
             scene.getAccelerators().put(
                     new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)), KeyCombination.SHORTCUT_DOWN),
-                    () -> show(screen));
+                    () -> {
+                        List<Screen> shown = shownScreens();
+                        if (place < shown.size()) {
+                            show(shown.get(place));
+                        }
+                    });
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), themeManager::toggle);
@@ -256,6 +277,8 @@ public final class MainWindowController {
         content.getChildren().setAll(view.root());
         navButtons.get(screen).setSelected(true);
         current = screen;
+        // The keyboard follows into the screen, so its own shortcuts work at once (Ctrl+N on Offers).
+        Platform.runLater(() -> FocusFirst.in(view.root()));
     }
 
     /** Asks the current screen whether it may be left (also when the window closes). */

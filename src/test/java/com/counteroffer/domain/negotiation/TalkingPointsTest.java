@@ -53,6 +53,23 @@ class TalkingPointsTest {
         assertThat(points).singleElement().asString().contains("$20,000 below the bottom of it");
     }
 
+    /** Found in use: "the range is $220,000 – $350,000+; $200,000 is $44,200 below the bottom of it" (the adjusted bottom). */
+    @Test
+    void withThePremiumOnTheRangeQuotedIsTheOneTheGapIsMeasuredFrom() {
+        Offer acme = offer("Acme", Level.SENIOR, 200_000).build();
+        var base = input(acme, null, List.of());
+        var adjusted = new NegotiationInput(base.offer(), base.projection(), base.dataset(), base.profile(), base.others(),
+                base.walkAwayOverride(), base.today(), List.of(new com.counteroffer.domain.market.Adjustment(
+                        "AI-skill wage premium", new java.math.BigDecimal("1.11"), "IZA")));
+
+        List<String> points = CounterPlanner.plan(adjusted, PlanSettings.defaults()).talkingPoints();
+
+        // 220,000 × 1.11 = 244,200; 350,000 × 1.11 = 388,500.
+        assertThat(points).singleElement().asString()
+                .contains("$220,000 – $350,000+ in base salary, $244,200 – $388,500+ with the AI-skill wage premium")
+                .contains("this offer's base of $200,000 is $44,200 below the bottom of it");
+    }
+
     @Test
     void theCurrentJobIsNotPresentedAsACompetingOfferAndUnrankedPlacesAddNoHubPoint() {
         Offer acme = offer("Acme", Level.SENIOR, 250_000).location("other", RemotePolicy.ONSITE).build();

@@ -38,6 +38,10 @@ class CompareFxTest extends FxTestBase {
                 && compare.model().resultProperty().get().takeHome() != null);
         WaitForAsyncUtils.waitForFxEvents(); // the result is set before the table is drawn from it
         assertThat(compare.model().selected()).hasSize(3);
+        // Found in use: "Differences against" stood empty while the table named its reference column.
+        javafx.scene.control.ComboBox<?> reference = robot.lookup("#referenceBox").queryComboBox();
+        assertThat(reference.getItems()).hasSize(3);
+        assertThat(reference.getValue()).isEqualTo(compare.model().selected().get(compare.model().referenceIndex()));
 
         // Flat: Northwind Cloud (column 1) has the best 4-year total.
         assertThat(bestColumn("horizon")).isEqualTo(1);
@@ -54,6 +58,15 @@ class CompareFxTest extends FxTestBase {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sentences().stream().anyMatch(s -> s.startsWith("Leaving")));
         assertThat(sentences()).anySatisfy(s -> assertThat(s).startsWith("Leaving Northwind Cloud after 10 months pays"));
         assertThat(robot.lookup("#row-leave_paid").tryQuery()).isPresent();
+        // The keyboard moves the month one at a time (it moved ten).
+        Slider leave = robot.lookup("#leaveSlider").queryAs(Slider.class);
+        robot.interact(leave::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(leave.getValue()).isEqualTo(11);
+        assertThat(compare.model().leaveMonthProperty().get()).isEqualTo(11);
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> compare.model().leaveMonthProperty().get() == 10);
 
         robot.interact(() -> robot.lookup("#horizonSlider").queryAs(Slider.class).setValue(2));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sentences().get(0).contains("over 2 years"));

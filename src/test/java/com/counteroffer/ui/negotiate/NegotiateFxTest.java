@@ -27,12 +27,13 @@ class NegotiateFxTest extends FxTestBase {
     void fromAnOfferToAnEmailInEachToneAndARecordedRound() throws Exception {
         Path db = folder.resolve("negotiate.db");
         long northwind;
+        long lattice;
         try (Services services = Services.open(db)) {
             services.profiles().save(1, new Profile(Level.SENIOR, 8,
                     List.of("Built a GPU cluster from scratch"), "seattle", null, null, null, Set.of("kubernetes"),
                     190_000L, 20_000L, 40_000L, 120_000L, null));
             northwind = services.offers().add(1, Samples.bigTech());
-            services.offers().add(1, Samples.startup());
+            lattice = services.offers().add(1, Samples.startup());
         }
         running = RunningApp.start(db);
         robot.clickOn("#nav-negotiate");
@@ -72,6 +73,19 @@ class NegotiateFxTest extends FxTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(running.app().mainWindow().controller(Screen.OFFERS, com.counteroffer.ui.offers.OffersController.class)
                 .table().getItems()).extracting(row -> row.offer().base()).contains(215_000L);
+
+        // Found in use: the offer list changing elsewhere (an offer added, a round) left Negotiate blank.
+        robot.clickOn("#nav-negotiate");
+        robot.interact(() -> negotiate.openOffer(lattice));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> negotiate.script().contains("Lattice AI"));
+        running.context().services().offers().add(1, Samples.bigTech().asCopyNamed("Third Co"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#offerBox").queryComboBox().getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#offerBox").queryComboBox().getValue()).isEqualTo(lattice);
+        assertThat(negotiate.model().chosenProperty().get()).isEqualTo(lattice);
+        assertThat(negotiate.plan()).isNotNull();
+        assertThat(negotiate.script()).contains("Lattice AI");
     }
 
     private String render(NegotiateController negotiate, String tone) throws Exception {

@@ -119,8 +119,13 @@ class NegotiateModelTest {
         assertThat(fixture.services().offers().get(1, northwind).offer().base()).isEqualTo(200_000);
         assertThat(rounds.statusProperty().get()).contains("keeps the employer's terms");
         assertThat(rounds.rounds()).extracting(r -> r.kind()).containsExactly("the employer's offer", "your ask");
+        // Found in use: the chart drew the ask on the offer's line, as if the offer had risen.
+        RoundChart chart = RoundChart.of(rounds.rounds());
+        assertThat(chart.terms()).extracting(RoundChart.Point::round).containsExactly("#1");
+        assertThat(chart.asks()).extracting(RoundChart.Point::round).containsExactly("#2");
 
         rounds.markAgreed(2);
+        assertThat(RoundChart.of(rounds.rounds()).terms()).extracting(RoundChart.Point::round).containsExactly("#1", "#2");
 
         assertThat(fixture.services().offers().get(1, northwind).offer().base()).isEqualTo(247_500);
         assertThat(rounds.rounds()).extracting(r -> r.kind()).containsExactly("the employer's offer", "your ask, agreed");
