@@ -173,6 +173,17 @@ public final class CompareService {
         }
     }
 
+    /** Writes a chart's image as PNG to {@code file}. */
+    public void writePng(java.awt.image.RenderedImage image, java.nio.file.Path file) {
+        try {
+            if (!javax.imageio.ImageIO.write(image, "png", file.toFile())) {
+                throw new java.io.IOException("no PNG writer available");
+            }
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The table as CSV (whole dollars, formulas neutralised), one column per offer. */
     public static String tableCsv(CompareResult result) {
         List<String> header = new ArrayList<>(List.of("row"));
