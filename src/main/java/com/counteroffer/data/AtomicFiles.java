@@ -101,7 +101,7 @@ public final class AtomicFiles {
     }
 
     /** rw------- where POSIX permissions exist; nothing to ask for elsewhere (Windows keeps the folder's ACL). */
-    public static FileAttribute<?>[] ownerOnly() {
+    private static FileAttribute<?>[] ownerOnly() {
         return POSIX
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
                 : new FileAttribute<?>[0];
