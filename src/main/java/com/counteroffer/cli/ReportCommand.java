@@ -4,8 +4,8 @@ import com.counteroffer.report.PdfReport;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.report.ReportData;
 import com.counteroffer.domain.client.Client;
-import java.io.IOException;
-import java.nio.file.Files;
+import com.counteroffer.service.InvalidInputException;
+import com.counteroffer.service.OutputFiles;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -34,29 +34,29 @@ final class ReportCommand implements Callable<Integer> {
     private String paper = "a4";
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Path target = out.toAbsolutePath().normalize();
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new BadInputException("--out: the folder " + folder + " does not exist; create it or choose another");
-        }
-        if (!Files.isWritable(folder)) {
-            throw new BadInputException("--out: the folder " + folder + " is not writable; choose another");
-        }
-        if (Files.isDirectory(target)) {
-            throw new BadInputException("--out: " + target + " is a folder; give a file name such as report.pdf");
-        }
         PdfReport.Paper paperSize = switch (paper.strip().toLowerCase(Locale.ROOT)) {
             case "a4" -> PdfReport.Paper.A4;
             case "letter" -> PdfReport.Paper.LETTER;
             default -> throw new BadInputException("--paper: \"" + paper + "\" is not a paper size; use a4 or letter");
         };
+        Path databaseFile = RootCommand.of(spec).databaseFile();
+        try {
+            // Before the database opens: a wrong --out leaves nothing behind, not even a new database.
+            new OutputFiles(databaseFile).check(out);
+        } catch (InvalidInputException e) {
+            throw new BadInputException("--out: " + e.getMessage());
+        }
         int pages;
-        try (com.counteroffer.service.Services services = com.counteroffer.service.Services.open(
-                RootCommand.of(spec).databaseFile())) {
+        try (com.counteroffer.service.Services services = com.counteroffer.service.Services.open(databaseFile)) {
             long clientId = services.clients().resolve(RootCommand.of(spec).clientName()).id();
-            pages = new com.counteroffer.report.ReportService(services).write(clientId, target, paperSize,
-                    ProgressListener.NONE, () -> false);
+            try {
+                pages = new com.counteroffer.report.ReportService(services).write(clientId, out, paperSize,
+                        ProgressListener.NONE, () -> false);
+            } catch (InvalidInputException e) {
+                throw new BadInputException("--out: " + e.getMessage());
+            }
         }
         spec.commandLine().getOut().println("Wrote " + target + " (" + pages + (pages == 1 ? " page" : " pages") + ").");
         return ExitCode.OK;

@@ -21,11 +21,8 @@ import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.report.ReportData.OfferEntry;
 import com.counteroffer.report.ReportData.OfferPlan;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +38,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * Writes a client's report as a PDF: profile, market position, offers, comparison, negotiation
  * plan, assumptions, sources and a disclaimer. Charts are vector drawings that read in black and
- * white. The file appears whole or not at all: it is written beside the target and moved into place.
+ * white. It writes to a stream; {@link ReportService} makes that a file, whole or not at all.
  */
 public final class PdfReport {
 
@@ -63,57 +60,48 @@ public final class PdfReport {
     private PdfReport() {
     }
 
-    /** {@link #write(ReportData, Path, Paper, ProgressListener, BooleanSupplier)} on A4 paper. */
-    public static int write(ReportData data, Path out, ProgressListener progress, BooleanSupplier cancelled)
+    /** {@link #write(ReportData, OutputStream, Paper, ProgressListener, BooleanSupplier)} on A4 paper. */
+    public static int write(ReportData data, OutputStream out, ProgressListener progress, BooleanSupplier cancelled)
             throws IOException {
         return write(data, out, Paper.A4, progress, cancelled);
     }
 
     /**
-     * Writes the report to {@code out}, replacing any file there only once the new one is complete.
+     * Writes the report to {@code out} (the caller makes it a file, whole or not at all).
      *
      * @param progress told the fraction done (0..1) and the step, after each section
-     * @param cancelled asked between sections; when it answers true, writing stops and nothing is left behind
+     * @param cancelled asked between sections; when it answers true, writing stops
      * @return the number of pages written
-     * @throws CancellationException when {@code cancelled} stopped the report; {@code out} is untouched
-     * @throws IOException when the folder can't be written; {@code out} is untouched
+     * @throws CancellationException when {@code cancelled} stopped the report, before its last byte
      */
-    public static int write(ReportData data, Path out, Paper paper, ProgressListener progress,
+    public static int write(ReportData data, OutputStream out, Paper paper, ProgressListener progress,
                             BooleanSupplier cancelled) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
-        Path partial = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
-        try {
-            int pages;
-            try (PDDocument document = new PDDocument()) {
-                describe(document, data);
-                try (PageFlow flow = new PageFlow(document, paper.size)) {
-                    Section[] sections = {
-                        () -> titleAndProfile(flow, data),
-                        () -> market(flow, data),
-                        () -> offers(flow, data),
-                        () -> comparison(flow, data),
-                        () -> negotiation(flow, data),
-                        () -> assumptionsAndSources(flow, data)};
-                    for (int i = 0; i < sections.length; i++) {
-                        stopIfCancelled(cancelled);
-                        progress.progress((double) i / (sections.length + 1), STEPS[i]);
-                        sections[i].draw();
-                    }
+        int pages;
+        try (PDDocument document = new PDDocument()) {
+            describe(document, data);
+            try (PageFlow flow = new PageFlow(document, paper.size)) {
+                Section[] sections = {
+                    () -> titleAndProfile(flow, data),
+                    () -> market(flow, data),
+                    () -> offers(flow, data),
+                    () -> comparison(flow, data),
+                    () -> negotiation(flow, data),
+                    () -> assumptionsAndSources(flow, data)};
+                for (int i = 0; i < sections.length; i++) {
+                    stopIfCancelled(cancelled);
+                    progress.progress((double) i / (sections.length + 1), STEPS[i]);
+                    sections[i].draw();
                 }
-                footers(document, data);
-                stopIfCancelled(cancelled);
-                progress.progress((double) sections() / (sections() + 1), STEPS[STEPS.length - 1]);
-                document.save(partial.toFile());
-                pages = document.getNumberOfPages();
             }
+            footers(document, data);
             stopIfCancelled(cancelled);
-            moveIntoPlace(partial, target);
-            progress.progress(1, "Done");
-            return pages;
-        } finally {
-            Files.deleteIfExists(partial);
+            progress.progress((double) sections() / (sections() + 1), STEPS[STEPS.length - 1]);
+            document.save(out);
+            pages = document.getNumberOfPages();
         }
+        stopIfCancelled(cancelled);
+        progress.progress(1, "Done");
+        return pages;
     }
 
     private static int sections() {
@@ -129,15 +117,6 @@ public final class PdfReport {
     private static void stopIfCancelled(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("The report was cancelled; no file was written.");
-        }
-    }
-
-    private static void moveIntoPlace(Path partial, Path target) throws IOException {
-        try {
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Same folder, so this only happens on file systems without atomic rename; still a whole file.
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -15,7 +15,6 @@ import com.counteroffer.service.MarketService;
 import com.counteroffer.service.MarketStanding;
 import com.counteroffer.service.NegotiationView;
 import com.counteroffer.service.Services;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,11 +101,18 @@ public final class ReportService {
      * Writes the report for the client to {@code out}, replacing a file there only once complete.
      *
      * @return the number of pages
+     * @throws com.counteroffer.service.InvalidInputException when {@code out} can't be written or is one of
+     *     Counteroffer's own files (checked before any work)
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} stopped it; {@code out} is untouched
      */
     public int write(long clientId, Path out, PdfReport.Paper paper, ProgressListener progress,
-                     BooleanSupplier cancelled) throws IOException {
+                     BooleanSupplier cancelled) {
+        services.outputs().check(out);
         progress.progress(0.02, "Reading the client's data");
-        return PdfReport.write(data(clientId), out, paper, progress, cancelled);
+        ReportData data = data(clientId);
+        int[] pages = new int[1];
+        services.outputs().write(out, stream -> pages[0] = PdfReport.write(data, stream, paper, progress, cancelled));
+        return pages[0];
     }
 
     /** The scenario the figures use, as the first page states it. */

@@ -5,16 +5,17 @@ import com.counteroffer.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Backups on request and restores, for the Settings screen and the {@code backup}/{@code restore} commands. */
 public final class BackupService {
 
     private final Database database;
+    private final OutputFiles outputs;
     private final DataChanges changes;
 
-    public BackupService(Database database, DataChanges changes) {
+    public BackupService(Database database, OutputFiles outputs, DataChanges changes) {
         this.database = database;
+        this.outputs = outputs;
         this.changes = changes;
     }
 
@@ -26,23 +27,13 @@ public final class BackupService {
     /**
      * Writes a backup and also copies it to {@code out}.
      *
-     * @throws InvalidInputException when {@code out} can't be written
+     * @throws InvalidInputException when {@code out} can't be written, or is one of Counteroffer's own files
+     *     (checked before the backup is made, so a refused copy changes nothing)
      */
     public Path backupTo(Path out) {
-        Path target = out.toAbsolutePath();
-        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new InvalidInputException("the folder of " + out + " does not exist; create it or choose another.");
-        }
-        if (Files.isDirectory(target)) {
-            throw new InvalidInputException(out + " is a folder; give a file name, e.g. "
-                    + out.resolve("counteroffer-backup.db"));
-        }
+        outputs.check(out);
         Path backup = backupNow();
-        try {
-            Files.copy(backup, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot write " + out + ": " + e.getMessage(), e);
-        }
+        outputs.write(out, stream -> Files.copy(backup, stream));
         return backup;
     }
 

@@ -44,15 +44,17 @@ public final class CompareService {
     private final OfferService offers;
     private final ProfileService profiles;
     private final TaxReference taxes;
+    private final OutputFiles outputs;
     private final DataChanges changes;
 
     public CompareService(ComparisonRepository saved, ScenarioRepository scenarios, OfferService offers,
-                          ProfileService profiles, TaxReference taxes, DataChanges changes) {
+                          ProfileService profiles, TaxReference taxes, OutputFiles outputs, DataChanges changes) {
         this.saved = saved;
         this.scenarios = scenarios;
         this.offers = offers;
         this.profiles = profiles;
         this.taxes = taxes;
+        this.outputs = outputs;
         this.changes = changes;
     }
 
@@ -166,11 +168,16 @@ public final class CompareService {
 
     /** Writes the table as CSV to {@code file}, whole or not at all. */
     public void writeCsv(CompareResult result, java.nio.file.Path file) {
-        try {
-            com.counteroffer.data.AtomicFiles.writeString(file, tableCsv(result));
-        } catch (java.io.IOException e) {
-            throw new InvalidInputException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        outputs.writeString(file, tableCsv(result));
+    }
+
+    /** Writes a chart's image as PNG to {@code file}, whole or not at all. */
+    public void writePng(java.awt.image.RenderedImage image, java.nio.file.Path file) {
+        outputs.write(file, out -> {
+            if (!javax.imageio.ImageIO.write(image, "png", out)) {
+                throw new java.io.IOException("no PNG writer available");
+            }
+        });
     }
 
     /** The table as CSV (whole dollars, formulas neutralised), one column per offer. */

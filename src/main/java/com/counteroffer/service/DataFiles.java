@@ -1,6 +1,8 @@
 package com.counteroffer.service;
 
+import com.counteroffer.store.Backups;
 import com.counteroffer.store.DataLocation;
+import com.counteroffer.store.InstanceLock;
 import com.counteroffer.store.Recovery;
 import com.counteroffer.store.SettingsFile;
 import java.nio.file.Path;
@@ -21,6 +23,16 @@ public final class DataFiles {
 
     public static Path settingsFile(Path databaseFile) {
         return SettingsFile.besideDatabase(databaseFile).file();
+    }
+
+    /** The folder of the database's backups. */
+    public static Path backupsFolder(Path databaseFile) {
+        return new Backups(databaseFile, Clock.systemDefaultZone()).folder();
+    }
+
+    /** The file the window locks while it has the database open. */
+    public static Path lockFile(Path databaseFile) {
+        return InstanceLock.fileFor(databaseFile);
     }
 
     /** Where a coach's own script templates go: a {@code templates} folder beside the database. */

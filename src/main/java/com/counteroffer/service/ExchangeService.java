@@ -1,6 +1,5 @@
 package com.counteroffer.service;
 
-import com.counteroffer.data.AtomicFiles;
 import com.counteroffer.domain.exchange.ClientBundle;
 import com.counteroffer.data.ExportJson;
 import com.counteroffer.domain.exchange.ImportBatch;
@@ -12,8 +11,6 @@ import com.counteroffer.domain.exchange.Duplicate;
 import com.counteroffer.domain.exchange.DuplicateChoice;
 import com.counteroffer.domain.exchange.ImportOutcome;
 import com.counteroffer.domain.exchange.ImportTarget;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,10 +32,12 @@ public final class ExchangeService {
     }
 
     private final DataExchange exchange;
+    private final OutputFiles outputs;
     private final DataChanges changes;
 
-    public ExchangeService(DataExchange exchange, DataChanges changes) {
+    public ExchangeService(DataExchange exchange, OutputFiles outputs, DataChanges changes) {
         this.exchange = exchange;
+        this.outputs = outputs;
         this.changes = changes;
     }
 
@@ -46,24 +45,13 @@ public final class ExchangeService {
      * Writes one client (or all, when {@code onlyClient} is empty) to {@code file}, whole or not at all.
      *
      * @return what the file holds, e.g. "1 client, 3 offers and 2 comparisons"
-     * @throws InvalidInputException when the file can't be written there
+     * @throws InvalidInputException when the file can't be written there, or is one of Counteroffer's own
      */
     public String export(Optional<Long> onlyClient, Path file, Format format) {
-        Path target = file.toAbsolutePath();
-        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new InvalidInputException("the folder of " + file + " does not exist; create it or choose another.");
-        }
-        if (Files.isDirectory(target)) {
-            throw new InvalidInputException(file + " is a folder; give a file name, e.g. "
-                    + file.resolve("counteroffer-export." + format.name().toLowerCase(Locale.ROOT)));
-        }
+        outputs.check(file);
         List<ClientBundle> clients = Await.result(exchange.export(onlyClient));
         String text = format == Format.JSON ? ExportJson.write(clients) : OfferCsv.write(clients, true);
-        try {
-            AtomicFiles.writeString(target, text);
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot write " + target + ": " + e.getMessage(), e);
-        }
+        outputs.writeString(file, text);
         return ClientBundle.describe(clients, format == Format.JSON);
     }
 

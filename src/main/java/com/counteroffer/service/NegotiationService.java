@@ -38,17 +38,20 @@ public final class NegotiationService {
     private final MarketService market;
     private final Path templateFolder;
     private final Clock clock;
+    private final OutputFiles outputs;
     private final DataChanges changes;
 
     /** @param templateFolder where a coach's own script templates live; they win over the built-in ones */
     public NegotiationService(NegotiationRepository workspaces, OfferService offers, ProfileService profiles,
-                              MarketService market, Path templateFolder, Clock clock, DataChanges changes) {
+                              MarketService market, Path templateFolder, Clock clock, OutputFiles outputs,
+                              DataChanges changes) {
         this.workspaces = workspaces;
         this.offers = offers;
         this.profiles = profiles;
         this.market = market;
         this.templateFolder = templateFolder;
         this.clock = clock;
+        this.outputs = outputs;
         this.changes = changes;
     }
 
@@ -159,11 +162,7 @@ public final class NegotiationService {
 
     /** Saves a script the user may have edited, as text or Markdown, whole or not at all, readable by them only. */
     public void saveScript(Path file, String text) {
-        try {
-            com.counteroffer.data.AtomicFiles.writeString(file, text);
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        outputs.writeString(file, text);
     }
 
     private String template(Scripts.Channel channel, Scripts.Tone tone) {

@@ -35,24 +35,26 @@ public final class Services implements AutoCloseable {
     private final BackupService backups;
     private final ExchangeService exchange;
     private final Clock clock;
+    private final OutputFiles outputs;
 
     /** @param builtInDataset the built-in market dataset, read when first needed (or already being read) */
     public Services(Database database, Clock clock, Supplier<MarketDataset> builtInDataset) {
         this.database = database;
         this.clock = clock;
+        this.outputs = new OutputFiles(database.file());
         TaxReference taxReference = new TaxReference();
         this.clients = new ClientService(new ClientRepository(database, clock), changes);
         this.profiles = new ProfileService(new ProfileRepository(database, clock), changes);
         this.offers = new OfferService(new OfferRepository(database, clock), taxReference, changes);
         this.market = new MarketService(new MarketDatasetRepository(database, clock), builtInDataset, changes);
         this.compare = new CompareService(new ComparisonRepository(database, clock), new ScenarioRepository(database, clock),
-                offers, profiles, taxReference, changes);
+                offers, profiles, taxReference, outputs, changes);
         this.negotiation = new NegotiationService(new NegotiationRepository(database, clock), offers, profiles, market,
-                DataFiles.templateFolder(database.file()), clock, changes);
+                DataFiles.templateFolder(database.file()), clock, outputs, changes);
         this.notes = new NoteService(new SessionNoteRepository(database, clock), changes);
         this.taxes = new TaxService(taxReference);
-        this.backups = new BackupService(database, changes);
-        this.exchange = new ExchangeService(new com.counteroffer.store.DataExchange(database, clock), changes);
+        this.backups = new BackupService(database, outputs, changes);
+        this.exchange = new ExchangeService(new com.counteroffer.store.DataExchange(database, clock), outputs, changes);
     }
 
     /**
@@ -136,6 +138,11 @@ public final class Services implements AutoCloseable {
 
     public ExchangeService exchange() {
         return exchange;
+    }
+
+    /** How every file the user chooses is written (and Counteroffer's own files refused). */
+    public OutputFiles outputs() {
+        return outputs;
     }
 
     public Clock clock() {

@@ -25,9 +25,11 @@ public final class InstanceLock implements AutoCloseable {
 
     /** Takes the lock, or throws a {@link StoreException} saying that Counteroffer is already open. */
     public static InstanceLock acquire(Path databaseFile) {
-        Path file = databaseFile.toAbsolutePath().resolveSibling(databaseFile.getFileName() + ".lock");
+        Path file = fileFor(databaseFile);
         try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            // Owner-only from the start, like every file beside the database.
+            FileChannel channel = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE), OwnerOnlyFiles.fileAttributes());
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -45,6 +47,11 @@ public final class InstanceLock implements AutoCloseable {
             throw new StoreException(StoreException.Kind.IO, file, "Cannot create the lock file " + file + ": "
                     + e.getMessage() + ". Check the data folder's permissions.", e);
         }
+    }
+
+    /** The lock file of a database: {@code NAME.lock} beside it. */
+    public static Path fileFor(Path databaseFile) {
+        return databaseFile.toAbsolutePath().resolveSibling(databaseFile.getFileName() + ".lock");
     }
 
     @Override

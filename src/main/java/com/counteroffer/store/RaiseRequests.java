@@ -41,7 +41,8 @@ public final class RaiseRequests implements AutoCloseable {
     public static boolean ask(Path databaseFile, Duration wait) {
         Path request = requestFile(databaseFile);
         try {
-            Files.writeString(request, Long.toString(ProcessHandle.current().pid()));
+            // Owner-only and never through a link planted under its name, like every file beside the database.
+            com.counteroffer.data.AtomicFiles.writeString(request, Long.toString(ProcessHandle.current().pid()));
             long deadline = System.nanoTime() + wait.toNanos();
             while (System.nanoTime() < deadline) {
                 if (!Files.exists(request)) {

@@ -3,7 +3,6 @@ package com.counteroffer.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -54,7 +53,7 @@ public final class Recovery {
         Database.inspect(backup.toAbsolutePath().normalize());
         Path aside = Files.exists(database) ? moveAside() : null;
         try {
-            Files.copy(backup, database, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnlyFiles.copyNew(backup, database); // owner-only, whatever the backup's mode
             return aside;
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, database, "Cannot copy the backup " + backup + " to "

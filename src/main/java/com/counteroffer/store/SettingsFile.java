@@ -1,13 +1,12 @@
 package com.counteroffer.store;
 
+import com.counteroffer.data.AtomicFiles;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -16,8 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * The small key-value file of user preferences (theme, window placement) beside the database.
- * Written to a temporary file and moved over the old one, so a crash leaves the old or the new
- * settings, never half of them.
+ * Written whole through {@link AtomicFiles}, so a crash leaves the old or the new settings, never
+ * half of them, and only its owner can read it.
  */
 public final class SettingsFile {
 
@@ -56,24 +55,13 @@ public final class SettingsFile {
         return values;
     }
 
-    /** Replaces the settings file atomically. Blocking file work: call it off the JavaFX thread. */
+    /** Replaces the settings file atomically, owner-only. Blocking file work: call it off the JavaFX thread. */
     public void save(Map<String, String> values) throws IOException {
-        Path folder = file.getParent();
-        OwnerOnlyFiles.createFolders(folder);
-        Path temporary = Files.createTempFile(folder, FILE_NAME, ".tmp");
-        try {
-            Properties properties = new Properties();
-            properties.putAll(values);
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                properties.store(writer, "Counteroffer settings");
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        OwnerOnlyFiles.createFolders(file.getParent());
+        Properties properties = new Properties();
+        properties.putAll(values);
+        StringWriter text = new StringWriter();
+        properties.store(text, "Counteroffer settings");
+        AtomicFiles.writeString(file, text.toString());
     }
 }

@@ -27,4 +27,28 @@ class LogFilesTest {
             handler.close();
         }
     }
+
+    @Test
+    void aFullLogFileMovesUpAGenerationAndTheOldestIsDropped() throws Exception {
+        OwnerOnlyLogFile log = new OwnerOnlyLogFile(folder, "test-", 200, 3);
+        log.setFormatter(new java.util.logging.SimpleFormatter());
+        try {
+            for (int i = 0; i < 12; i++) {
+                log.publish(new java.util.logging.LogRecord(java.util.logging.Level.WARNING, "record number " + i
+                        + " with enough words to fill the small file quickly"));
+            }
+        } finally {
+            log.close();
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("test-0.log",
+                    "test-1.log", "test-2.log");
+        }
+        assertThat(Files.readString(folder.resolve("test-0.log"))).contains("record number 11");
+        assertThat(Files.readString(folder.resolve("test-2.log"))).doesNotContain("record number 0 ");
+        assertThat(Files.size(folder.resolve("test-1.log"))).isLessThan(200 + 300);
+        if (com.counteroffer.testing.FileStates.posix()) {
+            assertThat(com.counteroffer.testing.FileStates.notOwnerOnly(folder)).isEmpty();
+        }
+    }
 }

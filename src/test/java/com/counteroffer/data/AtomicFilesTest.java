@@ -1,6 +1,7 @@
 package com.counteroffer.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -39,5 +40,20 @@ class AtomicFilesTest {
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
         assertThat(Files.readString(target)).isEqualTo("client,company\n");
+    }
+
+    @Test
+    void aWriteThatFailsHalfwayLeavesTheEarlierFileAndNothingElse() throws Exception {
+        Path target = Files.writeString(folder.resolve("report.pdf"), "the earlier report");
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            out.write("half of a new report".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            throw new java.io.IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(Files.readString(target)).isEqualTo("the earlier report");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactly("report.pdf");
+        }
     }
 }

@@ -2,7 +2,6 @@ package com.counteroffer.ui.clients;
 
 import com.counteroffer.domain.client.Client;
 import com.counteroffer.report.ReportService;
-import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.DraftHolder;
 import com.counteroffer.ui.common.UiContext;
 import java.nio.file.Path;
@@ -134,8 +133,7 @@ public final class ClientsController implements DraftHolder {
     /** Writes the shown client's PDF report in the background, with progress; Cancel stops it. */
     @FXML
     void writeReport() {
-        ui.dialogs().saveFile(ui.text("clients.report"), model.reportFileName(),
-                List.of(new Dialogs.FileKind("PDF report", "pdf"))).ifPresent(model::writeReport);
+        model.writeReport();
     }
 
     @FXML

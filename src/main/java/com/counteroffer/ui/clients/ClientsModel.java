@@ -3,9 +3,11 @@ package com.counteroffer.ui.clients;
 import com.counteroffer.domain.client.Client;
 import com.counteroffer.report.PdfReport;
 import com.counteroffer.report.ReportService;
+import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.TaskRunner;
 import com.counteroffer.ui.common.UiContext;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -129,6 +131,12 @@ public final class ClientsModel {
     private void hideUndo() {
         lastDeleted = null;
         undoText.set("");
+    }
+
+    /** Asks where to save the shown client's report, then writes it there (see {@link #writeReport(Path)}). */
+    public void writeReport() {
+        ui.dialogs().saveFile(ui.text("clients.report"), reportFileName(),
+                List.of(new Dialogs.FileKind("PDF report", "pdf"))).ifPresent(this::writeReport);
     }
 
     /** Writes the shown client's report to {@code file} in the background; Cancel stops it, leaving no file. */

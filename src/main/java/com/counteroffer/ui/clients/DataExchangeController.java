@@ -5,7 +5,6 @@ import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.ScrollIntoView;
 import com.counteroffer.ui.common.UiContext;
 import java.util.List;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -111,13 +110,12 @@ public final class DataExchangeController {
 
     @FXML
     void exportClient() {
-        saveTo("Counteroffer - " + safeName(ui.session().clientNameProperty().get()) + ".json")
-                .ifPresent(file -> model.export(Optional.of(ui.session().clientId()), file));
+        model.exportShownClient();
     }
 
     @FXML
     void exportAll() {
-        saveTo("Counteroffer - all clients.json").ifPresent(file -> model.export(Optional.empty(), file));
+        model.exportAll();
     }
 
     @FXML
@@ -129,16 +127,6 @@ public final class DataExchangeController {
     @FXML
     void cancel() {
         model.cancel();
-    }
-
-    private Optional<java.nio.file.Path> saveTo(String suggested) {
-        return ui.dialogs().saveFile(ui.text("exchange.title"), suggested, List.of(
-                new Dialogs.FileKind("JSON: whole clients", "json"),
-                new Dialogs.FileKind("CSV: offers, for spreadsheets", "csv")));
-    }
-
-    private static String safeName(String name) {
-        return name == null ? "client" : name.replaceAll("[^\\p{L}\\p{N} .-]", "");
     }
 
     public TableView<ImportProblem> problemTable() {

@@ -49,6 +49,24 @@ public final class ExchangeModel {
         });
     }
 
+    /** Asks where to export the shown client, then writes it there. */
+    public void exportShownClient() {
+        String name = ui.session().clientNameProperty().get();
+        saveTo("Counteroffer - " + (name == null ? "client" : name.replaceAll("[^\\p{L}\\p{N} .-]", "")) + ".json")
+                .ifPresent(file -> export(Optional.of(ui.session().clientId()), file));
+    }
+
+    /** Asks where to export every client, then writes them there. */
+    public void exportAll() {
+        saveTo("Counteroffer - all clients.json").ifPresent(file -> export(Optional.empty(), file));
+    }
+
+    private Optional<Path> saveTo(String suggested) {
+        return ui.dialogs().saveFile(ui.text("exchange.title"), suggested, List.of(
+                new Dialogs.FileKind("JSON: whole clients", "json"),
+                new Dialogs.FileKind("CSV: offers, for spreadsheets", "csv")));
+    }
+
     /** Writes one client (or every client when {@code onlyClient} is empty) to the file, as its extension says. */
     public void export(Optional<Long> onlyClient, Path file) {
         ExchangeService.Format format = ExchangeService.Format.ofFile(file).orElse(ExchangeService.Format.JSON);

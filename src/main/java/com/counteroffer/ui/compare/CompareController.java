@@ -5,11 +5,8 @@ import com.counteroffer.domain.compare.SavedComparison;
 import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.service.CompareResult;
 import com.counteroffer.ui.common.Converters;
-import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.UiContext;
-import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -277,37 +274,14 @@ public final class CompareController {
 
     @FXML
     void exportCsv() {
-        CompareResult result = model.resultProperty().get();
-        if (result == null) {
-            return;
-        }
-        ui.dialogs().saveFile(ui.text("compare.exportCsv"), "comparison.csv",
-                        List.of(new Dialogs.FileKind("CSV file", "csv")))
-                .ifPresent(file -> write(file, () -> ui.services().compare().writeCsv(result, file)));
+        model.exportCsv();
     }
 
     @FXML
     void exportChart() {
         Tab tab = chartTabs.getSelectionModel().getSelectedItem();
-        if (!(tab.getContent() instanceof Chart chart)) {
-            return;
+        if (tab.getContent() instanceof Chart chart) {
+            model.exportChart(chart.getId(), () -> PngFiles.pixels(chart.snapshot(null, null)));
         }
-        ui.dialogs().saveFile(ui.text("compare.exportPng"), chart.getId() + ".png",
-                List.of(new Dialogs.FileKind("PNG image", "png"))).ifPresent(file -> {
-                    BufferedImage image = PngFiles.pixels(chart.snapshot(null, null));
-                    write(file, () -> PngFiles.write(image, file));
-                });
-    }
-
-    private interface FileWork {
-        void run() throws Exception;
-    }
-
-    private void write(Path file, FileWork work) {
-        ui.tasks().run(progress -> {
-            work.run();
-            return file;
-        }, done -> statusLabel.setText(ui.text("compare.exported", file)),
-                error -> statusLabel.setText("Could not write " + file + ": " + error.getMessage()));
     }
 }

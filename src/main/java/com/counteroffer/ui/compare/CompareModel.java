@@ -7,12 +7,16 @@ import com.counteroffer.domain.input.Parsed;
 import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.service.CompareResult;
 import com.counteroffer.service.CompareService;
+import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.Latest;
 import com.counteroffer.ui.common.UiContext;
+import java.awt.image.RenderedImage;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -293,6 +297,38 @@ public final class CompareModel {
 
     public ObservableList<SavedComparison> saved() {
         return saved;
+    }
+
+    /** Asks where to save the table as CSV, then writes it there; the status line says how it went. */
+    public void exportCsv() {
+        CompareResult shown = result.get();
+        if (shown == null) {
+            return;
+        }
+        ui.dialogs().saveFile(ui.text("compare.exportCsv"), "comparison.csv",
+                        List.of(new Dialogs.FileKind("CSV file", "csv")))
+                .ifPresent(file -> write(file, () -> ui.services().compare().writeCsv(shown, file)));
+    }
+
+    /**
+     * Asks where to save a chart as PNG, then writes it there.
+     *
+     * @param pixels the chart's pixels, taken (on the JavaFX thread) once the user has chosen a file
+     */
+    public void exportChart(String chartName, Supplier<RenderedImage> pixels) {
+        ui.dialogs().saveFile(ui.text("compare.exportPng"), chartName + ".png",
+                List.of(new Dialogs.FileKind("PNG image", "png"))).ifPresent(file -> {
+                    RenderedImage image = pixels.get();
+                    write(file, () -> ui.services().compare().writePng(image, file));
+                });
+    }
+
+    private void write(Path file, Runnable work) {
+        ui.tasks().run(progress -> {
+            work.run();
+            return file;
+        }, done -> status.set(ui.text("compare.exported", file)),
+                error -> status.set("Could not write " + file + ": " + error.getMessage()));
     }
 
     public StringProperty statusProperty() {

@@ -1,19 +1,16 @@
 package com.counteroffer.ui.compare;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Path;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 
-/** Writes a JavaFX snapshot as a PNG file (the pixels are copied on the JavaFX thread first). */
+/** A JavaFX snapshot's pixels as an image the PNG writer takes (copied on the JavaFX thread). */
 final class PngFiles {
 
     private PngFiles() {
     }
 
-    /** Copies the snapshot's pixels; call on the JavaFX thread, then {@link #write} anywhere. */
+    /** Copies the snapshot's pixels; call on the JavaFX thread, then write the image anywhere. */
     static BufferedImage pixels(WritableImage snapshot) {
         int width = (int) snapshot.getWidth();
         int height = (int) snapshot.getHeight();
@@ -25,11 +22,5 @@ final class PngFiles {
             }
         }
         return image;
-    }
-
-    static void write(BufferedImage image, Path file) throws IOException {
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("no PNG writer available");
-        }
     }
 }

@@ -12,6 +12,7 @@ import com.counteroffer.domain.negotiation.Scripts;
 import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.service.NegotiationContext;
 import com.counteroffer.service.NegotiationView;
+import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.Latest;
 import com.counteroffer.ui.common.UiContext;
 import com.counteroffer.ui.common.ValidatedField;
@@ -52,6 +53,7 @@ public final class NegotiateModel {
     private final ObjectProperty<Scripts.Tone> tone = new SimpleObjectProperty<>(this, "tone", Scripts.Tone.WARM);
     private final StringProperty script = new SimpleStringProperty(this, "script", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringProperty scriptStatus = new SimpleStringProperty(this, "scriptStatus", "");
     private final RoundsModel rounds;
     private final Latest<Object[]> loads;
     private final Latest<Void> saves;
@@ -312,6 +314,26 @@ public final class NegotiateModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** What became of the script: copied, saved, or why it could not be saved. */
+    public StringProperty scriptStatusProperty() {
+        return scriptStatus;
+    }
+
+    /**
+     * Asks where to save the script, then writes it there, whole or not at all.
+     *
+     * @param extension txt or md
+     * @param kind what the file dialog calls such a file, e.g. "Markdown file"
+     */
+    public void saveScript(String extension, String kind, String text) {
+        ui.dialogs().saveFile(ui.text("negotiate.scripts"), "counter." + extension,
+                List.of(new Dialogs.FileKind(kind, extension))).ifPresent(file -> ui.tasks().run(progress -> {
+                    ui.services().negotiation().saveScript(file, text);
+                    return file;
+                }, saved -> scriptStatus.set(ui.text("negotiate.saved", saved)),
+                        error -> scriptStatus.set("Could not save " + file + ": " + error.getMessage())));
     }
 
     public RoundsModel rounds() {

@@ -2,9 +2,6 @@ package com.counteroffer.ui.negotiate;
 
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
 import com.counteroffer.domain.negotiation.Scripts;
-import com.counteroffer.ui.common.Dialogs;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -60,6 +57,7 @@ public final class ScriptsController {
         myNameField.textProperty().addListener((o, was, now) -> namesTyped());
         recruiterField.textProperty().addListener((o, was, now) -> namesTyped());
         showNames(model.workspaceProperty().get());
+        scriptStatus.textProperty().bind(model.scriptStatusProperty());
     }
 
     private void showNames(NegotiationWorkspace workspace) {
@@ -97,7 +95,7 @@ public final class ScriptsController {
         ClipboardContent content = new ClipboardContent();
         content.putString(scriptArea.getText());
         Clipboard.getSystemClipboard().setContent(content);
-        scriptStatus.setText(model.ui().text("negotiate.copied"));
+        model.scriptStatusProperty().set(model.ui().text("negotiate.copied"));
     }
 
     @FXML
@@ -113,16 +111,7 @@ public final class ScriptsController {
     }
 
     private void save(String extension, String kind, String text) {
-        model.ui().dialogs().saveFile(model.ui().text("negotiate.scripts"), "counter." + extension,
-                List.of(new Dialogs.FileKind(kind, extension))).ifPresent(file -> write(file, text));
-    }
-
-    private void write(Path file, String text) {
-        model.ui().tasks().run(progress -> {
-            model.ui().services().negotiation().saveScript(file, text);
-            return file;
-        }, saved -> scriptStatus.setText(model.ui().text("negotiate.saved", saved)),
-                error -> scriptStatus.setText("Could not save " + file + ": " + error.getMessage()));
+        model.saveScript(extension, kind, text);
     }
 
     /** The script area, for tests. */
