@@ -2,6 +2,7 @@ package com.counteroffer.cli;
 
 import com.counteroffer.report.PdfReport;
 import com.counteroffer.domain.ProgressListener;
+import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.report.ReportData;
 import com.counteroffer.domain.client.Client;
 import java.io.IOException;
@@ -52,13 +53,17 @@ final class ReportCommand implements Callable<Integer> {
             default -> throw new BadInputException("--paper: \"" + paper + "\" is not a paper size; use a4 or letter");
         };
         int pages;
+        UnreadableRowLines unreadable;
         try (com.counteroffer.service.Services services = com.counteroffer.service.Services.open(
                 RootCommand.of(spec).databaseFile())) {
             long clientId = services.clients().resolve(RootCommand.of(spec).clientName()).id();
             pages = new com.counteroffer.report.ReportService(services).write(clientId, target, paperSize,
                     ProgressListener.NONE, () -> false);
+            unreadable = UnreadableRowLines.of(services, clientId);
         }
         spec.commandLine().getOut().println("Wrote " + target + " (" + pages + (pages == 1 ? " page" : " pages") + ").");
-        return ExitCode.OK;
+        // The report shows the offers, the scenario, the profile and each offer's plan.
+        return unreadable.finish(spec, UnreadableRowLines.in(UnreadableRow.Table.OFFER, UnreadableRow.Table.SCENARIO,
+                UnreadableRow.Table.PROFILE, UnreadableRow.Table.NEGOTIATION), ExitCode.OK);
     }
 }

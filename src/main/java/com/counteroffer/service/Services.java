@@ -9,6 +9,7 @@ import com.counteroffer.store.MarketDatasetRepository;
 import com.counteroffer.store.NegotiationRepository;
 import com.counteroffer.store.OfferRepository;
 import com.counteroffer.store.ProfileRepository;
+import com.counteroffer.store.RowCheck;
 import com.counteroffer.store.ScenarioRepository;
 import com.counteroffer.store.SessionNoteRepository;
 import com.counteroffer.store.StoreException;
@@ -34,6 +35,7 @@ public final class Services implements AutoCloseable {
     private final TaxService taxes;
     private final BackupService backups;
     private final ExchangeService exchange;
+    private final UnreadableRowService unreadableRows;
     private final Clock clock;
 
     /** @param builtInDataset the built-in market dataset, read when first needed (or already being read) */
@@ -53,6 +55,7 @@ public final class Services implements AutoCloseable {
         this.taxes = new TaxService(taxReference);
         this.backups = new BackupService(database, changes);
         this.exchange = new ExchangeService(new com.counteroffer.store.DataExchange(database, clock), changes);
+        this.unreadableRows = new UnreadableRowService(new RowCheck(database));
     }
 
     /**
@@ -136,6 +139,10 @@ public final class Services implements AutoCloseable {
 
     public ExchangeService exchange() {
         return exchange;
+    }
+
+    public UnreadableRowService unreadableRows() {
+        return unreadableRows;
     }
 
     public Clock clock() {

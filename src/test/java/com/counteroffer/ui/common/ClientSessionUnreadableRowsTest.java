@@ -1,0 +1,58 @@
+package com.counteroffer.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.counteroffer.domain.UnreadableRow;
+import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.StoredOffer;
+import com.counteroffer.service.Services;
+import com.counteroffer.store.Database;
+import com.counteroffer.testing.BadRows;
+import com.counteroffer.testing.Samples;
+import com.counteroffer.testing.UiFixture;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window with a saved row that can't be read: the readable offers show, with a notice naming the row. */
+class ClientSessionUnreadableRowsTest {
+
+    @TempDir
+    Path folder;
+
+    /** The fixture's database with offers 1 (Northwind), 2 (Lattice AI) and 3 (Contoso), offer 3 spoiled by another tool. */
+    private UiFixture openWithOffer3Spoiled() {
+        Path file = folder.resolve("ui.db");
+        try (Services services = new Services(Database.open(file), UiFixture.CLOCK, Services.builtInOnDemand())) {
+            services.offers().add(1, Samples.bigTech());
+            services.offers().add(1, Samples.startup());
+            services.offers().add(1, Offer.basic("Contoso Robotics", 180_000));
+        }
+        BadRows.execute(file, "UPDATE offer SET document = json_set(document, '$.base', -5) WHERE id = 3");
+        return UiFixture.open(folder);
+    }
+
+    @Test
+    void theReadableOffersShowWithANoticeNamingTheRowThatCannotBeRead() {
+        try (UiFixture fixture = openWithOffer3Spoiled()) {
+            ClientSession session = fixture.session();
+
+            assertThat(session.offers()).extracting(StoredOffer::id).containsExactly(1L, 2L);
+            assertThat(session.unreadableRows()).extracting(UnreadableRow::what).containsExactly("offer 3");
+            assertThat(session.notice()).isEqualTo("1 offer could not be read (offer 3: base: expected a whole number "
+                    + "of dollars, 0 or more, found -5). It is kept as it is; restore a backup or export what is "
+                    + "readable.");
+        }
+    }
+
+    @Test
+    void theNoticeGoesOnceTheRowIsDealtWith() {
+        try (UiFixture fixture = openWithOffer3Spoiled()) {
+            fixture.services().offers().delete(1, 3);
+
+            assertThat(fixture.session().unreadableRows()).isEmpty();
+            assertThat(fixture.session().notice()).isEmpty();
+            assertThat(fixture.session().offers()).extracting(StoredOffer::id).containsExactly(1L, 2L);
+        }
+    }
+}
