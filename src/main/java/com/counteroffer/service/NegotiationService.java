@@ -72,8 +72,17 @@ public final class NegotiationService {
                     + ") can't be planned until it is fixed:\n  " + String.join("\n  ", problems));
         }
         Profile profile = profiles.load(clientId).orElse(null);
-        return context(clientId, chosen, all, profile, MarketService.standing(profile, market.active().dataset()))
-                .leavingOut(read.unreadable().stream().map(UnreadableRowService::leftOut).toList());
+        return leavingOut(context(clientId, chosen, all, profile,
+                MarketService.standing(profile, market.active().dataset())), read.unreadable());
+    }
+
+    /**
+     * The context, naming in its notes each offer it had to do without because the offer's saved row
+     * can't be read (the window passes those its session holds).
+     */
+    public NegotiationContext leavingOut(NegotiationContext context, List<UnreadableRow> unreadable) {
+        return context.leavingOut(unreadable.stream().filter(row -> row.table() == UnreadableRow.Table.OFFER)
+                .map(UnreadableRowService::leftOut).toList());
     }
 
     /** The same from data already read (a screen that holds the client's offers and standing). */

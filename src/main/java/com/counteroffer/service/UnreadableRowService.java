@@ -58,7 +58,7 @@ public final class UnreadableRowService {
     }
 
     /** A computation's note for a row it had to do without: "Offer 7 is left out: it could not be read (…). …". */
-    static String leftOut(UnreadableRow row) {
+    public static String leftOut(UnreadableRow row) {
         return Character.toUpperCase(row.what().charAt(0)) + row.what().substring(1) + " is left out: it could not be "
                 + "read (" + row.problem() + "). " + UnreadableRow.KEPT;
     }

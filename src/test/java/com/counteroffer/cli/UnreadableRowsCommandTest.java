@@ -108,6 +108,11 @@ class UnreadableRowsCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("offer 3").contains("table offer").contains("row 3").contains("base");
         assertNoStackTrace(run);
+
+        CliRun projection = CliRun.of("projection", "--offer", "3", "--db", db);
+        assertThat(projection.exitCode()).isEqualTo(ExitCode.STORAGE);
+        assertThat(projection.err()).contains("offer 3").contains("table offer");
+        assertNoStackTrace(projection);
     }
 
     @Test

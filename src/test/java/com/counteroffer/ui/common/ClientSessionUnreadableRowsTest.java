@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.StoredOffer;
+import com.counteroffer.report.ReportData;
+import com.counteroffer.report.ReportService;
 import com.counteroffer.service.Services;
 import com.counteroffer.store.Database;
 import com.counteroffer.testing.BadRows;
 import com.counteroffer.testing.Samples;
 import com.counteroffer.testing.UiFixture;
+import com.counteroffer.ui.negotiate.NegotiateModel;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The window with a saved row that can't be read: the readable offers show, with a notice naming the row. */
+/**
+ * The window with a saved row that can't be read: the readable offers show, with a notice naming the
+ * row; the plan and the report say which offer they left out.
+ */
 class ClientSessionUnreadableRowsTest {
 
     @TempDir
@@ -42,6 +48,30 @@ class ClientSessionUnreadableRowsTest {
             assertThat(session.notice()).isEqualTo("1 offer could not be read (offer 3: base: expected a whole number "
                     + "of dollars, 0 or more, found -5). It is kept as it is; restore a backup or export what is "
                     + "readable.");
+        }
+    }
+
+    @Test
+    void theCounterPlanOnNegotiateSaysWhichOfferItLeftOut() {
+        try (UiFixture fixture = openWithOffer3Spoiled()) {
+            NegotiateModel negotiate = new NegotiateModel(fixture.ui());
+
+            negotiate.openOffer(1);
+
+            assertThat(negotiate.contextProperty().get().others()).hasSize(1);
+            assertThat(negotiate.contextProperty().get().leftOut()).singleElement().satisfies(note ->
+                    assertThat(note).startsWith("Offer 3 is left out: it could not be read (base:"));
+        }
+    }
+
+    @Test
+    void theReportSaysWhichOfferItLeftOut() {
+        try (UiFixture fixture = openWithOffer3Spoiled()) {
+            ReportData report = new ReportService(fixture.services()).data(1);
+
+            assertThat(report.offers()).extracting(ReportData.OfferEntry::id).containsExactly(1L, 2L);
+            assertThat(report.notes()).anySatisfy(note ->
+                    assertThat(note).startsWith("Offer 3 is left out: it could not be read (base:"));
         }
     }
 
