@@ -130,7 +130,8 @@ final class CompareCommand implements Callable<Integer> {
             Optional<CompareResult> compared = services.compare().compare(client, chosen, tax);
             if (compared.isEmpty()) {
                 // Too few offers to compare: any offer that can't be read (or the scenario naming them) may be why.
-                unreadable.refuseWithout(UnreadableRowLines.in(UnreadableRow.Table.OFFER, UnreadableRow.Table.SCENARIO));
+                unreadable.refuseWithout(UnreadableRowLines.in(UnreadableRow.Table.OFFER,
+                        UnreadableRow.Table.SCENARIO));
             }
             CompareResult result = compared.orElseThrow(() ->
                     new BadInputException("--offers: compare at least 2 offers; the " + (offers == null

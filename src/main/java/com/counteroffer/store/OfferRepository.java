@@ -425,7 +425,8 @@ public final class OfferRepository {
         try {
             return LocalDate.parse(text);
         } catch (java.time.format.DateTimeParseException | NullPointerException e) {
-            throw new IllegalArgumentException("round_date: expected a date such as 2026-11-24, found \"" + text + "\"");
+            throw new IllegalArgumentException("round_date: expected a date such as 2026-11-24, found \"" + text
+                    + "\"");
         }
     }
 

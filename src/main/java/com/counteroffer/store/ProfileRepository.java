@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
 /** Saves and loads a client's profile, its projects and skills, all in one transaction. */
 public final class ProfileRepository {
 
+    /** The most any amount column holds, as the table's checks say (another tool may have turned them off). */
+    private static final long MAX_AMOUNT = 10_000_000;
+
     private final Database database;
     private final Clock clock;
 
@@ -39,15 +42,6 @@ public final class ProfileRepository {
     /** The client's profile, if one was saved and can be read (RowCheck names a row that can't be). */
     public CompletableFuture<Optional<Profile>> load(long clientId) {
         return database.submit(connection -> find(connection, clientId, new ArrayList<>()));
-    }
-
-    /** The client's profile, if one was saved and can be read, and the row when it can't. */
-    public CompletableFuture<RowsRead<Profile>> read(long clientId) {
-        return database.submit(connection -> {
-            List<UnreadableRow> unreadable = new ArrayList<>();
-            Optional<Profile> profile = find(connection, clientId, unreadable);
-            return new RowsRead<>(profile.stream().toList(), unreadable);
-        });
     }
 
     public CompletableFuture<Void> save(long clientId, Profile profile) {
@@ -266,9 +260,6 @@ public final class ProfileRepository {
         int value = row.getInt(column);
         return row.wasNull() ? null : value;
     }
-
-    /** The most any amount column holds, as the table's checks say (another tool may have turned them off). */
-    private static final long MAX_AMOUNT = 10_000_000;
 
     private static Long amount(ResultSet row, String column) throws SQLException {
         long value = row.getLong(column);

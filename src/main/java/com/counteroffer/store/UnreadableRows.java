@@ -50,7 +50,8 @@ final class UnreadableRows {
 
     /** For a read that asked for exactly this row: a storage problem naming it (exit code 3 on the command line). */
     static StoreException refusal(UnreadableRow row) {
-        return new StoreException(StoreException.Kind.UNREADABLE_ROW, row.database(), row.describe() + ". " + UnreadableRow.KEPT);
+        return new StoreException(StoreException.Kind.UNREADABLE_ROW, row.database(),
+                row.describe() + ". " + UnreadableRow.KEPT);
     }
 
     /** What is wrong, on one line: each problem a reader found, or the failure's message. */

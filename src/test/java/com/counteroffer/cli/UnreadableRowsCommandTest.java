@@ -38,7 +38,7 @@ class UnreadableRowsCommandTest {
     private Path file;
     private String db;
 
-    /** Offers 1 (Northwind), 2 (Lattice AI), 3 (Contoso); their scenario, a saved comparison, a plan, a profile, a note. */
+    /** Offers 1 (Northwind), 2 (Lattice AI), 3 (Contoso); their scenario, a comparison, a plan, a profile, a note. */
     @BeforeEach
     void saveOneOfEverything() {
         file = folder.resolve("counteroffer.db");

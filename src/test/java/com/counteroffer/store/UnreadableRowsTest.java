@@ -48,7 +48,7 @@ class UnreadableRowsTest {
 
     private Path file;
 
-    /** Offers 1 (Northwind), 2 (Lattice AI), 3 (Contoso); their scenario, a saved comparison, a plan, a profile, a note. */
+    /** Offers 1 (Northwind), 2 (Lattice AI), 3 (Contoso); their scenario, a comparison, a plan, a profile, a note. */
     @BeforeEach
     void saveOneOfEverything() {
         file = folder.resolve("counteroffer.db").toAbsolutePath();

@@ -25,9 +25,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The client the window shows and their saved data, as every screen sees it: name, profile, offers,
- * the market dataset in use, where the client stands in it, and the saved rows that can't be read. It is the screens' one copy: it
- * reloads whenever a service announces a change to what it holds (a round recorded on Negotiate,
- * an import, another screen's save), so no screen shows stale data.
+ * the market dataset in use, where the client stands in it, and the saved rows that can't be read.
+ * It is the screens' one copy: it reloads whenever a service announces a change to what it holds
+ * (a round recorded on Negotiate, an import, another screen's save), so no screen shows stale data.
  */
 public final class ClientSession {
 

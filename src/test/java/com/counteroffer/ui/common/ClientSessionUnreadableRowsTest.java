@@ -26,7 +26,7 @@ class ClientSessionUnreadableRowsTest {
     @TempDir
     Path folder;
 
-    /** The fixture's database with offers 1 (Northwind), 2 (Lattice AI) and 3 (Contoso), offer 3 spoiled by another tool. */
+    /** The fixture's database with offers 1 (Northwind), 2 (Lattice AI) and 3 (Contoso); another tool spoiled 3. */
     private UiFixture openWithOffer3Spoiled() {
         Path file = folder.resolve("ui.db");
         try (Services services = new Services(Database.open(file), UiFixture.CLOCK, Services.builtInOnDemand())) {
