@@ -1,5 +1,6 @@
 package com.counteroffer.cli;
 
+import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.domain.compare.Comparison;
 import com.counteroffer.domain.compare.LeaderChange;
 import com.counteroffer.domain.compare.OfferComparison;
@@ -24,9 +25,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -88,6 +91,7 @@ final class CompareCommand implements Callable<Integer> {
         CompareService.TaxBasis tax = taxBasis();
         try (Services services = RootCommand.of(spec).openServices()) {
             long client = RootCommand.of(spec).client(services).id();
+            UnreadableRowLines unreadable = UnreadableRowLines.of(services, client);
             SavedComparison scenario = services.compare().scenario(client);
             if (offers != null) {
                 List<Long> ids = parseIds(offers);
@@ -105,6 +109,9 @@ final class CompareCommand implements Callable<Integer> {
             if (leaveAt != null) {
                 scenario = scenario.withLeaveMonth(leaveMonth(leaveAt));
             }
+            if (tax == CompareService.TaxBasis.PROFILE) {
+                unreadable.refuseWithout(UnreadableRowLines.in(UnreadableRow.Table.PROFILE));
+            }
             if (tax.afterTax() && tax.state() == null && services.profiles().load(client).isEmpty()) {
                 throw new BadInputException("--after-tax needs --state and --filing: the client has no profile to "
                         + "take the residence and filing status from");
@@ -117,7 +124,16 @@ final class CompareCommand implements Callable<Integer> {
                 }
             }
             SavedComparison chosen = scenario;
-            CompareResult result = services.compare().compare(client, chosen, tax).orElseThrow(() ->
+            // The scenario (its horizon and growth are the figures' basis) and its offers.
+            Predicate<UnreadableRow> needed = UnreadableRowLines.in(UnreadableRow.Table.SCENARIO)
+                    .or(row -> row.table() == UnreadableRow.Table.OFFER && chosen.offerIds().contains(row.rowId()));
+            Optional<CompareResult> compared = services.compare().compare(client, chosen, tax);
+            if (compared.isEmpty()) {
+                // Too few offers to compare: any offer that can't be read (or the scenario naming them) may be why.
+                unreadable.refuseWithout(UnreadableRowLines.in(UnreadableRow.Table.OFFER,
+                        UnreadableRow.Table.SCENARIO));
+            }
+            CompareResult result = compared.orElseThrow(() ->
                     new BadInputException("--offers: compare at least 2 offers; the " + (offers == null
                             ? "client's current scenario holds " + chosen.offerIds().size() + " (choose them on the "
                                     + "Compare screen, or give --offers ID,ID)"
@@ -136,8 +152,8 @@ final class CompareCommand implements Callable<Integer> {
                 out.println();
                 printText(out, comparison, taxedAs, taxed);
             }
+            return unreadable.finish(spec, needed, ExitCode.OK);
         }
-        return ExitCode.OK;
     }
 
     /** The ids in the order given: 2 to 6 of them, each a whole number, none twice. */

@@ -36,6 +36,7 @@ final class ExportCommand implements Callable<Integer> {
         ExchangeService.Format chosen = format(format, file);
         RootCommand root = RootCommand.of(spec);
         String summary;
+        UnreadableRowLines unreadable;
         try (Services services = root.openServices()) {
             Optional<Long> only = root.clientName() == null ? Optional.empty()
                     : Optional.of(root.client(services).id());
@@ -44,9 +45,12 @@ final class ExportCommand implements Callable<Integer> {
             } catch (InvalidInputException e) {
                 throw new BadInputException("FILE: " + e.getMessage());
             }
+            unreadable = only.isPresent() ? UnreadableRowLines.of(services, only.get())
+                    : UnreadableRowLines.everywhere(services);
         }
         spec.commandLine().getOut().println("Exported " + summary + " to " + file.toAbsolutePath() + ".");
-        return ExitCode.OK;
+        // The file holds what could be read; every row left out of it is one the export needed.
+        return unreadable.finish(spec, row -> true, ExitCode.OK);
     }
 
     static ExchangeService.Format format(String given, Path file) {

@@ -1,5 +1,6 @@
 package com.counteroffer.cli;
 
+import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.market.MarketPosition;
@@ -95,9 +96,11 @@ final class NegotiateCommand implements Callable<Integer> {
         }
         NegotiationView view;
         String rendered = null;
+        UnreadableRowLines unreadable;
         try (Services services = RootCommand.of(spec).openServices()) {
             long client = RootCommand.of(spec).client(services).id();
             view = services.negotiation().plan(client, id, overrides);
+            unreadable = UnreadableRowLines.of(services, client);
             if (channel != null) {
                 rendered = services.negotiation().script(view, channel, tone,
                         myName != null ? myName : view.workspace().myName(),
@@ -110,7 +113,9 @@ final class NegotiateCommand implements Callable<Integer> {
         } else {
             printText(out, view, rendered);
         }
-        return ExitCode.OK;
+        // The plan weighs every other offer, the profile and the offer's saved workspace.
+        return unreadable.finish(spec, UnreadableRowLines.in(UnreadableRow.Table.OFFER, UnreadableRow.Table.PROFILE)
+                .or(UnreadableRowLines.belongingTo(UnreadableRow.Table.NEGOTIATION, id)), ExitCode.OK);
     }
 
     private static Map<String, Object> result(NegotiationView view, String rendered) {

@@ -1,5 +1,6 @@
 package com.counteroffer.cli;
 
+import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.input.Dates;
@@ -49,7 +50,8 @@ final class OffersCommand implements Runnable {
         public Integer call() {
             try (Services services = RootCommand.of(spec).openServices()) {
                 OfferService offers = services.offers();
-                List<StoredOffer> saved = offers.list(RootCommand.of(spec).client(services).id());
+                long client = RootCommand.of(spec).client(services).id();
+                List<StoredOffer> saved = offers.list(client);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     List<Map<String, Object>> rows = new ArrayList<>();
@@ -71,8 +73,9 @@ final class OffersCommand implements Runnable {
                                 Dates.format(offer.deadline()));
                     }
                 }
+                return UnreadableRowLines.of(services, client).finish(spec,
+                        UnreadableRowLines.in(UnreadableRow.Table.OFFER), ExitCode.OK);
             }
-            return ExitCode.OK;
         }
     }
 
@@ -122,8 +125,10 @@ final class OffersCommand implements Runnable {
                     }
                     out.println(offers.document(offer));
                 }
+                // The offer itself was read (get refuses one that can't be); its rounds may not all be.
+                return UnreadableRowLines.of(services, client).finish(spec,
+                        UnreadableRowLines.belongingTo(UnreadableRow.Table.ROUND, offerId), ExitCode.OK);
             }
-            return ExitCode.OK;
         }
 
         private static Map<String, Object> round(RoundView view) {
@@ -156,11 +161,13 @@ final class OffersCommand implements Runnable {
         public Integer call() {
             Offer offer = OfferService.readFile(file);
             try (Services services = RootCommand.of(spec).openServices()) {
-                long id = services.offers().add(RootCommand.of(spec).client(services).id(), offer);
+                long client = RootCommand.of(spec).client(services).id();
+                long id = services.offers().add(client, offer);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(json ? Json.write(Map.of("id", id)) : "Added " + offer.company() + " as offer " + id + ".");
+                return UnreadableRowLines.of(services, client).finish(spec, UnreadableRowLines.NONE_NEEDED,
+                        ExitCode.OK);
             }
-            return ExitCode.OK;
         }
     }
 
@@ -176,10 +183,13 @@ final class OffersCommand implements Runnable {
         public Integer call() {
             long offerId = parseId(id);
             try (Services services = RootCommand.of(spec).openServices()) {
-                services.offers().delete(RootCommand.of(spec).client(services).id(), offerId);
+                long client = RootCommand.of(spec).client(services).id();
+                // An offer whose row can't be read can be deleted too (and brought back with Undo).
+                services.offers().delete(client, offerId);
                 spec.commandLine().getOut().println("Deleted offer " + offerId + ".");
+                return UnreadableRowLines.of(services, client).finish(spec, UnreadableRowLines.NONE_NEEDED,
+                        ExitCode.OK);
             }
-            return ExitCode.OK;
         }
     }
 

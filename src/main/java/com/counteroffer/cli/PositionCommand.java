@@ -1,5 +1,6 @@
 package com.counteroffer.cli;
 
+import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.domain.market.Adjustment;
 import com.counteroffer.domain.market.Hub;
 import com.counteroffer.domain.market.Level;
@@ -67,6 +68,8 @@ final class PositionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services services = RootCommand.of(spec).openServices()) {
+            long client = RootCommand.of(spec).client(services).id();
+            UnreadableRowLines unreadable = UnreadableRowLines.of(services, client);
             MarketDataset dataset = services.market().active().dataset();
             MarketPosition position;
             LevelBand band;
@@ -76,8 +79,9 @@ final class PositionCommand implements Callable<Integer> {
                     throw new BadInputException("--level: give the level with --base, --tc or --skill; without "
                             + "--level the client's own profile is used");
                 }
-                MarketStanding standing = services.market().standing(services.profiles()
-                        .load(RootCommand.of(spec).client(services).id()).orElse(null));
+                // The client's own position is their profile's: one that can't be read is named, not "missing".
+                unreadable.refuseWithout(UnreadableRowLines.in(UnreadableRow.Table.PROFILE));
+                MarketStanding standing = services.market().standing(services.profiles().load(client).orElse(null));
                 if (standing.band() == null) {
                     throw new BadInputException("the client has no profile with a level yet; save one in the app, or "
                             + "give --level and --base (or --tc)");
@@ -119,8 +123,8 @@ final class PositionCommand implements Callable<Integer> {
             } else {
                 printText(out, dataset, band, position, hub);
             }
+            return unreadable.finish(spec, UnreadableRowLines.NONE_NEEDED, ExitCode.OK);
         }
-        return ExitCode.OK;
     }
 
     private static Hub hub(MarketDataset dataset, String location) {

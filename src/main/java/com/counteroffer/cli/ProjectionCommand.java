@@ -28,6 +28,9 @@ final class ProjectionCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** The client's rows that can't be read, when a saved offer was projected. */
+    private UnreadableRowLines unreadable;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Source source;
 
@@ -62,7 +65,7 @@ final class ProjectionCommand implements Callable<Integer> {
             result.put("growth", rate);
             result.putAll(OfferOutput.projection(projection));
             out.println(Json.write(result));
-            return ExitCode.OK;
+            return done();
         }
         out.println(offer.company() + ": " + projection.years().size() + " years, stock growth "
                 + GrowthRates.describe(rate));
@@ -77,13 +80,23 @@ final class ProjectionCommand implements Callable<Integer> {
         out.println("Guaranteed " + money(projection.guaranteed()) + " · at risk " + money(projection.atRisk())
                 + " over " + projection.years().size() + " years");
         projection.conventions().forEach(line -> out.println("  - " + line));
-        return ExitCode.OK;
+        return done();
     }
 
+    /** The saved offer (refused, naming it, when its row can't be read); notes the client's other unreadable rows. */
     private Offer saved(long id) {
         try (Services services = RootCommand.of(spec).openServices()) {
-            return services.offers().get(RootCommand.of(spec).client(services).id(), id).offer();
+            long client = RootCommand.of(spec).client(services).id();
+            Offer offer = services.offers().get(client, id).offer();
+            unreadable = UnreadableRowLines.of(services, client);
+            return offer;
         }
+    }
+
+    /** The command's exit code, naming the client's other unreadable rows as a warning (a saved offer only). */
+    private int done() {
+        return unreadable == null ? ExitCode.OK
+                : unreadable.finish(spec, UnreadableRowLines.NONE_NEEDED, ExitCode.OK);
     }
 
     private static String money(BigDecimal amount) {

@@ -2,6 +2,7 @@ package com.counteroffer.cli;
 
 import com.counteroffer.report.PdfReport;
 import com.counteroffer.domain.ProgressListener;
+import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.report.ReportData;
 import com.counteroffer.domain.client.Client;
 import com.counteroffer.service.InvalidInputException;
@@ -49,6 +50,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInputException("--out: " + e.getMessage());
         }
         int pages;
+        UnreadableRowLines unreadable;
         try (com.counteroffer.service.Services services = com.counteroffer.service.Services.open(databaseFile)) {
             long clientId = services.clients().resolve(RootCommand.of(spec).clientName()).id();
             try {
@@ -57,8 +59,11 @@ final class ReportCommand implements Callable<Integer> {
             } catch (InvalidInputException e) {
                 throw new BadInputException("--out: " + e.getMessage());
             }
+            unreadable = UnreadableRowLines.of(services, clientId);
         }
         spec.commandLine().getOut().println("Wrote " + target + " (" + pages + (pages == 1 ? " page" : " pages") + ").");
-        return ExitCode.OK;
+        // The report shows the offers, the scenario, the profile and each offer's plan.
+        return unreadable.finish(spec, UnreadableRowLines.in(UnreadableRow.Table.OFFER, UnreadableRow.Table.SCENARIO,
+                UnreadableRow.Table.PROFILE, UnreadableRow.Table.NEGOTIATION), ExitCode.OK);
     }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
             "  0  done",
             "  1  the command line was wrong (unknown option, missing value)",
             "  2  bad input or data (a number that is not one, an invalid file)",
-            "  3  the database or its folder cannot be used",
+            "  3  the database or its folder cannot be used, or a saved row the answer needed can't be read",
             "  4  unexpected error, or no display for the window",
             "",
             "Data lives in one SQLite file, counteroffer.db, in the user's data folder:",

@@ -1,6 +1,7 @@
 package com.counteroffer.report;
 
 import com.counteroffer.domain.ProgressListener;
+import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.domain.client.Client;
 import com.counteroffer.domain.compare.SavedComparison;
 import com.counteroffer.domain.compensation.Projection;
@@ -15,6 +16,8 @@ import com.counteroffer.service.MarketService;
 import com.counteroffer.service.MarketStanding;
 import com.counteroffer.service.NegotiationView;
 import com.counteroffer.service.Services;
+import com.counteroffer.service.UnreadableRowService;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +51,9 @@ public final class ReportService {
         LocalDate today = LocalDate.now(services.clock());
 
         List<String> notes = new ArrayList<>();
+        // An offer whose saved row can't be read is left out of every page; say which.
+        services.unreadableRows().of(clientId).stream().filter(row -> row.table() == UnreadableRow.Table.OFFER)
+                .map(UnreadableRowService::leftOut).forEach(notes::add);
         List<ReportData.OfferEntry> offers = new ArrayList<>();
         for (StoredOffer offer : stored) {
             List<String> problems = services.offers().problems(offer.offer());

@@ -15,9 +15,22 @@ import java.util.function.Function;
 
 /**
  * A computed comparison ready to show: the engine's result, each offer's take-home years (null
- * until the tax tables are read), and the table's rows.
+ * until the tax tables are read), the table's rows, and what the scenario asked for but had to be
+ * left out (an offer whose saved row can't be read).
  */
-public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome>> takeHome, List<Row> rows) {
+public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome>> takeHome, List<Row> rows,
+                            List<String> leftOut) {
+
+    public CompareResult {
+        leftOut = List.copyOf(leftOut);
+    }
+
+    /** The same result, saying what it had to leave out. */
+    CompareResult leavingOut(List<String> notes) {
+        List<String> all = new ArrayList<>(leftOut);
+        all.addAll(notes);
+        return new CompareResult(comparison, takeHome, rows, all);
+    }
 
     /** Which way a row's values are better: more pay is, less to repay is, more at risk is neither. */
     public enum Better { HIGHER, LOWER, NEITHER }
@@ -95,7 +108,7 @@ public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome
         rows.add(row("weighted_score", "Weighted score (0–100)", "Σ(weight × score) ÷ Σ(weight × 5) × 100 over the "
                 + "decision matrix; empty until every weighted factor is scored.", offers,
                 o -> matrix.weightedScore(o.entry().key())));
-        return new CompareResult(comparison, takeHome, rows);
+        return new CompareResult(comparison, takeHome, rows, List.of());
     }
 
     private static Row row(String id, String label, String formula, List<OfferComparison> offers,

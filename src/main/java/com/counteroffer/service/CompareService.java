@@ -1,6 +1,7 @@
 package com.counteroffer.service;
 
 import com.counteroffer.data.CsvWriter;
+import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.domain.compare.CompareEngine;
 import com.counteroffer.domain.compare.CompareEntry;
 import com.counteroffer.domain.compare.Comparison;
@@ -16,6 +17,7 @@ import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.domain.tax.FilingStatus;
 import com.counteroffer.domain.tax.StateCode;
 import com.counteroffer.store.ComparisonRepository;
+import com.counteroffer.store.RowsRead;
 import com.counteroffer.store.ScenarioRepository;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -58,7 +60,10 @@ public final class CompareService {
         this.changes = changes;
     }
 
-    /** The client's current scenario, or the default one for their offers. */
+    /**
+     * The client's current scenario, or the default one for their offers (also when the saved one
+     * can't be read: {@link UnreadableRowService} names it).
+     */
     public SavedComparison scenario(long clientId) {
         return Await.result(scenarios.load(clientId)).orElseGet(() -> defaultScenario(offers.list(clientId)));
     }
@@ -103,7 +108,11 @@ public final class CompareService {
         Profile profile = profiles.load(clientId).orElse(null);
         TaxProfile taxProfile = !tax.afterTax() ? null : tax.state() == null ? TaxProfile.of(profile)
                 : new TaxProfile(tax.filing(), tax.state(), false, null, java.math.BigDecimal.ZERO, null);
-        return compare(offers.list(clientId), scenario, taxProfile);
+        RowsRead<StoredOffer> read = offers.read(clientId);
+        List<String> leftOut = read.unreadable().stream()
+                .filter(row -> row.table() == UnreadableRow.Table.OFFER && scenario.offerIds().contains(row.rowId()))
+                .map(UnreadableRowService::leftOut).toList();
+        return compare(read.rows(), scenario, taxProfile).map(result -> result.leavingOut(leftOut));
     }
 
     /** Offers a screen already holds, after tax for the client's profile. */

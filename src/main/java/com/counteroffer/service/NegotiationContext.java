@@ -20,4 +20,14 @@ public record NegotiationContext(long clientId, StoredOffer offer, Projection pr
         others = List.copyOf(others);
         leftOut = List.copyOf(leftOut);
     }
+
+    /** The same context, with more that the plan had to do without said in {@code notes}. */
+    NegotiationContext leavingOut(List<String> notes) {
+        if (notes.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(leftOut);
+        all.addAll(notes);
+        return new NegotiationContext(clientId, offer, projection, profile, standing, others, all, today);
+    }
 }

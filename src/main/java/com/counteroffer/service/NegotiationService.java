@@ -1,5 +1,6 @@
 package com.counteroffer.service;
 
+import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.negotiation.CompetingOffer;
 import com.counteroffer.domain.negotiation.CounterPlan;
@@ -12,6 +13,7 @@ import com.counteroffer.domain.negotiation.Scripts;
 import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.store.NegotiationRepository;
+import com.counteroffer.store.RowsRead;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +64,9 @@ public final class NegotiationService {
      * @throws InvalidInputException when the offer can't be projected until it is fixed
      */
     public NegotiationContext context(long clientId, long offerId) {
-        List<StoredOffer> all = offers.list(clientId);
+        RowsRead<StoredOffer> read = offers.read(clientId);
+        List<StoredOffer> all = read.rows();
+        // An offer whose row can't be read is refused by get, naming the row.
         StoredOffer chosen = all.stream().filter(stored -> stored.id() == offerId).findFirst()
                 .orElseGet(() -> offers.get(clientId, offerId));
         List<String> problems = offers.problems(chosen.offer());
@@ -71,7 +75,17 @@ public final class NegotiationService {
                     + ") can't be planned until it is fixed:\n  " + String.join("\n  ", problems));
         }
         Profile profile = profiles.load(clientId).orElse(null);
-        return context(clientId, chosen, all, profile, MarketService.standing(profile, market.active().dataset()));
+        return leavingOut(context(clientId, chosen, all, profile,
+                MarketService.standing(profile, market.active().dataset())), read.unreadable());
+    }
+
+    /**
+     * The context, naming in its notes each offer it had to do without because the offer's saved row
+     * can't be read (the window passes those its session holds).
+     */
+    public NegotiationContext leavingOut(NegotiationContext context, List<UnreadableRow> unreadable) {
+        return context.leavingOut(unreadable.stream().filter(row -> row.table() == UnreadableRow.Table.OFFER)
+                .map(UnreadableRowService::leftOut).toList());
     }
 
     /** The same from data already read (a screen that holds the client's offers and standing). */
@@ -95,10 +109,17 @@ public final class NegotiationService {
                 LocalDate.now(clock));
     }
 
-    /** The workspace saved for the offer, or a fresh one (default settings, the usual checklist). */
+    /**
+     * The workspace saved for the offer, or a fresh one (default settings, the usual checklist) when
+     * none was saved or the saved one can't be read ({@link UnreadableRowService} names it; saving
+     * the workspace then writes a new one in its place).
+     */
     public NegotiationWorkspace workspace(long clientId, StoredOffer offer) {
-        return Await.result(workspaces.load(clientId, offer.id()))
-                .orElseGet(() -> NegotiationWorkspace.fresh(offer.offer().deadline(), LocalDate.now(clock)));
+        return Await.result(workspaces.load(clientId, offer.id())).orElseGet(() -> fresh(offer));
+    }
+
+    private NegotiationWorkspace fresh(StoredOffer offer) {
+        return NegotiationWorkspace.fresh(offer.offer().deadline(), LocalDate.now(clock));
     }
 
     public void saveWorkspace(long clientId, long offerId, NegotiationWorkspace workspace) {
@@ -122,8 +143,12 @@ public final class NegotiationService {
 
     /** The plan with the saved workspace, some settings replaced for this plan only (not saved). */
     public NegotiationView plan(long clientId, long offerId, PlanOverrides overrides) {
-        NegotiationContext context = context(clientId, offerId);
-        NegotiationWorkspace workspace = workspace(clientId, context.offer());
+        NegotiationContext read = context(clientId, offerId);
+        RowsRead<NegotiationWorkspace> saved = Await.result(workspaces.read(clientId, offerId));
+        NegotiationWorkspace workspace = saved.first().orElseGet(() -> fresh(read.offer()));
+        NegotiationContext context = read.leavingOut(saved.unreadable().stream().map(row -> "The " + row.what()
+                + " could not be read (" + row.problem() + "); this plan uses the default settings. "
+                + UnreadableRow.KEPT).toList());
         PlanSettings settings = workspace.settings();
         if (overrides.targetPosition() != null) {
             settings = settings.withTargetPosition(overrides.targetPosition());

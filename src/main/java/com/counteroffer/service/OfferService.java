@@ -20,6 +20,7 @@ import com.counteroffer.domain.offer.SignOnPayment;
 import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.store.OfferRepository;
+import com.counteroffer.store.RowsRead;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -43,12 +44,23 @@ public final class OfferService {
         this.changes = changes;
     }
 
-    /** The client's offers (the current job included), oldest first. */
+    /**
+     * The client's offers (the current job included), oldest first. An offer whose saved row can't
+     * be read is left out; {@link UnreadableRowService} names it.
+     */
     public List<StoredOffer> list(long clientId) {
         return Await.result(repository.list(clientId));
     }
 
-    /** @throws NoSuchOfferException when the client has no such offer */
+    /** The client's offers that can be read, oldest first, and the rows that can't. */
+    RowsRead<StoredOffer> read(long clientId) {
+        return Await.result(repository.read(clientId));
+    }
+
+    /**
+     * @throws NoSuchOfferException when the client has no such offer
+     * @throws com.counteroffer.store.StoreException naming the row when the offer is saved but can't be read
+     */
     public StoredOffer get(long clientId, long offerId) {
         return Await.result(repository.get(clientId, offerId)).orElseThrow(() -> new NoSuchOfferException(offerId));
     }

@@ -9,6 +9,7 @@ import com.counteroffer.store.MarketDatasetRepository;
 import com.counteroffer.store.NegotiationRepository;
 import com.counteroffer.store.OfferRepository;
 import com.counteroffer.store.ProfileRepository;
+import com.counteroffer.store.RowCheck;
 import com.counteroffer.store.ScenarioRepository;
 import com.counteroffer.store.SessionNoteRepository;
 import com.counteroffer.store.StoreException;
@@ -34,6 +35,7 @@ public final class Services implements AutoCloseable {
     private final TaxService taxes;
     private final BackupService backups;
     private final ExchangeService exchange;
+    private final UnreadableRowService unreadableRows;
     private final Clock clock;
     private final OutputFiles outputs;
 
@@ -55,6 +57,7 @@ public final class Services implements AutoCloseable {
         this.taxes = new TaxService(taxReference);
         this.backups = new BackupService(database, outputs, changes);
         this.exchange = new ExchangeService(new com.counteroffer.store.DataExchange(database, clock), outputs, changes);
+        this.unreadableRows = new UnreadableRowService(new RowCheck(database));
     }
 
     /**
@@ -143,6 +146,10 @@ public final class Services implements AutoCloseable {
     /** How every file the user chooses is written (and Counteroffer's own files refused). */
     public OutputFiles outputs() {
         return outputs;
+    }
+
+    public UnreadableRowService unreadableRows() {
+        return unreadableRows;
     }
 
     public Clock clock() {

@@ -1,7 +1,12 @@
 package com.counteroffer.store;
 
 import com.counteroffer.data.ComparisonJson;
+import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.domain.compare.SavedComparison;
+import com.counteroffer.domain.compensation.CompensationEngine;
+import com.counteroffer.domain.compensation.ProjectionSettings;
+import com.counteroffer.domain.input.GrowthRates;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,23 +27,75 @@ public final class ComparisonRepository {
         this.clock = clock;
     }
 
+    /** The client's saved comparisons that can be read, by name; one that can't be is skipped (RowCheck names it). */
     public CompletableFuture<List<SavedComparison>> list(long clientId) {
-        return database.submit(connection -> list(connection, clientId));
+        return database.submit(connection -> list(connection, clientId, new ArrayList<>()));
     }
 
-    /** Inside other store work: the client's saved comparisons by name. */
-    static List<SavedComparison> list(Connection connection, long clientId) throws SQLException {
+    /**
+     * Inside other store work: the client's saved comparisons by name. A row that can't be read is
+     * skipped and added to {@code unreadable}.
+     */
+    static List<SavedComparison> list(Connection connection, long clientId, List<UnreadableRow> unreadable)
+            throws SQLException {
         List<SavedComparison> saved = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT document FROM comparison WHERE client_id = ? ORDER BY name")) {
+                "SELECT id, name, document FROM comparison WHERE client_id = ? ORDER BY name")) {
             select.setLong(1, clientId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    saved.add(ComparisonJson.read(rows.getString(1)));
+                    try {
+                        saved.add(read(rows.getString(3)));
+                    } catch (RuntimeException e) {
+                        unreadable.add(UnreadableRows.of(connection, UnreadableRow.Table.COMPARISON, rows.getLong(1),
+                                clientId, null, "saved comparison \"" + rows.getString(2) + "\"", e));
+                    }
                 }
             }
         }
         return saved;
+    }
+
+    /** Inside other store work: the names the client's comparisons are saved under, readable or not. */
+    static List<String> names(Connection connection, long clientId) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT name FROM comparison WHERE client_id = ? ORDER BY name")) {
+            select.setLong(1, clientId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A stored comparison document, refused when a value in it is one the app never saves (another
+     * tool wrote it): computing with it would fail later, far from the row.
+     */
+    static SavedComparison read(String document) {
+        SavedComparison comparison = ComparisonJson.read(document);
+        if (comparison.years() < 1 || comparison.years() > ProjectionSettings.MAX_YEARS) {
+            throw new IllegalArgumentException("years: expected 1 to " + ProjectionSettings.MAX_YEARS + ", found "
+                    + comparison.years());
+        }
+        requireGrowth("growth", comparison.growth());
+        comparison.offerGrowth().forEach((id, rate) -> requireGrowth("offer_growth." + id, rate));
+        Integer leave = comparison.leaveMonth();
+        if (leave != null && (leave < 1 || leave > CompensationEngine.MAX_LEAVE_MONTH)) {
+            throw new IllegalArgumentException("leave_month: expected 1 to " + CompensationEngine.MAX_LEAVE_MONTH
+                    + ", found " + leave);
+        }
+        return comparison;
+    }
+
+    private static void requireGrowth(String key, BigDecimal rate) {
+        if (rate == null || !GrowthRates.inRange(rate)) {
+            throw new IllegalArgumentException(key + ": expected a yearly growth from " + GrowthRates.LOWEST + " to "
+                    + GrowthRates.HIGHEST + ", found " + rate);
+        }
     }
 
     /** Saves under the comparison's name, replacing a saved one of the same name. */

@@ -16,6 +16,7 @@ import com.counteroffer.domain.exchange.ImportBatch;
 import com.counteroffer.domain.input.ImportException;
 import com.counteroffer.domain.input.ImportProblem;
 import com.counteroffer.domain.ProgressListener;
+import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.domain.compare.SavedComparison;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
 import com.counteroffer.domain.offer.Offer;
@@ -98,12 +99,14 @@ public final class DataExchange {
         });
     }
 
+    /** The client's rows that can be read; the others are left out (RowCheck names them). */
     private static ClientBundle bundle(Connection connection, long clientId, String name) throws SQLException {
+        List<UnreadableRow> leftOut = new ArrayList<>();
         Map<Long, Long> positions = new LinkedHashMap<>();
-        Map<Long, List<OfferRound>> rounds = OfferRepository.roundsByOffer(connection, clientId);
-        Map<Long, NegotiationWorkspace> workspaces = NegotiationRepository.forClient(connection, clientId);
+        Map<Long, List<OfferRound>> rounds = OfferRepository.roundsByOffer(connection, clientId, leftOut);
+        Map<Long, NegotiationWorkspace> workspaces = NegotiationRepository.forClient(connection, clientId, leftOut);
         List<OfferEntry> entries = new ArrayList<>();
-        for (StoredOffer stored : OfferRepository.list(connection, clientId)) {
+        for (StoredOffer stored : OfferRepository.list(connection, clientId, leftOut)) {
             positions.put(stored.id(), (long) entries.size());
             List<Round> history = rounds.getOrDefault(stored.id(), List.of()).stream()
                     .map(round -> new Round(round.number(), round.date(), round.proposedBy(), round.label(),
@@ -112,16 +115,16 @@ public final class DataExchange {
             entries.add(new OfferEntry(stored.offer(), history, workspaces.get(stored.id())));
         }
         List<SavedComparison> comparisons = new ArrayList<>();
-        for (SavedComparison comparison : ComparisonRepository.list(connection, clientId)) {
+        for (SavedComparison comparison : ComparisonRepository.list(connection, clientId, leftOut)) {
             SavedComparison byPosition = comparison.withOfferKeys(positions);
             if (!byPosition.offerIds().isEmpty()) {
                 comparisons.add(byPosition);
             }
         }
-        SavedComparison scenario = ScenarioRepository.load(connection, clientId)
+        SavedComparison scenario = ScenarioRepository.load(connection, clientId, leftOut)
                 .map(saved -> saved.withOfferKeys(positions)).orElse(null);
-        Profile profile = ProfileRepository.find(connection, clientId).orElse(null);
-        List<Note> notes = SessionNoteRepository.all(connection, clientId).stream()
+        Profile profile = ProfileRepository.find(connection, clientId, leftOut).orElse(null);
+        List<Note> notes = SessionNoteRepository.all(connection, clientId, leftOut).stream()
                 .map(note -> new Note(note.writtenAt(), note.text())).toList();
         return new ClientBundle(name, profile, entries, comparisons, scenario, notes);
     }
@@ -255,7 +258,8 @@ public final class DataExchange {
         if (bundle.scenario() == null) {
             return;
         }
-        if (ScenarioRepository.load(connection, client.id()).isPresent()) {
+        // One saved but unreadable is kept too: an import never writes over a row it can't read.
+        if (ScenarioRepository.exists(connection, client.id())) {
             tally.keptScenarios.add(client.name());
             return;
         }
@@ -269,7 +273,7 @@ public final class DataExchange {
         if (bundle.profile() == null) {
             return;
         }
-        if (ProfileRepository.find(connection, client.id()).isPresent()) {
+        if (ProfileRepository.exists(connection, client.id())) {
             tally.keptProfiles.add(client.name());
             return;
         }
@@ -279,8 +283,8 @@ public final class DataExchange {
 
     private int saveComparisons(Connection connection, long clientId, ClientBundle bundle, Map<Long, Long> ids,
                                 DuplicateChoice choice) throws SQLException {
-        List<String> names = new ArrayList<>(ComparisonRepository.list(connection, clientId).stream()
-                .map(SavedComparison::name).toList());
+        // Every saved name, readable or not: keep-both and skip never write over a row that can't be read.
+        List<String> names = new ArrayList<>(ComparisonRepository.names(connection, clientId));
         int saved = 0;
         for (SavedComparison comparison : bundle.comparisons()) {
             SavedComparison mapped = comparison.withOfferKeys(ids);
@@ -337,7 +341,7 @@ public final class DataExchange {
                                                Map<Long, Map<String, Long>> cache) throws SQLException {
         Map<String, Long> keys = cache.get(clientId);
         if (keys == null) {
-            keys = keys(OfferRepository.list(connection, clientId));
+            keys = keys(OfferRepository.list(connection, clientId, new ArrayList<>()));
             cache.put(clientId, keys);
         }
         return keys;

@@ -6,6 +6,7 @@ import com.counteroffer.domain.offer.ProposedBy;
 import com.counteroffer.domain.offer.NoSuchOfferException;
 
 import com.counteroffer.data.OfferJson;
+import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OfferStatus;
 import com.counteroffer.domain.offer.OfferValidator;
@@ -41,26 +42,48 @@ public final class OfferRepository {
         this.clock = clock;
     }
 
+    /** The client's offers that can be read, oldest first; one that can't be is skipped (RowCheck names it). */
     public CompletableFuture<List<StoredOffer>> list(long clientId) {
-        return database.submit(connection -> list(connection, clientId));
+        return database.submit(connection -> list(connection, clientId, new ArrayList<>()));
     }
 
-    /** Inside other store work: the client's offers not deleted, oldest first. */
-    static List<StoredOffer> list(Connection connection, long clientId) throws SQLException {
+    /** The client's offers that can be read, oldest first, and the rows that can't. */
+    public CompletableFuture<RowsRead<StoredOffer>> read(long clientId) {
+        return database.submit(connection -> {
+            List<UnreadableRow> unreadable = new ArrayList<>();
+            return new RowsRead<>(list(connection, clientId, unreadable), unreadable);
+        });
+    }
+
+    /**
+     * Inside other store work: the client's offers not deleted, oldest first. A row that can't be read
+     * is skipped and added to {@code unreadable}.
+     */
+    static List<StoredOffer> list(Connection connection, long clientId, List<UnreadableRow> unreadable)
+            throws SQLException {
         List<StoredOffer> offers = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id, document, updated_at FROM offer WHERE client_id = ? AND deleted_at IS NULL ORDER BY id")) {
             select.setLong(1, clientId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    offers.add(new StoredOffer(rows.getLong(1), decode(rows.getString(2), rows.getLong(1)),
-                            rows.getString(3)));
+                    long id = rows.getLong(1);
+                    try {
+                        offers.add(new StoredOffer(id, decode(rows.getString(2), id), rows.getString(3)));
+                    } catch (RuntimeException e) {
+                        unreadable.add(unreadableOffer(connection, clientId, id, e));
+                    }
                 }
             }
         }
         return offers;
     }
 
+    /**
+     * The offer, or empty when the client has none with that id.
+     *
+     * @throws StoreException of kind {@code UNREADABLE_ROW}, naming the row, when it is saved but can't be read
+     */
     public CompletableFuture<Optional<StoredOffer>> get(long clientId, long offerId) {
         return database.submit(connection -> find(connection, clientId, offerId));
     }
@@ -136,8 +159,9 @@ public final class OfferRepository {
         return database.transaction(connection -> {
             requireExists(connection, clientId, offerId);
             String document;
+            long roundId;
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT document FROM offer_version WHERE offer_id = ? AND number = ?")) {
+                    "SELECT document, id FROM offer_version WHERE offer_id = ? AND number = ?")) {
                 select.setLong(1, offerId);
                 select.setInt(2, roundNumber);
                 try (ResultSet row = select.executeQuery()) {
@@ -145,7 +169,15 @@ public final class OfferRepository {
                         throw new IllegalArgumentException("Offer " + offerId + " has no round " + roundNumber + ".");
                     }
                     document = row.getString(1);
+                    roundId = row.getLong(2);
                 }
+            }
+            Offer terms;
+            try {
+                terms = decode(document, offerId);
+            } catch (RuntimeException e) {
+                throw UnreadableRows.refusal(UnreadableRows.of(connection, UnreadableRow.Table.ROUND, roundId, clientId,
+                        offerId, "round " + roundNumber + " of offer " + offerId, e));
             }
             try (PreparedStatement mark = connection.prepareStatement(
                     "UPDATE offer_version SET agreed = 1 WHERE offer_id = ? AND number = ?")) {
@@ -153,39 +185,51 @@ public final class OfferRepository {
                 mark.setInt(2, roundNumber);
                 mark.executeUpdate();
             }
-            writeOffer(connection, offerId, decode(document, offerId), document);
+            writeOffer(connection, offerId, terms, document);
             return null;
         });
     }
 
+    /** The offer's rounds that can be read, oldest first; one that can't be is skipped (RowCheck names it). */
     public CompletableFuture<List<OfferRound>> rounds(long clientId, long offerId) {
         return database.submit(connection -> {
             requireExists(connection, clientId, offerId);
-            return roundsByOffer(connection, "offer_id = ?", offerId).getOrDefault(offerId, List.of());
+            return roundsByOffer(connection, "v.offer_id = ?", offerId, new ArrayList<>())
+                    .getOrDefault(offerId, List.of());
         });
     }
 
-    /** Inside other store work: the rounds of each of the client's offers (not deleted), oldest first. */
-    static Map<Long, List<OfferRound>> roundsByOffer(Connection connection, long clientId) throws SQLException {
-        return roundsByOffer(connection,
-                "offer_id IN (SELECT id FROM offer WHERE client_id = ? AND deleted_at IS NULL)", clientId);
+    /**
+     * Inside other store work: the rounds of each of the client's offers (not deleted), oldest first.
+     * A round that can't be read is skipped and added to {@code unreadable}.
+     */
+    static Map<Long, List<OfferRound>> roundsByOffer(Connection connection, long clientId,
+                                                     List<UnreadableRow> unreadable) throws SQLException {
+        return roundsByOffer(connection, "o.client_id = ? AND o.deleted_at IS NULL", clientId, unreadable);
     }
 
-    private static Map<Long, List<OfferRound>> roundsByOffer(Connection connection, String where, long key)
-            throws SQLException {
+    private static Map<Long, List<OfferRound>> roundsByOffer(Connection connection, String where, long key,
+                                                             List<UnreadableRow> unreadable) throws SQLException {
         Map<Long, List<OfferRound>> rounds = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, offer_id, number, round_date, proposed_by, label, note, document, agreed FROM offer_version "
-                        + "WHERE " + where + " ORDER BY offer_id, number")) {
+                "SELECT v.id, v.offer_id, v.number, v.round_date, v.proposed_by, v.label, v.note, v.document, "
+                        + "v.agreed, o.client_id FROM offer_version v JOIN offer o ON o.id = v.offer_id "
+                        + "WHERE " + where + " ORDER BY v.offer_id, v.number")) {
             select.setLong(1, key);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     long offerId = rows.getLong(2);
-                    rounds.computeIfAbsent(offerId, id -> new ArrayList<>()).add(new OfferRound(rows.getLong(1),
-                            offerId, rows.getInt(3), LocalDate.parse(rows.getString(4)),
-                            ProposedBy.valueOf(rows.getString(5).toUpperCase(java.util.Locale.ROOT)),
-                            rows.getString(6), rows.getString(7), decode(rows.getString(8), offerId),
-                            rows.getBoolean(9)));
+                    try {
+                        OfferRound round = new OfferRound(rows.getLong(1), offerId, rows.getInt(3),
+                                roundDate(rows.getString(4)),
+                                ProposedBy.valueOf(rows.getString(5).toUpperCase(java.util.Locale.ROOT)),
+                                rows.getString(6), rows.getString(7), decode(rows.getString(8), offerId),
+                                rows.getBoolean(9));
+                        rounds.computeIfAbsent(offerId, id -> new ArrayList<>()).add(round);
+                    } catch (RuntimeException e) {
+                        unreadable.add(UnreadableRows.of(connection, UnreadableRow.Table.ROUND, rows.getLong(1),
+                                rows.getLong(10), offerId, "round " + rows.getInt(3) + " of offer " + offerId, e));
+                    }
                 }
             }
         }
@@ -338,22 +382,51 @@ public final class OfferRepository {
         }
     }
 
+    /** The offer; a saved row that can't be read is refused with a StoreException naming it. */
     private static Optional<StoredOffer> find(Connection connection, long clientId, long offerId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT document, updated_at FROM offer WHERE id = ? AND client_id = ? AND deleted_at IS NULL")) {
             select.setLong(1, offerId);
             select.setLong(2, clientId);
             try (ResultSet row = select.executeQuery()) {
-                return row.next()
-                        ? Optional.of(new StoredOffer(offerId, decode(row.getString(1), offerId), row.getString(2)))
-                        : Optional.empty();
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(new StoredOffer(offerId, decode(row.getString(1), offerId), row.getString(2)));
+                } catch (RuntimeException e) {
+                    throw UnreadableRows.refusal(unreadableOffer(connection, clientId, offerId, e));
+                }
             }
         }
     }
 
+    /** Whether the client has the offer, readable or not: an unreadable one can still be deleted. */
     private static void requireExists(Connection connection, long clientId, long offerId) throws SQLException {
-        if (find(connection, clientId, offerId).isEmpty()) {
-            throw new NoSuchOfferException(offerId);
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM offer WHERE id = ? AND client_id = ? AND deleted_at IS NULL")) {
+            select.setLong(1, offerId);
+            select.setLong(2, clientId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new NoSuchOfferException(offerId);
+                }
+            }
+        }
+    }
+
+    private static UnreadableRow unreadableOffer(Connection connection, long clientId, long offerId,
+                                                 RuntimeException failure) throws SQLException {
+        return UnreadableRows.of(connection, UnreadableRow.Table.OFFER, offerId, clientId, offerId, "offer " + offerId,
+                failure);
+    }
+
+    private static LocalDate roundDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+            throw new IllegalArgumentException("round_date: expected a date such as 2026-11-24, found \"" + text
+                    + "\"");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.counteroffer.store;
 
+import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.domain.market.Level;
 import com.counteroffer.domain.profile.Education;
 import com.counteroffer.domain.profile.MarketAssumptions;
@@ -27,6 +28,9 @@ import java.util.stream.Collectors;
 /** Saves and loads a client's profile, its projects and skills, all in one transaction. */
 public final class ProfileRepository {
 
+    /** The most any amount column holds, as the table's checks say (another tool may have turned them off). */
+    private static final long MAX_AMOUNT = 10_000_000;
+
     private final Database database;
     private final Clock clock;
 
@@ -35,8 +39,9 @@ public final class ProfileRepository {
         this.clock = clock;
     }
 
+    /** The client's profile, if one was saved and can be read (RowCheck names a row that can't be). */
     public CompletableFuture<Optional<Profile>> load(long clientId) {
-        return database.submit(connection -> find(connection, clientId));
+        return database.submit(connection -> find(connection, clientId, new ArrayList<>()));
     }
 
     public CompletableFuture<Void> save(long clientId, Profile profile) {
@@ -46,37 +51,60 @@ public final class ProfileRepository {
         });
     }
 
-    /** Blocking read for start-up, which already runs off the JavaFX thread. */
-    static Optional<Profile> find(Connection connection, long clientId) throws SQLException {
-        Profile profile;
+    /**
+     * Inside other store work: the client's profile, if one was saved. A row that can't be read gives
+     * none and is added to {@code unreadable}.
+     */
+    static Optional<Profile> find(Connection connection, long clientId, List<UnreadableRow> unreadable)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT * FROM profile WHERE client_id = ?")) {
             select.setLong(1, clientId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                MarketAssumptions assumptions = new MarketAssumptions(
-                        factor(row, "location_factor"), factor(row, "sector_factor"), factor(row, "education_factor"),
-                        Arrays.stream(row.getString("applied_premiums").split(","))
-                                .filter(s -> !s.isBlank()).collect(Collectors.toCollection(TreeSet::new)));
-                profile = new Profile(
-                        Level.fromId(row.getString("level")).orElse(Level.MID),
-                        integer(row, "years_experience"),
-                        projects(connection, clientId),
-                        row.getString("location"),
-                        UsState.fromCode(row.getString("state_of_residence")).orElse(null),
-                        education(row.getString("education")),
-                        row.getString("target_sector"),
-                        skills(connection, clientId),
-                        amount(row, "current_base"),
-                        amount(row, "current_bonus"),
-                        amount(row, "current_yearly_equity"),
-                        amount(row, "unvested_equity"),
-                        assumptions,
-                        taxSettings(row));
+                try {
+                    return Optional.of(profile(connection, clientId, row));
+                } catch (RuntimeException e) {
+                    // client_id is the table's rowid.
+                    unreadable.add(UnreadableRows.of(connection, UnreadableRow.Table.PROFILE, clientId, clientId, null,
+                            "profile", e));
+                    return Optional.empty();
+                }
             }
         }
-        return Optional.of(profile);
+    }
+
+    /** Inside other store work: whether the client has a profile saved, readable or not. */
+    static boolean exists(Connection connection, long clientId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM profile WHERE client_id = ?")) {
+            select.setLong(1, clientId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    private static Profile profile(Connection connection, long clientId, ResultSet row) throws SQLException {
+        MarketAssumptions assumptions = new MarketAssumptions(
+                factor(row, "location_factor"), factor(row, "sector_factor"), factor(row, "education_factor"),
+                Arrays.stream(row.getString("applied_premiums").split(","))
+                        .filter(s -> !s.isBlank()).collect(Collectors.toCollection(TreeSet::new)));
+        return new Profile(
+                Level.fromId(row.getString("level")).orElse(Level.MID),
+                integer(row, "years_experience"),
+                projects(connection, clientId),
+                row.getString("location"),
+                UsState.fromCode(row.getString("state_of_residence")).orElse(null),
+                education(row.getString("education")),
+                row.getString("target_sector"),
+                skills(connection, clientId),
+                amount(row, "current_base"),
+                amount(row, "current_bonus"),
+                amount(row, "current_yearly_equity"),
+                amount(row, "unvested_equity"),
+                assumptions,
+                taxSettings(row));
     }
 
     /** Inside a transaction: saves (or replaces) the client's profile with its projects and skills. */
@@ -188,9 +216,14 @@ public final class ProfileRepository {
 
     private static TaxSettings taxSettings(ResultSet row) throws SQLException {
         String rate = row.getString("md_county_rate");
+        BigDecimal countyRate;
+        try {
+            countyRate = rate == null ? null : new BigDecimal(rate);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("md_county_rate: expected a rate such as 0.032, found \"" + rate + "\"");
+        }
         return new TaxSettings(FilingStatus.fromId(row.getString("filing_status")).orElse(FilingStatus.SINGLE),
-                row.getInt("nyc_resident") == 1, rate == null ? null : new BigDecimal(rate),
-                row.getLong("k401_deferral"));
+                row.getInt("nyc_resident") == 1, countyRate, row.getLong("k401_deferral"));
     }
 
     private static Education education(String name) {
@@ -230,7 +263,14 @@ public final class ProfileRepository {
 
     private static Long amount(ResultSet row, String column) throws SQLException {
         long value = row.getLong(column);
-        return row.wasNull() ? null : value;
+        if (row.wasNull()) {
+            return null;
+        }
+        if (value < 0 || value > MAX_AMOUNT) {
+            throw new IllegalArgumentException(column + ": expected whole dollars from 0 to " + MAX_AMOUNT + ", found "
+                    + value);
+        }
+        return value;
     }
 
     private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {

@@ -1,12 +1,15 @@
 package com.counteroffer.store;
 
 import com.counteroffer.data.ComparisonJson;
+import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.domain.compare.SavedComparison;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -28,17 +31,43 @@ public final class ScenarioRepository {
         this.clock = clock;
     }
 
+    /** The client's scenario, if one was ever set and can be read (RowCheck names a row that can't be). */
     public CompletableFuture<Optional<SavedComparison>> load(long clientId) {
-        return database.submit(connection -> load(connection, clientId));
+        return database.submit(connection -> load(connection, clientId, new ArrayList<>()));
     }
 
-    /** Inside other store work: the client's scenario, if one was ever set. */
-    static Optional<SavedComparison> load(Connection connection, long clientId) throws SQLException {
+    /**
+     * Inside other store work: the client's scenario, if one was ever set. A row that can't be read
+     * gives none and is added to {@code unreadable}.
+     */
+    static Optional<SavedComparison> load(Connection connection, long clientId, List<UnreadableRow> unreadable)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT document FROM compare_scenario WHERE client_id = ?")) {
             select.setLong(1, clientId);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(ComparisonJson.read(row.getString(1))) : Optional.empty();
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(ComparisonRepository.read(row.getString(1)));
+                } catch (RuntimeException e) {
+                    // client_id is the table's rowid.
+                    unreadable.add(UnreadableRows.of(connection, UnreadableRow.Table.SCENARIO, clientId, clientId, null,
+                            "compare scenario", e));
+                    return Optional.empty();
+                }
+            }
+        }
+    }
+
+    /** Inside other store work: whether the client has a scenario saved, readable or not. */
+    static boolean exists(Connection connection, long clientId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM compare_scenario WHERE client_id = ?")) {
+            select.setLong(1, clientId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
             }
         }
     }

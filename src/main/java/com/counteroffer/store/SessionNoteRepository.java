@@ -1,5 +1,6 @@
 package com.counteroffer.store;
 
+import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.domain.client.SessionNote;
 
 import java.sql.Connection;
@@ -8,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** Dated notes a coach writes during a session, per client, newest first, searchable. */
@@ -23,7 +26,10 @@ public final class SessionNoteRepository {
         this.clock = clock;
     }
 
-    /** The client's notes containing {@code search} (any case), or all when it is blank. */
+    /**
+     * The client's notes containing {@code search} (any case), or all when it is blank. A row that
+     * can't be read is skipped (RowCheck names it).
+     */
     public CompletableFuture<List<SessionNote>> list(long clientId, String search) {
         String needle = search == null ? "" : search.strip();
         return database.submit(connection -> {
@@ -36,7 +42,7 @@ public final class SessionNoteRepository {
                 select.setString(3, needle);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        notes.add(new SessionNote(rows.getLong(1), Instant.parse(rows.getString(2)), rows.getString(3)));
+                        read(connection, clientId, rows).ifPresent(notes::add);
                     }
                 }
             }
@@ -44,19 +50,55 @@ public final class SessionNoteRepository {
         });
     }
 
-    /** Inside other store work: all the client's notes, oldest first. */
-    static List<SessionNote> all(Connection connection, long clientId) throws SQLException {
+    /**
+     * Inside other store work: all the client's notes, oldest first. A row that can't be read is
+     * skipped and added to {@code unreadable}.
+     */
+    static List<SessionNote> all(Connection connection, long clientId, List<UnreadableRow> unreadable)
+            throws SQLException {
         List<SessionNote> notes = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id, written_at, text FROM session_note WHERE client_id = ? ORDER BY written_at, id")) {
             select.setLong(1, clientId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    notes.add(new SessionNote(rows.getLong(1), Instant.parse(rows.getString(2)), rows.getString(3)));
+                    try {
+                        notes.add(note(rows));
+                    } catch (RuntimeException e) {
+                        unreadable.add(unreadableNote(connection, clientId, rows.getLong(1), e));
+                    }
                 }
             }
         }
         return notes;
+    }
+
+    /** The note on the current row, or none when it can't be read (RowCheck names it). */
+    private static Optional<SessionNote> read(Connection connection, long clientId, ResultSet rows)
+            throws SQLException {
+        try {
+            return Optional.of(note(rows));
+        } catch (RuntimeException e) {
+            unreadableNote(connection, clientId, rows.getLong(1), e);
+            return Optional.empty();
+        }
+    }
+
+    /** Columns id, written_at, text. */
+    private static SessionNote note(ResultSet rows) throws SQLException {
+        String writtenAt = rows.getString(2);
+        try {
+            return new SessionNote(rows.getLong(1), Instant.parse(writtenAt), rows.getString(3));
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new IllegalArgumentException("written_at: expected a time such as 2026-11-24T10:00:00Z, found \""
+                    + writtenAt + "\"");
+        }
+    }
+
+    private static UnreadableRow unreadableNote(Connection connection, long clientId, long id, RuntimeException failure)
+            throws SQLException {
+        return UnreadableRows.of(connection, UnreadableRow.Table.NOTE, id, clientId, null, "session note " + id,
+                failure);
     }
 
     /**

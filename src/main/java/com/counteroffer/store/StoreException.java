@@ -17,7 +17,9 @@ public final class StoreException extends RuntimeException {
         ALREADY_OPEN,
         /** Already open, and that window was asked to come to the front and did. */
         ALREADY_OPEN_RAISED,
-        IO
+        IO,
+        /** One saved row can't be read (the rest can); asked for exactly that row. */
+        UNREADABLE_ROW
     }
 
     private final Kind kind;

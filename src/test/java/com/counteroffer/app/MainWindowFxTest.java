@@ -122,6 +122,28 @@ class MainWindowFxTest {
         assertThat(robot.lookup("#companyField").tryQuery()).as("Ctrl+N opened the offer editor").isPresent();
     }
 
+    @Test
+    void aSavedRowThatCannotBeReadIsNamedAboveEveryScreenAndTheRestShows() throws Exception {
+        Path db = folder.resolve("unreadable.db");
+        try (com.counteroffer.service.Services services = com.counteroffer.service.Services.open(db)) {
+            services.offers().add(1, com.counteroffer.testing.Samples.bigTech());
+            services.offers().add(1, com.counteroffer.domain.offer.Offer.basic("Contoso Robotics", 180_000));
+        }
+        com.counteroffer.testing.BadRows.execute(db,
+                "UPDATE offer SET document = json_set(document, '$.base', -5) WHERE id = 2");
+        start(db);
+
+        Label notice = robot.lookup(".unreadable-notice").queryAs(Label.class);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).startsWith("1 offer could not be read (offer 2: base:")
+                .endsWith("It is kept as it is; restore a backup or export what is readable.");
+        robot.clickOn("#nav-offers");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".unreadable-notice").queryAs(Label.class).isVisible()).as("above every screen")
+                .isTrue();
+        assertThat(robot.lookup("Northwind Cloud").tryQuery()).isPresent();
+    }
+
     private void start(Path db) throws Exception {
         PrintWriter sink = new PrintWriter(new StringWriter());
         session = Session.begin(new StartupOptions(db, false, sink, sink));

@@ -1,5 +1,6 @@
 package com.counteroffer.ui.common;
 
+import com.counteroffer.domain.UnreadableRow;
 import com.counteroffer.domain.client.Client;
 import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.domain.profile.Profile;
@@ -9,6 +10,7 @@ import com.counteroffer.service.DataChange;
 import com.counteroffer.service.MarketService;
 import com.counteroffer.service.MarketStanding;
 import com.counteroffer.service.Services;
+import com.counteroffer.service.UnreadableRowService;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -23,16 +25,18 @@ import javafx.collections.ObservableList;
 
 /**
  * The client the window shows and their saved data, as every screen sees it: name, profile, offers,
- * the market dataset in use and where the client stands in it. It is the screens' one copy: it
- * reloads whenever a service announces a change to what it holds (a round recorded on Negotiate,
- * an import, another screen's save), so no screen shows stale data.
+ * the market dataset in use, where the client stands in it, and the saved rows that can't be read.
+ * It is the screens' one copy: it reloads whenever a service announces a change to what it holds
+ * (a round recorded on Negotiate, an import, another screen's save), so no screen shows stale data.
  */
 public final class ClientSession {
 
-    /** What the session shows, read in one go off the UI thread. */
-    public record Snapshot(Client client, Profile profile, List<StoredOffer> offers, ActiveDataset dataset) {
+    /** What the session shows, read in one go off the UI thread (with the client's rows that can't be read). */
+    public record Snapshot(Client client, Profile profile, List<StoredOffer> offers, ActiveDataset dataset,
+                           List<UnreadableRow> unreadable) {
         public Snapshot {
             offers = List.copyOf(offers);
+            unreadable = List.copyOf(unreadable);
         }
     }
 
@@ -45,6 +49,9 @@ public final class ClientSession {
     private final ObservableList<StoredOffer> offersView = FXCollections.unmodifiableObservableList(offers);
     private final ReadOnlyObjectWrapper<ActiveDataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<MarketStanding> standing = new ReadOnlyObjectWrapper<>(this, "standing");
+    private final ObservableList<UnreadableRow> unreadable = FXCollections.observableArrayList();
+    private final ObservableList<UnreadableRow> unreadableView = FXCollections.unmodifiableObservableList(unreadable);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final Latest<Snapshot> reloads;
     private BooleanSupplier mayLeave = () -> true;
     private Consumer<Throwable> problems = error -> { };
@@ -62,7 +69,7 @@ public final class ClientSession {
         Client client = services.clients().byId(clientId)
                 .orElse(new Client(clientId, ClientService.DEFAULT_CLIENT_NAME, false));
         return new Snapshot(client, services.profiles().load(clientId).orElse(null), services.offers().list(clientId),
-                services.market().active());
+                services.market().active(), services.unreadableRows().of(clientId));
     }
 
     /** Asked before the client changes (e.g. by the window: unsaved drafts on any screen). */
@@ -97,8 +104,13 @@ public final class ClientSession {
     }
 
     private void changed(DataChange change) {
-        if (change.concerns(clientId.get()) && !(change instanceof DataChange.Notes)
-                && !(change instanceof DataChange.Workspace) && !(change instanceof DataChange.Scenario)) {
+        if (!change.concerns(clientId.get())) {
+            return;
+        }
+        boolean held = !(change instanceof DataChange.Notes) && !(change instanceof DataChange.Workspace)
+                && !(change instanceof DataChange.Scenario);
+        // A note, plan or scenario saved may have replaced a row that could not be read: the notice follows.
+        if (held || !unreadable.isEmpty()) {
             reload();
         }
     }
@@ -114,6 +126,10 @@ public final class ClientSession {
         }
         profile.set(snapshot.profile());
         standing.set(MarketService.standing(snapshot.profile(), snapshot.dataset().dataset()));
+        if (!snapshot.unreadable().equals(unreadable)) {
+            unreadable.setAll(snapshot.unreadable());
+        }
+        notice.set(UnreadableRowService.notice(snapshot.unreadable()));
         clientId.set(snapshot.client().id());
     }
 
@@ -142,6 +158,23 @@ public final class ClientSession {
     /** The client's saved offers (the current job included), as saved. */
     public ObservableList<StoredOffer> offers() {
         return offersView;
+    }
+
+    /** The client's saved rows that can't be read: left out of everything above, kept as they are. */
+    public ObservableList<UnreadableRow> unreadableRows() {
+        return unreadableView;
+    }
+
+    /**
+     * What the window says while rows can't be read ("1 offer could not be read (offer 7: …). It is
+     * kept as it is; …"); empty when every row can be.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public String notice() {
+        return notice.get();
     }
 
     public ReadOnlyObjectProperty<ActiveDataset> datasetProperty() {

@@ -136,8 +136,9 @@ public final class NegotiateModel {
     }
 
     private NegotiationContext contextFor(long client, StoredOffer stored) {
-        return ui.services().negotiation().context(client, stored, List.copyOf(ui.session().offers()),
-                ui.session().profile(), ui.session().standing());
+        var negotiation = ui.services().negotiation();
+        return negotiation.leavingOut(negotiation.context(client, stored, List.copyOf(ui.session().offers()),
+                ui.session().profile(), ui.session().standing()), List.copyOf(ui.session().unreadableRows()));
     }
 
     /** The offer or the market changed elsewhere: the same workspace, a plan from the new figures. */

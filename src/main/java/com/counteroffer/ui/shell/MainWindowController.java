@@ -27,6 +27,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -69,6 +70,7 @@ public final class MainWindowController {
     @FXML private ToggleButton presentationToggle;
     @FXML private ToggleButton privacyToggle;
     @FXML private Button clientButton;
+    @FXML private Label unreadableNotice;
 
     public MainWindowController(ViewLoader viewLoader, UiContext ui, ThemeManager themeManager, ErrorReporter errors) {
         this.viewLoader = viewLoader;
@@ -136,6 +138,8 @@ public final class MainWindowController {
         updateClientButton();
         refreshClientNames();
         numberShortcutHints();
+        unreadableNotice.textProperty().bind(session.noticeProperty());
+        showWhen(unreadableNotice, session.noticeProperty().isNotEmpty());
     }
 
     /** The navigation items on screen, top to bottom: Ctrl+1 … Ctrl+9 open them in this order. */
