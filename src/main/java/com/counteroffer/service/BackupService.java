@@ -38,10 +38,27 @@ public final class BackupService {
                     + out.resolve("counteroffer-backup.db"));
         }
         Path backup = backupNow();
+        Path partial = null;
         try {
-            Files.copy(backup, target, StandardCopyOption.REPLACE_EXISTING);
+            // Whole or not at all under the name asked for: copied beside it (owner-only), then renamed.
+            partial = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".partial");
+            Files.copy(backup, partial, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
-            throw new InvalidInputException("cannot write " + out + ": " + e.getMessage(), e);
+            throw new InvalidInputException("cannot write " + out + ": " + e.getMessage() + ". The backup itself is "
+                    + "kept as " + backup + ".", e);
+        } finally {
+            if (partial != null) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException ignored) {
+                    // a leftover .partial file is never taken for a backup
+                }
+            }
         }
         return backup;
     }

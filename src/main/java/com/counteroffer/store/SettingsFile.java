@@ -22,6 +22,11 @@ import java.util.logging.Logger;
 public final class SettingsFile {
 
     public static final String FILE_NAME = "settings.properties";
+    /**
+     * Keys set by hand in the file, not by the window: a save that does not mention them keeps them,
+     * because the window writes only the preferences it manages.
+     */
+    static final java.util.Set<String> SET_BY_HAND = java.util.Set.of(Backups.KEEP_DAYS_SETTING);
     private static final Logger LOG = Logger.getLogger(SettingsFile.class.getName());
 
     private final Path file;
@@ -58,6 +63,13 @@ public final class SettingsFile {
 
     /** Replaces the settings file atomically. Blocking file work: call it off the JavaFX thread. */
     public void save(Map<String, String> values) throws IOException {
+        Map<String, String> kept = new TreeMap<>(values);
+        load().forEach((key, value) -> {
+            if (SET_BY_HAND.contains(key)) {
+                kept.putIfAbsent(key, value);
+            }
+        });
+        values = kept;
         Path folder = file.getParent();
         OwnerOnlyFiles.createFolders(folder);
         Path temporary = Files.createTempFile(folder, FILE_NAME, ".tmp");

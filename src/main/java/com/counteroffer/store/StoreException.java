@@ -17,7 +17,9 @@ public final class StoreException extends RuntimeException {
         ALREADY_OPEN,
         /** Already open, and that window was asked to come to the front and did. */
         ALREADY_OPEN_RAISED,
-        IO
+        IO,
+        /** The disk is full: the message says where and about how much room to make. */
+        DISK_FULL
     }
 
     private final Kind kind;
