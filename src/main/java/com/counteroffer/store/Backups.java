@@ -140,7 +140,7 @@ public final class Backups {
     }
 
     /** The days a backup is kept: the {@value #KEEP_DAYS_SETTING} setting beside the database, else {@link #KEEP_DAYS}. */
-    int keepDays() {
+    public int keepDays() {
         String setting = SettingsFile.besideDatabase(databaseFile).load().get(KEEP_DAYS_SETTING);
         if (setting == null || setting.isBlank()) {
             return KEEP_DAYS;

@@ -111,6 +111,19 @@ class BackupsTest {
     }
 
     @Test
+    void aBackupWithChangesInItsLogIsRestoredWithThemAndLeftAsItWas() throws Exception {
+        Path source = RefusedFilesUntouchedTest.ourDatabaseWithClients(folder.resolve("source/counteroffer.db"), 2);
+        Path backup = folder.resolve("handled/backup.db");
+        StoreFiles.copyWithWal(source, backup, "UPDATE client SET name = 'From the log' WHERE id = 1");
+        var before = StoreFiles.fingerprint(backup.getParent());
+        try (Database database = Database.open(folder.resolve("target/counteroffer.db"))) {
+            database.restoreFrom(backup).join();
+            assertThat(name(database)).isEqualTo("From the log");
+        }
+        assertThat(StoreFiles.fingerprint(backup.getParent())).isEqualTo(before);
+    }
+
+    @Test
     void theLatestIsTheNewestBackupThatPassesInspection() throws Exception {
         Path file = folder.resolve("latest/counteroffer.db");
         Path good;

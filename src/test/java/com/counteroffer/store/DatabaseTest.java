@@ -213,6 +213,18 @@ class DatabaseTest {
     }
 
     @Test
+    void aDatabaseWithCommittedChangesStillInItsLogOpensWithThem() throws Exception {
+        Path source = RefusedFilesUntouchedTest.ourDatabaseWithClients(folder.resolve("crashed-source/counteroffer.db"), 3);
+        Path file = folder.resolve("crashed/counteroffer.db");
+        // What a crash leaves: committed changes in the log, not yet in the file.
+        StoreFiles.copyWithWal(source, file, "UPDATE client SET name = 'Only in the log' WHERE id = 1");
+
+        try (Database database = Database.open(file)) {
+            assertThat(query(database, "SELECT name FROM client WHERE id = 1")).isEqualTo("Only in the log");
+        }
+    }
+
+    @Test
     void anEmptyFileWithALogBesideItIsRefusedUntouched() throws Exception {
         Path source = RefusedFilesUntouchedTest.ourDatabaseWithClients(folder.resolve("source/counteroffer.db"), 2);
         Path file = folder.resolve("emptied/counteroffer.db");
