@@ -85,7 +85,12 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Opens the database for a command; a storage problem becomes exit code 3 with its message. */
     Services openServices() {
-        return Services.open(databaseFile());
+        Services services = Services.open(databaseFile());
+        services.openingNotice().ifPresent(notice -> {
+            spec.commandLine().getErr().println("counteroffer: warning: " + notice);
+            spec.commandLine().getErr().flush();
+        });
+        return services;
     }
 
     /**

@@ -69,4 +69,9 @@ public final class BackupService {
     public static int keptBackups() {
         return Backups.KEEP;
     }
+
+    /** How many days a backup is kept: the backups.keepDays setting beside the database, else 90. */
+    public int keptDays() {
+        return database.backups().keepDays();
+    }
 }

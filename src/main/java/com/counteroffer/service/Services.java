@@ -99,6 +99,11 @@ public final class Services implements AutoCloseable {
         };
     }
 
+    /** What the user should be told once about how the database was opened (an empty file made new), if anything. */
+    public java.util.Optional<String> openingNotice() {
+        return database.notice();
+    }
+
     public DataChanges changes() {
         return changes;
     }

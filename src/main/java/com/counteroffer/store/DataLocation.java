@@ -1,5 +1,6 @@
 package com.counteroffer.store;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -19,13 +20,24 @@ public final class DataLocation {
     /** The database file to use: the explicit option first, then the environment, then the default. */
     public static Path databaseFile(String dbOption, Map<String, String> env, String osName, String userHome) {
         if (dbOption != null && !dbOption.isBlank()) {
-            return Path.of(dbOption).toAbsolutePath().normalize();
+            return given(dbOption, "--db");
         }
         String fromEnv = env.get(DB_ENV);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv).toAbsolutePath().normalize();
+            return given(fromEnv, DB_ENV);
         }
         return defaultDataFolder(env, osName, userHome).resolve(DATABASE_FILE_NAME);
+    }
+
+    /** A path the user gave; one this system can't have (e.g. {@code ?} on Windows) is said to be one. */
+    private static Path given(String path, String where) {
+        try {
+            return Path.of(path).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new StoreException(StoreException.Kind.FOLDER_UNUSABLE, null, "The database path given with " + where
+                    + ", " + path + ", is not a valid path on this system (" + e.getReason() + "). Give another path.",
+                    e);
+        }
     }
 
     /** The current user's data folder on this operating system. */

@@ -1,7 +1,6 @@
 package com.counteroffer.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,11 +26,15 @@ public final class Database implements AutoCloseable {
     /** "COFR" in the header's application_id field marks a file as ours. */
     static final int APPLICATION_ID = 0x434F4652;
     static final int BUSY_TIMEOUT_MS = 5_000;
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
     private final Path file;
     private final Backups backups;
+    private final DiskSpace space;
+    /** Opened to read only, because the disk is full (see openToReadOnFullDisk). */
+    private final boolean readOnlyOnFullDisk;
+    /** Something the user should be told about how the file was opened (shown once), or null. */
+    private final String notice;
     /** Replaced only on the store thread, when {@link #stayAttached} reconnects. */
     private Connection connection;
     private final ExecutorService executor;
@@ -40,9 +42,13 @@ public final class Database implements AutoCloseable {
     /** The -wal and -shm this connection uses: while it is open, SQLite never deletes or replaces them. */
     private Object[] logFiles;
 
-    private Database(Path file, Connection connection, int schemaVersion, Backups backups) {
+    private Database(Path file, Connection connection, int schemaVersion, Backups backups, DiskSpace space,
+            String notice, boolean readOnlyOnFullDisk) {
         this.file = file;
+        this.readOnlyOnFullDisk = readOnlyOnFullDisk;
         this.backups = backups;
+        this.space = space;
+        this.notice = notice;
         this.connection = connection;
         this.schemaVersion = schemaVersion;
         this.logFiles = logFilesOf(file);
@@ -60,45 +66,109 @@ public final class Database implements AutoCloseable {
      *     Counteroffer database, is damaged, or was written by a newer version
      */
     public static Database open(Path requested) {
+        return open(requested, DiskSpace.SYSTEM);
+    }
+
+    /**
+     * Opens with the given measure of free room (tests give none). Nothing is written to the file,
+     * nor beside it, until {@link Inspection} has found it is one to open.
+     */
+    static Database open(Path requested, DiskSpace space) {
         Path file = requested.toAbsolutePath().normalize();
+        refuseLinkToNothing(file);
         prepareFolder(file.getParent());
-        boolean created = prepareFile(file);
-        Connection connection = connect(file);
+        Inspection.Found found = prepareFile(file);
+        boolean fresh = found == null || found.content() != Inspection.Content.OURS;
+        String notice = found != null && found.content() == Inspection.Content.EMPTY ? emptyFileNotice(file) : null;
+        Connection connection = connect(file, space);
         try {
-            verifyIntegrity(connection, file);
+            try {
+                configure(connection);
+            } catch (SQLException e) {
+                StoreException failure = classify(file, e, space);
+                closeQuietly(connection);
+                if (failure.kind() != StoreException.Kind.DISK_FULL || fresh) {
+                    throw failure;
+                }
+                return openToReadOnFullDisk(file, found, space, failure);
+            }
             int version = intPragma(connection, "user_version");
-            if (!created) {
-                verifyOwnership(connection, file, version);
+            if (version < 0 || version > Migrations.LATEST_VERSION) {
+                // Changed by another program since it was inspected: look again, which says what it is now.
+                closeQuietly(connection);
+                Inspection.database(file);
+                throw new StoreException(StoreException.Kind.DAMAGED, file, "The database " + file + " changed while "
+                        + "it was being opened. Close the other program that writes to it, then try again.");
             }
-            if (version > Migrations.LATEST_VERSION) {
-                throw new StoreException(StoreException.Kind.NEWER_SCHEMA, file,
-                        "The database " + file + " was written by a newer version of Counteroffer (schema version "
-                                + version + "; this version understands up to " + Migrations.LATEST_VERSION
-                                + "). It was left untouched. Install the newer Counteroffer, or choose another "
-                                + "database with --db PATH.");
-            }
-            configure(connection);
-            try (Statement statement = connection.createStatement()) {
-                if (version == 0) {
+            if (version == 0) {
+                try (Statement statement = connection.createStatement()) {
                     statement.execute("PRAGMA application_id = " + APPLICATION_ID);
                 }
             }
-            Backups backups = new Backups(file, java.time.Clock.systemDefaultZone());
+            Backups backups = new Backups(file, java.time.Clock.systemDefaultZone(), space);
             if (version > 0 && version < Migrations.LATEST_VERSION) {
                 backups.write(connection, "before-migration-v" + version);
             }
             Migrations.migrate(connection, version);
-            if (!created && !backups.madeToday()) {
-                backups.write(connection, "daily");
+            if (!fresh && !backups.madeToday()) {
+                backups.writeDaily(connection);
             }
-            return new Database(file, connection, Migrations.LATEST_VERSION, backups);
+            if (notice != null) {
+                LOG.warning(notice);
+            }
+            return new Database(file, connection, Migrations.LATEST_VERSION, backups, space, notice, false);
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw classify(file, e);
+            throw classify(file, e, space);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    /**
+     * A full disk leaves no room for SQLite's shared-memory file, which even reading needs. When no
+     * log beside the file holds data (no other process has it open, none crashed mid-write), the file
+     * alone is the whole truth: it is read as immutable, and any change says the disk is full.
+     */
+    private static Database openToReadOnFullDisk(Path file, Inspection.Found found, DiskSpace space,
+            StoreException full) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            if (found.version() != Migrations.LATEST_VERSION || Files.isRegularFile(wal) && Files.size(wal) > 0) {
+                throw full;
+            }
+        } catch (IOException e) {
+            throw full;
+        }
+        try {
+            Connection connection = DriverManager.getConnection(SqliteUri.untouched(file));
+            String notice = "The disk that holds " + file.getParent() + " is full, so your data was opened read-only: "
+                    + "you can look at it, but nothing can be saved until you free at least "
+                    + DiskSpace.megabytes(Math.max(DiskSpace.sizeOf(file), DiskSpace.MARGIN)) + " there.";
+            LOG.warning(notice);
+            return new Database(file, connection, Migrations.LATEST_VERSION,
+                    new Backups(file, java.time.Clock.systemDefaultZone(), space), space, notice, true);
+        } catch (SQLException e) {
+            full.addSuppressed(e);
+            throw full;
+        }
+    }
+
+    /**
+     * What the user should be told once about how the file was opened: that an empty (0-byte) file
+     * was made a new database, which may mean the data they expected is elsewhere. Empty otherwise.
+     */
+    public java.util.Optional<String> notice() {
+        return java.util.Optional.ofNullable(notice);
+    }
+
+    private static String emptyFileNotice(Path file) {
+        java.util.Optional<Path> latest = new Backups(file, java.time.Clock.systemDefaultZone()).latest();
+        return "The database file " + file + " was empty (0 bytes), so a new, empty Counteroffer database was made "
+                + "in it. If your data should be there, " + latest.map(backup -> "restore the latest backup: "
+                + "counteroffer restore \"" + backup + "\"").orElse("look for the right file and use it with --db PATH")
+                + ".";
     }
 
     public Path file() {
@@ -115,9 +185,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Replaces the data with a backup, after checking that it is a healthy Counteroffer database this
-     * version can read, and after backing up the current state (so a restore can be undone).
-     * Completes with the backup of the state before the restore.
+     * Replaces the data with a backup, after checking it as the database is checked on opening (our
+     * application id, our tables, sound, a schema version this build reads) and after backing up the
+     * current state (so a restore can be undone). A refused file is not written. Completes with the
+     * backup of the state before the restore.
      */
     public CompletableFuture<Path> restoreFrom(Path backup) {
         Path source = backup.toAbsolutePath().normalize();
@@ -128,38 +199,39 @@ public final class Database implements AutoCloseable {
                 throw new StoreException(StoreException.Kind.IO, source, source + " is the database itself, not "
                         + "a backup. Choose one of the files in " + backups.folder() + ".");
             }
-            int version = inspect(source);
-            Path before = backups.write(connection, "before-restore");
-            try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("restore from \"" + source + "\"");
+            try (Inspection.Checked checked = Inspection.backup(source, () -> otherBackupAdvice(backups))) {
+                Path before = backups.write(connection, "before-restore");
+                // SQLite's backup API, reading the checked copy through a URI: the path is never SQL.
+                int result = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+                        .restore("main", checked.sqliteUri(), null);
+                if (result != 0) {
+                    throw new SQLException("Restoring " + source + " failed (SQLite result " + result + ")");
+                }
+                Migrations.migrate(connection, checked.version());
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA foreign_keys = ON");
+                }
+                return before;
             }
-            Migrations.migrate(connection, version);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA foreign_keys = ON");
-            }
-            return before;
         });
     }
 
-    /** Checks a file that is to be restored; returns its schema version or throws saying what is wrong. */
+    /**
+     * Checks a file that is to be restored, without writing it; returns its schema version or throws
+     * saying what is wrong.
+     */
     static int inspect(Path source) {
-        if (!Files.isRegularFile(source)) {
-            throw new StoreException(StoreException.Kind.IO, source, "There is no backup file at " + source
-                    + ". Choose one of the files in the backups folder.");
+        Path file = source.toAbsolutePath().normalize();
+        try (Inspection.Checked checked = Inspection.backup(file,
+                () -> otherBackupAdvice(new Backups(file, java.time.Clock.systemDefaultZone())))) {
+            return checked.version();
         }
-        prepareFile(source);
-        try (Connection check = DriverManager.getConnection("jdbc:sqlite:" + source + "?open_mode=1")) {
-            verifyIntegrity(check, source);
-            int version = intPragma(check, "user_version");
-            verifyOwnership(check, source, version);
-            if (version > Migrations.LATEST_VERSION) {
-                throw new StoreException(StoreException.Kind.NEWER_SCHEMA, source, "The backup " + source
-                        + " was written by a newer version of Counteroffer; install that version to restore it.");
-            }
-            return version;
-        } catch (SQLException e) {
-            throw classify(source, e);
-        }
+    }
+
+    /** What to restore instead of a refused file: the newest sound backup, if there is one. */
+    static String otherBackupAdvice(Backups backups) {
+        return "Choose another backup" + backups.latest().map(latest -> ", e.g. the newest good one, " + latest + ".")
+                .orElse(" from the folder " + backups.folder() + ".");
     }
 
     public int schemaVersion() {
@@ -170,12 +242,18 @@ public final class Database implements AutoCloseable {
     public <T> CompletableFuture<T> submit(SqlWork<T> work) {
         return CompletableFuture.supplyAsync(() -> {
             try {
+                if (readOnlyOnFullDisk) {
+                    return work.run(connection); // no locks held, so none to keep
+                }
                 stayAttached();
                 T result = work.run(connection);
                 stayAttached();
                 return result;
             } catch (SQLException e) {
-                throw classify(file, e);
+                if (readOnlyOnFullDisk && String.valueOf(e.getMessage()).contains("SQLITE_READONLY")) {
+                    throw DiskSpace.full(file.getParent(), Math.max(DiskSpace.sizeOf(file), DiskSpace.MARGIN), e);
+                }
+                throw classify(file, e, space);
             }
         }, executor);
     }
@@ -206,7 +284,7 @@ public final class Database implements AutoCloseable {
             rows.next();
         }
         closeQuietly(connection);
-        connection = connect(file);
+        connection = connect(file, space);
         configure(connection);
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
@@ -245,6 +323,8 @@ public final class Database implements AutoCloseable {
             // FULL: a change the app reports as saved survives a power cut, not only a crash.
             statement.execute("PRAGMA synchronous = FULL");
             statement.execute("PRAGMA foreign_keys = ON");
+            // What is deleted is overwritten with zeros, not left readable in free space of the file.
+            statement.execute("PRAGMA secure_delete = ON");
         }
     }
 
@@ -252,23 +332,31 @@ public final class Database implements AutoCloseable {
     public <T> CompletableFuture<T> transaction(SqlWork<T> work) {
         return submit(connection -> {
             connection.setAutoCommit(false);
-            boolean committed = false;
+            Throwable failure = null;
             try {
                 T result = work.run(connection);
                 connection.commit();
-                committed = true;
                 return result;
-            } finally {
-                // Whatever stopped the work (an error, a cancel, even an OutOfMemoryError), none of it
-                // may be saved: turning autocommit back on would otherwise commit what was done so far.
-                if (!committed) {
-                    try {
-                        connection.rollback();
-                    } catch (SQLException e) {
-                        LOG.log(java.util.logging.Level.SEVERE, "Could not roll back an unfinished change", e);
-                    }
+            } catch (Throwable stopped) {
+                // Whatever stopped the work (an error, a cancel, even an OutOfMemoryError), none of it may
+                // be saved. SQLite may have rolled back already (a full disk does): then the rollback fails,
+                // and that failure is kept beside the real cause, never in its place.
+                failure = stopped;
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailed) {
+                    stopped.addSuppressed(rollbackFailed);
                 }
-                connection.setAutoCommit(true);
+                throw stopped;
+            } finally {
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException e) {
+                    if (failure == null) {
+                        throw e;
+                    }
+                    failure.addSuppressed(e);
+                }
             }
         });
     }
@@ -310,8 +398,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Returns true when the file was just created. Refuses anything that is not an SQLite file. */
-    private static boolean prepareFile(Path file) {
+    /**
+     * Creates the file when there is none (returns null), else inspects it without writing and
+     * returns what it holds; refuses anything that is not a database to open.
+     */
+    private static Inspection.Found prepareFile(Path file) {
         try {
             if (Files.isDirectory(file)) {
                 throw new StoreException(StoreException.Kind.NOT_A_DATABASE, file,
@@ -320,34 +411,38 @@ public final class Database implements AutoCloseable {
             }
             if (!Files.exists(file)) {
                 OwnerOnlyFiles.createFile(file);
-                return true;
+                return null;
             }
             if (!Files.isReadable(file) || !Files.isWritable(file)) {
                 throw new StoreException(StoreException.Kind.FOLDER_UNUSABLE, file,
                         "Cannot read and write the database " + file + ". Fix the file's permissions, "
                                 + "or choose another database file with --db PATH.");
             }
-            long size = Files.size(file);
-            if (size == 0) {
-                return true;
-            }
-            byte[] header = new byte[SQLITE_MAGIC.length];
-            int read;
-            try (InputStream in = Files.newInputStream(file)) {
-                read = in.readNBytes(header, 0, header.length);
-            }
-            if (read < header.length || !Arrays.equals(header, SQLITE_MAGIC)) {
-                throw new StoreException(StoreException.Kind.NOT_A_DATABASE, file,
-                        "The file " + file + " is not a Counteroffer database (it is not an SQLite file). "
-                                + "It was left untouched. Choose the right file with --db PATH, or move this "
-                                + "file away to start a new database.");
-            }
-            return false;
+            return Inspection.database(file);
         } catch (IOException e) {
+            if (DiskSpace.isFull(e)) {
+                throw DiskSpace.full(file.getParent(), DiskSpace.MARGIN, e);
+            }
             throw new StoreException(StoreException.Kind.IO, file,
-                    "Cannot read the database " + file + ": " + e.getMessage()
-                            + ". Check that the disk is available, or choose another file with --db PATH.", e);
+                    "Cannot create the database " + file + " (" + describe(e) + "). Check that the disk is available, "
+                            + "or choose another file with --db PATH.", e);
         }
+    }
+
+    /** A dangling link would otherwise be reported as a file that can't be read, naming only the link. */
+    private static void refuseLinkToNothing(Path file) {
+        if (!Files.isSymbolicLink(file) || Files.exists(file)) {
+            return;
+        }
+        String target;
+        try {
+            target = file.resolveSibling(Files.readSymbolicLink(file)).normalize().toString();
+        } catch (IOException e) {
+            target = "a place that cannot be read";
+        }
+        throw new StoreException(StoreException.Kind.IO, file, "The database path " + file + " is a link to a missing "
+                + "file: it points to " + target + ", which does not exist. Put the database back there, remove the "
+                + "link to start a new database, or choose another file with --db PATH.");
     }
 
     private static String describe(IOException e) {
@@ -366,43 +461,15 @@ public final class Database implements AutoCloseable {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
-    private static Connection connect(Path file) {
+    private static Connection connect(Path file, DiskSpace space) {
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            Connection connection = DriverManager.getConnection(SqliteUri.jdbc(file));
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             }
             return connection;
         } catch (SQLException e) {
-            throw classify(file, e);
-        }
-    }
-
-    private static void verifyIntegrity(Connection connection, Path file) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
-            String first = rows.next() ? rows.getString(1) : "no answer";
-            if (!"ok".equalsIgnoreCase(first)) {
-                throw damaged(file, first);
-            }
-        }
-    }
-
-    /** A non-empty SQLite file made by another program must not be migrated into ours. */
-    private static void verifyOwnership(Connection connection, Path file, int version) throws SQLException {
-        int applicationId = intPragma(connection, "application_id");
-        if (applicationId == APPLICATION_ID) {
-            return;
-        }
-        boolean hasTables;
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
-            hasTables = rows.next() && rows.getInt(1) > 0;
-        }
-        if (hasTables || version != 0) {
-            throw new StoreException(StoreException.Kind.NOT_A_DATABASE, file,
-                    "The file " + file + " is an SQLite database made by another program, not by Counteroffer. "
-                            + "It was left untouched. Choose the right file with --db PATH.");
+            throw classify(file, e, space);
         }
     }
 
@@ -413,8 +480,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static StoreException classify(Path file, SQLException e) {
+    static StoreException classify(Path file, SQLException e, DiskSpace space) {
         String message = String.valueOf(e.getMessage());
+        Path folder = file.getParent();
+        if (DiskSpace.isFull(e) || DiskSpace.isIoError(e) && space.lacksRoom(folder, DiskSpace.MARGIN)) {
+            return DiskSpace.full(folder, Math.max(DiskSpace.sizeOf(file), DiskSpace.MARGIN), e);
+        }
         if (message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT")
                 || message.contains("malformed") || message.contains("not a database")) {
             return damaged(file, message);
@@ -432,8 +503,8 @@ public final class Database implements AutoCloseable {
 
     private static StoreException damaged(Path file, String detail) {
         return new StoreException(StoreException.Kind.DAMAGED, file,
-                "The database " + file + " is damaged (" + detail + "). It was left untouched. Restore it from "
-                        + "a backup, or move it away to start a new database.");
+                "The database " + file + " is damaged (" + detail + "). Restore it from a backup, or move it away to "
+                        + "start a new database.");
     }
 
     private static void closeQuietly(Connection connection) {

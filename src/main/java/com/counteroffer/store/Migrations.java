@@ -10,6 +10,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The versioned SQL migrations in {@code store/migrations/}, applied in order, each in its own
@@ -29,6 +33,11 @@ public final class Migrations {
             "V8__rounds_and_scenario.sql");
 
     public static final int LATEST_VERSION = FILES.size();
+
+    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)");
+    private static final Pattern DROP_TABLE = Pattern.compile("(?i)DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)");
+    /** The tables of each schema version, read from the migrations once. */
+    private static final java.util.Map<Integer, Set<String>> TABLES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Migrations() {
     }
@@ -59,11 +68,39 @@ public final class Migrations {
             statement.execute("PRAGMA user_version = " + version);
             connection.commit();
         } catch (SQLException e) {
-            connection.rollback();
-            throw new SQLException("Migration " + name + " failed: " + e.getMessage(), e);
+            SQLException failed = new SQLException("Migration " + name + " failed: " + e.getMessage(), e);
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailed) {
+                // SQLite may have rolled back already (a full disk does); the cause above is the news.
+                failed.addSuppressed(rollbackFailed);
+            }
+            throw failed;
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    /** The tables a database of this schema version has: those its migrations create and do not drop. */
+    static Set<String> tablesAt(int version) {
+        return TABLES.computeIfAbsent(Math.max(0, Math.min(version, LATEST_VERSION)), Migrations::readTablesAt);
+    }
+
+    private static Set<String> readTablesAt(int version) {
+        Set<String> tables = new TreeSet<>();
+        for (int v = 1; v <= Math.min(version, LATEST_VERSION); v++) {
+            for (String statement : statements(read(FILES.get(v - 1)))) {
+                Matcher created = CREATE_TABLE.matcher(statement);
+                if (created.lookingAt()) {
+                    tables.add(created.group(1).toLowerCase(java.util.Locale.ROOT));
+                }
+                Matcher dropped = DROP_TABLE.matcher(statement);
+                if (dropped.lookingAt()) {
+                    tables.remove(dropped.group(1).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableSet(tables);
     }
 
     static String read(String name) {

@@ -3,6 +3,10 @@ package com.counteroffer.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +28,7 @@ public final class Recovery {
         this.clock = clock;
     }
 
-    /** The newest backup beside the database, if any. */
+    /** The newest backup beside the database that passes inspection, if any. */
     public Optional<Path> latestBackup() {
         return new Backups(database, clock).latest();
     }
@@ -48,16 +52,60 @@ public final class Recovery {
         }
     }
 
-    /** Moves the damaged file aside and copies a checked backup into its place; returns where the old file went. */
+    /**
+     * Moves the damaged file aside and puts a checked copy of the backup in its place; returns where
+     * the old file went. The copy is made whole under a temporary name first, so an interruption
+     * never leaves half a database under the real name; a refused backup changes nothing.
+     */
     public Path replaceWith(Path backup) {
-        Database.inspect(backup.toAbsolutePath().normalize());
-        Path aside = Files.exists(database) ? moveAside() : null;
+        Path source = backup.toAbsolutePath().normalize();
+        Backups backups = new Backups(database, clock);
+        try (Inspection.Checked checked = Inspection.backup(source, () -> Database.otherBackupAdvice(backups))) {
+            Path partial = copyBeside(checked);
+            try {
+                Path aside = Files.exists(database) ? moveAside() : null;
+                try {
+                    OwnerOnlyFiles.moveIntoPlace(partial, database);
+                } catch (IOException e) {
+                    throw new StoreException(StoreException.Kind.IO, database, "Cannot put the backup " + source
+                            + " in place of " + database + ": " + e.getMessage() + ". The damaged file is kept as "
+                            + aside + ".", e);
+                }
+                return aside;
+            } finally {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException e) {
+                    // a leftover .partial file is never taken for a database
+                }
+            }
+        }
+    }
+
+    /** A whole, compact copy of the checked backup beside the database, made by SQLite; the path is a bound value. */
+    private Path copyBeside(Inspection.Checked checked) {
+        Path partial;
         try {
-            OwnerOnlyFiles.copyNew(backup, database); // owner-only, whatever the backup's mode
-            return aside;
+            partial = OwnerOnlyFiles.createPartial(database.getParent(), "." + database.getFileName() + ".");
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.IO, database, "Cannot copy the backup " + backup + " to "
-                    + database + ": " + e.getMessage() + ". The damaged file is kept as " + aside + ".", e);
+            throw DiskSpace.isFull(e) ? DiskSpace.full(database.getParent(), DiskSpace.MARGIN, e)
+                    : new StoreException(StoreException.Kind.FOLDER_UNUSABLE, database.getParent(), "Cannot write in "
+                            + database.getParent() + " (" + e.getMessage() + "). Fix the folder's permissions.", e);
+        }
+        try (Connection source = DriverManager.getConnection("jdbc:sqlite:" + checked.sqliteUri());
+             PreparedStatement copy = source.prepareStatement("VACUUM INTO ?")) {
+            copy.setString(1, partial.toString());
+            copy.execute();
+            return partial;
+        } catch (SQLException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // as above
+            }
+            throw DiskSpace.isFull(e) ? DiskSpace.full(database.getParent(), DiskSpace.MARGIN, e)
+                    : new StoreException(StoreException.Kind.IO, database, "Cannot copy the backup to " + partial
+                            + " (" + e.getMessage() + "). Nothing was changed.", e);
         }
     }
 

@@ -21,6 +21,11 @@ import java.util.logging.Logger;
 public final class SettingsFile {
 
     public static final String FILE_NAME = "settings.properties";
+    /**
+     * Keys set by hand in the file, not by the window: a save that does not mention them keeps them,
+     * because the window writes only the preferences it manages.
+     */
+    static final java.util.Set<String> SET_BY_HAND = java.util.Set.of(Backups.KEEP_DAYS_SETTING);
     private static final Logger LOG = Logger.getLogger(SettingsFile.class.getName());
 
     private final Path file;
@@ -57,9 +62,15 @@ public final class SettingsFile {
 
     /** Replaces the settings file atomically, owner-only. Blocking file work: call it off the JavaFX thread. */
     public void save(Map<String, String> values) throws IOException {
+        Map<String, String> kept = new TreeMap<>(values);
+        load().forEach((key, value) -> {
+            if (SET_BY_HAND.contains(key)) {
+                kept.putIfAbsent(key, value);
+            }
+        });
         OwnerOnlyFiles.createFolders(file.getParent());
         Properties properties = new Properties();
-        properties.putAll(values);
+        properties.putAll(kept);
         StringWriter text = new StringWriter();
         properties.store(text, "Counteroffer settings");
         AtomicFiles.writeString(file, text.toString());

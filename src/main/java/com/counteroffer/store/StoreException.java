@@ -19,7 +19,9 @@ public final class StoreException extends RuntimeException {
         ALREADY_OPEN_RAISED,
         IO,
         /** One saved row can't be read (the rest can); asked for exactly that row. */
-        UNREADABLE_ROW
+        UNREADABLE_ROW,
+        /** The disk is full: the message says where and about how much room to make. */
+        DISK_FULL
     }
 
     private final Kind kind;

@@ -9,6 +9,17 @@ import org.junit.jupiter.api.Test;
 class DataLocationTest {
 
     @Test
+    void aPathThisSystemCannotHaveIsAStorageProblemNamingIt() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> DataLocation.databaseFile("bad\0name.db", Map.of(), "Linux", "/home/ana"))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.getMessage())
+                        .contains("--db").contains("not a valid path"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> DataLocation.databaseFile(null, Map.of(DataLocation.DB_ENV, "bad\0name.db"), "Linux", "/home/ana"))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.getMessage()).contains(DataLocation.DB_ENV));
+    }
+
+    @Test
     void linuxUsesXdgDataHomeWhenAbsolute() {
         assertThat(DataLocation.databaseFile(null, Map.of("XDG_DATA_HOME", "/data/xdg"), "Linux", "/home/ana"))
                 .isEqualTo(Path.of("/data/xdg/counteroffer/counteroffer.db"));

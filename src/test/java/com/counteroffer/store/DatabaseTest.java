@@ -196,11 +196,77 @@ class DatabaseTest {
     }
 
     @Test
-    void anEmptyFileBecomesANewDatabase() throws Exception {
+    void anEmptyFileBecomesANewDatabaseAndSaysSoOnce() throws Exception {
         Path file = folder.resolve("empty.db");
         Files.createFile(file);
         try (Database database = Database.open(file)) {
             assertThat(database.schemaVersion()).isEqualTo(Migrations.LATEST_VERSION);
+            assertThat(database.notice()).hasValueSatisfying(notice ->
+                    assertThat(notice).contains(file.toString()).contains("empty").contains("new"));
+        }
+        try (Database database = Database.open(file)) {
+            assertThat(database.notice()).isEmpty();
+        }
+        try (Database created = Database.open(folder.resolve("brand-new.db"))) {
+            assertThat(created.notice()).as("a file that did not exist is simply created").isEmpty();
+        }
+    }
+
+    @Test
+    void aDatabaseWithCommittedChangesStillInItsLogOpensWithThem() throws Exception {
+        Path source = RefusedFilesUntouchedTest.ourDatabaseWithClients(folder.resolve("crashed-source/counteroffer.db"), 3);
+        Path file = folder.resolve("crashed/counteroffer.db");
+        // What a crash leaves: committed changes in the log, not yet in the file.
+        StoreFiles.copyWithWal(source, file, "UPDATE client SET name = 'Only in the log' WHERE id = 1");
+
+        try (Database database = Database.open(file)) {
+            assertThat(query(database, "SELECT name FROM client WHERE id = 1")).isEqualTo("Only in the log");
+        }
+    }
+
+    @Test
+    void anEmptyFileWithALogBesideItIsRefusedUntouched() throws Exception {
+        Path source = RefusedFilesUntouchedTest.ourDatabaseWithClients(folder.resolve("source/counteroffer.db"), 2);
+        Path file = folder.resolve("emptied/counteroffer.db");
+        StoreFiles.copyWithWal(source, file, "UPDATE client SET name = 'In the log' WHERE id = 1");
+        Files.write(file, new byte[0]);
+        var before = StoreFiles.fingerprint(file.getParent());
+
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOfSatisfying(StoreException.class, e ->
+                assertThat(e.getMessage()).contains(StoreFiles.wal(file).toString()).contains("untouched"));
+        assertThat(StoreFiles.fingerprint(file.getParent())).isEqualTo(before);
+    }
+
+    @Test
+    void aLinkToAMissingFileSaysWhereItPoints() throws Exception {
+        Path target = folder.resolve("moved-away/counteroffer.db");
+        Path link = Files.createSymbolicLink(folder.resolve("link.db"), target);
+
+        assertThatThrownBy(() -> Database.open(link)).isInstanceOfSatisfying(StoreException.class, e ->
+                assertThat(e.getMessage()).contains(link.toString()).contains("link to a missing file")
+                        .contains(target.toString()));
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aBackupsFolderThatCannotBeWrittenIsNamed() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = folder.resolve("ro/counteroffer.db");
+        Database.open(file).close();
+        Path backups = file.resolveSibling("backups");
+        Files.createDirectories(backups);
+        Files.setPosixFilePermissions(backups, PosixFilePermissions.fromString("r-x------"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(backups),
+                    "this user can write to any folder (root): nothing to test");
+            assertThatThrownBy(() -> Database.open(file)).isInstanceOfSatisfying(StoreException.class, e -> {
+                assertThat(e.kind()).isEqualTo(StoreException.Kind.FOLDER_UNUSABLE);
+                assertThat(e.getMessage()).contains("backup").contains(backups.toString())
+                        .doesNotContain("Cannot open the database");
+            });
+        } finally {
+            Files.setPosixFilePermissions(backups, PosixFilePermissions.fromString("rwx------"));
         }
     }
 

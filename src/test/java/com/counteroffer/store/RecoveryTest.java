@@ -64,6 +64,26 @@ class RecoveryTest {
         }
     }
 
+    @Test
+    void theAdviceNamesTheNewestGoodBackupNotANewerBrokenOne() throws Exception {
+        Path db = folder.resolve("advice/counteroffer.db");
+        Path good;
+        try (Database database = Database.open(db)) {
+            good = database.backupNow().join();
+        }
+        // What a kill -9 during the day's first backup used to leave: an empty file that sorts newest.
+        Path empty = Files.createFile(good.resolveSibling(Backups.PREFIX + "29991231-000000-000-daily.db"));
+        damage(db);
+
+        Recovery recovery = new Recovery(db, Clock.systemDefaultZone());
+        assertThat(recovery.latestBackup()).contains(good);
+        assertThat(recovery.advice()).contains(good.toString()).doesNotContain(empty.toString());
+        assertThatThrownBy(() -> recovery.replaceWith(empty)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(empty.toString());
+        assertThat(digest(db)).as("a refused replacement leaves the damaged file where it is").isNotNull();
+        assertThat(db).exists();
+    }
+
     static void damage(Path db) throws Exception {
         byte[] bytes = Files.readAllBytes(db);
         for (int i = 4096; i < Math.min(bytes.length, 4096 * 6); i++) {

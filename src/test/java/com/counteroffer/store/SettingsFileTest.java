@@ -28,6 +28,16 @@ class SettingsFileTest {
     }
 
     @Test
+    void theBackupAgeSetByHandSurvivesTheWindowSavingItsOwnSettings() throws Exception {
+        SettingsFile settings = SettingsFile.besideDatabase(folder.resolve("counteroffer.db"));
+        Files.writeString(settings.file(), "theme=dark\nbackups.keepDays=30\n");
+
+        settings.save(Map.of("theme", "light"));
+
+        assertThat(settings.load()).containsEntry("theme", "light").containsEntry("backups.keepDays", "30");
+    }
+
+    @Test
     void aMissingOrUnreadableFileGivesDefaults() throws Exception {
         SettingsFile settings = new SettingsFile(folder.resolve("settings.properties"));
         assertThat(settings.load()).isEmpty();
