@@ -20,18 +20,14 @@ import com.counteroffer.domain.offer.SignOnPayment;
 import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.store.OfferRepository;
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import com.counteroffer.data.InputFiles;
+import com.counteroffer.domain.input.UnreadableFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A client's offers: saved, edited, duplicated, deleted with undo, negotiated round by round, projected. */
 public final class OfferService {
-
-    static final long MAX_FILE_BYTES = 1024 * 1024;
 
     private final OfferRepository repository;
     private final TaxReference taxes;
@@ -184,19 +180,12 @@ public final class OfferService {
      */
     public static Offer readFile(Path file) {
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new InvalidInputException(file + " does not exist or is not a file.");
-            }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new InvalidInputException(file + " is larger than 1 MB; an offer file is a few kilobytes.");
-            }
-            return OfferJson.read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+            String text = InputFiles.readText(file, InputFiles.OFFER_MAX_BYTES, "an offer file (counteroffer.offer/1 JSON)");
+            return OfferJson.read(text, file.getFileName().toString());
+        } catch (UnreadableFileException e) {
+            throw new InvalidInputException(e.getMessage(), e);
         } catch (OfferFormatException e) {
             throw new InvalidInputException("the offer in " + file + " was not accepted:\n" + e.getMessage(), e);
-        } catch (MalformedInputException e) {
-            throw new InvalidInputException(file + " is not UTF-8 text; save it as UTF-8 JSON.", e);
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

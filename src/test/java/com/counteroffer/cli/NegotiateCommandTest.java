@@ -132,4 +132,21 @@ class NegotiateCommandTest {
                 .exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(CliRun.of("negotiate", "--db", db).exitCode()).isEqualTo(ExitCode.USAGE);
     }
+    @Test
+    void aCoachsTemplateIsUsedAndOneOverItsCapIsRefusedNamingTheCap() throws Exception {
+        String db = folder.resolve("templates.db").toString();
+        long id = add(db, "sample-bigtech-amazon.json");
+        java.nio.file.Path templates = java.nio.file.Files.createDirectories(folder.resolve("templates"));
+        java.nio.file.Files.writeString(templates.resolve("email-warm.txt"), "\uFEFFHello {{recruiter}}, from the coach.");
+
+        CliRun own = CliRun.of("negotiate", "--offer", Long.toString(id), "--script", "email-warm", "--recruiter",
+                "Jordan", "--db", db);
+        assertThat(own.exitCode()).as(own.err()).isZero();
+        assertThat(own.out()).contains("Hello Jordan, from the coach.").doesNotContain("\uFEFF");
+
+        java.nio.file.Files.writeString(templates.resolve("email-warm.txt"), "x".repeat(100 * 1024));
+        CliRun big = CliRun.of("negotiate", "--offer", Long.toString(id), "--script", "email-warm", "--db", db);
+        assertThat(big.exitCode()).as(big.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(big.err()).contains("email-warm.txt").contains("100 KB").contains("at most 64 KB");
+    }
 }
