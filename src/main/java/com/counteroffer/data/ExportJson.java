@@ -4,6 +4,7 @@ import com.counteroffer.domain.exchange.ClientBundle;
 import com.counteroffer.domain.input.ImportProblem;
 import com.counteroffer.domain.input.ImportException;
 import com.counteroffer.domain.input.OfferFormatException;
+import com.counteroffer.domain.input.TextRules;
 
 import com.counteroffer.domain.exchange.ClientBundle.Note;
 import com.counteroffer.domain.exchange.ClientBundle.OfferEntry;
@@ -334,6 +335,8 @@ public final class ExportJson {
             }
             String label = text(node, row, field + ".label", "label");
             String note = text(node, row, field + ".note", "note");
+            textRules(row, field + ".label", label, TextRules.Kind.NAME);
+            textRules(row, field + ".note", note, TextRules.Kind.NOTE);
             boolean agreed = false;
             JsonNode agreedNode = node.get("agreed");
             if (agreedNode != null && !agreedNode.isNull()) {
@@ -363,6 +366,9 @@ public final class ExportJson {
         }
         FieldChecks checks = new FieldChecks();
         NegotiationWorkspace workspace = NegotiationJson.fromTree(node, "negotiation", checks);
+        if (workspace != null) {
+            workspace.textProblems().forEach(problem -> checks.add("negotiation." + problem));
+        }
         problems.addAll(ImportProblem.ofPaths(row, checks.problems()));
         return workspace;
     }
@@ -373,6 +379,9 @@ public final class ExportJson {
         }
         FieldChecks checks = new FieldChecks();
         Profile profile = ProfileJson.fromTree(node, "profile", checks);
+        if (profile != null) {
+            TextRules.listProblems("profile.projects", profile.projects(), TextRules.Kind.NAME).forEach(checks::add);
+        }
         problems.addAll(ImportProblem.ofPaths(where, checks.problems()));
         return profile;
     }
@@ -410,6 +419,8 @@ public final class ExportJson {
             JsonNode textNode = node.get("text");
             if (textNode == null || !textNode.isTextual() || textNode.asText().isBlank()) {
                 problem(row, "text", "expected the note's text, not empty");
+            } else {
+                textRules(row, "text", textNode.asText(), TextRules.Kind.NOTE);
             }
             if (problems.size() == before) {
                 notes.add(new Note(writtenAt, textNode.asText()));
@@ -440,6 +451,8 @@ public final class ExportJson {
                     ? node.get("name").asText() : null;
             if (name == null) {
                 problem(row, "name", "expected the comparison's name as text");
+            } else if (TextRules.problem(name, TextRules.Kind.NAME) != null) {
+                problem(row, "name", TextRules.problem(name, TextRules.Kind.NAME));
             } else if (!names.add(name.toLowerCase(Locale.ROOT))) {
                 problem(row, "name", "another comparison of this client has the same name; rename one");
             }
@@ -545,6 +558,8 @@ public final class ExportJson {
                     ? node.get("name").asText() : null;
             if (name == null) {
                 problem(row, field + ".name", "expected the factor's name as text");
+            } else {
+                textRules(row, field + ".name", name, TextRules.Kind.NAME);
             }
             Integer weight = whole(node.get("weight"), row, field + ".weight", 0, DecisionMatrix.MAX, null);
             Map<String, Integer> scores = new LinkedHashMap<>();
@@ -668,5 +683,13 @@ public final class ExportJson {
 
     private void problem(String row, String field, String reason) {
         problems.add(new ImportProblem(row, field, reason));
+    }
+
+    /** Holds text read from the file (null: not usable, already reported) to the rules for its kind. */
+    private void textRules(String row, String field, String text, TextRules.Kind kind) {
+        String problem = TextRules.problem(text, kind);
+        if (problem != null) {
+            problem(row, field, problem);
+        }
     }
 }

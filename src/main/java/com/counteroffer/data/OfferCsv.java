@@ -45,6 +45,11 @@ public final class OfferCsv {
     /** Keys whose values are always text, even when they look like a number ("3M", "2026"). */
     private static final Set<String> TEXT_KEYS = Set.of("format", "company", "title", "level", "location",
             "start_date", "deadline", "status", "remote_policy", "notes", "type", "cadence", "vesting");
+    /**
+     * Columns of free text, kept exactly as the cell holds them, as an offer file keeps them. Spaces
+     * around any other cell (a number, a date, an id) can't mean anything and are ignored.
+     */
+    private static final Set<String> FREE_TEXT_COLUMNS = Set.of("company", "title", "location", "notes");
     private static final Pattern PATH = Pattern.compile("[a-z0-9_]+(\\[\\d{1,4}])*(\\.[a-z0-9_]+(\\[\\d{1,4}])*)*");
     private static final Pattern SEGMENT = Pattern.compile("([a-z0-9_]+)|\\[(\\d+)]");
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,40}(\\.\\d{1,40})?([eE][+-]?\\d{1,3})?");
@@ -273,7 +278,7 @@ public final class OfferCsv {
         int before = problems.size();
         for (int c = 0; c < header.size(); c++) {
             String column = header.get(c);
-            String cell = column.equals("notes") ? record.get(c) : record.get(c).strip();
+            String cell = FREE_TEXT_COLUMNS.contains(column) ? record.get(c) : record.get(c).strip();
             if (column.equals(CLIENT_COLUMN) || cell.isEmpty()) {
                 continue;
             }

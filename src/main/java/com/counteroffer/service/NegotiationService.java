@@ -98,7 +98,12 @@ public final class NegotiationService {
                 .orElseGet(() -> NegotiationWorkspace.fresh(offer.offer().deadline(), LocalDate.now(clock)));
     }
 
+    /** @throws InvalidInputException when a talking point, checklist item or name breaks the text rules */
     public void saveWorkspace(long clientId, long offerId, NegotiationWorkspace workspace) {
+        List<String> problems = workspace.textProblems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The plan can't be saved: " + String.join("; ", problems) + ".");
+        }
         Await.result(workspaces.save(clientId, offerId, workspace));
         changes.announce(new DataChange.Workspace(clientId, offerId));
     }

@@ -51,9 +51,18 @@ public final class OfferService {
 
     /** Saves a new offer with its initial round; returns its id. */
     public long add(long clientId, Offer offer) {
+        requireText(offer);
         long id = Await.result(repository.add(clientId, offer));
         changes.announce(new DataChange.Offers(clientId, id));
         return id;
+    }
+
+    /** The forms and files check text before this; the check here keeps any other way in from storing what they refuse. */
+    private static void requireText(Offer offer) {
+        List<String> problems = OfferValidator.textProblems(offer);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The offer can't be saved: " + String.join("; ", problems) + ".");
+        }
     }
 
     /** Removes offers deleted longer than 30 days ago (Undo no longer reaches them); run at start. */
@@ -63,6 +72,7 @@ public final class OfferService {
 
     /** Corrects an offer's terms (a typo, a missed field). */
     public void update(long clientId, long offerId, Offer offer) {
+        requireText(offer);
         Await.result(repository.update(clientId, offerId, offer));
         changes.announce(new DataChange.Offers(clientId, offerId));
     }
@@ -181,7 +191,7 @@ public final class OfferService {
     public static Offer readFile(Path file) {
         try {
             String text = InputFiles.readText(file, InputFiles.OFFER_MAX_BYTES, "an offer file (counteroffer.offer/1 JSON)");
-            return OfferJson.read(text, file.getFileName().toString());
+            return OfferJson.readFile(text, file.getFileName().toString());
         } catch (UnreadableFileException e) {
             throw new InvalidInputException(e.getMessage(), e);
         } catch (OfferFormatException e) {
