@@ -72,7 +72,7 @@ public final class ExportJson {
     private static final int MAX_LEAVE_MONTH = 120;
     private static final int PROGRESS_EVERY = 250;
 
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final ImportProblems problems = new ImportProblems();
     private final ProgressListener progress;
     private final BooleanSupplier cancelled;
     private int offersRead;
@@ -153,9 +153,14 @@ public final class ExportJson {
     static List<ClientBundle> read(JsonNode root, String origin, ProgressListener progress, BooleanSupplier cancelled) {
         ExportJson reader = new ExportJson(progress, cancelled);
         boolean second = FORMAT.equals(root.path("format").asText());
-        List<ClientBundle> clients = reader.clients(root, second);
+        List<ClientBundle> clients;
+        try {
+            clients = reader.clients(root, second);
+        } catch (ImportProblems.Full full) {
+            throw reader.problems.stopped(origin, full);
+        }
         if (!reader.problems.isEmpty()) {
-            throw new ImportException(origin, reader.problems);
+            throw reader.problems.refusal(origin);
         }
         return clients;
     }

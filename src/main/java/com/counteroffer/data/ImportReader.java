@@ -22,6 +22,12 @@ public final class ImportReader {
 
     /** How a message names what an import expects. */
     private static final String WHAT = "a CSV or JSON file to import";
+    /**
+     * Values a JSON import may hold: a 20 MB export of offers holds under a million (about one per 25
+     * bytes). Checked before the file is parsed into memory, since a file of nothing but empty objects
+     * would otherwise take gigabytes there.
+     */
+    static final long MAX_JSON_VALUES = 2_000_000;
 
     private ImportReader() {
     }
@@ -79,6 +85,10 @@ public final class ImportReader {
     }
 
     private static ImportBatch json(String text, String origin, ProgressListener progress, BooleanSupplier cancelled) {
+        if (StrictJson.values(text, MAX_JSON_VALUES) > MAX_JSON_VALUES) {
+            throw fileProblem(origin, String.format(java.util.Locale.US, "the file holds more than %,d JSON values; "
+                    + "an export of 20,000 offers holds under a million. Split it into smaller files", MAX_JSON_VALUES));
+        }
         JsonNode root;
         try {
             root = StrictJson.object(text, origin, OfferFormatException::new);

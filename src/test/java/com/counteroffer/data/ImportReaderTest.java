@@ -206,6 +206,81 @@ class ImportReaderTest {
     }
 
     @Test
+    void aCsvWithEveryRowBadListsTheFirstHundredProblemsAndStopsCheckingThere() {
+        StringBuilder csv = new StringBuilder("company,base\n");
+        for (int i = 0; i < 40_000; i++) {
+            csv.append("Acme,lots\n");
+        }
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+        // Reading asks whether to stop every 250 rows: asked at most once means it stopped near the top.
+        assertThatThrownBy(() -> ImportReader.read(csv.toString().getBytes(StandardCharsets.UTF_8), "bad.csv",
+                ProgressListener.NONE, () -> asked.incrementAndGet() < 0))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.problems()).hasSize(ImportException.MAX_LISTED + 1);
+                    assertThat(e.problems().subList(0, ImportException.MAX_LISTED)).allSatisfy(problem ->
+                            assertThat(problem.field()).isEqualTo("base"));
+                    assertThat(e.problems().get(ImportException.MAX_LISTED).describe()).isEqualTo(
+                            "row 102: and more problems; checking stopped here after the first 100. Fix these and "
+                                    + "import the file again to see the rest");
+                    assertThat(e.truncated()).isTrue();
+                });
+        assertThat(asked.get()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aHeaderOfThousandsOfBadColumnsListsTheFirstHundred() {
+        String csv = "company,base" + ",".repeat(50_000) + "\nAcme,1\n";
+
+        assertThatThrownBy(() -> read(csv)).isInstanceOfSatisfying(ImportException.class, e -> {
+            assertThat(e.problems()).hasSize(ImportException.MAX_LISTED + 1);
+            assertThat(e.problems().get(0).describe()).startsWith("row 1: a column has no name");
+            assertThat(e.truncated()).isTrue();
+        });
+    }
+
+    @Test
+    void aJsonFileOfMillionsOfValuesIsRefusedBeforeItIsBuiltInMemory() {
+        String json = "{\"format\":\"counteroffer.export/2\",\"clients\":[" + "{},".repeat(2_500_000) + "{}]}";
+
+        assertThatThrownBy(() -> read(json)).isInstanceOfSatisfying(ImportException.class, e ->
+                assertThat(e.problems()).extracting(ImportProblem::describe).containsExactly(
+                        "file: the file holds more than 2,000,000 JSON values; an export of 20,000 offers holds under "
+                                + "a million. Split it into smaller files"));
+    }
+
+    @Test
+    void exactlyAHundredProblemsAreAllListedWithoutAMore() {
+        StringBuilder csv = new StringBuilder("company,base\n");
+        for (int i = 0; i < ImportException.MAX_LISTED; i++) {
+            csv.append("Acme,lots\n");
+        }
+
+        assertThatThrownBy(() -> read(csv.toString())).isInstanceOfSatisfying(ImportException.class, e -> {
+            assertThat(e.problems()).hasSize(ImportException.MAX_LISTED);
+            assertThat(e.truncated()).isFalse();
+        });
+    }
+
+    @Test
+    void anExportWithEveryOfferBadListsTheFirstHundredProblemsAndStopsCheckingThere() {
+        StringBuilder json = new StringBuilder("{\"format\":\"counteroffer.export/1\",\"clients\":[{\"name\":\"Z\",\"offers\":[");
+        for (int i = 0; i < 20_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"format\":\"counteroffer.offer/1\",\"company\":\"A\",\"base\":-5}");
+        }
+        json.append("]}]}");
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+        assertThatThrownBy(() -> ImportReader.read(json.toString().getBytes(StandardCharsets.UTF_8), "bad.json",
+                ProgressListener.NONE, () -> asked.incrementAndGet() < 0))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.problems()).hasSize(ImportException.MAX_LISTED + 1);
+                    assertThat(e.problems().get(ImportException.MAX_LISTED).reason()).startsWith("and more problems");
+                });
+        assertThat(asked.get()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
     void jsonProblemsNameTheOfferAndTheComparison() {
         String json = "{\"format\":\"counteroffer.export/1\",\"clients\":[{\"name\":\"Z\",\"offers\":["
                 + "{\"format\":\"counteroffer.offer/1\",\"company\":\"A\",\"base\":-5}],"
