@@ -149,4 +149,20 @@ class NegotiateCommandTest {
         assertThat(big.exitCode()).as(big.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(big.err()).contains("email-warm.txt").contains("100 KB").contains("at most 64 KB");
     }
+    @Test
+    void namesForTheScriptAreHeldToTheTextRulesSoNoEscapeCodeReachesTheTerminal() throws Exception {
+        String db = folder.resolve("names.db").toString();
+        long id = add(db, "sample-bigtech-amazon.json");
+
+        CliRun escape = CliRun.of("negotiate", "--offer", Long.toString(id), "--script", "email-warm",
+                "--recruiter", "Jordan\u001b[2J", "--db", db);
+        CliRun longName = CliRun.of("negotiate", "--offer", Long.toString(id), "--script", "email-warm",
+                "--name", "n".repeat(201), "--db", db);
+
+        assertThat(escape.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(escape.err()).contains("--recruiter: a control character (U+001B) at character 7");
+        assertThat(escape.out()).doesNotContain("\u001b");
+        assertThat(longName.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(longName.err()).contains("--name: 201 characters long; the limit is 200");
+    }
 }
