@@ -6,6 +6,7 @@ import com.counteroffer.domain.input.GrowthRates;
 import com.counteroffer.domain.input.Numbers;
 import com.counteroffer.domain.input.Parsed;
 import com.counteroffer.domain.input.Percents;
+import com.counteroffer.domain.input.TextRules;
 import com.counteroffer.domain.money.AmountParser;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -42,6 +43,15 @@ final class CliInputs {
 
     static int years(String option, String text) {
         return value(option, Numbers.whole(text, 1, ProjectionSettings.MAX_YEARS, true, "number of years"));
+    }
+
+    /** Text an option gives (null: not given), held to the text rules for its kind, as forms and files hold it. */
+    static String text(String option, String text, TextRules.Kind kind) {
+        String problem = TextRules.problem(text, kind);
+        if (problem != null) {
+            throw new BadInputException(option + ": " + problem);
+        }
+        return text;
     }
 
     private static <T> T value(String option, Parsed<T> parsed) {

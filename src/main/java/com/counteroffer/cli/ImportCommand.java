@@ -94,8 +94,10 @@ final class ImportCommand implements Callable<Integer> {
         for (ImportProblem problem : e.problems()) {
             err.println(e.origin() + ": " + problem.describe());
         }
-        err.println("counteroffer: nothing was imported; fix the " + (e.problems().size() == 1 ? "problem"
-                : e.problems().size() + " problems") + " above and import the file again.");
+        err.println("counteroffer: nothing was imported; fix the " + (e.truncated()
+                ? "problems above (checking stopped after the first " + ImportException.MAX_LISTED + ")"
+                : e.problems().size() == 1 ? "problem above" : e.problems().size() + " problems above")
+                + " and import the file again.");
         err.flush();
         return ExitCode.BAD_INPUT;
     }

@@ -5,6 +5,7 @@ import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.market.MarketPosition;
 import com.counteroffer.domain.money.Money;
+import com.counteroffer.domain.input.TextRules;
 import com.counteroffer.domain.negotiation.Ask;
 import com.counteroffer.domain.negotiation.CounterPlan;
 import com.counteroffer.domain.negotiation.Scripts;
@@ -94,6 +95,8 @@ final class NegotiateCommand implements Callable<Integer> {
                         + "email-neutral, email-direct, call-warm, call-neutral or call-direct.");
             }
         }
+        CliInputs.text("--name", myName, TextRules.Kind.NAME);
+        CliInputs.text("--recruiter", recruiter, TextRules.Kind.NAME);
         NegotiationView view;
         String rendered = null;
         UnreadableRowLines unreadable;

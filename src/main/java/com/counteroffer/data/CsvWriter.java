@@ -48,42 +48,72 @@ public final class CsvWriter {
      */
     public static List<List<String>> read(String csv) {
         List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean inRecord = false;
-        int i = 0;
-        int length = csv.length();
-        while (i < length) {
-            char c = csv.charAt(i);
-            // A quote opens a quoted cell only at the cell's start; elsewhere it is kept as text.
-            if (c == '"' && cell.isEmpty()) {
-                i = quoted(csv, i, cell, records.size() + 1);
-                inRecord = true;
-                continue;
-            }
-            if (c == ',') {
-                record.add(restore(cell.toString()));
-                cell.setLength(0);
-                inRecord = true;
-                i++;
-            } else if (c == '\r' || c == '\n') {
-                record.add(restore(cell.toString()));
-                cell.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                inRecord = false;
-                i += c == '\r' && i + 1 < length && csv.charAt(i + 1) == '\n' ? 2 : 1;
-            } else {
-                cell.append(c);
-                inRecord = true;
-                i++;
-            }
-        }
-        if (inRecord) {
-            record.add(restore(cell.toString()));
+        Records reader = records(csv);
+        for (List<String> record = reader.next(); record != null; record = reader.next()) {
             records.add(record);
         }
         return records;
+    }
+
+    /** The records of a CSV document one at a time, as {@link #read} reads them, so a large one need not be held whole. */
+    public static Records records(String csv) {
+        return new Records(csv);
+    }
+
+    /** Reads a CSV document record by record. */
+    public static final class Records {
+
+        private final String csv;
+        private int at;
+        private int number;
+
+        private Records(String csv) {
+            this.csv = csv;
+        }
+
+        /**
+         * The next record, or null after the last.
+         *
+         * @throws MalformedCsvException for a quoted cell that is not closed, or text after a closing quote
+         */
+        public List<String> next() {
+            int length = csv.length();
+            if (at >= length) {
+                return null;
+            }
+            List<String> record = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            while (at < length) {
+                char c = csv.charAt(at);
+                // A quote opens a quoted cell only at the cell's start; elsewhere it is kept as text.
+                if (c == '"' && cell.isEmpty()) {
+                    at = quoted(csv, at, cell, number + 1);
+                } else if (c == ',') {
+                    record.add(restore(cell.toString()));
+                    cell.setLength(0);
+                    at++;
+                } else if (c == '\r' || c == '\n') {
+                    at += c == '\r' && at + 1 < length && csv.charAt(at + 1) == '\n' ? 2 : 1;
+                    break;
+                } else {
+                    cell.append(c);
+                    at++;
+                }
+            }
+            record.add(restore(cell.toString()));
+            number++;
+            return record;
+        }
+
+        /** The number of the record {@link #next} returned last: 1 for the first, as a spreadsheet numbers rows. */
+        public int number() {
+            return number;
+        }
+
+        /** How much of the document has been read, from 0 to 1. */
+        public double fraction() {
+            return csv.isEmpty() ? 1 : (double) at / csv.length();
+        }
     }
 
     /** Reads the quoted cell starting at {@code start} into {@code cell}; returns the index after it. */

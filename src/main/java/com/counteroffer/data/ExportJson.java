@@ -4,6 +4,7 @@ import com.counteroffer.domain.exchange.ClientBundle;
 import com.counteroffer.domain.input.ImportProblem;
 import com.counteroffer.domain.input.ImportException;
 import com.counteroffer.domain.input.OfferFormatException;
+import com.counteroffer.domain.input.TextRules;
 
 import com.counteroffer.domain.exchange.ClientBundle.Note;
 import com.counteroffer.domain.exchange.ClientBundle.OfferEntry;
@@ -71,7 +72,7 @@ public final class ExportJson {
     private static final int MAX_LEAVE_MONTH = 120;
     private static final int PROGRESS_EVERY = 250;
 
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final ImportProblems problems = new ImportProblems();
     private final ProgressListener progress;
     private final BooleanSupplier cancelled;
     private int offersRead;
@@ -152,9 +153,14 @@ public final class ExportJson {
     static List<ClientBundle> read(JsonNode root, String origin, ProgressListener progress, BooleanSupplier cancelled) {
         ExportJson reader = new ExportJson(progress, cancelled);
         boolean second = FORMAT.equals(root.path("format").asText());
-        List<ClientBundle> clients = reader.clients(root, second);
+        List<ClientBundle> clients;
+        try {
+            clients = reader.clients(root, second);
+        } catch (ImportProblems.Full full) {
+            throw reader.problems.stopped(origin, full);
+        }
         if (!reader.problems.isEmpty()) {
-            throw new ImportException(origin, reader.problems);
+            throw reader.problems.refusal(origin);
         }
         return clients;
     }
@@ -334,6 +340,8 @@ public final class ExportJson {
             }
             String label = text(node, row, field + ".label", "label");
             String note = text(node, row, field + ".note", "note");
+            textRules(row, field + ".label", label, TextRules.Kind.NAME);
+            textRules(row, field + ".note", note, TextRules.Kind.NOTE);
             boolean agreed = false;
             JsonNode agreedNode = node.get("agreed");
             if (agreedNode != null && !agreedNode.isNull()) {
@@ -363,6 +371,9 @@ public final class ExportJson {
         }
         FieldChecks checks = new FieldChecks();
         NegotiationWorkspace workspace = NegotiationJson.fromTree(node, "negotiation", checks);
+        if (workspace != null) {
+            workspace.textProblems().forEach(problem -> checks.add("negotiation." + problem));
+        }
         problems.addAll(ImportProblem.ofPaths(row, checks.problems()));
         return workspace;
     }
@@ -373,6 +384,9 @@ public final class ExportJson {
         }
         FieldChecks checks = new FieldChecks();
         Profile profile = ProfileJson.fromTree(node, "profile", checks);
+        if (profile != null) {
+            TextRules.listProblems("profile.projects", profile.projects(), TextRules.Kind.NAME).forEach(checks::add);
+        }
         problems.addAll(ImportProblem.ofPaths(where, checks.problems()));
         return profile;
     }
@@ -410,6 +424,8 @@ public final class ExportJson {
             JsonNode textNode = node.get("text");
             if (textNode == null || !textNode.isTextual() || textNode.asText().isBlank()) {
                 problem(row, "text", "expected the note's text, not empty");
+            } else {
+                textRules(row, "text", textNode.asText(), TextRules.Kind.NOTE);
             }
             if (problems.size() == before) {
                 notes.add(new Note(writtenAt, textNode.asText()));
@@ -440,6 +456,8 @@ public final class ExportJson {
                     ? node.get("name").asText() : null;
             if (name == null) {
                 problem(row, "name", "expected the comparison's name as text");
+            } else if (TextRules.problem(name, TextRules.Kind.NAME) != null) {
+                problem(row, "name", TextRules.problem(name, TextRules.Kind.NAME));
             } else if (!names.add(name.toLowerCase(Locale.ROOT))) {
                 problem(row, "name", "another comparison of this client has the same name; rename one");
             }
@@ -545,6 +563,8 @@ public final class ExportJson {
                     ? node.get("name").asText() : null;
             if (name == null) {
                 problem(row, field + ".name", "expected the factor's name as text");
+            } else {
+                textRules(row, field + ".name", name, TextRules.Kind.NAME);
             }
             Integer weight = whole(node.get("weight"), row, field + ".weight", 0, DecisionMatrix.MAX, null);
             Map<String, Integer> scores = new LinkedHashMap<>();
@@ -668,5 +688,13 @@ public final class ExportJson {
 
     private void problem(String row, String field, String reason) {
         problems.add(new ImportProblem(row, field, reason));
+    }
+
+    /** Holds text read from the file (null: not usable, already reported) to the rules for its kind. */
+    private void textRules(String row, String field, String text, TextRules.Kind kind) {
+        String problem = TextRules.problem(text, kind);
+        if (problem != null) {
+            problem(row, field, problem);
+        }
     }
 }

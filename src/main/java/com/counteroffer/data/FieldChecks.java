@@ -1,5 +1,6 @@
 package com.counteroffer.data;
 
+import com.counteroffer.domain.input.TextRules;
 import com.counteroffer.domain.market.FigureStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -32,6 +33,19 @@ final class FieldChecks {
 
     void problem(String path, String text) {
         problems.add(path + ": " + text);
+    }
+
+    /** A problem already worded "path: what is wrong", as the domain's validators word them. */
+    void add(String problem) {
+        problems.add(problem);
+    }
+
+    /** Holds {@code value} (null: not given) to the text rules of its kind. */
+    void textRules(String path, String value, TextRules.Kind kind) {
+        String problem = TextRules.problem(value, kind);
+        if (problem != null) {
+            problem(path, problem);
+        }
     }
 
     void knowSource(String id) {

@@ -8,14 +8,7 @@ import com.counteroffer.domain.input.OfferFormatException;
 
 import com.counteroffer.domain.ProgressListener;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import com.counteroffer.domain.input.UnreadableFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -27,35 +20,33 @@ import java.util.function.BooleanSupplier;
  */
 public final class ImportReader {
 
-    /** Far above 20,000 offers as CSV (about 10 MB); a larger file is not an offer export. */
-    public static final int MAX_BYTES = 64 * 1024 * 1024;
+    /** How a message names what an import expects. */
+    private static final String WHAT = "a CSV or JSON file to import";
+    /**
+     * Values a JSON import may hold: a 20 MB export of offers holds under a million (about one per 25
+     * bytes). Checked before the file is parsed into memory, since a file of nothing but empty objects
+     * would otherwise take gigabytes there.
+     */
+    static final long MAX_JSON_VALUES = 2_000_000;
 
     private ImportReader() {
     }
 
     /**
-     * Reads the file at {@code file} (named by its file name in messages).
+     * Reads the file at {@code file} (named by its file name in messages), as {@link InputFiles} reads
+     * every file the user names.
      *
-     * @throws ImportException also for a file that is missing, a folder, too large or unreadable
+     * @throws ImportException also for a file that is missing, a folder, a pipe or device, too large or not UTF-8
      */
     public static ImportBatch read(Path file, ProgressListener progress, BooleanSupplier cancelled) {
-        String origin = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes;
+        String text;
         try {
-            if (Files.isDirectory(file)) {
-                throw fileProblem(origin, file + " is a folder; choose a CSV or JSON file");
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw fileProblem(origin, "the file is larger than " + MAX_BYTES / (1024 * 1024)
-                        + " MB; split it into smaller files");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw fileProblem(origin, "there is no file " + file + "; check the name and folder");
-        } catch (IOException e) {
-            throw fileProblem(origin, "cannot be read: " + e.getMessage());
+            text = InputFiles.readText(file, InputFiles.IMPORT_MAX_BYTES, WHAT);
+        } catch (UnreadableFileException e) {
+            throw fileProblem(e.origin(), e.problem());
         }
-        return read(bytes, origin, progress, cancelled);
+        return read(text, file.getFileName() == null ? file.toString() : file.getFileName().toString(), progress,
+                cancelled);
     }
 
     /**
@@ -64,15 +55,20 @@ public final class ImportReader {
      * @throws ImportException listing every problem found; nothing may be imported then
      */
     public static ImportBatch read(byte[] bytes, String origin, ProgressListener progress, BooleanSupplier cancelled) {
-        if (bytes.length > MAX_BYTES) {
-            throw fileProblem(origin, "the file is " + bytes.length / (1024 * 1024) + " MB; an import file can be at most "
-                    + MAX_BYTES / (1024 * 1024) + " MB. Split it into smaller files");
+        if (bytes.length > InputFiles.IMPORT_MAX_BYTES) {
+            throw fileProblem(origin, "the file is " + InputFiles.size(bytes.length) + "; " + WHAT
+                    + " can be at most " + InputFiles.IMPORT_MAX_BYTES / (1024 * 1024) + " MB. Split it into smaller files");
         }
-        String text = decode(bytes, origin);
-        if (text.indexOf('\0') >= 0) {
-            throw fileProblem(origin, "this is not a text file; import a CSV or JSON file exported from "
-                    + "Counteroffer or a spreadsheet");
+        String text;
+        try {
+            text = InputFiles.decode(bytes, origin, WHAT);
+        } catch (UnreadableFileException e) {
+            throw fileProblem(origin, e.problem());
         }
+        return read(text, origin, progress, cancelled);
+    }
+
+    private static ImportBatch read(String text, String origin, ProgressListener progress, BooleanSupplier cancelled) {
         String trimmed = text.stripLeading();
         if (trimmed.isEmpty()) {
             throw fileProblem(origin, "the file is empty");
@@ -89,6 +85,10 @@ public final class ImportReader {
     }
 
     private static ImportBatch json(String text, String origin, ProgressListener progress, BooleanSupplier cancelled) {
+        if (StrictJson.values(text, MAX_JSON_VALUES) > MAX_JSON_VALUES) {
+            throw fileProblem(origin, String.format(java.util.Locale.US, "the file holds more than %,d JSON values; "
+                    + "an export of 20,000 offers holds under a million. Split it into smaller files", MAX_JSON_VALUES));
+        }
         JsonNode root;
         try {
             root = StrictJson.object(text, origin, OfferFormatException::new);
@@ -112,28 +112,6 @@ public final class ImportReader {
                 ? "missing" : FieldChecks.shown(format) + " is not a format this version reads")
                 + "; expected \"" + ExportJson.FORMAT + "\" (clients; \"" + ExportJson.FORMAT_1
                 + "\" is read too) or \"" + OfferJson.FORMAT + "\" (one offer)")));
-    }
-
-    /** UTF-8 (with or without a byte order mark); anything else is refused with how to fix it. */
-    private static String decode(byte[] bytes, String origin) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
-            throw fileProblem(origin, "the file is UTF-16 text; save it as UTF-8 (in a spreadsheet: "
-                    + "\"CSV UTF-8\") and import it again");
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (MalformedInputException e) {
-            throw fileProblem(origin, "the file is not UTF-8 text; save it as UTF-8 (in a spreadsheet: "
-                    + "\"CSV UTF-8\") and import it again");
-        } catch (CharacterCodingException e) {
-            throw fileProblem(origin, "the file is not UTF-8 text: " + e.getMessage());
-        }
     }
 
     private static ImportException fileProblem(String origin, String reason) {

@@ -62,6 +62,15 @@ public final class MarketDatasetReader {
         return new MarketDatasetReader().dataset(StrictJson.object(in, origin, DatasetException::new), origin);
     }
 
+    /**
+     * Reads a dataset's text, as {@link InputFiles} decoded it or as the store kept it.
+     *
+     * @throws DatasetException listing every problem found
+     */
+    public static MarketDataset read(String text, String origin) {
+        return new MarketDatasetReader().dataset(StrictJson.object(text, origin, DatasetException::new), origin);
+    }
+
     private MarketDataset dataset(JsonNode root, String origin) {
         StrictJson.requireFormat(checks, root, FORMAT, origin, DatasetException::new);
         String format = FORMAT;

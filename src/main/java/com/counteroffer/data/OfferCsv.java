@@ -45,6 +45,11 @@ public final class OfferCsv {
     /** Keys whose values are always text, even when they look like a number ("3M", "2026"). */
     private static final Set<String> TEXT_KEYS = Set.of("format", "company", "title", "level", "location",
             "start_date", "deadline", "status", "remote_policy", "notes", "type", "cadence", "vesting");
+    /**
+     * Columns of free text, kept exactly as the cell holds them, as an offer file keeps them. Spaces
+     * around any other cell (a number, a date, an id) can't mean anything and are ignored.
+     */
+    private static final Set<String> FREE_TEXT_COLUMNS = Set.of("company", "title", "location", "notes");
     private static final Pattern PATH = Pattern.compile("[a-z0-9_]+(\\[\\d{1,4}])*(\\.[a-z0-9_]+(\\[\\d{1,4}])*)*");
     private static final Pattern SEGMENT = Pattern.compile("([a-z0-9_]+)|\\[(\\d+)]");
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,40}(\\.\\d{1,40})?([eE][+-]?\\d{1,3})?");
@@ -166,47 +171,55 @@ public final class OfferCsv {
      * are in a group with a null name).
      *
      * @param cancelled asked every few hundred rows; when true, reading stops with a CancellationException
-     * @throws ImportException listing every problem, each with its row and column
+     * @throws ImportException listing the problems, each with its row and column (reading stops after
+     *     {@link ImportException#MAX_LISTED})
      */
     public static List<ClientBundle> read(String csv, String origin, ProgressListener progress,
                                           BooleanSupplier cancelled) {
-        List<List<String>> records;
+        ImportProblems problems = new ImportProblems();
         try {
-            records = CsvWriter.read(csv);
+            return read(CsvWriter.records(csv), problems, progress, cancelled, origin);
+        } catch (ImportProblems.Full full) {
+            throw problems.stopped(origin, full);
         } catch (CsvWriter.MalformedCsvException e) {
-            throw new ImportException(origin, List.of(new ImportProblem("row " + e.row(), "", e.reason())));
+            // The rows after it can't be told apart, so reading ends here, with what was found before.
+            problems.add(new ImportProblem("row " + e.row(), "", e.reason()));
+            throw problems.refusal(origin);
         }
+    }
+
+    /** Reads the records one by one: a large file is never held as cells all at once. */
+    private static List<ClientBundle> read(CsvWriter.Records records, ImportProblems problems,
+                                           ProgressListener progress, BooleanSupplier cancelled, String origin) {
         // Blank lines are skipped, but rows keep the numbers a spreadsheet shows for them.
-        int headerIndex = 0;
-        while (headerIndex < records.size() && blank(records.get(headerIndex))) {
-            headerIndex++;
+        List<String> first = records.next();
+        while (first != null && blank(first)) {
+            first = records.next();
         }
-        if (headerIndex == records.size()) {
+        if (first == null) {
             throw new ImportException(origin, List.of(new ImportProblem("file", "",
                     "the file is empty; the first row names the columns (format,company,base,…), one offer per row")));
         }
-        List<String> header = records.get(headerIndex).stream().map(String::strip).toList();
-        List<ImportProblem> problems = new ArrayList<>(headerProblems(header, "row " + (headerIndex + 1)));
+        List<String> header = first.stream().map(String::strip).toList();
+        headerProblems(header, "row " + records.number(), problems);
         if (!problems.isEmpty()) {
-            throw new ImportException(origin, problems);
+            throw problems.refusal(origin);
         }
         int clientIndex = header.indexOf(CLIENT_COLUMN);
         Map<String, List<Offer>> byClient = new LinkedHashMap<>();
         Map<String, String> spelling = new HashMap<>();
-        int total = records.size() - headerIndex - 1;
-        for (int r = headerIndex + 1; r < records.size(); r++) {
-            int done = r - headerIndex;
-            if (done % PROGRESS_EVERY == 0) {
+        for (List<String> record = records.next(); record != null; record = records.next()) {
+            int number = records.number();
+            if (number % PROGRESS_EVERY == 0) {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("The import was cancelled; nothing was imported.");
                 }
-                progress.progress((double) done / total, "Checking row " + (r + 1) + " of " + records.size());
+                progress.progress(records.fraction(), "Checking row " + number);
             }
-            List<String> record = records.get(r);
             if (blank(record)) {
                 continue;
             }
-            String row = "row " + (r + 1);
+            String row = "row " + number;
             if (record.size() != header.size()) {
                 problems.add(new ImportProblem(row, "", "has " + record.size() + " cells but the first row names "
                         + header.size() + " columns; a cell with a comma must be in double quotes"));
@@ -225,7 +238,7 @@ public final class OfferCsv {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ImportException(origin, problems);
+            throw problems.refusal(origin);
         }
         List<ClientBundle> bundles = new ArrayList<>();
         byClient.forEach((key, offers) -> bundles.add(new ClientBundle(spelling.get(key), offers, List.of())));
@@ -236,8 +249,7 @@ public final class OfferCsv {
         return record.stream().allMatch(String::isBlank);
     }
 
-    private static List<ImportProblem> headerProblems(List<String> header, String headerRow) {
-        List<ImportProblem> problems = new ArrayList<>();
+    private static void headerProblems(List<String> header, String headerRow, ImportProblems problems) {
         Set<String> seen = new HashSet<>();
         for (String column : header) {
             if (column.isEmpty()) {
@@ -263,17 +275,16 @@ public final class OfferCsv {
                         + "; the first row must name the columns, e.g. format,company,base"));
             }
         }
-        return problems;
     }
 
     /** The offer a row spells, or null with its problems added. */
-    private static Offer offer(List<String> header, List<String> record, String row, List<ImportProblem> problems) {
+    private static Offer offer(List<String> header, List<String> record, String row, ImportProblems problems) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("format", OfferJson.FORMAT); // a hand-made sheet may leave the column out
         int before = problems.size();
         for (int c = 0; c < header.size(); c++) {
             String column = header.get(c);
-            String cell = column.equals("notes") ? record.get(c) : record.get(c).strip();
+            String cell = FREE_TEXT_COLUMNS.contains(column) ? record.get(c) : record.get(c).strip();
             if (column.equals(CLIENT_COLUMN) || cell.isEmpty()) {
                 continue;
             }

@@ -95,10 +95,13 @@ public final class OfferJson {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     private final FieldChecks checks = new FieldChecks();
+    /** Whether the text is held to {@link OfferValidator#textProblems}: for offers given, not for offers stored. */
+    private final boolean checkText;
     /** The key this file gives the matched share of pay under: the current one or its older name. */
     private String matchFirstKey = MATCH_FIRST;
 
-    private OfferJson() {
+    private OfferJson(boolean checkText) {
+        this.checkText = checkText;
     }
 
     // ---------------------------------------------------------------- writing
@@ -234,16 +237,32 @@ public final class OfferJson {
     // ---------------------------------------------------------------- reading
 
     /**
+     * Reads an offer file the user gives. Every rule applies, the text rules
+     * ({@link OfferValidator#textProblems}) too.
+     *
      * @param origin how to name the file in messages, e.g. its file name
+     * @throws OfferFormatException listing every problem found
+     */
+    public static Offer readFile(String json, String origin) {
+        JsonNode root = StrictJson.object(json, origin, OfferFormatException::new);
+        return new OfferJson(true).offer(root, origin);
+    }
+
+    /**
+     * Reads an offer document as this application writes and stores it. The same rules but the text
+     * rules, which came later: an offer saved before them still opens, and meets them when next edited.
+     *
+     * @param origin how to name the document in messages
      * @throws OfferFormatException listing every problem found
      */
     public static Offer read(String json, String origin) {
         JsonNode root = StrictJson.object(json, origin, OfferFormatException::new);
-        return new OfferJson().offer(root, origin);
+        return new OfferJson(false).offer(root, origin);
     }
 
     /**
-     * Reads an offer object that is part of a larger file.
+     * Reads an offer object that is part of a larger file the user gives (a CSV row, an export), with
+     * every rule, as {@link #read}.
      *
      * @throws OfferFormatException listing every problem found
      */
@@ -252,7 +271,7 @@ public final class OfferJson {
             throw new OfferFormatException(origin, List.of("expected an offer object { ... }, found "
                     + (root == null ? "nothing" : FieldChecks.shown(root))));
         }
-        return new OfferJson().offer(root, origin);
+        return new OfferJson(true).offer(root, origin);
     }
 
     private Offer offer(JsonNode root, String origin) {
@@ -287,6 +306,9 @@ public final class OfferJson {
         RetirementMatch match = root.hasNonNull("k401_match") ? match(root) : null;
         Long benefits = optionalDollars(root, "", "benefits_value");
         Integer ptoDays = root.hasNonNull("pto_days") ? whole(root, "", "pto_days", 0, "a number of days") : null;
+        if (checkText) {
+            OfferValidator.textProblems(company, title, location, notes).forEach(checks::add);
+        }
         if (checks.count() > 0) {
             throw new OfferFormatException(origin, checks.problems());
         }

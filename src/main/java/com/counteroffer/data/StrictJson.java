@@ -62,6 +62,25 @@ final class StrictJson {
         }
     }
 
+    /**
+     * The values in {@code json} (objects, lists, numbers, text, true, false, null), counted without
+     * building them and only up to {@code limit} + 1. A syntax error ends the count: parsing reports it.
+     */
+    static long values(String json, long limit) {
+        long values = 0;
+        try (com.fasterxml.jackson.core.JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            for (com.fasterxml.jackson.core.JsonToken token = parser.nextToken(); token != null && values <= limit;
+                    token = parser.nextToken()) {
+                if (token.isScalarValue() || token.isStructStart()) {
+                    values++;
+                }
+            }
+        } catch (IOException e) {
+            // Counted so far; the parse that follows names the error and where it is.
+        }
+        return values;
+    }
+
     /** Refuses another format at once: its fields mean other things, so checking them would only add noise. */
     static void requireFormat(FieldChecks checks, JsonNode root, String expected, String origin, Failure failure) {
         String format = checks.text(root, "", "format");

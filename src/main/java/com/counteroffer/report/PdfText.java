@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -61,40 +62,62 @@ final class PdfText {
         return base.length() == 1 && base.charAt(0) >= 0x20 && base.charAt(0) <= 0x7E ? base : "?";
     }
 
-    /** Width in points of already-safe text. */
+    /** Each font's advance widths (in thousandths of the size) of the 256 WinAnsi codes, measured on first use. */
+    private static final Map<PDFont, float[]> WIDTHS = new ConcurrentHashMap<>();
+
+    /** Width in points of already-safe text: the sum of its characters' widths, each measured once per font. */
     static float width(String safeText, PDFont font, float size) {
-        try {
-            return font.getStringWidth(safeText) / 1000f * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        float[] widths = widths(font);
+        float total = 0;
+        for (int i = 0; i < safeText.length(); i++) {
+            total += advance(widths, font, safeText.charAt(i));
         }
+        return total / 1000f * size;
     }
 
-    /** Splits text (made safe first) into lines no wider than {@code maxWidth}; a word too long is cut. */
+    /**
+     * Splits text (made safe first) into lines no wider than {@code maxWidth}; a word too long is cut.
+     * One pass over the text, measuring each character once: the work grows with the text's length.
+     */
     static List<String> wrap(String text, PDFont font, float size, float maxWidth) {
+        float[] widths = widths(font);
+        float limit = maxWidth * 1000f / size;
+        float space = advance(widths, font, ' ');
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
         for (String word : safe(text).strip().split(" +")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, font, size) <= maxWidth) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = 0;
+            for (int i = 0; i < word.length(); i++) {
+                wordWidth += advance(widths, font, word.charAt(i));
+            }
+            float joined = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
+            if (joined <= limit) {
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineWidth = joined;
                 continue;
             }
             if (!line.isEmpty()) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            String rest = word;
-            while (width(rest, font, size) > maxWidth && rest.length() > 1) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && width(rest.substring(0, cut), font, size) > maxWidth) {
-                    cut--;
+            // A word wider than a line: full lines of it, then the rest starts the next line.
+            int start = 0;
+            float pieceWidth = 0;
+            for (int i = 0; i < word.length() && wordWidth > limit; i++) {
+                float character = advance(widths, font, word.charAt(i));
+                if (pieceWidth + character > limit && i > start) {
+                    lines.add(word.substring(start, i));
+                    start = i;
+                    pieceWidth = 0;
                 }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
+                pieceWidth += character;
             }
-            line.append(rest);
+            line.append(word, start, word.length());
+            lineWidth = start == 0 ? wordWidth : pieceWidth;
         }
         if (!line.isEmpty() || lines.isEmpty()) {
             lines.add(line.toString());
@@ -102,16 +125,54 @@ final class PdfText {
         return lines;
     }
 
-    /** Safe text cut with "..." to fit {@code maxWidth}. */
+    /** Safe text cut with "..." to fit {@code maxWidth}: the longest start that fits, found in one pass. */
     static String fit(String text, PDFont font, float size, float maxWidth) {
         String safe = safe(text);
-        if (width(safe, font, size) <= maxWidth) {
+        float[] widths = widths(font);
+        float limit = maxWidth * 1000f / size;
+        float total = 0;
+        for (int i = 0; i < safe.length() && total <= limit; i++) {
+            total += advance(widths, font, safe.charAt(i));
+        }
+        if (total <= limit) {
             return safe;
         }
-        String cut = safe;
-        while (!cut.isEmpty() && width(cut + "...", font, size) > maxWidth) {
-            cut = cut.substring(0, cut.length() - 1);
+        float room = limit - 3 * advance(widths, font, '.');
+        float used = 0;
+        int end = 0;
+        while (end < safe.length() && used + advance(widths, font, safe.charAt(end)) <= room) {
+            used += advance(widths, font, safe.charAt(end));
+            end++;
         }
-        return cut.strip() + "...";
+        return safe.substring(0, end).strip() + "...";
+    }
+
+    private static float[] widths(PDFont font) {
+        return WIDTHS.computeIfAbsent(font, key -> {
+            float[] unknown = new float[256];
+            java.util.Arrays.fill(unknown, Float.NaN);
+            return unknown;
+        });
+    }
+
+    /** The width of one character of safe text (a WinAnsi one), measured the first time it is asked for. */
+    private static float advance(float[] widths, PDFont font, char c) {
+        if (c > 0xFF) {
+            return measure(font, c); // not in safe text; measured each time rather than cached
+        }
+        float known = widths[c];
+        if (Float.isNaN(known)) {
+            known = measure(font, c);
+            widths[c] = known;
+        }
+        return known;
+    }
+
+    private static float measure(PDFont font, char c) {
+        try {
+            return font.getStringWidth(String.valueOf(c));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -165,9 +165,18 @@ public final class CompareService {
         return Await.result(saved.list(clientId));
     }
 
+    /** @throws InvalidInputException when the name or a factor's name breaks the text rules */
     public void save(long clientId, SavedComparison comparison) {
+        requireText(comparison);
         Await.result(saved.save(clientId, comparison));
         changes.announce(new DataChange.Scenario(clientId));
+    }
+
+    private static void requireText(SavedComparison comparison) {
+        List<String> problems = comparison.textProblems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The comparison can't be saved: " + String.join("; ", problems) + ".");
+        }
     }
 
     public void delete(long clientId, String name) {

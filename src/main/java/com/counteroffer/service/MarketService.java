@@ -16,10 +16,8 @@ import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.domain.profile.ProfileAdjustments;
 import com.counteroffer.store.MarketDatasetRepository;
 import com.counteroffer.store.MarketDatasetRepository.StoredDataset;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import com.counteroffer.data.InputFiles;
+import com.counteroffer.domain.input.UnreadableFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +35,6 @@ import java.util.stream.Collectors;
 public final class MarketService {
 
     private static final Logger LOG = Logger.getLogger(MarketService.class.getName());
-    static final long MAX_DATASET_BYTES = 5L * 1024 * 1024;
     /** The built-in dataset's file name, as the Sources screen names it. */
     public static final String BUILT_IN_FILE = MarketDatasetReader.BUILT_IN;
 
@@ -72,8 +69,7 @@ public final class MarketService {
             return known.active();
         }
         try {
-            MarketDataset dataset = MarketDatasetReader.read(new ByteArrayInputStream(
-                    stored.get().content().getBytes(StandardCharsets.UTF_8)), stored.get().origin());
+            MarketDataset dataset = MarketDatasetReader.read(stored.get().content(), stored.get().origin());
             ActiveDataset active = new ActiveDataset(dataset, stored.get().origin(), day(stored.get().loadedAt()));
             parsed = new Parsed(stored.get().id(), active);
             return active;
@@ -89,19 +85,16 @@ public final class MarketService {
      * @throws DatasetException listing every problem when the file is not a valid dataset
      */
     public ActiveDataset load(Path file) {
-        byte[] bytes;
+        String origin = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String text;
         try {
-            if (Files.size(file) > MAX_DATASET_BYTES) {
-                throw new DatasetException(file.getFileName().toString(), List.of(file.getFileName()
-                        + " is larger than 5 MB; a market dataset is a few kilobytes. Choose the dataset file."));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InvalidInputException("Cannot read " + file + ": " + e.getMessage(), e);
+            text = InputFiles.readText(file, InputFiles.DATASET_MAX_BYTES, "a market dataset file (counteroffer.market/1 JSON)");
+        } catch (UnreadableFileException e) {
+            throw new DatasetException(origin, e.problems());
         }
-        MarketDataset dataset = MarketDatasetReader.read(new ByteArrayInputStream(bytes), file.getFileName().toString());
-        StoredDataset stored = Await.result(repository.activate(dataset.name(), dataset.year(), file.toString(),
-                new String(bytes, StandardCharsets.UTF_8)));
+        // The text checked is the text kept: decoded once, so the next start reads exactly what was accepted.
+        MarketDataset dataset = MarketDatasetReader.read(text, origin);
+        StoredDataset stored = Await.result(repository.activate(dataset.name(), dataset.year(), file.toString(), text));
         ActiveDataset active = new ActiveDataset(dataset, stored.origin(), day(stored.loadedAt()));
         parsed = new Parsed(stored.id(), active);
         changes.announce(new DataChange.Dataset());

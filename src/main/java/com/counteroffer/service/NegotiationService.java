@@ -14,9 +14,8 @@ import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.store.NegotiationRepository;
 import com.counteroffer.store.RowsRead;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.counteroffer.data.InputFiles;
+import com.counteroffer.domain.input.UnreadableFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -122,7 +121,12 @@ public final class NegotiationService {
         return NegotiationWorkspace.fresh(offer.offer().deadline(), LocalDate.now(clock));
     }
 
+    /** @throws InvalidInputException when a talking point, checklist item or name breaks the text rules */
     public void saveWorkspace(long clientId, long offerId, NegotiationWorkspace workspace) {
+        List<String> problems = workspace.textProblems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The plan can't be saved: " + String.join("; ", problems) + ".");
+        }
         Await.result(workspaces.save(clientId, offerId, workspace));
         changes.announce(new DataChange.Workspace(clientId, offerId));
     }
@@ -190,13 +194,16 @@ public final class NegotiationService {
         outputs.writeString(file, text);
     }
 
+    /** @throws InvalidInputException for a coach's template that can't be read (too large, not UTF-8, not a file) */
     private String template(Scripts.Channel channel, Scripts.Tone tone) {
         Path own = templateFolder == null ? null : templateFolder.resolve(channel.id() + "-" + tone.id() + ".txt");
+        if (own == null || !Files.exists(own)) {
+            return Scripts.template(channel, tone);
+        }
         try {
-            return own != null && Files.isRegularFile(own) ? Files.readString(own, StandardCharsets.UTF_8)
-                    : Scripts.template(channel, tone);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the script template " + own + ": " + e.getMessage(), e);
+            return InputFiles.readText(own, InputFiles.TEMPLATE_MAX_BYTES, "a script template (UTF-8 text)");
+        } catch (UnreadableFileException e) {
+            throw new InvalidInputException("the script template " + own + " can't be used: " + e.problem(), e);
         }
     }
 }

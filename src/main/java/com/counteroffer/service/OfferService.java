@@ -21,18 +21,14 @@ import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.store.OfferRepository;
 import com.counteroffer.store.RowsRead;
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import com.counteroffer.data.InputFiles;
+import com.counteroffer.domain.input.UnreadableFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A client's offers: saved, edited, duplicated, deleted with undo, negotiated round by round, projected. */
 public final class OfferService {
-
-    static final long MAX_FILE_BYTES = 1024 * 1024;
 
     private final OfferRepository repository;
     private final TaxReference taxes;
@@ -67,9 +63,18 @@ public final class OfferService {
 
     /** Saves a new offer with its initial round; returns its id. */
     public long add(long clientId, Offer offer) {
+        requireText(offer);
         long id = Await.result(repository.add(clientId, offer));
         changes.announce(new DataChange.Offers(clientId, id));
         return id;
+    }
+
+    /** The forms and files check text before this; the check here keeps any other way in from storing what they refuse. */
+    private static void requireText(Offer offer) {
+        List<String> problems = OfferValidator.textProblems(offer);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The offer can't be saved: " + String.join("; ", problems) + ".");
+        }
     }
 
     /** Removes offers deleted longer than 30 days ago (Undo no longer reaches them); run at start. */
@@ -79,6 +84,7 @@ public final class OfferService {
 
     /** Corrects an offer's terms (a typo, a missed field). */
     public void update(long clientId, long offerId, Offer offer) {
+        requireText(offer);
         Await.result(repository.update(clientId, offerId, offer));
         changes.announce(new DataChange.Offers(clientId, offerId));
     }
@@ -196,19 +202,12 @@ public final class OfferService {
      */
     public static Offer readFile(Path file) {
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new InvalidInputException(file + " does not exist or is not a file.");
-            }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new InvalidInputException(file + " is larger than 1 MB; an offer file is a few kilobytes.");
-            }
-            return OfferJson.read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+            String text = InputFiles.readText(file, InputFiles.OFFER_MAX_BYTES, "an offer file (counteroffer.offer/1 JSON)");
+            return OfferJson.readFile(text, file.getFileName().toString());
+        } catch (UnreadableFileException e) {
+            throw new InvalidInputException(e.getMessage(), e);
         } catch (OfferFormatException e) {
             throw new InvalidInputException("the offer in " + file + " was not accepted:\n" + e.getMessage(), e);
-        } catch (MalformedInputException e) {
-            throw new InvalidInputException(file + " is not UTF-8 text; save it as UTF-8 JSON.", e);
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,8 +1,10 @@
 package com.counteroffer.service;
 
+import com.counteroffer.domain.input.TextRules;
 import com.counteroffer.domain.profile.MarketAssumptions;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.store.ProfileRepository;
+import java.util.List;
 import java.util.Optional;
 
 /** A client's profile: read, saved, and its market assumptions changed on their own. */
@@ -31,7 +33,16 @@ public final class ProfileService {
         return profile;
     }
 
+    /** @throws InvalidInputException when a project breaks the text rules */
     public void save(long clientId, Profile profile) {
+        List<String> problems = TextRules.listProblems("projects", profile.projects(), TextRules.Kind.NAME);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The profile can't be saved: " + String.join("; ", problems) + ".");
+        }
+        store(clientId, profile);
+    }
+
+    private void store(long clientId, Profile profile) {
         Await.result(repository.save(clientId, profile));
         changes.announce(new DataChange.Profile(clientId));
     }
@@ -46,7 +57,7 @@ public final class ProfileService {
                 "Save the profile first: the assumptions adjust your level's band."));
         Profile changed = saved.withAssumptions(assumptions);
         if (!changed.equals(saved)) {
-            save(clientId, changed);
+            store(clientId, changed); // only the assumptions change: text saved before the text rules stays
         }
         return changed;
     }

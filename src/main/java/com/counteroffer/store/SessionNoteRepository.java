@@ -128,9 +128,10 @@ public final class SessionNoteRepository {
         return true;
     }
 
+    /** Files the note exactly as written (as an import files it); a blank one is refused. */
     public CompletableFuture<SessionNote> add(long clientId, String text) {
-        String clean = text == null ? "" : text.strip();
-        if (clean.isEmpty()) {
+        String kept = text == null ? "" : text;
+        if (kept.isBlank()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("Write the note first."));
         }
         Instant now = clock.instant();
@@ -140,11 +141,11 @@ public final class SessionNoteRepository {
                     java.sql.Statement.RETURN_GENERATED_KEYS)) {
                 insert.setLong(1, clientId);
                 insert.setString(2, now.toString());
-                insert.setString(3, clean);
+                insert.setString(3, kept);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
-                    return new SessionNote(keys.getLong(1), now, clean);
+                    return new SessionNote(keys.getLong(1), now, kept);
                 }
             }
         });

@@ -95,4 +95,20 @@ class ImportExportCommandTest {
         assertThat(CliRun.of("import", folder.toString(), "--duplicates", "maybe", "--db", db).err())
                 .contains("--duplicates: expected skip, replace or keep-both");
     }
+    @Test
+    void aFileWithThousandsOfBadRowsPrintsTheFirstHundredAndSaysThereAreMore() throws Exception {
+        java.nio.file.Path bad = folder.resolve("bad.csv");
+        StringBuilder csv = new StringBuilder("company,base\n");
+        for (int i = 0; i < 20_000; i++) {
+            csv.append("Acme,lots\n");
+        }
+        java.nio.file.Files.writeString(bad, csv);
+
+        CliRun run = CliRun.of("import", bad.toString(), "--db", folder.resolve("bad.db").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err().lines().count()).isLessThanOrEqualTo(103);
+        assertThat(run.err()).contains("bad.csv: row 102: and more problems; checking stopped here after the first 100")
+                .contains("nothing was imported");
+    }
 }

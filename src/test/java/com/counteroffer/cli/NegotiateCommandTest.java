@@ -132,4 +132,37 @@ class NegotiateCommandTest {
                 .exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(CliRun.of("negotiate", "--db", db).exitCode()).isEqualTo(ExitCode.USAGE);
     }
+    @Test
+    void aCoachsTemplateIsUsedAndOneOverItsCapIsRefusedNamingTheCap() throws Exception {
+        String db = folder.resolve("templates.db").toString();
+        long id = add(db, "sample-bigtech-amazon.json");
+        java.nio.file.Path templates = java.nio.file.Files.createDirectories(folder.resolve("templates"));
+        java.nio.file.Files.writeString(templates.resolve("email-warm.txt"), "\uFEFFHello {{recruiter}}, from the coach.");
+
+        CliRun own = CliRun.of("negotiate", "--offer", Long.toString(id), "--script", "email-warm", "--recruiter",
+                "Jordan", "--db", db);
+        assertThat(own.exitCode()).as(own.err()).isZero();
+        assertThat(own.out()).contains("Hello Jordan, from the coach.").doesNotContain("\uFEFF");
+
+        java.nio.file.Files.writeString(templates.resolve("email-warm.txt"), "x".repeat(100 * 1024));
+        CliRun big = CliRun.of("negotiate", "--offer", Long.toString(id), "--script", "email-warm", "--db", db);
+        assertThat(big.exitCode()).as(big.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(big.err()).contains("email-warm.txt").contains("100 KB").contains("at most 64 KB");
+    }
+    @Test
+    void namesForTheScriptAreHeldToTheTextRulesSoNoEscapeCodeReachesTheTerminal() throws Exception {
+        String db = folder.resolve("names.db").toString();
+        long id = add(db, "sample-bigtech-amazon.json");
+
+        CliRun escape = CliRun.of("negotiate", "--offer", Long.toString(id), "--script", "email-warm",
+                "--recruiter", "Jordan\u001b[2J", "--db", db);
+        CliRun longName = CliRun.of("negotiate", "--offer", Long.toString(id), "--script", "email-warm",
+                "--name", "n".repeat(201), "--db", db);
+
+        assertThat(escape.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(escape.err()).contains("--recruiter: a control character (U+001B) at character 7");
+        assertThat(escape.out()).doesNotContain("\u001b");
+        assertThat(longName.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(longName.err()).contains("--name: 201 characters long; the limit is 200");
+    }
 }

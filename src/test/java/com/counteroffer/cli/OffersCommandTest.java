@@ -74,4 +74,18 @@ class OffersCommandTest {
         assertThat(CliRun.of("offers", "show", "abc", "--db", folder.resolve("none.db").toString()).exitCode())
                 .isEqualTo(ExitCode.BAD_INPUT);
     }
+    @Test
+    void anOfferFileWhoseTextBreaksTheRulesIsRefusedWithTheLimitAndExitTwo() throws Exception {
+        Path odd = folder.resolve("odd.json");
+        Files.writeString(odd, "{\"format\": \"counteroffer.offer/1\", \"company\": \"" + "c".repeat(5_000)
+                + "\", \"title\": \"Lead\\u0000\", \"base\": 150000}");
+        String db = folder.resolve("odd.db").toString();
+
+        CliRun run = CliRun.of("offers", "add", "--file", odd.toString(), "--db", db);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("company: 5,000 characters long; the limit is 200")
+                .contains("title: a control character (U+0000) at character 5");
+        assertThat(CliRun.of("offers", "list", "--json", "--db", db).out()).contains("\"offers\" : [ ]");
+    }
 }

@@ -166,7 +166,118 @@ class ImportReaderTest {
 
         assertThatThrownBy(() -> read(csv)).isInstanceOfSatisfying(ImportException.class, e ->
                 assertThat(e.problems()).extracting(ImportProblem::describe)
-                        .containsExactly("row 3, client: The name can't contain line breaks or control characters."));
+                        .containsExactly("row 3, client: The name: a line break at character 4; keep it on one line."));
+    }
+
+    @Test
+    void csvKeepsTextCellsExactlyAsAnOfferFileDoesAndIgnoresSpacesOnlyAroundNumbersAndIds() {
+        String csv = "company,title,notes,base,status\r\n"
+                + "  Acme  , Staff engineer ,\"  indented\n  note  \", 150000 , received \r\n";
+
+        Offer offer = read(csv).clients().get(0).offers().get(0);
+
+        assertThat(offer.company()).isEqualTo("  Acme  ");
+        assertThat(offer.title()).isEqualTo(" Staff engineer ");
+        assertThat(offer.notes()).isEqualTo("  indented\n  note  ");
+        assertThat(offer.base()).isEqualTo(150_000);
+        assertThat(offer.status()).isEqualTo(com.counteroffer.domain.offer.OfferStatus.RECEIVED);
+    }
+
+    @Test
+    void everyTextInAnExportIsHeldToTheSameLimitsAsTheForms() {
+        String offer = "{\"format\":\"counteroffer.offer/1\",\"company\":\"A\",\"base\":1000}";
+        String json = "{\"format\":\"counteroffer.export/2\",\"clients\":[{\"name\":\"Z\","
+                + "\"profile\":{\"level\":\"mid\",\"projects\":[\"" + "p".repeat(201) + "\"]},"
+                + "\"offers\":[{\"terms\":" + offer + ",\"rounds\":[{\"number\":1,\"date\":\"2026-02-01\","
+                + "\"proposed_by\":\"employer\",\"label\":\"" + "l".repeat(201) + "\",\"note\":\"ok\\nok\","
+                + "\"terms\":" + offer + "}],"
+                + "\"negotiation\":{\"talking_points\":[\"one\\ntwo\"],\"checklist\":[{\"text\":\"bell\\u0007\"}]}}],"
+                + "\"comparisons\":[{\"name\":\"" + "c".repeat(201) + "\",\"offer_ids\":[0],\"years\":4}],"
+                + "\"notes\":[{\"written_at\":\"2026-03-01T10:15:00Z\",\"text\":\"" + "n".repeat(10_001) + "\"}]}]}";
+
+        assertThatThrownBy(() -> read(json)).isInstanceOfSatisfying(ImportException.class, e ->
+                assertThat(e.problems()).extracting(ImportProblem::describe).containsExactlyInAnyOrder(
+                        "clients[0], profile.projects[0]: 201 characters long; the limit is 200 — shorten it",
+                        "clients[0].offers[0], rounds[0].label: 201 characters long; the limit is 200 — shorten it",
+                        "clients[0].offers[0], negotiation.talking_points[0]: a line break at character 4; keep it on one line",
+                        "clients[0].offers[0], negotiation.checklist[0].text: a control character (U+0007) at character 5; remove it",
+                        "clients[0].comparisons[0], name: 201 characters long; the limit is 200 — shorten it",
+                        "clients[0].notes[0], text: 10,001 characters long; the limit is 10,000 — shorten it"));
+    }
+
+    @Test
+    void aCsvWithEveryRowBadListsTheFirstHundredProblemsAndStopsCheckingThere() {
+        StringBuilder csv = new StringBuilder("company,base\n");
+        for (int i = 0; i < 40_000; i++) {
+            csv.append("Acme,lots\n");
+        }
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+        // Reading asks whether to stop every 250 rows: asked at most once means it stopped near the top.
+        assertThatThrownBy(() -> ImportReader.read(csv.toString().getBytes(StandardCharsets.UTF_8), "bad.csv",
+                ProgressListener.NONE, () -> asked.incrementAndGet() < 0))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.problems()).hasSize(ImportException.MAX_LISTED + 1);
+                    assertThat(e.problems().subList(0, ImportException.MAX_LISTED)).allSatisfy(problem ->
+                            assertThat(problem.field()).isEqualTo("base"));
+                    assertThat(e.problems().get(ImportException.MAX_LISTED).describe()).isEqualTo(
+                            "row 102: and more problems; checking stopped here after the first 100. Fix these and "
+                                    + "import the file again to see the rest");
+                    assertThat(e.truncated()).isTrue();
+                });
+        assertThat(asked.get()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aHeaderOfThousandsOfBadColumnsListsTheFirstHundred() {
+        String csv = "company,base" + ",".repeat(50_000) + "\nAcme,1\n";
+
+        assertThatThrownBy(() -> read(csv)).isInstanceOfSatisfying(ImportException.class, e -> {
+            assertThat(e.problems()).hasSize(ImportException.MAX_LISTED + 1);
+            assertThat(e.problems().get(0).describe()).startsWith("row 1: a column has no name");
+            assertThat(e.truncated()).isTrue();
+        });
+    }
+
+    @Test
+    void aJsonFileOfMillionsOfValuesIsRefusedBeforeItIsBuiltInMemory() {
+        String json = "{\"format\":\"counteroffer.export/2\",\"clients\":[" + "{},".repeat(2_500_000) + "{}]}";
+
+        assertThatThrownBy(() -> read(json)).isInstanceOfSatisfying(ImportException.class, e ->
+                assertThat(e.problems()).extracting(ImportProblem::describe).containsExactly(
+                        "file: the file holds more than 2,000,000 JSON values; an export of 20,000 offers holds under "
+                                + "a million. Split it into smaller files"));
+    }
+
+    @Test
+    void exactlyAHundredProblemsAreAllListedWithoutAMore() {
+        StringBuilder csv = new StringBuilder("company,base\n");
+        for (int i = 0; i < ImportException.MAX_LISTED; i++) {
+            csv.append("Acme,lots\n");
+        }
+
+        assertThatThrownBy(() -> read(csv.toString())).isInstanceOfSatisfying(ImportException.class, e -> {
+            assertThat(e.problems()).hasSize(ImportException.MAX_LISTED);
+            assertThat(e.truncated()).isFalse();
+        });
+    }
+
+    @Test
+    void anExportWithEveryOfferBadListsTheFirstHundredProblemsAndStopsCheckingThere() {
+        StringBuilder json = new StringBuilder("{\"format\":\"counteroffer.export/1\",\"clients\":[{\"name\":\"Z\",\"offers\":[");
+        for (int i = 0; i < 20_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"format\":\"counteroffer.offer/1\",\"company\":\"A\",\"base\":-5}");
+        }
+        json.append("]}]}");
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+        assertThatThrownBy(() -> ImportReader.read(json.toString().getBytes(StandardCharsets.UTF_8), "bad.json",
+                ProgressListener.NONE, () -> asked.incrementAndGet() < 0))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.problems()).hasSize(ImportException.MAX_LISTED + 1);
+                    assertThat(e.problems().get(ImportException.MAX_LISTED).reason()).startsWith("and more problems");
+                });
+        assertThat(asked.get()).isLessThanOrEqualTo(1);
     }
 
     @Test

@@ -46,6 +46,58 @@ class OfferJsonTest {
             {"format": "counteroffer.offer/1", "company": "Acme", "base": 150000}
             """;
 
+    // ---------------------------------------------------------------- text: limits and characters
+
+    @Test
+    void textOverItsLimitIsRefusedSayingTheLimitAndTheLengthFound() {
+        String json = MINIMAL.replace("\"Acme\"", "\"" + "c".repeat(5_000) + "\", \"notes\": \""
+                + "n".repeat(10_001) + "\"");
+
+        assertThatThrownBy(() -> OfferJson.readFile(json, "long.json")).isInstanceOf(OfferFormatException.class)
+                .satisfies(e -> assertThat(((OfferFormatException) e).problems()).containsExactly(
+                        "company: 5,000 characters long; the limit is 200 — shorten it",
+                        "notes: 10,001 characters long; the limit is 10,000 — shorten it"));
+    }
+
+    @Test
+    void controlCharactersAndBrokenCharactersAreRefusedNamingWhereTheyAre() {
+        String json = """
+                {"format": "counteroffer.offer/1", "company": "Ac\\u0000me", "title": "Lead\\nEngineer",
+                 "location": "x\\uD800y", "notes": "Tabs\\tand\\nlines are fine in notes; a bell \\u0007 is not",
+                 "base": 150000}
+                """;
+
+        assertThatThrownBy(() -> OfferJson.readFile(json, "odd.json")).isInstanceOf(OfferFormatException.class)
+                .satisfies(e -> assertThat(((OfferFormatException) e).problems()).containsExactly(
+                        "company: a control character (U+0000) at character 3; remove it",
+                        "title: a line break at character 5; keep it on one line",
+                        "location: a broken character (half of a surrogate pair, U+D800) at character 2; retype it",
+                        "notes: a control character (U+0007) at character 42; remove it"));
+    }
+
+    @Test
+    void textWithinTheRulesIsKeptExactlySpacesAndAll() {
+        String json = """
+                {"format": "counteroffer.offer/1", "company": "  Acme  ", "title": " Staff \\"AI\\" 🚀 ",
+                 "notes": "\\tindented\\r\\n  and more  ", "base": 150000}
+                """;
+
+        Offer offer = OfferJson.readFile(json, "spaces.json");
+
+        assertThat(offer.company()).isEqualTo("  Acme  ");
+        assertThat(offer.title()).isEqualTo(" Staff \"AI\" 🚀 ");
+        assertThat(offer.notes()).isEqualTo("\tindented\r\n  and more  ");
+    }
+
+    @Test
+    void anOfferStoredBeforeTheTextRulesStillReadsWhileAnOfferFileIsHeldToThem() {
+        String json = MINIMAL.replace("\"Acme\"", "\"" + "c".repeat(300) + "\"");
+
+        assertThat(OfferJson.read(json, "offer 7").company()).hasSize(300);
+        assertThatThrownBy(() -> OfferJson.readFile(json, "offer.json")).isInstanceOf(OfferFormatException.class)
+                .hasMessageContaining("company: 300 characters long");
+    }
+
     // ---------------------------------------------------------------- samples and round trips
 
     @Test
@@ -489,12 +541,15 @@ class OfferJsonTest {
     // Random but valid offers: every field, every optional part present or absent, decimals of
     // several scales, text with quotes, newlines and non-ASCII letters.
 
+    /** One-line texts (a title); tabs and line breaks are for notes only. */
+    private static final String[] NAMES = {"", "Engineer", "Staff \"AI\" Engineer", " Zoë's team ", "🚀 lead",
+        "München GmbH", "a/b\\c"};
     private static final String[] TEXTS = {"", "Engineer", "Staff \"AI\" Engineer", "Zoë's team\nline two",
         "Tab\tand 🚀", "München GmbH", "a/b\\c"};
 
     static Offer randomOffer(Random random) {
         String company = pick(random, new String[] {"Acme", "Lattice AI", "Zoë \"Q\" Labs", "北風 Cloud"});
-        return new Offer(company, pick(random, TEXTS), maybe(random, pick(random, Level.values())),
+        return new Offer(company, pick(random, NAMES), maybe(random, pick(random, Level.values())),
                 maybe(random, pick(random, new String[] {"sf", "seattle", "nyc", "remote"})),
                 maybe(random, randomDate(random)), maybe(random, randomDate(random)),
                 pick(random, OfferStatus.values()), maybe(random, pick(random, RemotePolicy.values())),

@@ -154,6 +154,40 @@ class PdfReportTest {
         }
     }
 
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 120, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void namesAndNotesOfTenThousandCharactersStayWithinThePage() throws Exception {
+        // Saved before the text rules (which now refuse them at entry): the report still has to show them.
+        ReportData data = data();
+        String longName = "Northwind Cloud Platforms ".repeat(400);
+        List<ReportData.OfferEntry> offers = data.offers().stream().map(entry -> new ReportData.OfferEntry(entry.id(),
+                entry.offer().asCopyNamed(longName), entry.projection(), entry.takeHome())).toList();
+        ReportData renamed = new ReportData(longName, data.generated(), data.profile(), data.standing(),
+                data.scenario(), offers, data.comparison(), data.plans(), data.scenarioLines(), data.assumptions(),
+                List.of("Asked about the refresher policy; they said they would come back. ".repeat(150)),
+                data.sources(), data.disclaimer());
+        Path out = folder.resolve("long.pdf");
+
+        try (java.io.OutputStream stream = java.nio.file.Files.newOutputStream(out)) {
+            PdfReport.write(renamed, stream, PdfReport.Paper.LETTER, ProgressListener.NONE, () -> false);
+        }
+
+        try (PDDocument document = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Prepared for Northwind Cloud Platforms Northwind").contains("...");
+            float right = document.getPage(0).getMediaBox().getWidth();
+            PDFTextStripper positions = new PDFTextStripper() {
+                @Override
+                protected void writeString(String line, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                    for (org.apache.pdfbox.text.TextPosition glyph : glyphs) {
+                        assertThat(glyph.getXDirAdj() + glyph.getWidthDirAdj()).as(line).isLessThanOrEqualTo(right);
+                    }
+                }
+            };
+            positions.getText(document);
+        }
+    }
+
     private static int pageWith(PDDocument document, String text) throws Exception {
         PDFTextStripper stripper = new PDFTextStripper();
         for (int i = 1; i <= document.getNumberOfPages(); i++) {

@@ -1,11 +1,13 @@
 package com.counteroffer.domain.client;
 
-import java.util.Locale;
+import com.counteroffer.domain.input.TextRules;
 
-/** What a coach's client may be called: the rule the Clients screen, the store and imports share. */
+/**
+ * What a coach's client may be called: the rule the Clients screen, the command line, the store and
+ * imports share. Spaces around a name are not part of it (a name picks the client, ignoring case), so
+ * every one of them strips them alike; the rest is held to {@link TextRules} for a client's name.
+ */
 public final class ClientName {
-
-    public static final int MAX_LENGTH = 80;
 
     private ClientName() {
     }
@@ -16,12 +18,7 @@ public final class ClientName {
         if (clean.isEmpty()) {
             return "Give the client a name.";
         }
-        if (clean.length() > MAX_LENGTH) {
-            return "Keep the name under " + MAX_LENGTH + " characters.";
-        }
-        if (clean.toLowerCase(Locale.ROOT).chars().anyMatch(Character::isISOControl)) {
-            return "The name can't contain line breaks or control characters.";
-        }
-        return null;
+        String problem = TextRules.problem(clean, TextRules.Kind.CLIENT_NAME);
+        return problem == null ? null : "The name: " + problem + ".";
     }
 }

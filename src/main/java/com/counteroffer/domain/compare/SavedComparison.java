@@ -1,6 +1,8 @@
 package com.counteroffer.domain.compare;
 
+import com.counteroffer.domain.input.TextRules;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +31,22 @@ public record SavedComparison(String name, List<Long> offerIds, int years, BigDe
         offerGrowth = Map.copyOf(offerGrowth);
         growth = growth == null ? BigDecimal.ZERO : growth;
         matrix = matrix == null ? DecisionMatrix.defaults() : matrix;
+    }
+
+    /** What is wrong with the name or a factor's name (the text rules for names); empty when nothing is. */
+    public List<String> textProblems() {
+        List<String> problems = new ArrayList<>();
+        String problem = TextRules.problem(name, TextRules.Kind.NAME);
+        if (problem != null) {
+            problems.add("name: " + problem);
+        }
+        for (int i = 0; i < matrix.factors().size(); i++) {
+            problem = TextRules.problem(matrix.factors().get(i).name(), TextRules.Kind.NAME);
+            if (problem != null) {
+                problems.add("factors[" + i + "].name: " + problem);
+            }
+        }
+        return problems;
     }
 
     /**

@@ -1,7 +1,9 @@
 package com.counteroffer.domain.negotiation;
 
+import com.counteroffer.domain.input.TextRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,6 +41,28 @@ public record NegotiationWorkspace(PlanSettings settings, BigDecimal walkAwayOve
                 new ChecklistItem("Ask how refreshers are decided", due, false),
                 new ChecklistItem("Read the sign-on clawback terms", due, false),
                 new ChecklistItem("Send the counter (email or call)", due, false)));
+    }
+
+    /**
+     * What is wrong with the text kept here (talking points, checklist items, the names), each problem
+     * starting with its key as an export spells it; empty when all of it may be kept.
+     */
+    public List<String> textProblems() {
+        List<String> problems = new ArrayList<>();
+        text(problems, "my_name", myName, TextRules.Kind.NAME);
+        text(problems, "recruiter", recruiter, TextRules.Kind.NAME);
+        problems.addAll(TextRules.listProblems("talking_points", talkingPoints, TextRules.Kind.LINE));
+        for (int i = 0; i < checklist.size(); i++) {
+            text(problems, "checklist[" + i + "].text", checklist.get(i).text(), TextRules.Kind.LINE);
+        }
+        return problems;
+    }
+
+    private static void text(List<String> problems, String key, String text, TextRules.Kind kind) {
+        String problem = TextRules.problem(text, kind);
+        if (problem != null) {
+            problems.add(key + ": " + problem);
+        }
     }
 
     public NegotiationWorkspace withSettings(PlanSettings changed) {

@@ -1,5 +1,6 @@
 package com.counteroffer.domain.offer;
 
+import com.counteroffer.domain.input.TextRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +86,32 @@ public final class OfferValidator {
             problems.add("pto_days: between 0 and 366");
         }
         return problems;
+    }
+
+    /**
+     * What is wrong with the offer's text (company, title, location, notes), each problem starting with
+     * the field's name; empty when all of it may be kept. Checked where offers enter (forms, files,
+     * commands), not on stored ones, so an offer saved before these rules still shows and projects.
+     */
+    public static List<String> textProblems(Offer offer) {
+        return textProblems(offer.company(), offer.title(), offer.location(), offer.notes());
+    }
+
+    /** The same for the texts of an offer still being read (any may be null: not given). */
+    public static List<String> textProblems(String company, String title, String location, String notes) {
+        List<String> problems = new ArrayList<>();
+        text(problems, "company", company, TextRules.Kind.NAME);
+        text(problems, "title", title, TextRules.Kind.NAME);
+        text(problems, "location", location, TextRules.Kind.NAME);
+        text(problems, "notes", notes, TextRules.Kind.NOTE);
+        return problems;
+    }
+
+    private static void text(List<String> problems, String field, String text, TextRules.Kind kind) {
+        String problem = TextRules.problem(text, kind);
+        if (problem != null) {
+            problems.add(field + ": " + problem);
+        }
     }
 
     private static void equity(List<String> problems, Equity equity) {

@@ -147,7 +147,9 @@ public final class ExchangeModel {
         finish();
         if (error instanceof ImportException found) {
             status.set("");
-            problemTitle.set(ui.text("exchange.problems.title", found.problems().size(), found.origin()));
+            problemTitle.set(found.truncated()
+                    ? ui.text("exchange.problems.truncated", ImportException.MAX_LISTED, found.origin())
+                    : ui.text("exchange.problems.title", found.problems().size(), found.origin()));
             problems.setAll(found.problems());
         } else if (error instanceof CancellationException) {
             status.set(ui.text("exchange.cancelled"));

@@ -38,11 +38,15 @@ public final class RoundFields {
     }
 
     public boolean valid() {
-        return date.validProperty().get() && date.value() != null;
+        return date.validProperty().get() && date.value() != null && RoundRequest.problem(label.get(), note.get()) == null;
     }
 
     public String problem() {
-        return valid() ? "" : "Date of the round: " + date.messageOf();
+        if (!date.validProperty().get() || date.value() == null) {
+            return "Date of the round: " + date.messageOf();
+        }
+        String text = RoundRequest.problem(label.get(), note.get());
+        return text == null ? "" : text;
     }
 
     /** Shows the date's message even if the field was never left. */

@@ -4,6 +4,7 @@ import com.counteroffer.domain.compare.DecisionMatrix;
 import com.counteroffer.domain.compare.SavedComparison;
 import com.counteroffer.domain.input.GrowthRates;
 import com.counteroffer.domain.input.Parsed;
+import com.counteroffer.domain.input.TextRules;
 import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.service.CompareResult;
 import com.counteroffer.service.CompareService;
@@ -228,9 +229,13 @@ public final class CompareModel {
 
     /** Adds a factor to the decision matrix; returns a message when it can't. */
     public String addFactor(String typed) {
-        String name = typed == null ? "" : typed.strip();
-        if (name.isEmpty()) {
+        String name = typed == null ? "" : typed;
+        if (name.isBlank()) {
             return "Name the factor first, e.g. On-call load.";
+        }
+        Parsed<String> kept = TextRules.parse(name, TextRules.Kind.NAME);
+        if (!kept.ok()) {
+            return kept.error();
         }
         if (matrix.get().factors().stream().anyMatch(f -> f.name().equalsIgnoreCase(name))) {
             return "That factor is already in the matrix.";

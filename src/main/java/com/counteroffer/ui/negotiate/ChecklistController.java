@@ -93,7 +93,8 @@ public final class ChecklistController {
 
     @FXML
     void addItem() {
-        model.addChecklistItem(newItemField.getText());
-        newItemField.clear();
+        if (model.addChecklistItem(newItemField.getText()).isEmpty()) {
+            newItemField.clear(); // a refused item stays in the field to be shortened
+        }
     }
 }

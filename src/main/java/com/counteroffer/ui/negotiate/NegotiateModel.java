@@ -171,10 +171,19 @@ public final class NegotiateModel {
         renderScript();
     }
 
-    /** Changes the workspace, shows the new plan, and saves it for its offer. */
-    private void change(NegotiationWorkspace changed) {
+    /**
+     * Changes the workspace, shows the new plan, and saves it for its offer; returns why it can't
+     * (text that breaks the text rules: nothing changes then), or "" when it could.
+     */
+    private String change(NegotiationWorkspace changed) {
         if (workspace.get() == null || changed.equals(workspace.get())) {
-            return;
+            return "";
+        }
+        List<String> problems = changed.textProblems();
+        if (!problems.isEmpty()) {
+            String problem = "Not changed: " + String.join("; ", problems) + ".";
+            status.set(problem);
+            return problem;
         }
         workspace.set(changed);
         recompute();
@@ -186,6 +195,7 @@ public final class NegotiateModel {
             }
             return null;
         }, done -> { }, error -> status.set("Could not save the plan: " + error.getMessage()));
+        return "";
     }
 
     public void setTargetPosition(int percent) {
@@ -221,13 +231,16 @@ public final class NegotiateModel {
 
     public void setNames(String myName, String recruiter) {
         if (workspace.get() != null) {
-            change(workspace.get().withNames(myName.strip(), recruiter.strip()));
+            change(workspace.get().withNames(myName, recruiter));
         }
     }
 
-    /** The talking points as the user arranged them; they are kept instead of the plan's from now on. */
-    public void setPoints(List<String> edited) {
-        change(workspace.get().withTalkingPoints(List.copyOf(edited)));
+    /**
+     * The talking points as the user arranged them; they are kept instead of the plan's from now on.
+     * Returns why they can't be (a point over the limit), or "".
+     */
+    public String setPoints(List<String> edited) {
+        return change(workspace.get().withTalkingPoints(List.copyOf(edited)));
     }
 
     /** Drops the user's edits: the plan's own points come back. */
@@ -235,17 +248,19 @@ public final class NegotiateModel {
         change(workspace.get().withTalkingPoints(null));
     }
 
-    public void setChecklist(List<ChecklistItem> items) {
-        change(workspace.get().withChecklist(items));
+    /** Returns why the items can't be kept (text over the limit), or "". */
+    public String setChecklist(List<ChecklistItem> items) {
+        return change(workspace.get().withChecklist(items));
     }
 
-    public void addChecklistItem(String text) {
+    /** Adds an item as typed; returns why it can't be added, or "" (also when there is nothing to add). */
+    public String addChecklistItem(String text) {
         if (text == null || text.isBlank() || workspace.get() == null) {
-            return;
+            return "";
         }
         List<ChecklistItem> items = new ArrayList<>(workspace.get().checklist());
-        items.add(new ChecklistItem(text.strip(), LocalDate.now(ui.services().clock()).plusDays(3), false));
-        setChecklist(items);
+        items.add(new ChecklistItem(text, LocalDate.now(ui.services().clock()).plusDays(3), false));
+        return setChecklist(items);
     }
 
     private void renderScript() {

@@ -73,12 +73,13 @@ public final class PointsController {
 
     @FXML
     void addPoint() {
-        String text = newPointField.getText().strip();
-        if (!text.isEmpty()) {
+        String text = newPointField.getText();
+        if (!text.isBlank()) {
             List<String> edited = new ArrayList<>(model.points());
             edited.add(text);
-            model.setPoints(edited);
-            newPointField.clear();
+            if (model.setPoints(edited).isEmpty()) {
+                newPointField.clear(); // kept as typed; a refused point stays in the field to be shortened
+            }
         }
     }
 }

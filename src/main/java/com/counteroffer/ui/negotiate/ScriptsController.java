@@ -66,10 +66,10 @@ public final class ScriptsController {
         }
         showing = true;
         try {
-            if (!Objects.equals(myNameField.getText().strip(), workspace.myName())) {
+            if (!Objects.equals(myNameField.getText(), workspace.myName())) {
                 myNameField.setText(workspace.myName());
             }
-            if (!Objects.equals(recruiterField.getText().strip(), workspace.recruiter())) {
+            if (!Objects.equals(recruiterField.getText(), workspace.recruiter())) {
                 recruiterField.setText(workspace.recruiter());
             }
         } finally {

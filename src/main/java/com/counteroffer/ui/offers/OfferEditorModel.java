@@ -19,6 +19,7 @@ import com.counteroffer.ui.common.FieldParsers;
 import com.counteroffer.ui.common.ValidatedField;
 import com.counteroffer.domain.input.Dates;
 import com.counteroffer.domain.input.Parsed;
+import com.counteroffer.domain.input.TextRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,9 +49,9 @@ public final class OfferEditorModel {
     static final long MAX_YEARLY = AmountParser.MAX_AMOUNT;
     static final long MAX_GRANT = 100_000_000L;
 
+    /** Kept as typed, as an offer file keeps it, within the text rules every offer meets. */
     private final ValidatedField<String> company = new ValidatedField<>(text -> text == null || text.isBlank()
-            ? Parsed.error("Enter the company's name.")
-            : text.strip().length() > 120 ? Parsed.error("Keep the name under 120 characters.") : Parsed.of(text.strip()));
+            ? Parsed.error("Enter the company's name.") : TextRules.parse(text, TextRules.Kind.NAME));
     private final StringProperty title = new SimpleStringProperty("");
     private final ObjectProperty<Level> level = new SimpleObjectProperty<>();
     private final StringProperty location = new SimpleStringProperty();
@@ -198,6 +199,7 @@ public final class OfferEditorModel {
         check(problems, "PTO days", ptoDays);
         if (problems.isEmpty()) {
             // The same rules every stored offer must pass, so nothing saved here fails to read back.
+            problems.addAll(OfferValidator.textProblems(buildOffer()));
             problems.addAll(OfferValidator.problems(buildOffer()));
         }
         return problems;

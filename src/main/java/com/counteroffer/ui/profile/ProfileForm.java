@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import com.counteroffer.ui.common.FieldParsers;
 import com.counteroffer.ui.common.ValidatedField;
 import com.counteroffer.domain.input.Parsed;
+import com.counteroffer.domain.input.TextRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,6 @@ import javafx.collections.ObservableSet;
  */
 public final class ProfileForm {
 
-    static final int MAX_PROJECT_LENGTH = 200;
 
     private final ObjectProperty<Level> level = new SimpleObjectProperty<>(this, "level");
     private final ValidatedField<Integer> years = new ValidatedField<>(ProfileForm::parseYears);
@@ -194,14 +194,15 @@ public final class ProfileForm {
         return k401Deferral;
     }
 
-    /** Adds the typed project (trimmed, not empty, not a repeat); returns a message when it can't. */
+    /** Adds the project as typed (not empty, within the text rules, not a repeat); returns a message when it can't. */
     public String addProject() {
-        String text = newProject.get() == null ? "" : newProject.get().strip();
-        if (text.isEmpty()) {
+        String text = newProject.get() == null ? "" : newProject.get();
+        if (text.isBlank()) {
             return "Describe the project first, e.g. \"Built a GPU cluster from scratch\".";
         }
-        if (text.length() > MAX_PROJECT_LENGTH) {
-            return "Keep it under " + MAX_PROJECT_LENGTH + " characters; the details can go in your notes.";
+        Parsed<String> kept = TextRules.parse(text, TextRules.Kind.NAME);
+        if (!kept.ok()) {
+            return kept.error() + " The details can go in your notes.";
         }
         boolean repeat = projects.stream().anyMatch(p -> p.equalsIgnoreCase(text));
         if (repeat) {

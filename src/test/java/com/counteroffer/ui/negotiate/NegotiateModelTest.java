@@ -60,6 +60,21 @@ class NegotiateModelTest {
     }
 
     @Test
+    void aPointOrItemOverTheLimitIsRefusedWithTheLimitAndNothingChanges() {
+        model.setPoints(List.of("My own point"));
+
+        String refused = model.setPoints(List.of("My own point", "p".repeat(1_001)));
+        String item = model.addChecklistItem("Call\nback");
+
+        assertThat(refused).contains("talking_points[1]: 1,001 characters long; the limit is 1,000");
+        assertThat(item).contains("a line break at character 5");
+        assertThat(model.statusProperty().get()).isEqualTo(item);
+        assertThat(model.workspaceProperty().get().talkingPoints()).containsExactly("My own point");
+        assertThat(fixture.services().negotiation().workspace(1, fixture.services().offers().get(1, northwind))
+                .talkingPoints()).containsExactly("My own point");
+    }
+
+    @Test
     void settingsNamesAndPointsAreKeptForTheirOwnOffer() {
         model.setTargetPosition(50);
         model.setLever(Lever.RELOCATION, false);

@@ -29,6 +29,28 @@ class OfferEditorModelTest {
     }
 
     @Test
+    void textIsHeldToTheSameLimitsAsOfferFilesAndOtherwiseKeptAsTyped() {
+        model.base().textProperty().set("200k");
+        model.company().textProperty().set("c".repeat(201));
+        assertThat(model.problems()).containsExactly("Company: 201 characters long; the limit is 200 — shorten it.");
+
+        model.company().textProperty().set("  Northwind Cloud ");
+        model.titleProperty().set("Staff\u0000Engineer");
+        model.notesProperty().set("n".repeat(10_001));
+        assertThat(model.problems()).containsExactly(
+                "title: a control character (U+0000) at character 6; remove it",
+                "notes: 10,001 characters long; the limit is 10,000 — shorten it");
+
+        model.titleProperty().set(" Staff engineer");
+        model.notesProperty().set("\tline one\n  line two ");
+        assertThat(model.problems()).isEmpty();
+        Offer offer = model.toOffer();
+        assertThat(offer.company()).isEqualTo("  Northwind Cloud ");
+        assertThat(offer.title()).isEqualTo(" Staff engineer");
+        assertThat(offer.notes()).isEqualTo("\tline one\n  line two ");
+    }
+
+    @Test
     void buildsTheCheckExampleFromTypedText() {
         model.company().textProperty().set("Northwind Cloud");
         model.base().textProperty().set("$200,000");

@@ -71,7 +71,8 @@ class ProfileFormTest {
 
         Profile profile = model.toProfile();
 
-        assertThat(profile).isEqualTo(new Profile(Level.SENIOR, 8, List.of("Built a GPU cluster from scratch"),
+        // Text is kept as typed, as files keep it (docs/reliability.md, Input).
+        assertThat(profile).isEqualTo(new Profile(Level.SENIOR, 8, List.of("  Built a GPU cluster from scratch "),
                 "seattle", UsState.WA, Education.MS, "big_tech", Set.of("kubernetes"), 260_000L, 30_000L, 80_000L,
                 null, MarketAssumptions.NONE));
         assertThat(profile.currentTotalComp()).isEqualTo(370_000L);
