@@ -98,6 +98,14 @@ public final class Backups {
      * @throws StoreException naming the backups folder when it can't be written or the disk is full
      */
     Path write(Connection connection, String reason) throws SQLException {
+        return write(connection, reason, null);
+    }
+
+    /**
+     * As {@link #write(Connection, String)}, never pruning {@code keep}: the safety backup made
+     * before a restore must not delete the backup about to be restored (nor right after).
+     */
+    Path write(Connection connection, String reason, Path keep) throws SQLException {
         createFolder();
         long needed = DiskSpace.sizeOf(databaseFile);
         if (space.lacksRoom(folder, needed + DiskSpace.MARGIN)) {
@@ -115,7 +123,7 @@ public final class Backups {
             }
             Path file = freeName(stamp, reason);
             OwnerOnlyFiles.moveIntoPlace(partial, file);
-            prune();
+            prune(keep == null ? null : keep.toAbsolutePath().normalize());
             return file;
         } catch (IOException e) {
             throw failedWriting(e, needed);
@@ -162,10 +170,13 @@ public final class Backups {
      * Deletes backups older than {@link #keepDays()}, and every backup after the newest {@link #KEEP}
      * sound ones: a broken file never counts towards the ten, so it can't push a good one out.
      */
-    private void prune() {
+    private void prune(Path keep) {
         Instant cutoff = clock.instant().minus(Duration.ofDays(keepDays()));
         int soundKept = 0;
         for (Path backup : list()) {
+            if (backup.toAbsolutePath().normalize().equals(keep)) {
+                continue;
+            }
             if (takenAt(backup).isBefore(cutoff) || soundKept >= KEEP) {
                 delete(backup);
             } else if (isSound(backup)) {

@@ -200,7 +200,7 @@ public final class Database implements AutoCloseable {
                         + "a backup. Choose one of the files in " + backups.folder() + ".");
             }
             try (Inspection.Checked checked = Inspection.backup(source, () -> otherBackupAdvice(backups))) {
-                Path before = backups.write(connection, "before-restore");
+                Path before = backups.write(connection, "before-restore", source);
                 // SQLite's backup API, reading the checked copy through a URI: the path is never SQL.
                 int result = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
                         .restore("main", checked.sqliteUri(), null);

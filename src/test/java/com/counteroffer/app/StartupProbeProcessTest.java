@@ -24,6 +24,8 @@ class StartupProbeProcessTest {
         HeadlessJava.Result result = HeadlessJava.run(List.of("--db", db.toString(), "--startup-probe"), 120);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
+        // Found by the reliability probe: JavaFX's classpath warning on every window start.
+        assertThat(result.err()).doesNotContain("Unsupported JavaFX configuration").doesNotContain("WARNING");
         List<String> lines = result.out().lines().toList();
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0)).matches("\\{\"event\":\"ready\",\"ms\":\\d+,\"rss_kb\":-?\\d+}");

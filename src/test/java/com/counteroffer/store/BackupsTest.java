@@ -67,6 +67,25 @@ class BackupsTest {
         }
     }
 
+    /** Found by the kill probe: the restore's own safety backup pruned the oldest backup, the one being restored. */
+    @Test
+    void restoringTheOldestOfTenKeptBackupsRestoresItAndKeepsIt() {
+        try (Database database = Database.open(folder.resolve("oldest.db"))) {
+            rename(database, "Oldest");
+            Path oldest = database.backupNow().join();
+            rename(database, "Newer");
+            while (database.backups().list().size() < Backups.KEEP) {
+                database.backupNow().join();
+            }
+            assertThat(database.backups().list()).contains(oldest);
+
+            database.restoreFrom(oldest).join();
+
+            assertThat(name(database)).isEqualTo("Oldest");
+            assertThat(oldest).as("the backup just restored is not pruned by the restore").exists();
+        }
+    }
+
     @Test
     void keepsTheNewestTen() {
         try (Database database = Database.open(folder.resolve("many.db"))) {

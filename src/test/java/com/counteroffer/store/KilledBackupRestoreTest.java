@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("process") // starts other JVMs: slow; excluded from the quick loop with -DexcludedGroups=process
 class KilledBackupRestoreTest {
 
-    private static final int ROUNDS = 10;
+    /** Kills per kind; -Dcounteroffer.kills=N reruns it as the reliability probe. */
+    private static final int ROUNDS = Integer.getInteger("counteroffer.kills", 10);
 
     @TempDir
     Path folder;

@@ -86,8 +86,9 @@ public final class SettingsModel {
     }
 
     public String backupsNote() {
-        return "Backups (the newest " + BackupService.keptBackups() + " are kept; one is made on the first start of "
-                + "each day and before every update of the file format): " + backupsFolder();
+        return "Backups (the newest " + BackupService.keptBackups() + " are kept, none older than "
+                + ui.services().backups().keptDays() + " days; one is made on the first start of each day and before "
+                + "every update of the file format): " + backupsFolder();
     }
 
     public StringProperty databaseSizeProperty() {

@@ -109,9 +109,15 @@ class CompareFxTest extends FxTestBase {
         return -1;
     }
 
+    /** Read on the JavaFX thread: the list of sentences is replaced there while the test polls. */
     private List<String> sentences() {
         VBox box = robot.lookup("#insights").queryAs(VBox.class);
-        return box.getChildren().stream().map(node -> ((Label) node).getText()).toList();
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> box.getChildren().stream().map(node -> ((Label) node).getText())
+                    .toList()).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read the sentences", e);
+        }
     }
 
     private String text(String id) {

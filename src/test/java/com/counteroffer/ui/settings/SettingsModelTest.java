@@ -22,6 +22,13 @@ class SettingsModelTest {
     }
 
     @Test
+    void theBackupsNoteSaysHowManyAndHowOldTheKeptBackupsAre() {
+        fixture = UiFixture.open(folder);
+        SettingsModel model = new SettingsModel(fixture.ui());
+        assertThat(model.backupsNote()).contains("the newest 10 are kept").contains("none older than 90 days");
+    }
+
+    @Test
     void aRestoreBringsBackTheDataAndEveryScreenShowsIt() {
         fixture = UiFixture.open(folder);
         SettingsModel model = new SettingsModel(fixture.ui());
