@@ -2,13 +2,12 @@ package com.counteroffer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.counteroffer.testing.FileStates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -50,13 +49,13 @@ class CommandFuzzTest {
         prepareFiles();
         int[] outcomes = new int[5];
         List<String> problems = new ArrayList<>();
-        String before = fingerprint();
+        String before = FileStates.database(db);
         for (int line = 0; line < LINES; line++) {
             List<String> args = commandLine();
             CliRun run = CliRun.of(args.toArray(String[]::new));
             String described = String.join(" ", args.stream().map(CommandFuzzTest::shown).toList());
             String output = run.err() + run.out();
-            String after = fingerprint();
+            String after = FileStates.database(db);
             if (run.exitCode() < 0 || run.exitCode() > 3) {
                 problems.add("exit " + run.exitCode() + ": " + described + "\n    " + firstLines(run.err()));
             } else if (output.contains("\tat ") || output.contains("Exception:") || output.contains("Error:")) {
@@ -88,18 +87,6 @@ class CommandFuzzTest {
         }
     }
 
-    /** The database and its journal as bytes, and whether it still opens with its offers. */
-    private String fingerprint() throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        for (String suffix : List.of("", "-wal", "-shm")) {
-            Path file = Path.of(db + suffix);
-            digest.update((suffix + ":").getBytes(StandardCharsets.UTF_8));
-            if (Files.exists(file)) {
-                digest.update(Files.readAllBytes(file));
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
 
     private void prepareFiles() throws IOException {
         Path in = Files.createDirectories(folder.resolve("in"));

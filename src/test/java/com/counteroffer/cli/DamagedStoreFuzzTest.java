@@ -2,13 +2,12 @@ package com.counteroffer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.counteroffer.testing.FileStates;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -50,7 +49,7 @@ class DamagedStoreFuzzTest {
             Path db = folder.resolve("case-" + i).resolve("counteroffer.db");
             Files.createDirectories(db.getParent());
             String damage = damage(bytes, db, otherDb, random);
-            String before = fingerprint(db);
+            String before = FileStates.database(db);
             CliRun run = CliRun.of("offers", "list", "--db", db.toString());
             String output = run.out() + run.err();
             if (output.contains("\tat ") || output.contains("Exception")) {
@@ -59,7 +58,7 @@ class DamagedStoreFuzzTest {
                 read++;
             } else if (run.exitCode() == 3) {
                 refused++;
-                if (!fingerprint(db).equals(before)) {
+                if (!FileStates.database(db).equals(before)) {
                     problems.add(damage + ": refused but changed: " + run.err().lines().findFirst().orElse(""));
                 }
                 if (!run.err().contains(db.toString())) {
@@ -151,15 +150,4 @@ class DamagedStoreFuzzTest {
         return joined;
     }
 
-    private static String fingerprint(Path db) throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        for (String suffix : List.of("", "-wal", "-shm")) {
-            Path file = Path.of(db + suffix);
-            digest.update(suffix.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            if (Files.exists(file)) {
-                digest.update(Files.readAllBytes(file));
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
 }

@@ -2,6 +2,7 @@ package com.counteroffer.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.counteroffer.testing.FileStates;
 import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.domain.input.DatasetException;
 import com.counteroffer.domain.input.ImportException;
@@ -11,9 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -66,14 +65,14 @@ class FileReaderFuzzTest {
                 Path file = folder.resolve("damaged-" + i + (reader.name().contains("CSV") ? ".csv"
                         : reader.name().equals("backup") ? ".db" : ".json"));
                 Files.write(file, damaged);
-                String before = fingerprint(db);
+                String before = FileStates.database(db);
                 try {
                     reader.read().accept(file);
                     taken++;
                 } catch (InvalidInputException | ImportException | DatasetException | StoreException e) {
                     refused++;
                     assertThat(e.getMessage()).as(reader.name()).isNotBlank();
-                    if (!fingerprint(db).equals(before)) {
+                    if (!FileStates.database(db).equals(before)) {
                         problems.add(reader.name() + " #" + i + ": refused (" + e.getMessage().lines().findFirst()
                                 .orElse("") + ") but the database changed");
                     }
@@ -136,14 +135,4 @@ class FileReaderFuzzTest {
         return joined;
     }
 
-    private static String fingerprint(Path db) throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        for (String suffix : List.of("", "-wal")) {
-            Path file = Path.of(db + suffix);
-            if (Files.exists(file)) {
-                digest.update(Files.readAllBytes(file));
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
 }

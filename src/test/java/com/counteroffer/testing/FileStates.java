@@ -47,6 +47,16 @@ public final class FileStates {
         return states;
     }
 
+    /** A database file with its -wal and -shm as one value: equal values mean not a byte changed. */
+    public static String database(Path db) {
+        StringBuilder state = new StringBuilder();
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Path file = Path.of(db + suffix);
+            state.append(suffix).append(':').append(Files.exists(file) ? sha256(file) : "absent").append(' ');
+        }
+        return state.toString();
+    }
+
     public static String sha256(Path file) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
