@@ -24,7 +24,8 @@ final class PdfText {
             Map.entry('\u2018', "'"), Map.entry('\u2019', "'"), Map.entry('\u201C', "\""), Map.entry('\u201D', "\""),
             Map.entry('\u2264', "<="), Map.entry('\u2265', ">="), Map.entry('\u2260', "!="), Map.entry('\u00A0', " "),
             Map.entry('\u2009', " "), Map.entry('\u202F', " "), Map.entry('\u2007', " "), Map.entry('\t', " "),
-            Map.entry('\u2713', "yes"), Map.entry('\u2717', "no"), Map.entry('\u20AC', "EUR"), Map.entry('\u00AD', ""));
+            Map.entry('\u2713', "yes"), Map.entry('\u2717', "no"), Map.entry('\u20AC', "EUR"), Map.entry('\u00AD', ""),
+            Map.entry('\u03A0', "product of "), Map.entry('\u220F', "product of "));
 
     private PdfText() {
     }
