@@ -46,7 +46,8 @@ final class NextSteps {
                         + (days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days") + ").");
             }
         }
-        if (!rounds.isEmpty()) {
+        // The first round is the offer as received; a negotiation has more.
+        if (rounds.size() > 1) {
             OfferRound last = rounds.get(rounds.size() - 1).round();
             String date = last.date().format(DATE);
             if (last.agreed()) {
@@ -61,10 +62,9 @@ final class NextSteps {
         List<Ask> amounts = plan.asks().stream().filter(ask -> ask.opening() != null && ask.target() != null).toList();
         if (!amounts.isEmpty()) {
             steps.add(company + ": open with " + amounts.stream()
-                    .map(ask -> ask.lever().label().toLowerCase(Locale.ROOT) + " " + money(ask.opening()))
-                    .collect(Collectors.joining(", ")) + "; settle at " + amounts.stream()
-                    .map(ask -> money(ask.target())).collect(Collectors.joining(", "))
-                    + " or above" + (plan.walkAway() == null ? "." : "; walk away below "
+                    .map(ask -> ask.lever().label().toLowerCase(Locale.ROOT) + " " + money(ask.opening())
+                            + " (settle at " + money(ask.target()) + " or above)")
+                    .collect(Collectors.joining(", ")) + (plan.walkAway() == null ? "." : "; walk away below "
                             + money(plan.walkAway()) + " annualised."));
         }
         return steps;

@@ -338,7 +338,13 @@ public final class PdfReport {
         flow.advance(height);
     }
 
+    /** Room the comparison's heading, summary and first chart take together: they start on one page. */
+    private static final float COMPARISON_OPENING = 330;
+
     private static void comparison(PageFlow flow, ReportData data) throws IOException {
+        if (data.comparisonResult() != null) {
+            flow.ensure(COMPARISON_OPENING);
+        }
         flow.heading("Comparison");
         Comparison comparison = data.comparisonResult();
         if (comparison == null) {

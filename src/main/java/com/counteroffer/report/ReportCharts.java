@@ -202,21 +202,29 @@ final class ReportCharts {
         float axisY = bottom - 2;
         axis(flow, x, axisMin, axisMax, step, axisY);
         float legendY = axisY - 24;
+        // Each legend entry starts after the previous one's text, so labels never run into each other.
+        float at = flow.left();
         c.setNonStrokingColor(0.82f);
-        c.addRect(plotLeft, legendY, 14, 7);
+        c.addRect(at, legendY, 14, 7);
         c.fill();
-        outline(c, plotLeft, legendY, 14, 7);
-        flow.text(plotLeft + 18, legendY + 0.5f, "base salary range", PageFlow.REGULAR, SMALL);
-        hatch(c, plotLeft + 100, legendY, 14, 7);
-        outline(c, plotLeft + 100, legendY, 14, 7);
-        flow.text(plotLeft + 118, legendY + 0.5f, "total comp range", PageFlow.REGULAR, SMALL);
+        outline(c, at, legendY, 14, 7);
+        at = legendText(flow, at + 18, legendY, "base salary range");
+        hatch(c, at, legendY, 14, 7);
+        outline(c, at, legendY, 14, 7);
+        at = legendText(flow, at + 18, legendY, "total comp range");
         c.setNonStrokingColor(0f);
-        c.addRect(plotLeft + 200, legendY + 0.5f, 6, 6);
+        c.addRect(at, legendY + 0.5f, 6, 6);
         c.fill();
-        flow.text(plotLeft + 210, legendY + 0.5f, "base salary", PageFlow.REGULAR, SMALL);
-        circle(c, plotLeft + 263, legendY + 3.5f, 3.4f);
-        flow.text(plotLeft + 270, legendY + 0.5f, "total comp (offers: annualised)", PageFlow.REGULAR, SMALL);
+        at = legendText(flow, at + 10, legendY, "base salary");
+        circle(c, at + 3, legendY + 3.5f, 3.4f);
+        legendText(flow, at + 10, legendY, "total comp (offers: annualised)");
         flow.advance(top - legendY + 10);
+    }
+
+    /** Draws a legend label and returns where the next entry starts. */
+    private static float legendText(PageFlow flow, float x, float y, String text) throws IOException {
+        flow.text(x, y + 0.5f, text, PageFlow.REGULAR, SMALL);
+        return x + PdfText.width(text, PageFlow.REGULAR, SMALL) + 14;
     }
 
     /** A row tall enough for its wrapped label. */
