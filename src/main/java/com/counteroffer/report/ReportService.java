@@ -147,9 +147,15 @@ public final class ReportService {
      */
     public int write(long clientId, Path out, PdfReport.Paper paper, ProgressListener progress,
                      BooleanSupplier cancelled) {
+        return write(clientId, out, paper, null, progress, cancelled);
+    }
+
+    /** {@link #write(long, Path, PdfReport.Paper, ProgressListener, BooleanSupplier)} for the session on {@code sessionDate} (null: today). */
+    public int write(long clientId, Path out, PdfReport.Paper paper, LocalDate sessionDate, ProgressListener progress,
+                     BooleanSupplier cancelled) {
         services.outputs().check(out);
         progress.progress(0.02, "Reading the client's data");
-        ReportData data = data(clientId);
+        ReportData data = sessionDate == null ? data(clientId) : data(clientId, sessionDate);
         int[] pages = new int[1];
         services.outputs().write(out, stream -> pages[0] = PdfReport.write(data, stream, paper, progress, cancelled));
         return pages[0];
