@@ -111,9 +111,20 @@ final class PdfText {
             for (int i = 0; i < word.length() && wordWidth > limit; i++) {
                 float character = advance(widths, font, word.charAt(i));
                 if (pieceWidth + character > limit && i > start) {
-                    lines.add(word.substring(start, i));
-                    start = i;
+                    // A web address breaks after a slash or hyphen when one is in the piece, not mid-word.
+                    int cut = i;
+                    for (int j = i - 1; j > start + (i - start) / 2; j--) {
+                        if (word.charAt(j) == '/' || word.charAt(j) == '-') {
+                            cut = j + 1;
+                            break;
+                        }
+                    }
+                    lines.add(word.substring(start, cut));
+                    start = cut;
                     pieceWidth = 0;
+                    for (int k = cut; k < i; k++) {
+                        pieceWidth += advance(widths, font, word.charAt(k));
+                    }
                 }
                 pieceWidth += character;
             }
