@@ -59,15 +59,18 @@ class ReportDefectsTest {
 
     @Test
     void theClientsLevelLabelIsPrintedWholeNotCut() throws Exception {
-        Profile profile = fixture.services().profiles().load(priya.clientId()).orElseThrow();
-        fixture.services().profiles().save(priya.clientId(), new Profile(Level.ENTRY, 1, profile.projects(),
-                profile.location(), profile.stateOfResidence(), profile.education(), profile.targetSector(),
-                profile.premiumSkills(), 120_000L, null, null, null, profile.assumptions(), null));
+        for (Level level : List.of(Level.ENTRY, Level.PRINCIPAL)) {
+            Profile profile = fixture.services().profiles().load(priya.clientId()).orElseThrow();
+            fixture.services().profiles().save(priya.clientId(), new Profile(level, 1, profile.projects(),
+                    profile.location(), profile.stateOfResidence(), profile.education(), profile.targetSector(),
+                    profile.premiumSkills(), 120_000L, null, null, null, profile.assumptions(), null));
 
-        String text = text(priya.clientId());
+            String text = text(priya.clientId());
 
-        assertThat(text).contains("Entry-Level (base) - your level").doesNotContain("your le...");
-        assertThat(text).doesNotContain("...");
+            String label = level == Level.ENTRY ? "Entry-Level (base) - your level"
+                    : "Principal/Architect (total comp) - your level";
+            assertThat(text).as(label).contains(label).doesNotContain("...");
+        }
     }
 
     @Test
