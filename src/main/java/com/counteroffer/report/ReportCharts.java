@@ -292,16 +292,24 @@ final class ReportCharts {
         ends.sort(Comparator.comparingDouble(end -> -end[0]));
         float previous = Float.MAX_VALUE;
         float lastX = plotLeft + 10 + (years - 1) * xStep;
+        float labelWidth = flow.right() - lastX - 16;
         for (float[] end : ends) {
-            float labelY = Math.min(end[0] - 3, previous - 10);
-            previous = labelY;
             OfferComparison offer = offers.get((int) end[1]);
+            // The name and total wrap onto a second line rather than being cut; a name longer still is shortened.
+            String money = money(offer.horizonTotal().longValue());
+            List<String> lines = PdfText.wrap(offer.entry().name() + " " + money, PageFlow.REGULAR, SMALL, labelWidth);
+            if (lines.size() > 2) {
+                lines = List.of(PdfText.fit(offer.entry().name(), PageFlow.REGULAR, SMALL, labelWidth), money);
+            }
+            float labelY = Math.min(end[0] - 3, previous - LABEL_LEADING);
+            previous = labelY - (lines.size() - 1) * LABEL_LEADING;
             c.setLineWidth(0.4f);
             c.moveTo(lastX + 4, end[0]);
             c.lineTo(lastX + 14, labelY + 3);
             c.stroke();
-            flow.text(lastX + 16, labelY, PdfText.fit(offer.entry().name() + " " + money(offer.horizonTotal()
-                    .longValue()), PageFlow.REGULAR, SMALL, flow.right() - lastX - 16), PageFlow.REGULAR, SMALL);
+            for (int line = 0; line < lines.size(); line++) {
+                flow.text(lastX + 16, labelY - line * LABEL_LEADING, lines.get(line), PageFlow.REGULAR, SMALL);
+            }
         }
         flow.advance(top - bottom + 20);
         legend(flow, offers, true);
@@ -344,10 +352,12 @@ final class ReportCharts {
 
     private static void legend(PageFlow flow, List<OfferComparison> offers, boolean lines) throws IOException {
         PDPageContentStream c = flow.content();
-        float x = flow.left() + 48;
+        float x0 = flow.left() + 48;
+        float x = x0;
         float rowY = flow.y() - 8;
         for (int i = 0; i < offers.size(); i++) {
-            String name = PdfText.fit(offers.get(i).entry().name(), PageFlow.REGULAR, SMALL, 110);
+            // Whole names: an entry that does not fit the row starts the next one; only a name wider than a row is shortened.
+            String name = PdfText.fit(offers.get(i).entry().name(), PageFlow.REGULAR, SMALL, flow.right() - x0 - 48);
             float entryWidth = 34 + PdfText.width(name, PageFlow.REGULAR, SMALL) + 14;
             if (x + entryWidth > flow.right()) {
                 x = flow.left() + 48;

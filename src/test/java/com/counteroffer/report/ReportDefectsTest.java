@@ -74,6 +74,19 @@ class ReportDefectsTest {
     }
 
     @Test
+    void aLongCompanyNameWrapsInTheTableChartsAndLegendsInsteadOfBeingCut() throws Exception {
+        String name = "Northwind Cloud Platforms International Holdings";
+        var offer = fixture.services().offers().get(priya.clientId(), priya.bigTech()).offer();
+        fixture.services().offers().update(priya.clientId(), priya.bigTech(), offer.asCopyNamed(name)
+                .withStatus(offer.status()));
+
+        String text = text(priya.clientId());
+
+        assertThat(text).doesNotContain("...");
+        assertThat(count(text, name)).as("table, chart rows, end label, legends, plan").isGreaterThan(5);
+    }
+
+    @Test
     void sourcesAreCitedAsAReaderWouldWithoutInternalPathsOrPlaceholders() throws Exception {
         String text = text(priya.clientId());
 

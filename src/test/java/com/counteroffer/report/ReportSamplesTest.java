@@ -28,7 +28,14 @@ class ReportSamplesTest {
             var services = fixture.services();
             long priya = ReportClients.priya(services, "Priya Raman").clientId();
             long marcus = ReportClients.marcus(services, "Marcus King").clientId();
+            // A third: long company and client names, to see that labels wrap rather than collide.
+            ReportClients.Seeded longNames = ReportClients.priya(services, "Maximiliana Alexandra Featherstonehaugh-Whittington");
+            var offer = services.offers().get(longNames.clientId(), longNames.bigTech()).offer();
+            services.offers().update(longNames.clientId(), longNames.bigTech(),
+                    offer.asCopyNamed("Northwind Cloud Platforms International Holdings").withStatus(offer.status()));
             ReportService reports = new ReportService(services);
+            assertThat(reports.write(longNames.clientId(), out.resolve("long-names.pdf"), PdfReport.Paper.LETTER,
+                    ProgressListener.NONE, () -> false)).isPositive();
             for (PdfReport.Paper paper : PdfReport.Paper.values()) {
                 String suffix = paper == PdfReport.Paper.A4 ? "" : "-letter";
                 assertThat(reports.write(priya, out.resolve("priya" + suffix + ".pdf"), paper, ProgressListener.NONE,
