@@ -34,6 +34,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--paper", paramLabel = "SIZE", description = "a4 or letter (default a4).")
     private String paper = "a4";
 
+    @Option(names = "--date", paramLabel = "DATE", description = "The session date the report is for (default today), "
+            + "e.g. 2026-12-02; deadlines in the next steps count from it. \"Prepared by\" is the coach set in the "
+            + "window's Settings.")
+    private String date;
+
     @Override
     public Integer call() {
         Path target = out.toAbsolutePath().normalize();
@@ -42,6 +47,15 @@ final class ReportCommand implements Callable<Integer> {
             case "letter" -> PdfReport.Paper.LETTER;
             default -> throw new BadInputException("--paper: \"" + paper + "\" is not a paper size; use a4 or letter");
         };
+        java.time.LocalDate sessionDate = null;
+        if (date != null) {
+            com.counteroffer.domain.input.Parsed<java.time.LocalDate> parsed =
+                    com.counteroffer.domain.input.Dates.parse(date, true, "session date");
+            if (!parsed.ok()) {
+                throw new BadInputException("--date: " + parsed.error());
+            }
+            sessionDate = parsed.value();
+        }
         Path databaseFile = RootCommand.of(spec).databaseFile();
         try {
             // Before the database opens: a wrong --out leaves nothing behind, not even a new database.
@@ -55,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
             long clientId = services.clients().resolve(RootCommand.of(spec).clientName()).id();
             try {
                 pages = new com.counteroffer.report.ReportService(services).write(clientId, out, paperSize,
-                        ProgressListener.NONE, () -> false);
+                        sessionDate, ProgressListener.NONE, () -> false);
             } catch (InvalidInputException e) {
                 throw new BadInputException("--out: " + e.getMessage());
             }

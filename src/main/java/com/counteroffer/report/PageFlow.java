@@ -20,8 +20,16 @@ final class PageFlow implements AutoCloseable {
     static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     static final PDFont ITALIC = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
     static final float MARGIN = 50;
+    /** The report's type scale: every size drawn is one of these. */
+    static final float TITLE_SIZE = 22;
+    static final float HEADING_SIZE = 15;
+    static final float SUBHEADING_SIZE = 11;
     static final float BODY_SIZE = 9.5f;
+    /** Notes, chart labels, captions' small print and the running header and footer; 8 pt stays readable printed. */
+    static final float SMALL_SIZE = 8;
     static final float LEADING = 1.3f;
+    /** Room a heading keeps below itself on its page: the first two lines of the block after it. */
+    private static final float KEEP_WITH_NEXT = 2 * BODY_SIZE * LEADING + 4;
     /** Room kept free at the bottom of each page for the footer. */
     private static final float FOOTER_SPACE = 30;
 
@@ -74,26 +82,32 @@ final class PageFlow implements AutoCloseable {
         }
     }
 
+    /** The lowest a block may reach on a page: above the footer. */
+    float bottom() {
+        return MARGIN + FOOTER_SPACE;
+    }
+
     /** Moves down by {@code height} points. */
     void advance(float height) {
         y -= height;
     }
 
+    /** A section heading, kept on the page with at least the first lines of what follows it. */
     void heading(String text) throws IOException {
-        ensure(60);
+        ensure(36 + KEEP_WITH_NEXT);
         advance(8);
-        text(left(), y - 14, PdfText.safe(text), BOLD, 15);
+        text(left(), y - 14, PdfText.safe(text), BOLD, HEADING_SIZE);
         advance(20);
         rule(y, 0.6f);
         advance(8);
     }
 
     void subheading(String text) throws IOException {
-        ensure(40);
+        List<String> lines = PdfText.wrap(text, BOLD, SUBHEADING_SIZE, width());
+        ensure(6 + lines.size() * 14 + KEEP_WITH_NEXT);
         advance(4);
-        List<String> lines = PdfText.wrap(text, BOLD, 11, width());
         for (String line : lines) {
-            text(left(), y - 11, line, BOLD, 11);
+            text(left(), y - SUBHEADING_SIZE, line, BOLD, SUBHEADING_SIZE);
             advance(14);
         }
         advance(2);
@@ -106,12 +120,37 @@ final class PageFlow implements AutoCloseable {
     /** Wrapped text; a paragraph that runs past the page continues on the next one. */
     void paragraph(String text, PDFont font, float size, float indent) throws IOException {
         float lineHeight = size * LEADING;
-        for (String line : PdfText.wrap(text, font, size, width() - indent)) {
-            ensure(lineHeight);
-            text(left() + indent, y - size, line, font, size);
+        List<String> lines = PdfText.wrap(text, font, size, width() - indent);
+        for (int i = 0; i < lines.size(); i++) {
+            breakBefore(i, lines.size(), lineHeight);
+            text(left() + indent, y - size, lines.get(i), font, size);
             advance(lineHeight);
         }
         advance(size * 0.35f);
+    }
+
+    /**
+     * Starts a new page before line {@code index} of a block of {@code count} lines where needed so
+     * that no page holds a single line of it: a block of up to three lines moves whole, a longer one
+     * leaves at least two lines behind and carries at least two over.
+     */
+    private void breakBefore(int index, int count, float lineHeight) throws IOException {
+        if (content == null) {
+            newPage();
+            return;
+        }
+        float room = y - bottom();
+        if (index == 0) {
+            int fit = (int) Math.floor(room / lineHeight + 0.001f);
+            if (fit < count && (count <= 3 || fit < 2)) {
+                newPage();
+            }
+            return;
+        }
+        int left = count - index;
+        if (room < lineHeight || (left == 2 && room < 2 * lineHeight)) {
+            newPage();
+        }
     }
 
     /** A hyphen-led item, its wrapped lines hanging under the first word. */
@@ -120,7 +159,7 @@ final class PageFlow implements AutoCloseable {
         float lineHeight = size * LEADING;
         List<String> lines = PdfText.wrap(text, REGULAR, size, width() - indent - 10);
         for (int i = 0; i < lines.size(); i++) {
-            ensure(lineHeight);
+            breakBefore(i, lines.size(), lineHeight);
             if (i == 0) {
                 text(left() + indent, y - size, "-", REGULAR, size);
             }
@@ -137,7 +176,7 @@ final class PageFlow implements AutoCloseable {
         float lineHeight = BODY_SIZE * LEADING;
         List<String> lines = PdfText.wrap(value, REGULAR, BODY_SIZE, width() - labelWidth);
         for (int i = 0; i < lines.size(); i++) {
-            ensure(lineHeight);
+            breakBefore(i, lines.size(), lineHeight);
             if (i == 0) {
                 text(left(), y - BODY_SIZE, safeLabel, BOLD, BODY_SIZE);
             }

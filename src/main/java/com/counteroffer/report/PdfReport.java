@@ -131,26 +131,33 @@ public final class PdfReport {
         flow.newPage();
         PDPageContentStream c = flow.content();
         float top = flow.y();
+        float block = 92;
         c.setNonStrokingColor(0.9f);
-        c.addRect(flow.left(), top - 78, flow.width(), 78);
+        c.addRect(flow.left(), top - block, flow.width(), block);
         c.fill();
         c.setNonStrokingColor(0f);
-        flow.text(flow.left() + 14, top - 30, "Counteroffer report", PageFlow.BOLD, 22);
-        flow.text(flow.left() + 14, top - 52, PdfText.fit("Prepared for " + data.clientName(), PageFlow.BOLD, 13,
-                flow.width() - 28), PageFlow.BOLD, 13);
+        float inner = flow.width() - 28;
+        flow.text(flow.left() + 14, top - 30, "Counteroffer report", PageFlow.BOLD, PageFlow.TITLE_SIZE);
+        flow.text(flow.left() + 14, top - 52, PdfText.fit("Prepared for " + data.clientName(), PageFlow.BOLD,
+                PageFlow.HEADING_SIZE, inner), PageFlow.BOLD, PageFlow.HEADING_SIZE);
+        flow.text(flow.left() + 14, top - 68, PdfText.fit(preparedBy(data) + "  |  Session of "
+                + data.generated().format(DATE), PageFlow.REGULAR, PageFlow.BODY_SIZE, inner), PageFlow.REGULAR,
+                PageFlow.BODY_SIZE);
         MarketDataset dataset = data.dataset();
-        flow.text(flow.left() + 14, top - 68, PdfText.fit(data.generated().format(DATE) + "  |  Market data: "
-                + dataset.name() + " " + dataset.year() + " (version " + dataset.version() + ")", PageFlow.REGULAR, 9,
-                flow.width() - 28), PageFlow.REGULAR, 9);
-        flow.advance(92);
+        flow.text(flow.left() + 14, top - 82, PdfText.fit("Market data: " + dataset.name() + " " + dataset.year()
+                + " (version " + dataset.version() + ")", PageFlow.REGULAR, PageFlow.SMALL_SIZE, inner),
+                PageFlow.REGULAR, PageFlow.SMALL_SIZE);
+        flow.advance(block + 14);
         flow.paragraph("Offline negotiation report for an AI Infrastructure Engineer: where current pay sits in the "
                 + "2026 market, what each offer is worth year by year, and a counter-offer plan for each offer. "
-                + data.disclaimer().substring(0, data.disclaimer().indexOf('.') + 1), PageFlow.ITALIC, 9, 0);
+                + data.disclaimer().substring(0, data.disclaimer().indexOf('.') + 1), PageFlow.ITALIC,
+                PageFlow.BODY_SIZE, 0);
         // The figures follow what the client sees on screen: say which scenario and switches they use.
         flow.subheading("Scenario and assumptions used");
         for (String line : data.scenarioLines()) {
             flow.bullet(line, 0);
         }
+        actionItemsAndNextSteps(flow, data);
 
         flow.heading("Profile");
         Profile profile = data.profile();
@@ -186,6 +193,31 @@ public final class PdfReport {
         }
     }
 
+    /** "Prepared by the coach, contact", or "Prepared with Counteroffer" when no coach is named. */
+    private static String preparedBy(ReportData data) {
+        return data.preparedBy() == null ? "Prepared with Counteroffer" : data.preparedBy().line();
+    }
+
+    /** The client's homework and what happens next, when there is any. */
+    private static void actionItemsAndNextSteps(PageFlow flow, ReportData data) throws IOException {
+        if (data.actionItems().isEmpty() && data.nextSteps().isEmpty()) {
+            return;
+        }
+        flow.heading("Action items and next steps");
+        if (!data.actionItems().isEmpty()) {
+            flow.subheading("Action items");
+            for (ReportData.ActionLine item : data.actionItems()) {
+                flow.bullet(item.text() + (item.due() == null ? "" : " (by " + item.due().format(DATE) + ")"), 0);
+            }
+        }
+        if (!data.nextSteps().isEmpty()) {
+            flow.subheading("Next steps");
+            for (String step : data.nextSteps()) {
+                flow.bullet(step, 0);
+            }
+        }
+    }
+
     private static void market(PageFlow flow, ReportData data) throws IOException {
         flow.heading("Market position");
         if (data.position() != null) {
@@ -200,7 +232,7 @@ public final class PdfReport {
         }
         flow.paragraph("Entry, mid and senior ranges are base salary; the principal range is total compensation, "
                 + "so compare base with base and total with total. Filled squares mark base salary, hollow circles "
-                + "total compensation.", PageFlow.REGULAR, 8.5f, 0);
+                + "total compensation.", PageFlow.REGULAR, PageFlow.SMALL_SIZE, 0);
         ReportCharts.market(flow, data.dataset().levels(), data.profile() == null ? null : data.profile().level(),
                 data.position(), ReportCharts.markers(data.profile(), data.offers()));
     }
@@ -221,38 +253,63 @@ public final class PdfReport {
                     YearTakeHome year = entry.takeHome().get(0);
                     long wages = WholeDollars.of(year.wages());
                     long tax = WholeDollars.of(year.tax().totalTax());
-                    flow.bullet(entry.offer().company() + ": wages " + money(wages) + ", tax " + money(tax) + ", net "
-                            + money(wages - tax) + ". " + year.residence(), 0);
+                    long relocation = WholeDollars.of(entry.projection().year(1).relocation());
+                    // Relocation is left out of the totals but paid through payroll: say it is in these wages.
+                    String included = relocation == 0 ? ""
+                            : " (includes " + money(relocation) + " relocation, taxed as wages)";
+                    flow.bullet(entry.offer().company() + ": wages " + money(wages) + included + ", tax " + money(tax)
+                            + ", net " + money(wages - tax) + ". " + year.residence(), 0);
                 }
             }
         }
         for (String note : data.notes()) {
-            flow.paragraph(note, PageFlow.ITALIC, 8.5f, 0);
+            flow.paragraph(note, PageFlow.ITALIC, PageFlow.SMALL_SIZE, 0);
         }
     }
 
     private static void offersTable(PageFlow flow, List<OfferEntry> offers) throws IOException {
         float[] widths = {0.30f, 0.13f, 0.13f, 0.14f, 0.15f, 0.15f};
         String[] header = {"Company", "Status", "Base", "Year 1", "Annualised", "4-year total"};
-        float size = 8.5f;
-        float rowHeight = 15;
-        flow.ensure(rowHeight * 2);
-        row(flow, header, widths, PageFlow.BOLD, size, rowHeight, 0.85f);
+        float size = PageFlow.SMALL_SIZE;
+        List<String[]> rows = new java.util.ArrayList<>();
         for (OfferEntry entry : offers) {
-            flow.ensure(rowHeight);
             Offer offer = entry.offer();
             Projection projection = entry.projection();
-            row(flow, new String[] {offer.company() + (offer.current() ? " (current)" : ""), offer.status().label(),
+            rows.add(new String[] {offer.company() + (offer.current() ? " (current)" : ""), offer.status().label(),
                 money(offer.base()), money(WholeDollars.of(projection.tcYear1())),
-                money(WholeDollars.of(projection.tcAnnualized())), money(WholeDollars.of(projection.horizonTotal()))},
-                    widths, PageFlow.REGULAR, size, rowHeight, -1);
+                money(WholeDollars.of(projection.tcAnnualized())), money(WholeDollars.of(projection.horizonTotal()))});
+        }
+        // The header never ends a page alone; a row is never split, and a page the table runs onto repeats it.
+        flow.ensure(rowHeight(flow, header, widths, PageFlow.BOLD, size)
+                + (rows.isEmpty() ? 0 : rowHeight(flow, rows.get(0), widths, PageFlow.REGULAR, size)));
+        row(flow, header, widths, PageFlow.BOLD, size, 0.85f);
+        for (String[] cells : rows) {
+            float height = rowHeight(flow, cells, widths, PageFlow.REGULAR, size);
+            if (flow.y() - height < flow.bottom()) {
+                flow.newPage();
+                row(flow, header, widths, PageFlow.BOLD, size, 0.85f);
+            }
+            row(flow, cells, widths, PageFlow.REGULAR, size, -1);
         }
         flow.advance(8);
     }
 
-    /** One table row; money columns (all but the first two) are right-aligned. */
+    private static final float CELL_LEADING = PageFlow.SMALL_SIZE * PageFlow.LEADING;
+
+    /** A row's height: its tallest cell, every cell wrapped to its column. */
+    private static float rowHeight(PageFlow flow, String[] cells, float[] widths, org.apache.pdfbox.pdmodel.font.PDFont font,
+                                   float size) {
+        int lines = 1;
+        for (int i = 0; i < cells.length; i++) {
+            lines = Math.max(lines, PdfText.wrap(cells[i], font, size, widths[i] * flow.width() - 8).size());
+        }
+        return lines * CELL_LEADING + 5;
+    }
+
+    /** One table row, its cells wrapped; money columns (all but the first two) are right-aligned. */
     private static void row(PageFlow flow, String[] cells, float[] widths, org.apache.pdfbox.pdmodel.font.PDFont font,
-                            float size, float height, float shade) throws IOException {
+                            float size, float shade) throws IOException {
+        float height = rowHeight(flow, cells, widths, font, size);
         PDPageContentStream c = flow.content();
         float top = flow.y();
         if (shade >= 0) {
@@ -264,9 +321,12 @@ public final class PdfReport {
         float x = flow.left();
         for (int i = 0; i < cells.length; i++) {
             float w = widths[i] * flow.width();
-            String text = PdfText.fit(cells[i], font, size, w - 8);
-            float textX = i < 2 ? x + 4 : x + w - 4 - PdfText.width(text, font, size);
-            flow.text(textX, top - height + 4.5f, text, font, size);
+            List<String> lines = PdfText.wrap(cells[i], font, size, w - 8);
+            for (int line = 0; line < lines.size(); line++) {
+                String text = lines.get(line);
+                float textX = i < 2 ? x + 4 : x + w - 4 - PdfText.width(text, font, size);
+                flow.text(textX, top - 3 - size - line * CELL_LEADING + 1, text, font, size);
+            }
             x += w;
         }
         c.setStrokingColor(0.6f);
@@ -278,7 +338,13 @@ public final class PdfReport {
         flow.advance(height);
     }
 
+    /** Room the comparison's heading, summary and first chart take together: they start on one page. */
+    private static final float COMPARISON_OPENING = 330;
+
     private static void comparison(PageFlow flow, ReportData data) throws IOException {
+        if (data.comparisonResult() != null) {
+            flow.ensure(COMPARISON_OPENING);
+        }
         flow.heading("Comparison");
         Comparison comparison = data.comparisonResult();
         if (comparison == null) {
@@ -324,7 +390,7 @@ public final class PdfReport {
                                 + money(WholeDollars.of(ask.target()));
                 flow.paragraph(ask.lever().label() + amounts, PageFlow.BOLD, PageFlow.BODY_SIZE, 0);
                 flow.paragraph(ask.text(), PageFlow.REGULAR, PageFlow.BODY_SIZE, 10);
-                flow.paragraph("Rule: " + ask.rule(), PageFlow.ITALIC, 8.5f, 10);
+                flow.paragraph("Rule: " + ask.rule(), PageFlow.ITALIC, PageFlow.SMALL_SIZE, 10);
             }
             if (!offerPlan.talkingPoints().isEmpty()) {
                 flow.paragraph("Talking points", PageFlow.BOLD, PageFlow.BODY_SIZE, 0);
@@ -344,27 +410,58 @@ public final class PdfReport {
 
     private static void assumptionsAndSources(PageFlow flow, ReportData data) throws IOException {
         flow.heading("Assumptions");
+        flow.paragraph("Besides the scenario stated on page 1, the figures rest on these assumptions.");
         for (String assumption : data.assumptions()) {
             flow.bullet(assumption, 0);
         }
         flow.heading("Sources");
         for (Source source : data.sources()) {
-            String year = source.year() == null ? "n.d." : source.year().toString();
-            flow.paragraph(source.title(), PageFlow.BOLD, 9, 0);
-            flow.paragraph(source.publisher() + ", " + year + (source.address().isEmpty() ? "" : ". " + source.address())
-                    + (source.note().isEmpty() ? "" : ". " + source.note()), PageFlow.REGULAR, 8.5f, 10);
+            flow.bullet(citation(source), 0);
         }
         flow.heading("Disclaimer");
-        flow.paragraph("Prepared " + data.generated().format(DATE) + " for " + data.clientName() + ".");
+        flow.paragraph(preparedBy(data) + " for " + data.clientName() + ", session of " + data.generated().format(DATE)
+                + ".");
         flow.paragraph(data.disclaimer());
     }
 
-    /** "Counteroffer report | client | date" and "Page i of n" on every page, added once the count is known. */
+    /**
+     * A source as a reader would cite it: "Publisher (year). Title. https://…". What the dataset
+     * doesn't know is left out, and an address that is not a web address (a file of the app's own) is
+     * not printed.
+     */
+    static String citation(Source source) {
+        StringBuilder text = new StringBuilder();
+        String publisher = source.publisher() == null ? "" : source.publisher().strip();
+        String title = source.title().strip();
+        if (isNamed(publisher)) {
+            text.append(publisher).append(source.year() == null ? "" : " (" + source.year() + ")").append(". ")
+                    .append(title);
+        } else {
+            text.append(title).append(source.year() == null ? "" : " (" + source.year() + ")");
+        }
+        if (!text.toString().endsWith(".")) {
+            text.append('.');
+        }
+        String address = source.address() == null ? "" : source.address().strip();
+        if (address.startsWith("https://") || address.startsWith("http://")) {
+            text.append(' ').append(address);
+        }
+        return text.toString();
+    }
+
+    /**
+     * The running header (client and session date, from page 2 on) and footer ("Page i of n") on
+     * every page, added once the count is known.
+     */
     private static void footers(PDDocument document, ReportData data) throws IOException {
         int count = document.getNumberOfPages();
+        float size = PageFlow.SMALL_SIZE;
+        String date = data.generated().format(DATE);
         for (int i = 0; i < count; i++) {
             PDPage page = document.getPage(i);
             float width = page.getMediaBox().getWidth();
+            float height = page.getMediaBox().getHeight();
+            float room = width - 2 * PageFlow.MARGIN;
             try (PDPageContentStream c = new PDPageContentStream(document, page,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 c.setStrokingColor(0.6f);
@@ -373,23 +470,40 @@ public final class PdfReport {
                 c.lineTo(width - PageFlow.MARGIN, PageFlow.MARGIN - 6);
                 c.stroke();
                 c.setNonStrokingColor(0.3f);
-                String left = PdfText.fit("Counteroffer report | " + data.clientName() + " | "
-                        + data.generated().format(DATE) + " | information, not advice", PageFlow.REGULAR, 7.5f,
-                        width - 2 * PageFlow.MARGIN - 70);
                 String right = "Page " + (i + 1) + " of " + count;
-                c.beginText();
-                c.setFont(PageFlow.REGULAR, 7.5f);
-                c.newLineAtOffset(PageFlow.MARGIN, PageFlow.MARGIN - 17);
-                c.showText(left);
-                c.endText();
-                c.beginText();
-                c.setFont(PageFlow.REGULAR, 7.5f);
-                c.newLineAtOffset(width - PageFlow.MARGIN - PdfText.width(right, PageFlow.REGULAR, 7.5f),
-                        PageFlow.MARGIN - 17);
-                c.showText(right);
-                c.endText();
+                float rightWidth = PdfText.width(right, PageFlow.REGULAR, size);
+                show(c, PageFlow.MARGIN, PageFlow.MARGIN - 17, PdfText.fit(preparedBy(data) + " | information, not "
+                        + "advice", PageFlow.REGULAR, size, room - rightWidth - 12), size);
+                show(c, width - PageFlow.MARGIN - rightWidth, PageFlow.MARGIN - 17, right, size);
+                if (i > 0) {
+                    String when = "Session of " + date;
+                    float whenWidth = PdfText.width(when, PageFlow.REGULAR, size);
+                    show(c, PageFlow.MARGIN, height - PageFlow.MARGIN + 16, PdfText.fit("Counteroffer report for "
+                            + data.clientName(), PageFlow.REGULAR, size, room - whenWidth - 12), size);
+                    show(c, width - PageFlow.MARGIN - whenWidth, height - PageFlow.MARGIN + 16, when, size);
+                    c.moveTo(PageFlow.MARGIN, height - PageFlow.MARGIN + 11);
+                    c.lineTo(width - PageFlow.MARGIN, height - PageFlow.MARGIN + 11);
+                    c.stroke();
+                }
             }
         }
+    }
+
+    private static void show(PDPageContentStream c, float x, float baseline, String safeText, float size)
+            throws IOException {
+        c.beginText();
+        c.setFont(PageFlow.REGULAR, size);
+        c.newLineAtOffset(x, baseline);
+        c.showText(safeText);
+        c.endText();
+    }
+
+    /** Words a dataset uses where it has no publisher; not a name to print. */
+    private static final java.util.Set<String> NO_PUBLISHER = java.util.Set.of("", "seed article", "unknown", "n/a",
+            "none", "publisher not named", "not named");
+
+    private static boolean isNamed(String publisher) {
+        return !NO_PUBLISHER.contains(publisher.toLowerCase(Locale.ROOT));
     }
 
     private static String money(Long amount) {

@@ -24,7 +24,8 @@ final class PdfText {
             Map.entry('\u2018', "'"), Map.entry('\u2019', "'"), Map.entry('\u201C', "\""), Map.entry('\u201D', "\""),
             Map.entry('\u2264', "<="), Map.entry('\u2265', ">="), Map.entry('\u2260', "!="), Map.entry('\u00A0', " "),
             Map.entry('\u2009', " "), Map.entry('\u202F', " "), Map.entry('\u2007', " "), Map.entry('\t', " "),
-            Map.entry('\u2713', "yes"), Map.entry('\u2717', "no"), Map.entry('\u20AC', "EUR"), Map.entry('\u00AD', ""));
+            Map.entry('\u2713', "yes"), Map.entry('\u2717', "no"), Map.entry('\u20AC', "EUR"), Map.entry('\u00AD', ""),
+            Map.entry('\u03A0', "product of "), Map.entry('\u220F', "product of "));
 
     private PdfText() {
     }
@@ -110,9 +111,20 @@ final class PdfText {
             for (int i = 0; i < word.length() && wordWidth > limit; i++) {
                 float character = advance(widths, font, word.charAt(i));
                 if (pieceWidth + character > limit && i > start) {
-                    lines.add(word.substring(start, i));
-                    start = i;
+                    // A web address breaks after a slash or hyphen when one is in the piece, not mid-word.
+                    int cut = i;
+                    for (int j = i - 1; j > start + (i - start) / 2; j--) {
+                        if (word.charAt(j) == '/' || word.charAt(j) == '-') {
+                            cut = j + 1;
+                            break;
+                        }
+                    }
+                    lines.add(word.substring(start, cut));
+                    start = cut;
                     pieceWidth = 0;
+                    for (int k = cut; k < i; k++) {
+                        pieceWidth += advance(widths, font, word.charAt(k));
+                    }
                 }
                 pieceWidth += character;
             }

@@ -32,7 +32,9 @@ final class ReportCharts {
         {}, {6, 3}, {1.2f, 2.2f}, {7, 2.5f, 1.5f, 2.5f}, {12, 4}, {5, 2, 1.2f, 2, 1.2f, 2}};
     /** Fill grey levels for up to six bars, dark to light; every bar also has a black outline. */
     private static final float[] GREYS = {0.15f, 0.4f, 0.62f, 0.82f, 1f, 0.92f};
-    private static final float SMALL = 7.5f;
+    private static final float SMALL = PageFlow.SMALL_SIZE;
+    /** Row labels (bands and markers) wrap onto lines this far apart; a row grows to hold them. */
+    private static final float LABEL_LEADING = SMALL + 1.5f;
     private static final float LABEL_COLUMN = 150;
 
     private ReportCharts() {
@@ -63,7 +65,22 @@ final class ReportCharts {
     static void market(PageFlow flow, List<LevelBand> bands, Level clientLevel, MarketPosition position,
                        List<Marker> markers) throws IOException {
         float rowHeight = 17;
-        float height = (bands.size() + markers.size()) * rowHeight + 80;
+        List<List<String>> bandLabels = new ArrayList<>();
+        for (LevelBand band : bands) {
+            boolean mine = band.level() == clientLevel;
+            String label = band.level().label() + (band.basis() == PayBasis.BASE ? " (base)" : " (total comp)")
+                    + (mine ? " - your level" : "");
+            bandLabels.add(PdfText.wrap(label, mine ? PageFlow.BOLD : PageFlow.REGULAR, SMALL, LABEL_COLUMN - 6));
+        }
+        List<List<String>> markerLabels = markers.stream()
+                .map(marker -> PdfText.wrap(marker.name(), PageFlow.REGULAR, SMALL, LABEL_COLUMN - 6)).toList();
+        float height = 80;
+        for (List<String> lines : bandLabels) {
+            height += rowHeight(lines, rowHeight);
+        }
+        for (List<String> lines : markerLabels) {
+            height += rowHeight(lines, rowHeight);
+        }
         flow.ensure(height + 20);
         caption(flow, MARKET_CAPTION);
         PDPageContentStream c = flow.content();
@@ -93,22 +110,29 @@ final class ReportCharts {
         Scale x = new Scale(axisMin, axisMax, plotLeft, plotRight);
 
         float top = flow.y();
-        float bandsBottom = top - bands.size() * rowHeight;
-        float bottom = bandsBottom - markers.size() * rowHeight;
+        float bandsHeight = 0;
+        for (List<String> lines : bandLabels) {
+            bandsHeight += rowHeight(lines, rowHeight);
+        }
+        float markersHeight = 0;
+        for (List<String> lines : markerLabels) {
+            markersHeight += rowHeight(lines, rowHeight);
+        }
+        float bandsBottom = top - bandsHeight;
+        float bottom = bandsBottom - markersHeight;
         gridLines(c, x, axisMin, axisMax, step, top, bottom);
 
         float rowTop = top;
-        for (LevelBand band : bands) {
-            float mid = rowTop - rowHeight / 2;
+        for (int row = 0; row < bands.size(); row++) {
+            LevelBand band = bands.get(row);
+            float thisRow = rowHeight(bandLabels.get(row), rowHeight);
+            float mid = rowTop - thisRow / 2;
             boolean mine = band.level() == clientLevel;
-            String label = band.level().label() + (band.basis() == PayBasis.BASE ? " (base)" : " (total comp)");
-            flow.text(flow.left(), mid - 3, PdfText.fit(label + (mine ? " - your level" : ""),
-                    mine ? PageFlow.BOLD : PageFlow.REGULAR, SMALL + 0.5f, LABEL_COLUMN - 6),
-                    mine ? PageFlow.BOLD : PageFlow.REGULAR, SMALL + 0.5f);
+            label(flow, bandLabels.get(row), mid, mine ? PageFlow.BOLD : PageFlow.REGULAR);
             float x0 = x.at(band.min());
             float x1 = x.at(band.max());
-            float barTop = rowTop - 3;
             float barHeight = rowHeight - 6;
+            float barTop = mid + barHeight / 2;
             if (band.basis() == PayBasis.BASE) {
                 c.setNonStrokingColor(0.82f);
                 c.addRect(x0, barTop - barHeight, x1 - x0, barHeight);
@@ -145,17 +169,18 @@ final class ReportCharts {
                 c.stroke();
                 c.setLineDashPattern(new float[] {}, 0);
             }
-            rowTop -= rowHeight;
+            rowTop -= thisRow;
         }
         c.setLineWidth(0.5f);
         c.moveTo(flow.left(), bandsBottom);
         c.lineTo(plotRight, bandsBottom);
         c.stroke();
 
-        for (Marker marker : markers) {
-            float mid = rowTop - rowHeight / 2;
-            flow.text(flow.left(), mid - 3, PdfText.fit(marker.name(), PageFlow.REGULAR, SMALL + 0.5f, LABEL_COLUMN - 6),
-                    PageFlow.REGULAR, SMALL + 0.5f);
+        for (int row = 0; row < markers.size(); row++) {
+            Marker marker = markers.get(row);
+            float thisRow = rowHeight(markerLabels.get(row), rowHeight);
+            float mid = rowTop - thisRow / 2;
+            label(flow, markerLabels.get(row), mid, PageFlow.REGULAR);
             if (marker.base() != null && marker.totalComp() != null) {
                 c.setLineWidth(0.6f);
                 c.setStrokingColor(0f);
@@ -171,27 +196,49 @@ final class ReportCharts {
             if (marker.totalComp() != null) {
                 circle(c, x.at(marker.totalComp()), mid, 3.4f);
             }
-            rowTop -= rowHeight;
+            rowTop -= thisRow;
         }
 
         float axisY = bottom - 2;
         axis(flow, x, axisMin, axisMax, step, axisY);
         float legendY = axisY - 24;
+        // Each legend entry starts after the previous one's text, so labels never run into each other.
+        float at = flow.left();
         c.setNonStrokingColor(0.82f);
-        c.addRect(plotLeft, legendY, 14, 7);
+        c.addRect(at, legendY, 14, 7);
         c.fill();
-        outline(c, plotLeft, legendY, 14, 7);
-        flow.text(plotLeft + 18, legendY + 0.5f, "base salary range", PageFlow.REGULAR, SMALL);
-        hatch(c, plotLeft + 100, legendY, 14, 7);
-        outline(c, plotLeft + 100, legendY, 14, 7);
-        flow.text(plotLeft + 118, legendY + 0.5f, "total comp range", PageFlow.REGULAR, SMALL);
+        outline(c, at, legendY, 14, 7);
+        at = legendText(flow, at + 18, legendY, "base salary range");
+        hatch(c, at, legendY, 14, 7);
+        outline(c, at, legendY, 14, 7);
+        at = legendText(flow, at + 18, legendY, "total comp range");
         c.setNonStrokingColor(0f);
-        c.addRect(plotLeft + 200, legendY + 0.5f, 6, 6);
+        c.addRect(at, legendY + 0.5f, 6, 6);
         c.fill();
-        flow.text(plotLeft + 210, legendY + 0.5f, "base salary", PageFlow.REGULAR, SMALL);
-        circle(c, plotLeft + 263, legendY + 3.5f, 3.4f);
-        flow.text(plotLeft + 270, legendY + 0.5f, "total comp (offers: annualised)", PageFlow.REGULAR, SMALL);
+        at = legendText(flow, at + 10, legendY, "base salary");
+        circle(c, at + 3, legendY + 3.5f, 3.4f);
+        legendText(flow, at + 10, legendY, "total comp (offers: annualised)");
         flow.advance(top - legendY + 10);
+    }
+
+    /** Draws a legend label and returns where the next entry starts. */
+    private static float legendText(PageFlow flow, float x, float y, String text) throws IOException {
+        flow.text(x, y + 0.5f, text, PageFlow.REGULAR, SMALL);
+        return x + PdfText.width(text, PageFlow.REGULAR, SMALL) + 14;
+    }
+
+    /** A row tall enough for its wrapped label. */
+    private static float rowHeight(List<String> labelLines, float minimum) {
+        return Math.max(minimum, labelLines.size() * LABEL_LEADING + 6);
+    }
+
+    /** A row's label, its lines centred on the row's middle. */
+    private static void label(PageFlow flow, List<String> lines, float mid, org.apache.pdfbox.pdmodel.font.PDFont font)
+            throws IOException {
+        float firstBaseline = mid + (lines.size() - 1) * LABEL_LEADING / 2 - 3;
+        for (int i = 0; i < lines.size(); i++) {
+            flow.text(flow.left(), firstBaseline - i * LABEL_LEADING, lines.get(i), font, SMALL);
+        }
     }
 
     /** Figure 2: each offer's running total as a line with its own dash pattern, named at its end. */
@@ -245,16 +292,24 @@ final class ReportCharts {
         ends.sort(Comparator.comparingDouble(end -> -end[0]));
         float previous = Float.MAX_VALUE;
         float lastX = plotLeft + 10 + (years - 1) * xStep;
+        float labelWidth = flow.right() - lastX - 16;
         for (float[] end : ends) {
-            float labelY = Math.min(end[0] - 3, previous - 10);
-            previous = labelY;
             OfferComparison offer = offers.get((int) end[1]);
+            // The name and total wrap onto a second line rather than being cut; a name longer still is shortened.
+            String money = money(offer.horizonTotal().longValue());
+            List<String> lines = PdfText.wrap(offer.entry().name() + " " + money, PageFlow.REGULAR, SMALL, labelWidth);
+            if (lines.size() > 2) {
+                lines = List.of(PdfText.fit(offer.entry().name(), PageFlow.REGULAR, SMALL, labelWidth), money);
+            }
+            float labelY = Math.min(end[0] - 3, previous - LABEL_LEADING);
+            previous = labelY - (lines.size() - 1) * LABEL_LEADING;
             c.setLineWidth(0.4f);
             c.moveTo(lastX + 4, end[0]);
             c.lineTo(lastX + 14, labelY + 3);
             c.stroke();
-            flow.text(lastX + 16, labelY, PdfText.fit(offer.entry().name() + " " + money(offer.horizonTotal()
-                    .longValue()), PageFlow.REGULAR, SMALL, flow.right() - lastX - 16), PageFlow.REGULAR, SMALL);
+            for (int line = 0; line < lines.size(); line++) {
+                flow.text(lastX + 16, labelY - line * LABEL_LEADING, lines.get(line), PageFlow.REGULAR, SMALL);
+            }
         }
         flow.advance(top - bottom + 20);
         legend(flow, offers, true);
@@ -297,10 +352,12 @@ final class ReportCharts {
 
     private static void legend(PageFlow flow, List<OfferComparison> offers, boolean lines) throws IOException {
         PDPageContentStream c = flow.content();
-        float x = flow.left() + 48;
+        float x0 = flow.left() + 48;
+        float x = x0;
         float rowY = flow.y() - 8;
         for (int i = 0; i < offers.size(); i++) {
-            String name = PdfText.fit(offers.get(i).entry().name(), PageFlow.REGULAR, SMALL, 110);
+            // Whole names: an entry that does not fit the row starts the next one; only a name wider than a row is shortened.
+            String name = PdfText.fit(offers.get(i).entry().name(), PageFlow.REGULAR, SMALL, flow.right() - x0 - 48);
             float entryWidth = 34 + PdfText.width(name, PageFlow.REGULAR, SMALL) + 14;
             if (x + entryWidth > flow.right()) {
                 x = flow.left() + 48;
@@ -325,7 +382,7 @@ final class ReportCharts {
     }
 
     private static void caption(PageFlow flow, String text) throws IOException {
-        flow.text(flow.left(), flow.y() - 10, PdfText.safe(text), PageFlow.BOLD, 9.5f);
+        flow.text(flow.left(), flow.y() - 10, PdfText.safe(text), PageFlow.BOLD, PageFlow.BODY_SIZE);
         flow.advance(18);
     }
 

@@ -11,6 +11,7 @@ import com.counteroffer.domain.market.Source;
 import com.counteroffer.domain.negotiation.CounterPlan;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.service.PreparedBy;
 import com.counteroffer.service.CompareResult;
 import com.counteroffer.service.MarketStanding;
 import java.time.LocalDate;
@@ -32,11 +33,37 @@ import java.util.Objects;
  * @param assumptions every assumption the figures rest on, as sentences
  * @param notes what the report left out and why (e.g. an offer that can't be projected)
  * @param sources the market dataset's sources
+ * @param preparedBy the coach who hands the report over, or null ("Prepared with Counteroffer")
+ * @param actionItems the client's open action items (homework), soonest due first
+ * @param nextSteps the agreed next steps, from what the app knows (deadlines, the last round, the plans)
  */
 public record ReportData(String clientName, LocalDate generated, Profile profile, MarketStanding standing,
                          SavedComparison scenario, List<OfferEntry> offers, CompareResult comparison,
                          List<OfferPlan> plans, List<String> scenarioLines, List<String> assumptions,
-                         List<String> notes, List<Source> sources, String disclaimer) {
+                         List<String> notes, List<Source> sources, String disclaimer, PreparedBy preparedBy,
+                         List<ActionLine> actionItems, List<String> nextSteps) {
+
+    /** A report with no coach named, no action items and no next steps. */
+    public ReportData(String clientName, LocalDate generated, Profile profile, MarketStanding standing,
+                      SavedComparison scenario, List<OfferEntry> offers, CompareResult comparison,
+                      List<OfferPlan> plans, List<String> scenarioLines, List<String> assumptions,
+                      List<String> notes, List<Source> sources, String disclaimer) {
+        this(clientName, generated, profile, standing, scenario, offers, comparison, plans, scenarioLines, assumptions,
+                notes, sources, disclaimer, null, List.of(), List.of());
+    }
+
+    /** One action item: what to do and, when set, by when. */
+    public record ActionLine(String text, LocalDate due) {
+        public ActionLine {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** The same data with the client's action items (wired by the caller that knows them). */
+    public ReportData withActionItems(List<ActionLine> items) {
+        return new ReportData(clientName, generated, profile, standing, scenario, offers, comparison, plans,
+                scenarioLines, assumptions, notes, sources, disclaimer, preparedBy, items, nextSteps);
+    }
 
     public static final String DISCLAIMER = "This report is information, not legal, tax or financial advice. "
             + "Figures are projections from the offer terms and the 2026 market dataset as entered; stock prices, "
@@ -81,6 +108,8 @@ public record ReportData(String clientName, LocalDate generated, Profile profile
         notes = List.copyOf(notes);
         sources = List.copyOf(sources);
         disclaimer = disclaimer == null ? DISCLAIMER : disclaimer;
+        actionItems = List.copyOf(actionItems);
+        nextSteps = List.copyOf(nextSteps);
     }
 
     public MarketDataset dataset() {

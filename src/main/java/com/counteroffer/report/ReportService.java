@@ -39,8 +39,16 @@ public final class ReportService {
         this.services = services;
     }
 
-    /** Works out everything the report shows. Blocks on the store: call it off the UI thread. */
+    /** Works out everything the report shows, dated today. Blocks on the store: call it off the UI thread. */
     public ReportData data(long clientId) {
+        return data(clientId, LocalDate.now(services.clock()));
+    }
+
+    /**
+     * Works out everything the report shows for the session on {@code sessionDate} (deadlines and
+     * next steps are counted from it). Blocks on the store: call it off the UI thread.
+     */
+    public ReportData data(long clientId, LocalDate sessionDate) {
         Client client = services.clients().byId(clientId)
                 .orElseThrow(() -> new IllegalArgumentException("there is no client with id " + clientId));
         Profile profile = services.profiles().load(clientId).orElse(null);
@@ -48,7 +56,7 @@ public final class ReportService {
         MarketStanding standing = MarketService.standing(profile, active.dataset());
         List<StoredOffer> stored = services.offers().list(clientId);
         SavedComparison scenario = services.compare().scenario(clientId);
-        LocalDate today = LocalDate.now(services.clock());
+        LocalDate today = sessionDate;
 
         List<String> notes = new ArrayList<>();
         // An offer whose saved row can't be read is left out of every page; say which.
@@ -75,6 +83,7 @@ public final class ReportService {
 
         List<ReportData.OfferPlan> plans = new ArrayList<>();
         List<String> planSettings = new ArrayList<>();
+        List<String> nextSteps = new ArrayList<>();
         for (ReportData.OfferEntry entry : offers) {
             if (entry.offer().current()) {
                 continue;
@@ -84,6 +93,8 @@ public final class ReportService {
             NegotiationView view = services.negotiation().plan(context,
                     services.negotiation().workspace(clientId, chosen));
             plans.add(new ReportData.OfferPlan(entry.id(), entry.offer(), view.plan(), view.talkingPoints()));
+            nextSteps.addAll(NextSteps.of(entry.offer(), view.plan(), services.offers().rounds(clientId, entry.id()),
+                    today));
             PlanSettings settings = view.workspace().settings();
             planSettings.add("Counter plan for " + entry.offer().company() + ": target "
                     + percent(settings.targetPosition()) + " through the band, openings "
@@ -93,14 +104,37 @@ public final class ReportService {
         }
 
         List<String> scenarioLines = scenarioLines(scenario, offers, active, standing);
-        List<String> assumptions = new ArrayList<>(scenarioLines);
-        assumptions.addAll(assumptions(profile));
+        if (profile != null) {
+            scenarioLines.add(TaxLine.of(profile));
+        }
+        // Page 1 states the scenario; the Assumptions section adds the rest without repeating it.
+        List<String> assumptions = new ArrayList<>(assumptions(profile));
         assumptions.addAll(planSettings);
-        LinkedHashSet<String> conventions = new LinkedHashSet<>();
-        offers.forEach(entry -> conventions.addAll(entry.projection().conventions()));
-        assumptions.addAll(conventions);
+        assumptions.addAll(conventions(offers));
         return new ReportData(client.name(), today, profile, standing, scenario, offers, comparison.orElse(null), plans,
-                scenarioLines, assumptions, notes, active.dataset().sources(), ReportData.DISCLAIMER);
+                scenarioLines, assumptions, notes, active.dataset().sources(), ReportData.DISCLAIMER,
+                services.preparedBy().load(), List.of(), nextSteps);
+    }
+
+    /**
+     * The projection conventions: a sentence every offer shares is said once; one that only some
+     * offers have (a raise, a match, an option price) is said per offer, named.
+     */
+    static List<String> conventions(List<ReportData.OfferEntry> offers) {
+        LinkedHashSet<String> shared = new LinkedHashSet<>();
+        offers.forEach(entry -> shared.addAll(entry.projection().conventions()));
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : shared) {
+            List<ReportData.OfferEntry> having = offers.stream()
+                    .filter(entry -> entry.projection().conventions().contains(sentence)).toList();
+            if (having.size() == offers.size()) {
+                sentences.add(sentence);
+            } else {
+                having.forEach(entry -> sentences.add(entry.offer().company() + ": "
+                        + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1)));
+            }
+        }
+        return sentences;
     }
 
     /**
@@ -113,9 +147,15 @@ public final class ReportService {
      */
     public int write(long clientId, Path out, PdfReport.Paper paper, ProgressListener progress,
                      BooleanSupplier cancelled) {
+        return write(clientId, out, paper, null, progress, cancelled);
+    }
+
+    /** {@link #write(long, Path, PdfReport.Paper, ProgressListener, BooleanSupplier)} for the session on {@code sessionDate} (null: today). */
+    public int write(long clientId, Path out, PdfReport.Paper paper, LocalDate sessionDate, ProgressListener progress,
+                     BooleanSupplier cancelled) {
         services.outputs().check(out);
         progress.progress(0.02, "Reading the client's data");
-        ReportData data = data(clientId);
+        ReportData data = sessionDate == null ? data(clientId) : data(clientId, sessionDate);
         int[] pages = new int[1];
         services.outputs().write(out, stream -> pages[0] = PdfReport.write(data, stream, paper, progress, cancelled));
         return pages[0];

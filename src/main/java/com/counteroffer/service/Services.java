@@ -36,6 +36,7 @@ public final class Services implements AutoCloseable {
     private final BackupService backups;
     private final ExchangeService exchange;
     private final UnreadableRowService unreadableRows;
+    private final PreparedByService preparedBy;
     private final Clock clock;
     private final OutputFiles outputs;
 
@@ -58,6 +59,7 @@ public final class Services implements AutoCloseable {
         this.backups = new BackupService(database, outputs, changes);
         this.exchange = new ExchangeService(new com.counteroffer.store.DataExchange(database, clock), outputs, changes);
         this.unreadableRows = new UnreadableRowService(new RowCheck(database));
+        this.preparedBy = new PreparedByService(com.counteroffer.store.SettingsFile.besideDatabase(database.file()));
     }
 
     /**
@@ -155,6 +157,11 @@ public final class Services implements AutoCloseable {
 
     public UnreadableRowService unreadableRows() {
         return unreadableRows;
+    }
+
+    /** The coach named on reports. */
+    public PreparedByService preparedBy() {
+        return preparedBy;
     }
 
     public Clock clock() {

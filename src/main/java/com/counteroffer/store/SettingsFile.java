@@ -21,11 +21,17 @@ import java.util.logging.Logger;
 public final class SettingsFile {
 
     public static final String FILE_NAME = "settings.properties";
+    /** The coach named on reports ("Prepared by"), set on the Settings screen through {@link #update}. */
+    public static final String PREPARED_BY_NAME = "report.prepared_by.name";
+    public static final String PREPARED_BY_CONTACT = "report.prepared_by.contact";
     /**
-     * Keys set by hand in the file, not by the window: a save that does not mention them keeps them,
-     * because the window writes only the preferences it manages.
+     * Keys not managed by the window's preferences (set by hand, or through {@link #update}): a save
+     * that does not mention them keeps them, because the window writes only the preferences it manages.
      */
-    static final java.util.Set<String> SET_BY_HAND = java.util.Set.of(Backups.KEEP_DAYS_SETTING);
+    static final java.util.Set<String> SET_BY_HAND = java.util.Set.of(Backups.KEEP_DAYS_SETTING, PREPARED_BY_NAME,
+            PREPARED_BY_CONTACT);
+    /** One writer at a time within the app, so an update and a preferences save never lose each other's keys. */
+    private static final Object WRITING = new Object();
     private static final Logger LOG = Logger.getLogger(SettingsFile.class.getName());
 
     private final Path file;
@@ -62,12 +68,36 @@ public final class SettingsFile {
 
     /** Replaces the settings file atomically, owner-only. Blocking file work: call it off the JavaFX thread. */
     public void save(Map<String, String> values) throws IOException {
-        Map<String, String> kept = new TreeMap<>(values);
-        load().forEach((key, value) -> {
-            if (SET_BY_HAND.contains(key)) {
-                kept.putIfAbsent(key, value);
-            }
-        });
+        synchronized (WRITING) {
+            Map<String, String> kept = new TreeMap<>(values);
+            load().forEach((key, value) -> {
+                if (SET_BY_HAND.contains(key)) {
+                    kept.putIfAbsent(key, value);
+                }
+            });
+            write(kept);
+        }
+    }
+
+    /**
+     * Sets (or, with a null or blank value, removes) the given keys and keeps every other one.
+     * Blocking file work: call it off the JavaFX thread.
+     */
+    public void update(Map<String, String> changes) throws IOException {
+        synchronized (WRITING) {
+            Map<String, String> values = load();
+            changes.forEach((key, value) -> {
+                if (value == null || value.isBlank()) {
+                    values.remove(key);
+                } else {
+                    values.put(key, value);
+                }
+            });
+            write(values);
+        }
+    }
+
+    private void write(Map<String, String> kept) throws IOException {
         OwnerOnlyFiles.createFolders(file.getParent());
         Properties properties = new Properties();
         properties.putAll(kept);

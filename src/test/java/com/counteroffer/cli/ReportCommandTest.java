@@ -40,6 +40,32 @@ class ReportCommandTest {
     }
 
     @Test
+    void theReportNamesTheCoachSetInSettingsAndTheSessionDateGiven() throws Exception {
+        Path db = folder.resolve("coach.db");
+        Path none = folder.resolve("none.pdf");
+        assertThat(CliRun.of("report", "--out", none.toString(), "--db", db.toString()).exitCode()).isZero();
+        new com.counteroffer.store.SettingsFile(db.resolveSibling(com.counteroffer.store.SettingsFile.FILE_NAME))
+                .update(java.util.Map.of(com.counteroffer.store.SettingsFile.PREPARED_BY_NAME, "Ana Ruiz",
+                        com.counteroffer.store.SettingsFile.PREPARED_BY_CONTACT, "ana@ruiz-coaching.example"));
+        Path named = folder.resolve("named.pdf");
+
+        CliRun run = CliRun.of("report", "--out", named.toString(), "--date", "2026-12-09", "--db", db.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (PDDocument document = Loader.loadPDF(none.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Prepared with Counteroffer");
+        }
+        try (PDDocument document = Loader.loadPDF(named.toFile())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Prepared by Ana Ruiz, ana@ruiz-coaching.example").contains("Session of 9 December 2026")
+                    .doesNotContain("Prepared with Counteroffer");
+        }
+        CliRun badDate = CliRun.of("report", "--out", named.toString(), "--date", "next week", "--db", db.toString());
+        assertThat(badDate.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(badDate.err()).contains("--date: \"next week\" is not a date");
+    }
+
+    @Test
     void theDefaultClientGetsAReportWithoutAnyData() throws Exception {
         Path out = folder.resolve("me.pdf");
         CliRun run = CliRun.of("report", "--out", out.toString(), "--db", folder.resolve("empty.db").toString());

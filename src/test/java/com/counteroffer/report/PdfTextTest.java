@@ -87,4 +87,17 @@ class PdfTextTest {
         assertThat(PdfText.width(oneMore, HELVETICA, SIZE)).isGreaterThan(WIDTH);
         assertThat(font.measured).isLessThanOrEqualTo(3L * (name.length() + word.length()));
     }
+
+    @Test
+    void aWebAddressTooLongForALineBreaksAfterASlashNotInsideAWord() {
+        String address = "https://www.bls.gov/opub/mlr/2024/article/industry-and-occupational-employment-projections"
+                + "-overview-and-highlights-2023-33.htm";
+
+        List<String> lines = PdfText.wrap(address, HELVETICA, SIZE, 200);
+
+        assertThat(String.join("", lines)).isEqualTo(address);
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(lines.subList(0, lines.size() - 1)).allSatisfy(line -> assertThat(line).matches(".*[/-]"));
+        assertThat(lines).allSatisfy(line -> assertThat(PdfText.width(line, HELVETICA, SIZE)).isLessThanOrEqualTo(200));
+    }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 
 /** Binds the Settings screen to its {@link SettingsModel}. */
@@ -30,6 +31,10 @@ public final class SettingsController {
     @FXML private Label backupFolder;
     @FXML private Button backupButton;
     @FXML private Button restoreButton;
+    @FXML private TextField coachName;
+    @FXML private TextField coachContact;
+    @FXML private Button savePreparedByButton;
+    @FXML private Label preparedByStatus;
 
     public SettingsController(UiContext ui) {
         this.ui = ui;
@@ -59,6 +64,17 @@ public final class SettingsController {
         backupStatus.textProperty().bind(model.backupStatusProperty());
         backupButton.disableProperty().bind(model.busyProperty());
         restoreButton.disableProperty().bind(model.busyProperty());
+        coachName.textProperty().bindBidirectional(model.coachNameProperty());
+        coachContact.textProperty().bindBidirectional(model.coachContactProperty());
+        coachName.setOnAction(event -> model.savePreparedBy());
+        coachContact.setOnAction(event -> model.savePreparedBy());
+        preparedByStatus.textProperty().bind(model.preparedByStatusProperty());
+        savePreparedByButton.disableProperty().bind(model.busyProperty().or(model.preparedByChangedBinding().not()));
+    }
+
+    @FXML
+    void savePreparedBy() {
+        model.savePreparedBy();
     }
 
     @FXML

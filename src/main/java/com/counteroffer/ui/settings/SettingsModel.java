@@ -3,6 +3,7 @@ package com.counteroffer.ui.settings;
 import com.counteroffer.service.AppInfo;
 import com.counteroffer.service.BackupService;
 import com.counteroffer.service.DataFiles;
+import com.counteroffer.service.PreparedBy;
 import com.counteroffer.ui.common.Theme;
 import com.counteroffer.ui.common.UiContext;
 import java.nio.file.Path;
@@ -10,21 +11,75 @@ import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** The Settings screen: appearance, coach mode, where the data lives, backups and restores, the version. */
+/** The Settings screen: appearance, coach mode, the coach named on reports, where the data lives, backups and restores, the version. */
 public final class SettingsModel {
 
     private final UiContext ui;
     private final StringProperty databaseSize = new SimpleStringProperty(this, "databaseSize", "");
     private final StringProperty backupStatus = new SimpleStringProperty(this, "backupStatus", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final StringProperty coachName = new SimpleStringProperty(this, "coachName", "");
+    private final StringProperty coachContact = new SimpleStringProperty(this, "coachContact", "");
+    private final StringProperty preparedByStatus = new SimpleStringProperty(this, "preparedByStatus", "");
+    /** What is saved, so Save is enabled only when the fields differ from it. */
+    private final ObjectProperty<PreparedBy> savedPreparedBy =
+            new SimpleObjectProperty<>(this, "savedPreparedBy", PreparedBy.NONE);
 
     public SettingsModel(UiContext ui) {
         this.ui = ui;
         databaseSize.set(ui.text("settings.loading"));
         refreshSize();
+        loadPreparedBy();
+    }
+
+    private void loadPreparedBy() {
+        ui.tasks().run(progress -> ui.services().preparedBy().load(), coach -> {
+            savedPreparedBy.set(coach);
+            coachName.set(coach.name());
+            coachContact.set(coach.contact());
+        }, error -> preparedByStatus.set(error.getMessage()));
+    }
+
+    /** Saves the coach named on every report; the status line says what reports will print, or what to fix. */
+    public void savePreparedBy() {
+        PreparedBy coach = new PreparedBy(coachName.get(), coachContact.get());
+        busy.set(true);
+        ui.tasks().run(progress -> {
+            ui.services().preparedBy().save(coach);
+            return coach;
+        }, saved -> {
+            busy.set(false);
+            savedPreparedBy.set(saved);
+            coachName.set(saved.name());
+            coachContact.set(saved.contact());
+            preparedByStatus.set(ui.text("settings.preparedBy.saved", saved.line()));
+        }, error -> {
+            busy.set(false);
+            preparedByStatus.set(ui.text("settings.preparedBy.notSaved", error.getMessage()));
+        });
+    }
+
+    /** Whether the fields differ from what is saved. */
+    public javafx.beans.binding.BooleanBinding preparedByChangedBinding() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !new PreparedBy(coachName.get(), coachContact.get()).equals(savedPreparedBy.get()),
+                coachName, coachContact, savedPreparedBy);
+    }
+
+    public StringProperty coachNameProperty() {
+        return coachName;
+    }
+
+    public StringProperty coachContactProperty() {
+        return coachContact;
+    }
+
+    public StringProperty preparedByStatusProperty() {
+        return preparedByStatus;
     }
 
     private void refreshSize() {

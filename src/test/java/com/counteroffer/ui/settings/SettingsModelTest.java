@@ -60,4 +60,40 @@ class SettingsModelTest {
         assertThat(model.backupStatusProperty().get()).startsWith("Nothing was restored");
         assertThat(fixture.session().offers()).hasSize(1);
     }
+
+    @Test
+    void theCoachNamedOnReportsIsSavedBesideTheDatabaseAndReadBackByANewScreen() {
+        fixture = UiFixture.open(folder);
+        SettingsModel model = new SettingsModel(fixture.ui());
+        assertThat(model.coachNameProperty().get()).isEmpty();
+        assertThat(model.preparedByChangedBinding().get()).isFalse();
+
+        model.coachNameProperty().set("  Ana Ruiz ");
+        model.coachContactProperty().set("ana@ruiz-coaching.example");
+        assertThat(model.preparedByChangedBinding().get()).isTrue();
+        model.savePreparedBy();
+
+        assertThat(model.preparedByStatusProperty().get())
+                .isEqualTo("Saved. Reports now say: Prepared by Ana Ruiz, ana@ruiz-coaching.example.");
+        assertThat(model.preparedByChangedBinding().get()).isFalse();
+        assertThat(fixture.services().preparedBy().load())
+                .isEqualTo(new com.counteroffer.service.PreparedBy("Ana Ruiz", "ana@ruiz-coaching.example"));
+        SettingsModel reopened = new SettingsModel(fixture.ui());
+        assertThat(reopened.coachNameProperty().get()).isEqualTo("Ana Ruiz");
+        assertThat(reopened.coachContactProperty().get()).isEqualTo("ana@ruiz-coaching.example");
+    }
+
+    @Test
+    void aNameTooLongIsRefusedWithWhatToFixAndNothingIsSaved() {
+        fixture = UiFixture.open(folder);
+        SettingsModel model = new SettingsModel(fixture.ui());
+
+        model.coachNameProperty().set("A".repeat(121));
+        model.savePreparedBy();
+
+        assertThat(model.preparedByStatusProperty().get())
+                .isEqualTo("Not saved: Your name is 121 characters; shorten it to 120 or fewer.");
+        assertThat(fixture.services().preparedBy().load().isEmpty()).isTrue();
+        assertThat(model.preparedByChangedBinding().get()).as("the typed name is kept to fix").isTrue();
+    }
 }

@@ -1,0 +1,34 @@
+package com.counteroffer.report;
+
+import com.counteroffer.domain.money.Money;
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.domain.profile.TaxSettings;
+import com.counteroffer.domain.tax.FilingStatus;
+import java.util.Locale;
+
+/** The tax settings the take-home figures use, as one sentence for the report's first page. */
+final class TaxLine {
+
+    private TaxLine() {
+    }
+
+    static String of(Profile profile) {
+        TaxSettings tax = profile.tax();
+        StringBuilder line = new StringBuilder("Take-home pay uses 2026 tax for ");
+        line.append(tax.filingStatus() == FilingStatus.SINGLE ? "a single filer"
+                : "filing status \"" + tax.filingStatus().label().toLowerCase(Locale.ROOT) + "\"");
+        if (profile.stateOfResidence() != null) {
+            line.append(" living in ").append(profile.stateOfResidence().label());
+        }
+        if (tax.nycResident()) {
+            line.append(" (a New York City resident)");
+        }
+        line.append(tax.k401Deferral() == 0 ? ", with no pre-tax 401(k) deferral"
+                : ", deferring " + Money.format(tax.k401Deferral()) + " a year pre-tax into a 401(k)");
+        if (tax.mdCountyRate() != null) {
+            line.append(", a Maryland county rate of ")
+                    .append(tax.mdCountyRate().movePointRight(2).stripTrailingZeros().toPlainString()).append(" %");
+        }
+        return line.append(" (the tax settings on the Profile screen).").toString();
+    }
+}
