@@ -125,7 +125,7 @@ public final class DataExchange {
                 .map(saved -> saved.withOfferKeys(positions)).orElse(null);
         Profile profile = ProfileRepository.find(connection, clientId, leftOut).orElse(null);
         List<Note> notes = SessionNoteRepository.all(connection, clientId, leftOut).stream()
-                .map(note -> new Note(note.writtenAt(), note.text())).toList();
+                .map(note -> new Note(note.writtenAt(), note.text(), note.pinned())).toList();
         return new ClientBundle(name, profile, entries, comparisons, scenario, notes);
     }
 
@@ -220,7 +220,8 @@ public final class DataExchange {
                 saveScenario(connection, client, bundle, idsByPosition, now, tally);
                 saveProfile(connection, client, bundle, now, tally);
                 for (ClientBundle.Note note : bundle.notes()) {
-                    if (SessionNoteRepository.addUnlessSaved(connection, client.id(), note.writtenAt(), note.text())) {
+                    if (SessionNoteRepository.addUnlessSaved(connection, client.id(), note.writtenAt(), note.text(),
+                            note.pinned())) {
                         tally.notes++;
                     }
                 }

@@ -66,11 +66,15 @@ public record ClientBundle(String name, Profile profile, List<OfferEntry> entrie
         }
     }
 
-    /** A session note: when it was written and what it says. */
-    public record Note(Instant writtenAt, String text) {
+    /** A session note: when it was written, what it says, and whether it is pinned to the top. */
+    public record Note(Instant writtenAt, String text, boolean pinned) {
         public Note {
             Objects.requireNonNull(writtenAt, "writtenAt");
             Objects.requireNonNull(text, "text");
+        }
+
+        public Note(Instant writtenAt, String text) {
+            this(writtenAt, text, false);
         }
     }
 
