@@ -48,6 +48,23 @@ public final class EraseService {
         return new Erased(client, heldBy(client));
     }
 
+    /**
+     * The client a data-removal request names (ignoring case): a listed client, or one deleted and
+     * waiting for its Undo to pass.
+     *
+     * @throws InvalidInputException when no client, listed or deleted, has that name
+     */
+    public Client find(String name) {
+        String wanted = name == null ? "" : name.strip();
+        java.util.Optional<Client> listed = Await.result(clients.byName(wanted));
+        if (listed.isPresent()) {
+            return listed.get();
+        }
+        return Await.result(clients.deleted()).stream().filter(client -> client.name().equalsIgnoreCase(wanted))
+                .findFirst().orElseThrow(() -> new InvalidInputException("no client called \"" + wanted
+                        + "\", listed or deleted; list them with: counteroffer clients list"));
+    }
+
     /** Erases every client deleted before (whose Undo has passed, in an earlier run); returns them. */
     public List<Erased> eraseDeleted() {
         return Await.result(clients.deleted()).stream().map(this::erase).toList();
