@@ -92,7 +92,7 @@ class CoachFxTest extends FxTestBase {
         robot.interact(() -> robot.lookup("#noteArea").queryAs(javafx.scene.control.TextArea.class)
                 .setText("Grace wants to stay remote"));
         robot.clickOn("#addNoteButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clientsScreen.notes().noteList().getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clientsScreen.notes().model().notes().size() == 1);
         Path pdf = folder.resolve("grace.pdf");
         robot.interact(() -> running.context().replaceDialogs(new ScriptedDialogs().answer(pdf)));
         robot.interact(() -> robot.lookup("#reportButton").queryButton().fire());
