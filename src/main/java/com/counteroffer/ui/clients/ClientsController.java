@@ -233,6 +233,11 @@ public final class ClientsController implements DraftHolder {
     private void bindTable() {
         clientTable.setItems(model.rows());
         clientTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Wide enough for their headings and values at any text scale (the table scrolls sideways if need be).
+        for (TableColumn<ClientOverview, ?> column : List.of(nameColumn, levelColumn, offersColumn, deadlineColumn,
+                lastSessionColumn)) {
+            column.setMinWidth(new javafx.scene.text.Text(column.getText()).getLayoutBounds().getWidth() + 36);
+        }
         nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().client().name()
                 + (cell.getValue().client().id() == ui.session().clientId() ? "  " + ui.text("clients.current") : "")
                 + (cell.getValue().client().archived() ? "  " + ui.text("clients.archived") : "")));

@@ -39,8 +39,8 @@ public final class NotesController implements DraftHolder {
 
     @FXML private Label notesTitle;
     @FXML private TextField searchField;
-    @FXML private HBox undoBar;
-    @FXML private Label undoLabel;
+    @FXML private HBox noteUndoBar;
+    @FXML private Label noteUndoLabel;
     @FXML private VBox noteBox;
     @FXML private Label noteEmpty;
     @FXML private TextArea noteArea;
@@ -64,9 +64,9 @@ public final class NotesController implements DraftHolder {
         searchField.textProperty().bindBidirectional(model.searchProperty());
         noteArea.textProperty().bindBidirectional(model.draftProperty());
         noteError.textProperty().bind(model.errorProperty());
-        undoLabel.textProperty().bind(model.undoTextProperty());
-        undoBar.visibleProperty().bind(model.undoTextProperty().isNotEmpty());
-        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        noteUndoLabel.textProperty().bind(model.undoTextProperty());
+        noteUndoBar.visibleProperty().bind(model.undoTextProperty().isNotEmpty());
+        noteUndoBar.managedProperty().bind(noteUndoBar.visibleProperty());
         undoTimer.setOnFinished(event -> model.hideUndo());
         model.undoTextProperty().addListener((o, was, now) -> {
             undoTimer.stop();
@@ -119,28 +119,28 @@ public final class NotesController implements DraftHolder {
     private VBox noteCard(NoteSection section, SessionNote note) {
         Label when = new Label(stamp(section, note));
         when.getStyleClass().add("note-time");
-        HBox header = new HBox(8, when);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        when.setWrapText(true);
+        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(8, 2, when);
         if (note.pinned()) {
             Label mark = new Label(ui.text("clients.notes.pinnedMark"));
             mark.getStyleClass().add("note-pin-mark");
+            mark.setMinWidth(Region.USE_PREF_SIZE);
             header.getChildren().add(mark);
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Button edit = small(ui.text("clients.notes.edit"), () -> model.startEdit(note));
-        Button pin = small(ui.text(note.pinned() ? "clients.notes.unpin" : "clients.notes.pin"),
-                () -> model.togglePin(note));
-        Button delete = small(ui.text("clients.notes.delete"), () -> model.delete(note));
-        delete.getStyleClass().add("danger");
-        header.getChildren().addAll(gap, edit, pin, delete);
         // The whole note, wrapped, never cut: a Label sized to its text at any width and scale.
         Label text = new Label(note.text());
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
         text.getStyleClass().add("note-text");
-        VBox card = new VBox(4, header, text);
+        Button edit = small(ui.text("clients.notes.edit"), () -> model.startEdit(note));
+        Button pin = small(ui.text(note.pinned() ? "clients.notes.unpin" : "clients.notes.pin"),
+                () -> model.togglePin(note));
+        Button delete = small(ui.text("clients.notes.delete"), () -> model.delete(note));
+        delete.getStyleClass().add("danger");
+        HBox actions = new HBox(8, edit, pin, delete);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        VBox card = new VBox(4, header, text, actions);
         card.getStyleClass().add("note-card");
         if (note.pinned()) {
             card.getStyleClass().add("pinned");
