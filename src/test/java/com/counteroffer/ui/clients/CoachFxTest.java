@@ -91,6 +91,7 @@ class CoachFxTest extends FxTestBase {
         ClientsController clientsScreen = running.app().mainWindow().controller(Screen.CLIENTS, ClientsController.class);
         robot.interact(() -> robot.lookup("#noteArea").queryAs(javafx.scene.control.TextArea.class)
                 .setText("Grace wants to stay remote"));
+        robot.interact(() -> com.counteroffer.ui.common.ScrollIntoView.show(robot.lookup("#addNoteButton").query()));
         robot.clickOn("#addNoteButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clientsScreen.notes().model().notes().size() == 1);
         Path pdf = folder.resolve("grace.pdf");
