@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 /** A client's action items (homework): open ones first, by due date (none last), then as written. */
 public final class ActionItemRepository {
 
-    private static final String COLUMNS = "id, text, due, done_at IS NOT NULL, created_at";
+    private static final String COLUMNS = "id, text, due, done_at, created_at";
     private static final String ORDER = " ORDER BY done_at IS NOT NULL, due IS NULL, due, created_at, id";
 
     private final Database database;
@@ -56,7 +56,7 @@ public final class ActionItemRepository {
         return database.submit(connection -> {
             List<Overdue> found = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT c.id, c.name, a.id, a.text, a.due, a.done_at IS NOT NULL, a.created_at "
+                    "SELECT c.id, c.name, a.id, a.text, a.due, a.done_at, a.created_at "
                             + "FROM action_item a JOIN client c ON c.id = a.client_id "
                             + "WHERE c.deleted_at IS NULL AND c.archived_at IS NULL AND a.done_at IS NULL "
                             + "AND a.due IS NOT NULL AND a.due < ? ORDER BY a.due, c.name COLLATE NOCASE, a.id")) {
@@ -71,20 +71,21 @@ public final class ActionItemRepository {
         });
     }
 
-    /** Columns id, text, due, done, created_at from {@code first}. */
+    /** Columns id, text, due, done_at, created_at from {@code first}. */
     private static ActionItem item(ResultSet rows, int first) throws SQLException {
         String due = rows.getString(first + 2);
+        String doneAt = rows.getString(first + 3);
         return new ActionItem(rows.getLong(first), rows.getString(first + 1), due == null ? null : LocalDate.parse(due),
-                rows.getBoolean(first + 3), Instant.parse(rows.getString(first + 4)));
+                doneAt == null ? null : Instant.parse(doneAt), Instant.parse(rows.getString(first + 4)));
     }
 
     public CompletableFuture<ActionItem> add(long clientId, String text, LocalDate due) {
         Instant now = clock.instant();
-        return database.submit(connection -> add(connection, clientId, text, due, false, now));
+        return database.submit(connection -> add(connection, clientId, text, due, null, now));
     }
 
     /** Inside other store work (an import too): files an item as given. */
-    static ActionItem add(Connection connection, long clientId, String text, LocalDate due, boolean done,
+    static ActionItem add(Connection connection, long clientId, String text, LocalDate due, Instant doneAt,
                           Instant createdAt) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO action_item(client_id, text, due, done_at, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -92,12 +93,12 @@ public final class ActionItemRepository {
             insert.setLong(1, clientId);
             insert.setString(2, text);
             insert.setString(3, due == null ? null : due.toString());
-            insert.setString(4, done ? createdAt.toString() : null);
+            insert.setString(4, doneAt == null ? null : doneAt.toString());
             insert.setString(5, createdAt.toString());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
-                return new ActionItem(keys.getLong(1), text, due, done, createdAt);
+                return new ActionItem(keys.getLong(1), text, due, doneAt, createdAt);
             }
         }
     }
@@ -115,7 +116,7 @@ public final class ActionItemRepository {
                 }
             }
         }
-        add(connection, clientId, item.text(), item.due(), item.done(), item.createdAt());
+        add(connection, clientId, item.text(), item.due(), item.doneAt(), item.createdAt());
         return true;
     }
 

@@ -125,7 +125,7 @@ public final class SessionNoteRepository {
      * already has one with the same time and text; returns whether it was added.
      */
     static boolean addUnlessSaved(Connection connection, long clientId, Instant writtenAt, String text,
-                                  boolean pinned) throws SQLException {
+                                  boolean pinned, Instant editedAt) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT 1 FROM session_note WHERE client_id = ? AND written_at = ? AND text = ? AND deleted_at IS NULL")) {
             select.setLong(1, clientId);
@@ -138,11 +138,12 @@ public final class SessionNoteRepository {
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO session_note(client_id, written_at, text, pinned) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO session_note(client_id, written_at, text, pinned, edited_at) VALUES (?, ?, ?, ?, ?)")) {
             insert.setLong(1, clientId);
             insert.setString(2, writtenAt.toString());
             insert.setString(3, text);
-            insert.setBoolean(4, pinned);
+            insert.setInt(4, pinned ? 1 : 0);
+            insert.setString(5, editedAt == null ? null : editedAt.toString());
             insert.executeUpdate();
         }
         return true;
