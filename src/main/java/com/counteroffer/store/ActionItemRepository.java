@@ -20,6 +20,9 @@ public final class ActionItemRepository {
     private static final String COLUMNS = "id, text, due, done_at, created_at";
     private static final String ORDER = " ORDER BY done_at IS NOT NULL, due IS NULL, due, created_at, id";
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            ActionItemRepository.class.getName());
+
     private final Database database;
     private final Clock clock;
 
@@ -44,7 +47,7 @@ public final class ActionItemRepository {
             select.setLong(1, clientId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    items.add(item(rows, 1));
+                    readable(rows, 1).ifPresent(items::add);
                 }
             }
         }
@@ -63,12 +66,23 @@ public final class ActionItemRepository {
                 select.setString(1, today.toString());
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        found.add(new Overdue(new Client(rows.getLong(1), rows.getString(2), false), item(rows, 3)));
+                        Client client = new Client(rows.getLong(1), rows.getString(2), false);
+                        readable(rows, 3).ifPresent(item -> found.add(new Overdue(client, item)));
                     }
                 }
             }
             return found;
         });
+    }
+
+    /** The item on the current row, or none (logged) when a date in it can't be read: one bad row hides no other. */
+    private static java.util.Optional<ActionItem> readable(ResultSet rows, int first) throws SQLException {
+        try {
+            return java.util.Optional.of(item(rows, first));
+        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+            LOG.warning("Skipped action item " + rows.getLong(first) + ", which can't be read: " + e.getMessage());
+            return java.util.Optional.empty();
+        }
     }
 
     /** Columns id, text, due, done_at, created_at from {@code first}. */
