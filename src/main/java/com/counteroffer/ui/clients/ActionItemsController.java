@@ -44,6 +44,7 @@ public final class ActionItemsController {
         newItemField.setOnAction(event -> addItem());
         newDueField.setOnAction(event -> addItem());
         itemError.textProperty().bind(model.errorProperty());
+        itemError.managedProperty().bind(model.errorProperty().isNotEmpty());
         itemsEmpty.visibleProperty().bind(Bindings.isEmpty(model.items()));
         itemsEmpty.managedProperty().bind(itemsEmpty.visibleProperty());
         model.items().addListener((javafx.collections.ListChangeListener<ActionItem>) change -> rebuild());

@@ -95,6 +95,7 @@ public final class ClientsController implements DraftHolder {
         nameField.textProperty().bindBidirectional(model.newNameProperty());
         nameField.setOnAction(event -> addClient());
         clientError.textProperty().bind(model.errorProperty());
+        clientError.managedProperty().bind(model.errorProperty().isNotEmpty());
         undoLabel.textProperty().bind(model.undoTextProperty());
         undoBar.visibleProperty().bind(model.undoTextProperty().isNotEmpty());
         undoBar.managedProperty().bind(undoBar.visibleProperty());

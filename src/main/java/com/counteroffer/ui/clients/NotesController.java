@@ -64,6 +64,7 @@ public final class NotesController implements DraftHolder {
         searchField.textProperty().bindBidirectional(model.searchProperty());
         noteArea.textProperty().bindBidirectional(model.draftProperty());
         noteError.textProperty().bind(model.errorProperty());
+        noteError.managedProperty().bind(model.errorProperty().isNotEmpty());
         noteUndoLabel.textProperty().bind(model.undoTextProperty());
         noteUndoBar.visibleProperty().bind(model.undoTextProperty().isNotEmpty());
         noteUndoBar.managedProperty().bind(noteUndoBar.visibleProperty());

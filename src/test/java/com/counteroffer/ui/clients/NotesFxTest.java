@@ -122,4 +122,59 @@ class NotesFxTest extends FxTestBase {
         return box.lookupAll(".button").stream().map(node -> (Button) node).filter(b -> b.getText().equals(text))
                 .findFirst().orElse(null);
     }
+
+    /** Homework typed and added with Enter, overdue shown across clients; Enter on it shows that client. */
+    @Test
+    void actionItemsAreAddedByKeyboardAndAnOverdueOneOpensItsClient() throws Exception {
+        Path db = folder.resolve("items.db");
+        Files.writeString(folder.resolve("settings.properties"), "coach.mode=true\n");
+        running = RunningApp.start(db);
+        var services = running.context().services();
+        Client jorge = services.clients().add("Jorge Ortiz");
+        Client priya = services.clients().add("Priya Shah");
+        services.actionItems().add(priya.id(), "Send the counter email to Lattice AI",
+                java.time.LocalDate.now(services.clock()).minusDays(3));
+        robot.interact(() -> running.context().session().switchTo(jorge, error -> { }));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> running.context().session().clientId() == jorge.id());
+        robot.clickOn("#nav-clients");
+        ClientsController clients = running.app().mainWindow().controller(Screen.CLIENTS, ClientsController.class);
+        ActionItemsController items = clients.notes().actionItems();
+
+        javafx.scene.control.TextField text = robot.lookup("#newItemField").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField due = robot.lookup("#newDueField").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            com.counteroffer.ui.common.ScrollIntoView.show(text);
+            text.setText("Ask the recruiter for the refresh policy");
+            due.setText("not a date");
+            due.requestFocus();
+        });
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#itemError").queryLabeled().getText()).contains("is not a date");
+        robot.interact(() -> {
+            due.setText("Dec 31, 2099");
+            due.requestFocus();
+        });
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> items.model().items().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(items.itemBox().lookupAll(".check-box")).hasSize(1);
+        assertThat(robot.lookup("#itemError").queryLabeled().getText()).isEmpty();
+        robot.interact(() -> com.counteroffer.ui.common.ScrollIntoView.show(items.itemBox()));
+        Shots.save(robot, running.stage().getScene(), "action-items");
+
+        // Needs attention lists Priya's overdue item; Enter on it shows Priya.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clients.attentionList().getItems().size() == 1);
+        robot.interact(() -> {
+            com.counteroffer.ui.common.ScrollIntoView.show(clients.attentionList());
+            clients.attentionList().requestFocus();
+            clients.attentionList().getSelectionModel().select(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Shots.save(robot, running.stage().getScene(), "needs-attention");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> running.context().session().clientId() == priya.id());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> items.model().items().size() == 1
+                && items.model().items().get(0).text().startsWith("Send the counter email"));
+    }
 }
