@@ -88,8 +88,18 @@ public final class NotesController implements DraftHolder {
                 event.consume();
             }
         });
+        // Ctrl+Z brings back the note just deleted (a text box keeps Ctrl+Z for its own typing).
+        noteBox.getParent().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (UNDO.match(event) && model.canUndo() && !(event.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                model.undoDelete();
+                event.consume();
+            }
+        });
         rebuild();
     }
+
+    private static final javafx.scene.input.KeyCombination UNDO = new javafx.scene.input.KeyCodeCombination(KeyCode.Z,
+            javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     /** Lays out the headings and notes again; the note being edited gets its editor, focused. */
     private void rebuild() {
