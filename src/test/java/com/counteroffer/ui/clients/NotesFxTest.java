@@ -96,6 +96,14 @@ class NotesFxTest extends FxTestBase {
         assertThat(button(notes, "Unpin")).isNotNull();
         robot.interact(() -> com.counteroffer.ui.common.ScrollIntoView.show(notes.noteBox()));
         Shots.save(robot, running.stage().getScene(), "notes-pinned");
+
+        // Deleted again, and back with Ctrl+Z from the keyboard (focus on the Undo button).
+        robot.interact(() -> button(notes, "Delete").fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes.model().notes().isEmpty());
+        robot.interact(() -> robot.lookup("#undoNoteButton").queryButton().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes.model().notes().size() == 1);
+        assertThat(notes.model().notes().get(0).pinned()).isTrue();
     }
 
     private static Label noteText(NotesController notes) {
