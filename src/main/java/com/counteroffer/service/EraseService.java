@@ -67,7 +67,8 @@ public final class EraseService {
 
     /** Erases every client deleted before (whose Undo has passed, in an earlier run); returns them. */
     public List<Erased> eraseDeleted() {
-        return Await.result(clients.deleted()).stream().map(this::erase).toList();
+        return Await.result(clients.deleted()).stream()
+                .filter(client -> client.id() != ClientService.DEFAULT_CLIENT_ID).map(this::erase).toList();
     }
 
     /** The backups that still hold the client, newest first. */

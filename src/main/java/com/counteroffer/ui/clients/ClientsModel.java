@@ -157,6 +157,11 @@ public final class ClientsModel {
             error.set(ui.text("clients.cannotDeleteCurrent"));
             return;
         }
+        if (client.id() == com.counteroffer.service.ClientService.DEFAULT_CLIENT_ID) {
+            // Every store keeps it (the window opens on it); deleted, it would come back at the next start.
+            error.set(ui.text("clients.cannotDeleteDefault", client.name()));
+            return;
+        }
         endUndoWindow();
         ui.tasks().run(progress -> {
             ui.services().clients().delete(client.id());

@@ -168,5 +168,13 @@ class ClientsModelTest {
         model.eraseDeletedNow();
         assertThat(model.eraseStatusProperty().get()).contains("no backup holds them");
         assertThat(services.clients().list()).extracting(Client::name).containsExactly("Me");
+
+        // The built-in client is never deleted, so it is never erased (and never lost from the next start).
+        Client me = services.clients().list().get(0);
+        fixture.switchToNew("Priya Shah");
+        model.delete(me);
+        assertThat(model.errorProperty().get()).contains("built-in client");
+        assertThat(model.undoTextProperty().get()).isEmpty();
+        assertThat(services.clients().byId(me.id())).isPresent();
     }
 }
