@@ -117,6 +117,10 @@ class ClientsModelTest {
         services.actionItems().markDone(jorge.id(), done.id(), true);
         services.offers().add(priya.id(), offerDue("Lattice AI", java.time.LocalDate.of(2026, 12, 9)));
         services.offers().add(priya.id(), offerDue("Too far out", java.time.LocalDate.of(2026, 12, 10)));
+        Client archived = services.clients().add("Done With");
+        services.actionItems().add(archived.id(), "Old homework", java.time.LocalDate.of(2026, 11, 1));
+        services.offers().add(archived.id(), offerDue("Old offer", java.time.LocalDate.of(2026, 12, 3)));
+        services.clients().archive(archived.id(), true);
         model.load();
 
         assertThat(model.attention()).extracting(a -> a.client().name() + ": " + a.what())
