@@ -139,6 +139,14 @@ public final class AppContext implements AutoCloseable {
                 }
             });
             services.offers().purgeDeleted();
+            // Deleted notes and clients whose Undo ended with the last run go for good.
+            try {
+                services.notes().purgeDeleted();
+                services.erase().eraseDeleted();
+            } catch (RuntimeException e) {
+                // A full disk can stop the compaction; the data stays hidden and the next start tries again.
+                LOG.warning("Could not yet erase what was deleted: " + e.getMessage());
+            }
             AppSettings settings = AppSettings.load(storage(SettingsFile.besideDatabase(database.file())),
                     command -> tasks.run(progress -> {
                         command.run();
@@ -239,6 +247,8 @@ public final class AppContext implements AutoCloseable {
         controllers.put(ClientsController.class, () -> new ClientsController(ui, new ReportService(services),
                 file -> fileOpener.accept(file)));
         controllers.put(NotesController.class, () -> new NotesController(ui));
+        controllers.put(com.counteroffer.ui.clients.ActionItemsController.class,
+                () -> new com.counteroffer.ui.clients.ActionItemsController(ui));
         controllers.put(DataExchangeController.class, () -> new DataExchangeController(ui));
         controllers.put(NegotiateController.class, () -> new NegotiateController(ui));
         controllers.put(PlanController.class, PlanController::new);

@@ -15,11 +15,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code counteroffer clients list|add}: a coach's clients; pick one for any command with --client NAME. */
+/**
+ * {@code counteroffer clients list|add|erase}: a coach's clients; pick one for any command with
+ * --client NAME.
+ */
 @Command(name = "clients", mixinStandardHelpOptions = true,
-        description = {"List and add clients (coach mode). Every other command works on one client: "
+        description = {"List, add and erase clients (coach mode). Every other command works on one client: "
                 + "the one named by --client NAME, or the default client \"Me\"."},
-        subcommands = {ClientsCommand.ListClients.class, ClientsCommand.AddClient.class})
+        subcommands = {ClientsCommand.ListClients.class, ClientsCommand.AddClient.class, ClientsCommand.EraseClient.class})
 final class ClientsCommand implements Runnable {
 
     @Spec
@@ -92,6 +95,46 @@ final class ClientsCommand implements Runnable {
             } else {
                 out.println("Added client " + added.name() + " (id " + added.id() + "). Use it with: --client \""
                         + added.name() + "\"");
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "erase", mixinStandardHelpOptions = true,
+            description = {"Erase a client for a data-removal request: its profile, offers, rounds, plans, "
+                    + "notes and action items are removed from the database, which is then compacted so "
+                    + "nothing of it stays in the file. Names the backups that still hold the client."})
+    static final class EraseClient implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+        @Parameters(paramLabel = "NAME", description = "The client's name (ignoring case); a deleted client too.")
+        private String name;
+        @Option(names = "--yes", description = "Confirm: the erase can't be undone.")
+        private boolean yes;
+
+        @Override
+        public Integer call() {
+            if (!yes) {
+                throw new BadInputException("Erasing \"" + name + "\" can't be undone; to go ahead, run it again "
+                        + "with --yes: counteroffer clients erase \"" + name + "\" --yes");
+            }
+            com.counteroffer.service.EraseService.Erased erased;
+            try (Services services = RootCommand.of(spec).openServices()) {
+                erased = services.erase().erase(services.erase().find(name));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Erased client " + erased.client().name() + ": its rows are gone from the database, "
+                    + "and the file was compacted.");
+            if (erased.backups().isEmpty()) {
+                out.println("No backup holds the client.");
+            } else {
+                out.println(erased.backups().size() + (erased.backups().size() == 1 ? " backup still holds"
+                        : " backups still hold") + " the client; delete them to finish the erase:");
+                java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
+                        .ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.US).withZone(java.time.ZoneId.systemDefault());
+                for (var backup : erased.backups()) {
+                    out.println("  " + when.format(backup.takenAt()) + "  " + backup.file());
+                }
             }
             return ExitCode.OK;
         }

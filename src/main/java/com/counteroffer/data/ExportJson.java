@@ -58,10 +58,12 @@ public final class ExportJson {
 
     private static final String[] TOP_KEYS = {"format", "clients"};
     private static final String[] CLIENT_KEYS_1 = {"name", "offers", "comparisons"};
-    private static final String[] CLIENT_KEYS = {"name", "profile", "offers", "comparisons", "scenario", "notes"};
+    private static final String[] CLIENT_KEYS = {"name", "profile", "offers", "comparisons", "scenario", "notes",
+        "action_items"};
     private static final String[] OFFER_KEYS = {"terms", "rounds", "negotiation"};
     private static final String[] ROUND_KEYS = {"number", "date", "proposed_by", "label", "note", "agreed", "terms"};
-    private static final String[] NOTE_KEYS = {"written_at", "text"};
+    private static final String[] NOTE_KEYS = {"written_at", "text", "pinned", "edited_at"};
+    private static final String[] ITEM_KEYS = {"text", "due", "done_at", "created_at"};
     private static final String[] COMPARISON_KEYS = {"name", "offer_ids", "years", "growth", "offer_growth",
         "leave_month", "reference_id", "factors"};
     private static final String[] SCENARIO_KEYS = {"offer_ids", "years", "growth", "offer_growth", "leave_month",
@@ -134,6 +136,28 @@ public final class ExportJson {
                 ObjectNode noteNode = notes.addObject();
                 noteNode.put("written_at", note.writtenAt().toString());
                 noteNode.put("text", note.text());
+                if (note.pinned()) {
+                    noteNode.put("pinned", true);
+                }
+                if (note.editedAt() != null) {
+                    noteNode.put("edited_at", note.editedAt().toString());
+                }
+            }
+            ArrayNode items = node.putArray("action_items");
+            for (ClientBundle.Item item : client.actionItems()) {
+                ObjectNode itemNode = items.addObject();
+                itemNode.put("text", item.text());
+                if (item.due() == null) {
+                    itemNode.putNull("due");
+                } else {
+                    itemNode.put("due", item.due().toString());
+                }
+                if (item.doneAt() == null) {
+                    itemNode.putNull("done_at");
+                } else {
+                    itemNode.put("done_at", item.doneAt().toString());
+                }
+                itemNode.put("created_at", item.createdAt().toString());
             }
         }
         try {
@@ -202,8 +226,9 @@ public final class ExportJson {
             List<SavedComparison> comparisons = comparisons(client.get("comparisons"), where, offers.size());
             SavedComparison scenario = second ? scenario(client.get("scenario"), where, offers.size()) : null;
             List<Note> notes = second ? notes(client.get("notes"), where) : List.of();
+            List<ClientBundle.Item> items = second ? items(client.get("action_items"), where) : List.of();
             if (problems.isEmpty()) {
-                clients.add(new ClientBundle(name, profile, offers, comparisons, scenario, notes));
+                clients.add(new ClientBundle(name, profile, offers, comparisons, scenario, notes, items));
             }
         }
         return clients;
@@ -427,11 +452,73 @@ public final class ExportJson {
             } else {
                 textRules(row, "text", textNode.asText(), TextRules.Kind.NOTE);
             }
+            JsonNode pinnedNode = node.get("pinned");
+            if (pinnedNode != null && !pinnedNode.isNull() && !pinnedNode.isBoolean()) {
+                problem(row, "pinned", "expected true or false, found " + FieldChecks.shown(pinnedNode));
+            }
+            JsonNode editedNode = node.get("edited_at");
+            Instant editedAt = editedNode == null || editedNode.isNull() ? null : instant(editedNode);
+            if (editedNode != null && !editedNode.isNull() && editedAt == null) {
+                problem(row, "edited_at", "expected a time in UTC such as \"2026-03-01T10:15:00Z\", or null");
+            }
             if (problems.size() == before) {
-                notes.add(new Note(writtenAt, textNode.asText()));
+                notes.add(new Note(writtenAt, textNode.asText(), pinnedNode != null && pinnedNode.asBoolean(false),
+                        editedAt));
             }
         }
         return notes;
+    }
+
+    private List<ClientBundle.Item> items(JsonNode list, String where) {
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            problem(where, "action_items", "expected a list [ ... ] of action items");
+            return List.of();
+        }
+        List<ClientBundle.Item> items = new ArrayList<>();
+        for (int k = 0; k < list.size(); k++) {
+            String row = where + ".action_items[" + k + "]";
+            JsonNode node = list.get(k);
+            if (!node.isObject()) {
+                problem(row, "", "expected an action item { \"text\": …, \"due\": \"2026-03-08\", \"done_at\": null, "
+                        + "\"created_at\": \"2026-03-01T10:15:00Z\" }, found " + FieldChecks.shown(node));
+                continue;
+            }
+            int before = problems.size();
+            knownKeys(node, row, "", ITEM_KEYS);
+            JsonNode textNode = node.get("text");
+            if (textNode == null || !textNode.isTextual() || textNode.asText().isBlank()) {
+                problem(row, "text", "expected what the client is to do, not empty");
+            } else {
+                textRules(row, "text", textNode.asText(), TextRules.Kind.LINE);
+            }
+            JsonNode dueNode = node.get("due");
+            java.time.LocalDate due = null;
+            if (dueNode != null && !dueNode.isNull()) {
+                try {
+                    due = java.time.LocalDate.parse(dueNode.asText());
+                } catch (java.time.format.DateTimeParseException e) {
+                    problem(row, "due", "expected a date such as \"2026-03-08\" or null, found " + FieldChecks.shown(dueNode));
+                }
+            }
+            JsonNode doneNode = node.get("done_at");
+            Instant doneAt = doneNode == null || doneNode.isNull() ? null : instant(doneNode);
+            if (doneNode != null && !doneNode.isNull() && doneAt == null) {
+                problem(row, "done_at", "expected when it was done, in UTC such as \"2026-03-05T10:15:00Z\", or null "
+                        + "while open");
+            }
+            JsonNode at = node.get("created_at");
+            Instant createdAt = at == null || at.isNull() ? null : instant(at);
+            if (createdAt == null) {
+                problem(row, "created_at", "expected when the item was written, in UTC such as \"2026-03-01T10:15:00Z\"");
+            }
+            if (problems.size() == before) {
+                items.add(new ClientBundle.Item(textNode.asText().strip(), due, doneAt, createdAt));
+            }
+        }
+        return items;
     }
 
     private List<SavedComparison> comparisons(JsonNode list, String where, int offerCount) {

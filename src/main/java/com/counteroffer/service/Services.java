@@ -32,6 +32,9 @@ public final class Services implements AutoCloseable {
     private final CompareService compare;
     private final NegotiationService negotiation;
     private final NoteService notes;
+    private final ActionItemService actionItems;
+    private final ClientOverviewService clientOverview;
+    private final EraseService erase;
     private final TaxService taxes;
     private final BackupService backups;
     private final ExchangeService exchange;
@@ -55,6 +58,11 @@ public final class Services implements AutoCloseable {
         this.negotiation = new NegotiationService(new NegotiationRepository(database, clock), offers, profiles, market,
                 DataFiles.templateFolder(database.file()), clock, outputs, changes);
         this.notes = new NoteService(new SessionNoteRepository(database, clock), changes);
+        com.counteroffer.store.ActionItemRepository items = new com.counteroffer.store.ActionItemRepository(database, clock);
+        this.actionItems = new ActionItemService(items, changes);
+        this.clientOverview = new ClientOverviewService(new com.counteroffer.store.PracticeRepository(database), items,
+                clock);
+        this.erase = new EraseService(new ClientRepository(database, clock), database, changes);
         this.taxes = new TaxService(taxReference);
         this.backups = new BackupService(database, outputs, changes);
         this.exchange = new ExchangeService(new com.counteroffer.store.DataExchange(database, clock), outputs, changes);
@@ -136,6 +144,21 @@ public final class Services implements AutoCloseable {
 
     public NoteService notes() {
         return notes;
+    }
+
+    /** A client's action items (homework). */
+    public ActionItemService actionItems() {
+        return actionItems;
+    }
+
+    /** The client list's facts and what needs attention across clients. */
+    public ClientOverviewService clientOverview() {
+        return clientOverview;
+    }
+
+    /** Erasing a client for a data-removal request, and the backups that still hold it. */
+    public EraseService erase() {
+        return erase;
     }
 
     public TaxService taxes() {

@@ -81,6 +81,64 @@ public final class Backups {
         }
     }
 
+    /** A backup file and when it was taken. */
+    public record Dated(Path file, Instant takenAt) {
+    }
+
+    /**
+     * The backups that still hold a client (a client row with its id or its name: a backup from
+     * before a rename holds it under its id), each backup opened read-only and left untouched,
+     * newest first. A backup that can't be read is listed too: nobody can say
+     * it does not hold the client.
+     */
+    public List<Dated> holding(long clientId, String name) {
+        List<Dated> found = new java.util.ArrayList<>();
+        for (Path backup : list()) {
+            if (holds(backup, clientId, name)) {
+                found.add(new Dated(backup, takenAt(backup)));
+            }
+        }
+        return found;
+    }
+
+    private static boolean holds(Path backup, long clientId, String name) {
+        try (Connection connection = java.sql.DriverManager.getConnection(SqliteUri.untouched(backup));
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT 1 FROM client WHERE id = ? OR name = ? COLLATE NOCASE")) {
+            select.setLong(1, clientId);
+            select.setString(2, name);
+            try (java.sql.ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not look for a client in the backup " + backup + "; listing it", e);
+            return true;
+        }
+    }
+
+    /**
+     * Deletes the given backups, each only if it is one of this folder's backups (any other path is
+     * refused, never deleted).
+     *
+     * @throws StoreException naming a backup that could not be deleted
+     */
+    public void delete(List<Path> backups) {
+        List<Path> ours = list().stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        for (Path backup : backups) {
+            Path file = backup.toAbsolutePath().normalize();
+            if (!ours.contains(file)) {
+                throw new StoreException(StoreException.Kind.IO, file, file + " is not one of the backups in "
+                        + folder + "; nothing was deleted for it.", null);
+            }
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new StoreException(StoreException.Kind.IO, file, "Cannot delete the backup " + file + ": "
+                        + e.getMessage() + ". Delete it by hand from " + folder + ".", e);
+            }
+        }
+    }
+
     /** The newest backup that passes the same inspection as opening; broken or cut-short files are passed over. */
     public Optional<Path> latest() {
         return list().stream().filter(Backups::isSound).findFirst();

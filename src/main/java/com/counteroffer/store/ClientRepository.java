@@ -18,7 +18,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The clients of a coach (a job seeker has just the one, "Me"). Every other table hangs off a
- * client, so deleting one is a soft delete that Undo reverses; the data goes only when purged.
+ * client, so deleting one is a soft delete that Undo reverses; {@link #erase} then removes every
+ * row of it and compacts the file, so nothing of the client is left in it.
  */
 public final class ClientRepository {
 
@@ -175,5 +176,73 @@ public final class ClientRepository {
             throw new BadClientNameException(problem);
         }
         return name.strip();
+    }
+
+    /** Clients deleted (hidden) whose Undo has passed: left over from an earlier run, to be erased. */
+    public CompletableFuture<List<Client>> deleted() {
+        return database.submit(connection -> {
+            List<Client> clients = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT id, name, archived_at IS NOT NULL FROM client "
+                         + "WHERE deleted_at IS NOT NULL ORDER BY id")) {
+                while (rows.next()) {
+                    clients.add(new Client(rows.getLong(1), rows.getString(2), rows.getBoolean(3)));
+                }
+            }
+            return clients;
+        });
+    }
+
+    /**
+     * Removes the client and every row that is its (whatever table holds a {@code client_id}, the
+     * rounds of its offers too), then rebuilds the file ({@code VACUUM}) and empties the write-ahead
+     * log into it ({@code wal_checkpoint(TRUNCATE)}), so neither free pages nor the log keep a trace.
+     * Returns whether there was such a client. The default client can't be erased.
+     */
+    public CompletableFuture<Boolean> erase(long id) {
+        if (id == 1) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("The default client can't be erased."));
+        }
+        return database.transaction(connection -> {
+            try (PreparedStatement rounds = connection.prepareStatement(
+                    "DELETE FROM offer_version WHERE offer_id IN (SELECT id FROM offer WHERE client_id = ?)")) {
+                rounds.setLong(1, id);
+                rounds.executeUpdate();
+            }
+            // Every table that names a client, found in the schema, so a table added later is not missed.
+            for (String table : tablesWithClientId(connection)) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM \"" + table + "\" WHERE client_id = ?")) {
+                    delete.setLong(1, id);
+                    delete.executeUpdate();
+                }
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM client WHERE id = ?")) {
+                delete.setLong(1, id);
+                return delete.executeUpdate() > 0;
+            }
+        }).thenCompose(erased -> database.submit(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("VACUUM");
+                try (ResultSet checkpoint = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                    checkpoint.next();
+                }
+            }
+            return erased;
+        }));
+    }
+
+    /** The tables with a {@code client_id} column, children before the tables they hang off. */
+    private static List<String> tablesWithClientId(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT m.name FROM sqlite_schema m "
+                     + "WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) c "
+                     + "WHERE c.name = 'client_id') ORDER BY m.name = 'profile', m.name = 'offer', m.name")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        return tables;
     }
 }

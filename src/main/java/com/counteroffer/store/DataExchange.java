@@ -125,8 +125,10 @@ public final class DataExchange {
                 .map(saved -> saved.withOfferKeys(positions)).orElse(null);
         Profile profile = ProfileRepository.find(connection, clientId, leftOut).orElse(null);
         List<Note> notes = SessionNoteRepository.all(connection, clientId, leftOut).stream()
-                .map(note -> new Note(note.writtenAt(), note.text())).toList();
-        return new ClientBundle(name, profile, entries, comparisons, scenario, notes);
+                .map(note -> new Note(note.writtenAt(), note.text(), note.pinned(), note.editedAt())).toList();
+        List<ClientBundle.Item> items = ActionItemRepository.all(connection, clientId).stream()
+                .map(item -> new ClientBundle.Item(item.text(), item.due(), item.doneAt(), item.createdAt())).toList();
+        return new ClientBundle(name, profile, entries, comparisons, scenario, notes, items);
     }
 
     // ---------------------------------------------------------------- import
@@ -220,9 +222,14 @@ public final class DataExchange {
                 saveScenario(connection, client, bundle, idsByPosition, now, tally);
                 saveProfile(connection, client, bundle, now, tally);
                 for (ClientBundle.Note note : bundle.notes()) {
-                    if (SessionNoteRepository.addUnlessSaved(connection, client.id(), note.writtenAt(), note.text())) {
+                    if (SessionNoteRepository.addUnlessSaved(connection, client.id(), note.writtenAt(), note.text(),
+                            note.pinned(), note.editedAt())) {
                         tally.notes++;
                     }
+                }
+                for (ClientBundle.Item item : bundle.actionItems()) {
+                    ActionItemRepository.addUnlessSaved(connection, client.id(), new com.counteroffer.domain.client
+                            .ActionItem(0, item.text(), item.due(), item.doneAt(), item.createdAt()));
                 }
             }
             if (cancelled.getAsBoolean()) {

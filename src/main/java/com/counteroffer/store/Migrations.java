@@ -30,7 +30,8 @@ public final class Migrations {
             "V5__comparisons.sql",
             "V6__negotiation.sql",
             "V7__clients.sql",
-            "V8__rounds_and_scenario.sql");
+            "V8__rounds_and_scenario.sql",
+            "V9__notes_and_action_items.sql");
 
     public static final int LATEST_VERSION = FILES.size();
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,27 +28,34 @@ public final class SessionNoteRepository {
     }
 
     /**
-     * The client's notes containing {@code search} (any case), or all when it is blank. A row that
-     * can't be read is skipped (RowCheck names it).
+     * The client's notes containing {@code search} anywhere in their text, in any case and script
+     * ("ÄRGER" finds "ärger"), or all when it is blank; pinned first, then newest
+     * first. Deleted notes waiting for their Undo window to end are left out. A row that can't be read
+     * is skipped (RowCheck names it).
      */
     public CompletableFuture<List<SessionNote>> list(long clientId, String search) {
-        String needle = search == null ? "" : search.strip();
+        String needle = fold(search == null ? "" : search.strip());
         return database.submit(connection -> {
             List<SessionNote> notes = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, written_at, text FROM session_note WHERE client_id = ? "
-                            + "AND (? = '' OR instr(lower(text), lower(?)) > 0) ORDER BY written_at DESC, id DESC")) {
+                    "SELECT id, written_at, text, pinned, edited_at FROM session_note WHERE client_id = ? "
+                            + "AND deleted_at IS NULL ORDER BY pinned DESC, written_at DESC, id DESC")) {
                 select.setLong(1, clientId);
-                select.setString(2, needle);
-                select.setString(3, needle);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        read(connection, clientId, rows).ifPresent(notes::add);
+                        // SQLite's lower() folds ASCII only, so the match is made here, on the whole text.
+                        read(connection, clientId, rows).filter(note -> fold(note.text()).contains(needle))
+                                .ifPresent(notes::add);
                     }
                 }
             }
             return notes;
         });
+    }
+
+    /** Text compared without case, in any script. */
+    private static String fold(String text) {
+        return text.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -58,7 +66,8 @@ public final class SessionNoteRepository {
             throws SQLException {
         List<SessionNote> notes = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, written_at, text FROM session_note WHERE client_id = ? ORDER BY written_at, id")) {
+                "SELECT id, written_at, text, pinned, edited_at FROM session_note WHERE client_id = ? "
+                        + "AND deleted_at IS NULL ORDER BY written_at, id")) {
             select.setLong(1, clientId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -84,15 +93,25 @@ public final class SessionNoteRepository {
         }
     }
 
-    /** Columns id, written_at, text. */
+    /** Columns id, written_at, text, pinned, edited_at. */
     private static SessionNote note(ResultSet rows) throws SQLException {
         String writtenAt = rows.getString(2);
+        String editedAt = rows.getString(5);
+        Instant written;
+        Instant edited;
         try {
-            return new SessionNote(rows.getLong(1), Instant.parse(writtenAt), rows.getString(3));
+            written = Instant.parse(writtenAt);
         } catch (DateTimeParseException | NullPointerException e) {
             throw new IllegalArgumentException("written_at: expected a time such as 2026-11-24T10:00:00Z, found \""
                     + writtenAt + "\"");
         }
+        try {
+            edited = editedAt == null ? null : Instant.parse(editedAt);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("edited_at: expected a time such as 2026-11-24T10:00:00Z, found \""
+                    + editedAt + "\"");
+        }
+        return new SessionNote(rows.getLong(1), written, rows.getString(3), rows.getBoolean(4), edited);
     }
 
     private static UnreadableRow unreadableNote(Connection connection, long clientId, long id, RuntimeException failure)
@@ -105,10 +124,10 @@ public final class SessionNoteRepository {
      * Inside a transaction: adds a note written at {@code writtenAt} (an import's), unless the client
      * already has one with the same time and text; returns whether it was added.
      */
-    static boolean addUnlessSaved(Connection connection, long clientId, Instant writtenAt, String text)
-            throws SQLException {
+    static boolean addUnlessSaved(Connection connection, long clientId, Instant writtenAt, String text,
+                                  boolean pinned, Instant editedAt) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT 1 FROM session_note WHERE client_id = ? AND written_at = ? AND text = ?")) {
+                "SELECT 1 FROM session_note WHERE client_id = ? AND written_at = ? AND text = ? AND deleted_at IS NULL")) {
             select.setLong(1, clientId);
             select.setString(2, writtenAt.toString());
             select.setString(3, text);
@@ -119,10 +138,12 @@ public final class SessionNoteRepository {
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO session_note(client_id, written_at, text) VALUES (?, ?, ?)")) {
+                "INSERT INTO session_note(client_id, written_at, text, pinned, edited_at) VALUES (?, ?, ?, ?, ?)")) {
             insert.setLong(1, clientId);
             insert.setString(2, writtenAt.toString());
             insert.setString(3, text);
+            insert.setInt(4, pinned ? 1 : 0);
+            insert.setString(5, editedAt == null ? null : editedAt.toString());
             insert.executeUpdate();
         }
         return true;
@@ -149,5 +170,59 @@ public final class SessionNoteRepository {
                 }
             }
         });
+    }
+
+    /** Replaces the note's text, keeping its time; says it was edited now. Returns whether the note exists. */
+    public CompletableFuture<Boolean> edit(long clientId, long noteId, String text) {
+        Instant now = clock.instant();
+        return database.submit(connection -> changed(connection,
+                "UPDATE session_note SET text = ?, edited_at = ? WHERE id = ? AND client_id = ? AND deleted_at IS NULL",
+                text, now.toString(), noteId, clientId));
+    }
+
+    public CompletableFuture<Boolean> pin(long clientId, long noteId, boolean pinned) {
+        return database.submit(connection -> changed(connection,
+                "UPDATE session_note SET pinned = ? WHERE id = ? AND client_id = ? AND deleted_at IS NULL",
+                pinned ? 1 : 0, noteId, clientId));
+    }
+
+    /**
+     * Hides the note; {@link #restore} brings it back exactly (same id, time, text and pin). Notes
+     * deleted before it, whose Undo has passed, are removed for good.
+     */
+    public CompletableFuture<Boolean> delete(long clientId, long noteId) {
+        Instant now = clock.instant();
+        return database.transaction(connection -> {
+            purgeDeleted(connection);
+            return changed(connection, "UPDATE session_note SET deleted_at = ? WHERE id = ? AND client_id = ? "
+                    + "AND deleted_at IS NULL", now.toString(), noteId, clientId);
+        });
+    }
+
+    public CompletableFuture<Boolean> restore(long clientId, long noteId) {
+        return database.submit(connection -> changed(connection,
+                "UPDATE session_note SET deleted_at = NULL WHERE id = ? AND client_id = ? AND deleted_at IS NOT NULL",
+                noteId, clientId));
+    }
+
+    /** Removes for good every note deleted earlier (at start, and when another is deleted); returns how many. */
+    public CompletableFuture<Integer> purgeDeleted() {
+        return database.submit(SessionNoteRepository::purgeDeleted);
+    }
+
+    private static int purgeDeleted(Connection connection) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM session_note WHERE deleted_at IS NOT NULL")) {
+            return delete.executeUpdate();
+        }
+    }
+
+    private static boolean changed(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                update.setObject(i + 1, values[i]);
+            }
+            return update.executeUpdate() > 0;
+        }
     }
 }

@@ -84,4 +84,31 @@ class ClientsCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         return new ObjectMapper().readTree(run.out()).get("offers");
     }
+
+    @Test
+    void eraseNeedsYesNamesTheBackupsAndRefusesAnUnknownName() throws Exception {
+        Path db = folder.resolve("erase.db");
+        assertThat(CliRun.of("clients", "add", "Quillon Vexmoor", "--db", db.toString()).exitCode()).isZero();
+        CliRun backup = CliRun.of("backup", "--db", db.toString());
+        assertThat(backup.exitCode()).as(backup.err()).isZero();
+
+        CliRun unconfirmed = CliRun.of("clients", "erase", "Quillon Vexmoor", "--db", db.toString());
+        assertThat(unconfirmed.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unconfirmed.err()).contains("--yes");
+        assertThat(CliRun.of("clients", "list", "--db", db.toString()).out()).contains("Quillon Vexmoor");
+
+        CliRun unknown = CliRun.of("clients", "erase", "Nobody Here", "--yes", "--db", db.toString());
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unknown.err()).contains("no client called \"Nobody Here\"");
+
+        CliRun erased = CliRun.of("clients", "erase", "quillon vexmoor", "--yes", "--db", db.toString());
+        assertThat(erased.exitCode()).as(erased.err()).isZero();
+        assertThat(erased.out()).contains("Erased client Quillon Vexmoor")
+                // the daily backup of the second start and the one asked for both hold the client
+                .contains("2 backups still hold").contains("-manual.db").contains("-daily.db")
+                .contains(folder.resolve("backups").toString());
+        assertThat(CliRun.of("clients", "list", "--db", db.toString()).out()).doesNotContain("Quillon Vexmoor");
+        assertThat(java.nio.file.Files.readString(db, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("Quillon Vexmoor");
+    }
 }

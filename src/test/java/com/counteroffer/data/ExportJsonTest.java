@@ -108,7 +108,7 @@ class ExportJsonTest {
         assertThatThrownBy(() -> ImportReaderTest.read(json)).isInstanceOfSatisfying(ImportException.class, e ->
                 assertThat(e.problems()).extracting(ImportProblem::describe).containsExactly(
                         "clients[0], note: unknown key; did you mean \"notes\"? If not, remove it; the keys here are"
-                                + " name, profile, offers, comparisons, scenario, notes",
+                                + " name, profile, offers, comparisons, scenario, notes, action_items",
                         "clients[0], profile.level: expected one of entry, mid, senior, principal, found \"staff\"",
                         "clients[0], profile.market_assumptions.location_factor.value: expected a multiplier from 0.50"
                                 + " to 2.00 (1.10 = +10 %), found 3",

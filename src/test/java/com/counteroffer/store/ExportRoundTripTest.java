@@ -79,7 +79,8 @@ class ExportRoundTripTest {
     /** Kept by the database only to keep its own books: when a row was made or last changed. */
     private static final Set<String> BOOKKEEPING = Set.of("created_at", "updated_at", "applied_at", "loaded_at");
     /** Columns the fixture leaves empty on purpose: state an export does not carry (deleted or archived data). */
-    private static final Set<String> LEFT_EMPTY = Set.of("client.archived_at", "client.deleted_at", "offer.deleted_at");
+    private static final Set<String> LEFT_EMPTY = Set.of("client.archived_at", "client.deleted_at", "offer.deleted_at",
+            "session_note.deleted_at");
     /** Tables that are not a client's data. */
     private static final Set<String> NOT_CLIENT_DATA = Set.of("schema_history", "market_dataset");
 
@@ -134,8 +135,18 @@ class ExportRoundTripTest {
                 new DecisionMatrix(List.of(new DecisionMatrix.Factor("Mission", 5, Map.of(Long.toString(second), 5))))))
                 .join();
 
-        new SessionNoteRepository(source, THEN).add(ana, "First session: wants remote, open to Seattle").join();
-        new SessionNoteRepository(source, LATER).add(ana, "Counter sent; waiting on the recruiter").join();
+        SessionNoteRepository notes = new SessionNoteRepository(source, THEN);
+        long firstNote = notes.add(ana, "First session: wants remote, open to Seattle").join().id();
+        notes.pin(ana, firstNote, true).join();
+        long secondNote = new SessionNoteRepository(source, LATER).add(ana, "Counter sent; waiting on the recruiter")
+                .join().id();
+        new SessionNoteRepository(source, LATER).edit(ana, secondNote, "Counter sent; the recruiter answers Friday")
+                .join();
+
+        ActionItemRepository items = new ActionItemRepository(source, THEN);
+        items.add(ana, "Ask for the refresh policy in writing", LocalDate.of(2026, 2, 12)).join();
+        long done = items.add(ana, "List three competing offers", null).join().id();
+        new ActionItemRepository(source, LATER).markDone(ana, done, true).join();
     }
 
     @AfterEach
@@ -253,7 +264,7 @@ class ExportRoundTripTest {
         root.put("format", ExportJson.FORMAT_1);
         for (JsonNode client : root.get("clients")) {
             ObjectNode node = (ObjectNode) client;
-            node.remove(List.of("profile", "scenario", "notes"));
+            node.remove(List.of("profile", "scenario", "notes", "action_items"));
             List<JsonNode> bare = new ArrayList<>();
             node.get("offers").forEach(offer -> bare.add(offer.get("terms")));
             node.putArray("offers").addAll(bare);

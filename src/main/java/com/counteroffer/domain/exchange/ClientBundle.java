@@ -14,7 +14,7 @@ import java.util.Objects;
 /**
  * One client's data as it travels in an export file: the name, the profile, the offers (each with
  * its negotiation rounds and workspace), the saved comparisons, the current compare scenario and
- * the session notes. Inside a bundle a comparison (and the scenario) names its offers by position
+ * the session notes and action items. Inside a bundle a comparison (and the scenario) names its offers by position
  * in {@link #entries()} (0 = the first), not by database id, since ids mean nothing on another machine.
  *
  * @param name the client's name, or null when the file does not say (the importer then chooses)
@@ -22,12 +22,19 @@ import java.util.Objects;
  * @param scenario null when the client has none
  */
 public record ClientBundle(String name, Profile profile, List<OfferEntry> entries, List<SavedComparison> comparisons,
-                           SavedComparison scenario, List<Note> notes) {
+                           SavedComparison scenario, List<Note> notes, List<Item> actionItems) {
 
     public ClientBundle {
         entries = List.copyOf(entries);
         comparisons = List.copyOf(comparisons);
         notes = List.copyOf(notes);
+        actionItems = List.copyOf(actionItems == null ? List.of() : actionItems);
+    }
+
+    /** A client without action items (files written before they existed). */
+    public ClientBundle(String name, Profile profile, List<OfferEntry> entries, List<SavedComparison> comparisons,
+                        SavedComparison scenario, List<Note> notes) {
+        this(name, profile, entries, comparisons, scenario, notes, List.of());
     }
 
     /** Offers alone, as a CSV file or an offer file carries them: no rounds, workspaces, profile or notes. */
@@ -66,11 +73,26 @@ public record ClientBundle(String name, Profile profile, List<OfferEntry> entrie
         }
     }
 
-    /** A session note: when it was written and what it says. */
-    public record Note(Instant writtenAt, String text) {
+    /**
+     * A session note: when it was written, what it says, whether it is pinned to the top, and when
+     * it was last edited (null when never).
+     */
+    public record Note(Instant writtenAt, String text, boolean pinned, Instant editedAt) {
         public Note {
             Objects.requireNonNull(writtenAt, "writtenAt");
             Objects.requireNonNull(text, "text");
+        }
+
+        public Note(Instant writtenAt, String text) {
+            this(writtenAt, text, false, null);
+        }
+    }
+
+    /** An action item: what the client is to do, by when (null for no date), when done (null while open), when written. */
+    public record Item(String text, java.time.LocalDate due, Instant doneAt, Instant createdAt) {
+        public Item {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(createdAt, "createdAt");
         }
     }
 
@@ -108,6 +130,7 @@ public record ClientBundle(String name, Profile profile, List<OfferEntry> entrie
         addCount(also, workspaces, "negotiation workspace");
         addCount(also, scenarios, "compare scenario");
         addCount(also, notes, "note");
+        addCount(also, clients.stream().mapToInt(client -> client.actionItems().size()).sum(), "action item");
         addCount(also, profiles, "profile");
         text += " and " + count(comparisons, "comparison");
         return also.isEmpty() ? text : text + ", with " + joinWithAnd(also);

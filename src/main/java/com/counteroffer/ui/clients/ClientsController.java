@@ -1,7 +1,24 @@
 package com.counteroffer.ui.clients;
 
 import com.counteroffer.domain.client.Client;
+import com.counteroffer.domain.input.Dates;
 import com.counteroffer.report.ReportService;
+import com.counteroffer.service.Attention;
+import com.counteroffer.service.ClientOverview;
+import com.counteroffer.service.EraseService;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import com.counteroffer.ui.common.DraftHolder;
 import com.counteroffer.ui.common.UiContext;
 import java.nio.file.Path;
@@ -17,14 +34,32 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 
-/** Binds the Clients screen (clients, report, exchange and notes parts) to its models. */
+/** Binds the Clients screen (needs attention, clients, erase, report, exchange and notes parts) to its models. */
 public final class ClientsController implements DraftHolder {
+
+    /** How long Undo is offered after a client is deleted; then the client is erased. */
+    static final Duration UNDO_WINDOW = Duration.seconds(20);
+    private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.US);
 
     private final UiContext ui;
     private final ClientsModel model;
+    private final PauseTransition undoTimer = new PauseTransition(UNDO_WINDOW);
 
     @FXML private TextField nameField;
-    @FXML private ListView<Client> clientList;
+    @FXML private ListView<Attention> attentionList;
+    @FXML private Label attentionEmpty;
+    @FXML private CheckBox showArchivedBox;
+    @FXML private TableView<ClientOverview> clientTable;
+    @FXML private TableColumn<ClientOverview, String> nameColumn;
+    @FXML private TableColumn<ClientOverview, String> levelColumn;
+    @FXML private TableColumn<ClientOverview, Integer> offersColumn;
+    @FXML private TableColumn<ClientOverview, String> deadlineColumn;
+    @FXML private TableColumn<ClientOverview, String> lastSessionColumn;
+    @FXML private Button eraseButton;
+    @FXML private VBox eraseBox;
+    @FXML private Label eraseStatus;
+    @FXML private VBox heldBackupBox;
+    @FXML private Button deleteBackupsButton;
     @FXML private Button switchButton;
     @FXML private Button renameButton;
     @FXML private Button archiveButton;
@@ -50,37 +85,35 @@ public final class ClientsController implements DraftHolder {
 
     @FXML
     private void initialize() {
-        clientList.setItems(model.clients());
-        clientList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Client client, boolean empty) {
-                super.updateItem(client, empty);
-                setText(empty || client == null ? "" : client.name()
-                        + (client.id() == ui.session().clientId() ? "  " + ui.text("clients.current") : "")
-                        + (client.archived() ? "  " + ui.text("clients.archived") : ""));
-            }
-        });
-        clientList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
-        model.selectedProperty().addListener((o, was, now) -> {
-            if (now != clientList.getSelectionModel().getSelectedItem()) {
-                clientList.getSelectionModel().select(now);
-            }
-        });
-        clientList.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                model.switchToSelected();
-            }
-        });
+        bindAttention();
+        bindTable();
+        showArchivedBox.selectedProperty().bindBidirectional(model.showArchivedProperty());
         var none = model.selectedProperty().isNull();
-        for (Button button : List.of(switchButton, renameButton, archiveButton, deleteButton)) {
+        for (Button button : List.of(switchButton, renameButton, archiveButton, deleteButton, eraseButton)) {
             button.disableProperty().bind(none);
         }
         nameField.textProperty().bindBidirectional(model.newNameProperty());
         nameField.setOnAction(event -> addClient());
         clientError.textProperty().bind(model.errorProperty());
+        clientError.managedProperty().bind(model.errorProperty().isNotEmpty());
         undoLabel.textProperty().bind(model.undoTextProperty());
         undoBar.visibleProperty().bind(model.undoTextProperty().isNotEmpty());
         undoBar.managedProperty().bind(undoBar.visibleProperty());
+        // When the banner's time runs out the deleted client is erased.
+        undoTimer.setOnFinished(event -> model.endUndoWindow());
+        model.undoTextProperty().addListener((o, was, now) -> {
+            undoTimer.stop();
+            if (!now.isEmpty()) {
+                undoTimer.playFromStart();
+            }
+        });
+        eraseStatus.textProperty().bind(model.eraseStatusProperty());
+        eraseBox.visibleProperty().bind(model.eraseStatusProperty().isNotEmpty());
+        eraseBox.managedProperty().bind(eraseBox.visibleProperty());
+        deleteBackupsButton.visibleProperty().bind(Bindings.isNotEmpty(model.heldBackups()));
+        deleteBackupsButton.managedProperty().bind(deleteBackupsButton.visibleProperty());
+        model.heldBackups().addListener((javafx.collections.ListChangeListener<EraseService.HeldBackup>) change ->
+                showHeldBackups());
         reportProgress.visibleProperty().bind(model.reportingProperty());
         reportProgress.managedProperty().bind(reportProgress.visibleProperty());
         reportProgress.progressProperty().bind(model.reportProgressProperty());
@@ -130,6 +163,130 @@ public final class ClientsController implements DraftHolder {
         model.undoDelete();
     }
 
+    @FXML
+    void eraseDeletedNow() {
+        model.eraseDeletedNow();
+    }
+
+    @FXML
+    void eraseSelected() {
+        Client client = model.selectedProperty().get();
+        if (client != null && ui.dialogs().confirm(ui.text("clients.erase.title"),
+                ui.text("clients.erase.header", client.name()), ui.text("clients.erase.content"),
+                ui.text("clients.erase.confirm"))) {
+            model.erase(client);
+        }
+    }
+
+    @FXML
+    void deleteHeldBackups() {
+        model.deleteHeldBackups();
+    }
+
+    /** Overdue items and near deadlines across clients; Enter or a double-click shows that client. */
+    private void bindAttention() {
+        attentionList.setItems(model.attention());
+        attentionList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Attention item, boolean empty) {
+                super.updateItem(item, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                getStyleClass().remove("overdue");
+                if (empty || item == null) {
+                    setText("");
+                    return;
+                }
+                setText(describe(item));
+                if (item.kind() == Attention.Kind.OVERDUE_ITEM) {
+                    getStyleClass().add("overdue");
+                }
+            }
+        });
+        attentionList.setOnKeyPressed(event -> {
+            Attention item = attentionList.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && item != null) {
+                model.open(item);
+                event.consume();
+            }
+        });
+        attentionList.setOnMouseClicked(event -> {
+            Attention item = attentionList.getSelectionModel().getSelectedItem();
+            if (event.getClickCount() == 2 && item != null) {
+                model.open(item);
+            }
+        });
+        attentionList.visibleProperty().bind(Bindings.isNotEmpty(model.attention()));
+        attentionList.managedProperty().bind(attentionList.visibleProperty());
+        attentionList.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(6, Math.max(1, model.attention().size())) * 34.0 + 4, model.attention()));
+        attentionEmpty.visibleProperty().bind(Bindings.isEmpty(model.attention()));
+        attentionEmpty.managedProperty().bind(attentionEmpty.visibleProperty());
+    }
+
+    String describe(Attention item) {
+        return item.kind() == Attention.Kind.OVERDUE_ITEM
+                ? ui.text("clients.attention.overdue", item.client().name(), Dates.format(item.date()), item.what())
+                : ui.text("clients.attention.deadline", item.client().name(), item.what(), Dates.format(item.date()));
+    }
+
+    /** The clients with their facts; Enter switches to the selected one. */
+    private void bindTable() {
+        clientTable.setItems(model.rows());
+        clientTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Wide enough for their headings and values at any text scale (the table scrolls sideways if need be).
+        for (TableColumn<ClientOverview, ?> column : List.of(nameColumn, levelColumn, offersColumn, deadlineColumn,
+                lastSessionColumn)) {
+            column.setMinWidth(new javafx.scene.text.Text(column.getText()).getLayoutBounds().getWidth() + 36);
+        }
+        nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().client().name()
+                + (cell.getValue().client().id() == ui.session().clientId() ? "  " + ui.text("clients.current") : "")
+                + (cell.getValue().client().archived() ? "  " + ui.text("clients.archived") : "")));
+        levelColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().level()));
+        offersColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().offerCount()));
+        deadlineColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                cell.getValue().nextDeadline().map(Dates::format).orElse("")));
+        lastSessionColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                cell.getValue().lastSession().map(Dates::format).orElse("")));
+        clientTable.setRowFactory(table -> {
+            TableRow<ClientOverview> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    model.selectedProperty().set(row.getItem().client());
+                    model.switchToSelected();
+                }
+            });
+            return row;
+        });
+        clientTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                model.selectedProperty().set(now == null ? null : now.client()));
+        model.selectedProperty().addListener((o, was, now) -> {
+            ClientOverview shown = clientTable.getSelectionModel().getSelectedItem();
+            if (now == null ? shown != null : shown == null || shown.client().id() != now.id()) {
+                model.rows().stream().filter(row -> now != null && row.client().id() == now.id()).findFirst()
+                        .ifPresentOrElse(row -> clientTable.getSelectionModel().select(row),
+                                () -> clientTable.getSelectionModel().clearSelection());
+            }
+        });
+        clientTable.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                model.switchToSelected();
+                event.consume();
+            }
+        });
+    }
+
+    private void showHeldBackups() {
+        heldBackupBox.getChildren().clear();
+        ZoneId zone = ZoneId.systemDefault();
+        for (EraseService.HeldBackup backup : model.heldBackups()) {
+            Label line = new Label(BACKUP_TIME.format(backup.takenAt().atZone(zone)) + " — " + backup.file());
+            line.setWrapText(true);
+            line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            heldBackupBox.getChildren().add(line);
+        }
+    }
+
     /** Writes the shown client's PDF report in the background, with progress; Cancel stops it. */
     @FXML
     void writeReport() {
@@ -146,8 +303,12 @@ public final class ClientsController implements DraftHolder {
         return notesController.releaseDrafts();
     }
 
-    public ListView<Client> clientList() {
-        return clientList;
+    public TableView<ClientOverview> clientTable() {
+        return clientTable;
+    }
+
+    public ListView<Attention> attentionList() {
+        return attentionList;
     }
 
     public DataExchangeController exchange() {

@@ -2,6 +2,10 @@ package com.counteroffer.ui.clients;
 
 import com.counteroffer.domain.client.Client;
 import com.counteroffer.report.PdfReport;
+import com.counteroffer.service.Attention;
+import com.counteroffer.service.ClientOverview;
+import com.counteroffer.service.DataChange;
+import com.counteroffer.service.EraseService;
 import com.counteroffer.report.ReportService;
 import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.TaskRunner;
@@ -22,8 +26,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Clients screen: a coach's clients (add, rename, archive, delete with undo, switch) and the
- * shown client's PDF report, written in the background with progress and Cancel.
+ * The Clients screen: a coach's clients with their level, offers, next deadline and last session
+ * (archived ones only when asked), what needs attention across them, add, rename, archive, delete
+ * with Undo and then erase, switch; and the shown client's PDF report, written in the background
+ * with progress and Cancel.
+ *
+ * <p>Transient state, cleared when another client is shown: {@link #errorProperty() error}, {@link
+ * #undoTextProperty() the undo banner} (its end erases the deleted client), {@link
+ * #eraseStatusProperty() what an erase said} with {@link #heldBackups() the backups that still hold
+ * the client}, and {@link #reportStatusProperty() the report's status}.
  */
 public final class ClientsModel {
 
@@ -31,6 +42,12 @@ public final class ClientsModel {
     private final ReportService reports;
     private final Consumer<Path> opener;
     private final ObservableList<Client> clients = FXCollections.observableArrayList();
+    private final ObservableList<ClientOverview> rows = FXCollections.observableArrayList();
+    private final ObservableList<Attention> attention = FXCollections.observableArrayList();
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(this, "showArchived", false);
+    private final StringProperty eraseStatus = new SimpleStringProperty(this, "eraseStatus", "");
+    private final ObservableList<EraseService.HeldBackup> heldBackups = FXCollections.observableArrayList();
+    private List<ClientOverview> allRows = List.of();
     private final ObjectProperty<Client> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty newName = new SimpleStringProperty(this, "newName", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
@@ -47,28 +64,56 @@ public final class ClientsModel {
         this.opener = opener;
         ui.session().clientIdProperty().addListener((o, was, now) -> {
             // What was said about the last client (a deletion, a report) does not describe this one.
-            hideUndo();
+            endUndoWindow();
             error.set("");
+            eraseStatus.set("");
+            heldBackups.clear();
             if (!reporting.get()) {
                 reportStatus.set("");
             }
             load();
         });
         ui.services().changes().listen(change -> {
-            if (change instanceof com.counteroffer.service.DataChange.Clients
-                    || change instanceof com.counteroffer.service.DataChange.Everything) {
+            // The list's facts and what needs attention come from clients, offers and notes alike.
+            if (change instanceof DataChange.Clients || change instanceof DataChange.Everything
+                    || change instanceof DataChange.Offers || change instanceof DataChange.Notes
+                    || change instanceof DataChange.Profile) {
                 ui.tasks().onUi(this::load);
             }
         });
+        showArchived.addListener((o, was, now) -> showRows());
         load();
     }
 
+    /** Reads the clients' facts and what needs attention. */
     public void load() {
+        ui.tasks().run(progress -> new Loaded(ui.services().clientOverview().overview(),
+                ui.services().clientOverview().attention()), loaded -> {
+                    allRows = loaded.rows();
+                    attention.setAll(loaded.attention());
+                    showRows();
+                }, problem -> error.set(problem.getMessage()));
+    }
+
+    private record Loaded(List<ClientOverview> rows, List<Attention> attention) {
+    }
+
+    /** The clients listed: archived ones only when asked (the shown client always). */
+    private void showRows() {
         Long keep = selected.get() == null ? null : selected.get().id();
-        ui.tasks().run(progress -> ui.services().clients().list(), list -> {
-            clients.setAll(list);
-            selected.set(list.stream().filter(c -> keep != null && c.id() == keep).findFirst().orElse(null));
-        }, problem -> error.set(problem.getMessage()));
+        List<ClientOverview> shown = allRows.stream().filter(row -> showArchived.get() || !row.client().archived()
+                || row.client().id() == ui.session().clientId()).toList();
+        rows.setAll(shown);
+        clients.setAll(shown.stream().map(ClientOverview::client).toList());
+        selected.set(clients.stream().filter(c -> keep != null && c.id() == keep).findFirst().orElse(null));
+    }
+
+    /** Shows the client a "needs attention" row is about. */
+    public void open(Attention item) {
+        Client client = item.client();
+        if (client.id() != ui.session().clientId()) {
+            ui.session().switchTo(client, problem -> error.set(problem.getMessage()));
+        }
     }
 
     public void add() {
@@ -103,18 +148,72 @@ public final class ClientsModel {
         }
     }
 
-    /** Deletes (hides) a client after the coach confirmed; Undo brings it back. The shown client can't be deleted. */
+    /**
+     * Deletes (hides) a client after the coach confirmed; Undo brings it back until the undo window
+     * ends, which erases it. The shown client can't be deleted.
+     */
     public void delete(Client client) {
         if (client.id() == ui.session().clientId()) {
             error.set(ui.text("clients.cannotDeleteCurrent"));
             return;
         }
+        if (client.id() == com.counteroffer.service.ClientService.DEFAULT_CLIENT_ID) {
+            // Every store keeps it (the window opens on it); deleted, it would come back at the next start.
+            error.set(ui.text("clients.cannotDeleteDefault", client.name()));
+            return;
+        }
+        endUndoWindow();
         ui.tasks().run(progress -> {
             ui.services().clients().delete(client.id());
             return null;
         }, done -> {
             lastDeleted = client;
             undoText.set(ui.text("clients.deleted", client.name()));
+        }, problem -> error.set(problem.getMessage()));
+    }
+
+    /** The undo window of a deleted client ended (time ran out, another delete, a switch): it is erased. */
+    public void endUndoWindow() {
+        Client client = lastDeleted;
+        hideUndo();
+        if (client != null) {
+            erase(client);
+        }
+    }
+
+    /** Erases the client just deleted, without waiting for its undo window to end. */
+    public void eraseDeletedNow() {
+        endUndoWindow();
+    }
+
+    /**
+     * Erases a client at once for a data-removal request (after the coach confirmed): its rows go
+     * from the database and the file is compacted; the backups that still hold it are listed.
+     */
+    public void erase(Client client) {
+        if (client.id() == ui.session().clientId()) {
+            error.set(ui.text("clients.cannotEraseCurrent"));
+            return;
+        }
+        if (lastDeleted != null && lastDeleted.id() == client.id()) {
+            hideUndo();
+        }
+        ui.tasks().run(progress -> ui.services().erase().erase(client), erased -> {
+            heldBackups.setAll(erased.backups());
+            eraseStatus.set(erased.backups().isEmpty() ? ui.text("clients.erased.clean", client.name())
+                    : ui.text("clients.erased.backups", client.name(), erased.backups().size()));
+        }, problem -> error.set(problem.getMessage()));
+    }
+
+    /** Deletes the backups the last erase listed. */
+    public void deleteHeldBackups() {
+        List<EraseService.HeldBackup> backups = List.copyOf(heldBackups);
+        ui.tasks().run(progress -> {
+            ui.services().erase().deleteBackups(backups);
+            return null;
+        }, done -> {
+            heldBackups.clear();
+            eraseStatus.set(ui.text("clients.erased.backupsDeleted", backups.size()));
         }, problem -> error.set(problem.getMessage()));
     }
 
@@ -180,8 +279,33 @@ public final class ClientsModel {
                 + ".pdf";
     }
 
+    /** The clients listed (archived ones only when {@link #showArchivedProperty()}). */
     public ObservableList<Client> clients() {
         return clients;
+    }
+
+    /** The clients listed, with their level, offers, next deadline and last session. */
+    public ObservableList<ClientOverview> rows() {
+        return rows;
+    }
+
+    /** Overdue action items and offer deadlines within a week, across clients, soonest first. */
+    public ObservableList<Attention> attention() {
+        return attention;
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    /** What the last erase did, or empty. */
+    public StringProperty eraseStatusProperty() {
+        return eraseStatus;
+    }
+
+    /** The backups that still hold the client last erased (empty once deleted). */
+    public ObservableList<EraseService.HeldBackup> heldBackups() {
+        return heldBackups;
     }
 
     public ObjectProperty<Client> selectedProperty() {

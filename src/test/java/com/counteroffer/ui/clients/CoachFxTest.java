@@ -91,8 +91,9 @@ class CoachFxTest extends FxTestBase {
         ClientsController clientsScreen = running.app().mainWindow().controller(Screen.CLIENTS, ClientsController.class);
         robot.interact(() -> robot.lookup("#noteArea").queryAs(javafx.scene.control.TextArea.class)
                 .setText("Grace wants to stay remote"));
+        robot.interact(() -> com.counteroffer.ui.common.ScrollIntoView.show(robot.lookup("#addNoteButton").query()));
         robot.clickOn("#addNoteButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clientsScreen.notes().noteList().getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clientsScreen.notes().model().notes().size() == 1);
         Path pdf = folder.resolve("grace.pdf");
         robot.interact(() -> running.context().replaceDialogs(new ScriptedDialogs().answer(pdf)));
         robot.interact(() -> robot.lookup("#reportButton").queryButton().fire());

@@ -1,0 +1,59 @@
+package com.counteroffer.service;
+
+import com.counteroffer.store.ActionItemRepository;
+import com.counteroffer.store.PracticeRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The coach's view across clients: the client list's facts and what needs attention now. */
+public final class ClientOverviewService {
+
+    /** An offer deadline this many days ahead (today included) needs attention. */
+    public static final int DEADLINE_DAYS = 7;
+
+    private final PracticeRepository practice;
+    private final ActionItemRepository items;
+    private final Clock clock;
+
+    public ClientOverviewService(PracticeRepository practice, ActionItemRepository items, Clock clock) {
+        this.practice = practice;
+        this.items = items;
+        this.clock = clock;
+    }
+
+    /** Every client not deleted, archived ones last, by name, with its level, offers, next deadline and last session. */
+    public List<ClientOverview> overview() {
+        ZoneId zone = clock.getZone();
+        return Await.result(practice.facts(today())).stream().map(facts -> new ClientOverview(facts.client(),
+                facts.level().map(level -> level.label()).orElse(""), facts.offerCount(), facts.nextDeadline(),
+                facts.lastNote().map(at -> at.atZone(zone).toLocalDate()))).toList();
+    }
+
+    /**
+     * Overdue open action items and offer deadlines from today to {@link #DEADLINE_DAYS} days ahead,
+     * of clients neither archived nor deleted, soonest first.
+     */
+    public List<Attention> attention() {
+        LocalDate today = today();
+        List<Attention> found = new ArrayList<>();
+        for (ActionItemRepository.Overdue overdue : Await.result(items.overdue(today))) {
+            found.add(new Attention(overdue.client(), Attention.Kind.OVERDUE_ITEM, overdue.item().text(),
+                    overdue.item().due()));
+        }
+        for (PracticeRepository.Deadline deadline : Await.result(practice.deadlines(today, today.plusDays(DEADLINE_DAYS)))) {
+            found.add(new Attention(deadline.client(), Attention.Kind.OFFER_DEADLINE, deadline.company(),
+                    deadline.deadline()));
+        }
+        found.sort(Comparator.comparing(Attention::date).thenComparing(a -> a.client().name(),
+                String.CASE_INSENSITIVE_ORDER));
+        return found;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
