@@ -113,7 +113,14 @@ public final class ReportService {
         assumptions.addAll(conventions(offers));
         return new ReportData(client.name(), today, profile, standing, scenario, offers, comparison.orElse(null), plans,
                 scenarioLines, assumptions, notes, active.dataset().sources(), ReportData.DISCLAIMER,
-                services.preparedBy().load(), List.of(), nextSteps);
+                services.preparedBy().load(), openActionItems(clientId), nextSteps);
+    }
+
+    /** The homework the client still has open, as the Notes screen lists it. */
+    private List<ReportData.ActionLine> openActionItems(long clientId) {
+        return services.actionItems().open(clientId).stream()
+                .map(item -> new ReportData.ActionLine(item.text(), item.due()))
+                .toList();
     }
 
     /**

@@ -70,6 +70,19 @@ class ActionItemsAndNextStepsTest {
         }
     }
 
+    @Test
+    void theClientsOpenActionItemsComeFromTheirNotesScreen() {
+        var items = fixture.services().actionItems();
+        items.add(priya.clientId(), "Ask Northwind for the refresher policy in writing", LocalDate.of(2026, 12, 5));
+        var done = items.add(priya.clientId(), "Send the recruiter the competing offer letter", null);
+        items.markDone(priya.clientId(), done.id(), true);
+
+        ReportData data = new ReportService(fixture.services()).data(priya.clientId(), LocalDate.of(2026, 12, 2));
+
+        assertThat(data.actionItems()).containsExactly(
+                new ReportData.ActionLine("Ask Northwind for the refresher policy in writing", LocalDate.of(2026, 12, 5)));
+    }
+
     private static String money(java.math.BigDecimal amount) {
         return com.counteroffer.domain.money.Money.format(
                 com.counteroffer.domain.compensation.WholeDollars.of(amount));
