@@ -32,6 +32,7 @@ public final class Services implements AutoCloseable {
     private final CompareService compare;
     private final NegotiationService negotiation;
     private final NoteService notes;
+    private final ClientOverviewService overviews;
     private final TaxService taxes;
     private final BackupService backups;
     private final ExchangeService exchange;
@@ -54,6 +55,7 @@ public final class Services implements AutoCloseable {
         this.negotiation = new NegotiationService(new NegotiationRepository(database, clock), offers, profiles, market,
                 DataFiles.templateFolder(database.file()), clock, outputs, changes);
         this.notes = new NoteService(new SessionNoteRepository(database, clock), changes);
+        this.overviews = new ClientOverviewService(clients, profiles, offers, notes, clock);
         this.taxes = new TaxService(taxReference);
         this.backups = new BackupService(database, outputs, changes);
         this.exchange = new ExchangeService(new com.counteroffer.store.DataExchange(database, clock), outputs, changes);
@@ -130,6 +132,11 @@ public final class Services implements AutoCloseable {
 
     public NegotiationService negotiation() {
         return negotiation;
+    }
+
+    /** The clients at a glance (switcher, client list). */
+    public ClientOverviewService overviews() {
+        return overviews;
     }
 
     public NoteService notes() {
