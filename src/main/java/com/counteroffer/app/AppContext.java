@@ -89,8 +89,7 @@ public final class AppContext implements AutoCloseable {
         this.session = new ClientSession(services, tasks, first);
         this.session.setProblemReporter(error -> errors.report("Could not read the client's data", error));
         // The switcher lists recent clients first and the next start opens on the last one shown.
-        settings.clientShown(session.clientId());
-        session.clientIdProperty().addListener((o, was, now) -> settings.clientShown(now.longValue()));
+        settings.followShownClient(session);
     }
 
     /** Where dialogs belong: the main window, once it exists. */

@@ -95,6 +95,12 @@ public final class AppSettings {
         recentClients.set(List.copyOf(recent.subList(0, Math.min(recent.size(), MAX_RECENT_CLIENTS))));
     }
 
+    /** Keeps the recent clients up to date with the client the session shows, from now on. */
+    public void followShownClient(ClientSession session) {
+        clientShown(session.clientId());
+        session.clientIdProperty().addListener((o, was, now) -> clientShown(now.longValue()));
+    }
+
     public SettingsStorage file() {
         return file;
     }
