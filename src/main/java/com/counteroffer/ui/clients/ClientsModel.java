@@ -3,6 +3,8 @@ package com.counteroffer.ui.clients;
 import com.counteroffer.domain.client.Client;
 import com.counteroffer.report.PdfReport;
 import com.counteroffer.report.ReportService;
+import com.counteroffer.service.ClientOverview;
+import com.counteroffer.service.ClientOverviewService;
 import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.TaskRunner;
 import com.counteroffer.ui.common.UiContext;
@@ -49,10 +51,8 @@ public final class ClientsModel {
             // What was said about the last client (a deletion, a report) does not describe this one.
             hideUndo();
             error.set("");
-            if (!reporting.get()) {
-                reportStatus.set("");
-            }
-            load();
+            reportStatus.set("");
+            load(now.longValue());
         });
         ui.services().changes().listen(change -> {
             if (change instanceof com.counteroffer.service.DataChange.Clients
@@ -64,8 +64,16 @@ public final class ClientsModel {
     }
 
     public void load() {
-        Long keep = selected.get() == null ? null : selected.get().id();
-        ui.tasks().run(progress -> ui.services().clients().list(), list -> {
+        load(selected.get() == null ? null : selected.get().id());
+    }
+
+    /** Lists the clients (in coach mode without an unused built-in client) and selects {@code keep}. */
+    private void load(Long keep) {
+        boolean coach = ui.settings().coachModeProperty().get();
+        long shown = ui.session().clientId();
+        ui.tasks().run(progress -> coach ? ui.services().overviews().overview().stream()
+                .filter(row -> ClientOverviewService.inUse(row) || row.client().id() == shown)
+                .map(ClientOverview::client).toList() : ui.services().clients().list(), list -> {
             clients.setAll(list);
             selected.set(list.stream().filter(c -> keep != null && c.id() == keep).findFirst().orElse(null));
         }, problem -> error.set(problem.getMessage()));
@@ -145,20 +153,28 @@ public final class ClientsModel {
         reporting.set(true);
         reportProgress.set(0);
         reportStatus.set("");
+        // Once another client is shown, a finished report is neither announced nor opened: it names its client.
+        Consumer<Integer> done = ui.session().whileShown(client, pages -> {
+            reportStatus.set(ui.text("clients.report.done", file, pages));
+            opener.accept(file);
+        });
+        Consumer<Throwable> failed = ui.session().whileShown(client, problem -> reportStatus.set(
+                problem instanceof CancellationException ? ui.text("clients.report.cancelled")
+                        : "Could not write the report: " + problem.getMessage()));
         report = ui.tasks().run(progress -> reports.write(client, file, PdfReport.Paper.A4,
                 progress::update, progress::cancelled), pages -> {
                     reporting.set(false);
-                    reportStatus.set(ui.text("clients.report.done", file, pages));
-                    opener.accept(file);
+                    done.accept(pages);
                 }, problem -> {
                     reporting.set(false);
-                    reportStatus.set(problem instanceof CancellationException ? ui.text("clients.report.cancelled")
-                            : "Could not write the report: " + problem.getMessage());
+                    failed.accept(problem);
                 }, new TaskRunner.Progress() {
                     @Override
                     public void update(double fraction, String step) {
                         reportProgress.set(fraction);
-                        reportStatus.set(step);
+                        if (client == ui.session().clientId()) {
+                            reportStatus.set(step);
+                        }
                     }
 
                     @Override
