@@ -37,6 +37,9 @@ public final class ImmediateTaskRunner implements TaskRunner {
 
     @Override
     public <T> Task run(Work<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailed, Progress listener) {
+        // Taken before the work runs: work that starts more work (a save that triggers a reload) holds its own outcome.
+        boolean hold = holdNext;
+        holdNext = false;
         boolean[] cancelled = {false};
         Task task = new Task() {
             @Override
@@ -75,8 +78,7 @@ public final class ImmediateTaskRunner implements TaskRunner {
                 onDone.accept(value);
             }
         };
-        if (holdNext) {
-            holdNext = false;
+        if (hold) {
             held.add(deliver);
         } else {
             deliver.run();
