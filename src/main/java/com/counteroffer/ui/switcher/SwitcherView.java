@@ -58,7 +58,10 @@ public final class SwitcherView {
         hint.getStyleClass().add("switcher-hint");
         hint.setWrapText(true);
 
-        VBox root = new VBox(filter, error, list, hint);
+        Label heading = new Label(ui.text("clients.switcher.title"));
+        heading.getStyleClass().add("switcher-heading");
+        heading.setLabelFor(filter);
+        VBox root = new VBox(heading, filter, error, list, hint);
         root.getStyleClass().add("switcher");
         root.setId("switcher");
         if (model.privacy()) {

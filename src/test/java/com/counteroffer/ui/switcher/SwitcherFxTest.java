@@ -11,6 +11,7 @@ import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.store.ClientRepository;
 import com.counteroffer.store.Database;
 import com.counteroffer.store.ProfileRepository;
+import com.counteroffer.testing.Shots;
 import com.counteroffer.ui.common.Screen;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,11 +76,13 @@ class SwitcherFxTest extends FxTestBase {
         assertThat(list.getItems()).extracting(SwitcherModel.Row::name)
                 .containsExactly("Jorge Ortiz", "Priya Shah", "Ana Petrova");
         assertThat(list.getItems()).extracting(SwitcherModel.Row::facts).allMatch(facts -> facts.startsWith("Senior/Lead"));
+        Shots.save(robot, switcher.stage().getScene(), "switcher-open");
 
         assertThat(switcher.stage().isFocused()).as("the switcher has the keyboard").isTrue();
         robot.type(KeyCode.A, KeyCode.N, KeyCode.A);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list.getItems()).extracting(SwitcherModel.Row::name).containsExactly("Ana Petrova");
+        Shots.save(robot, switcher.stage().getScene(), "switcher-filtered");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> running.context().session().clientId() == ana.id());
         WaitForAsyncUtils.waitForFxEvents();
