@@ -111,6 +111,48 @@ class SwitcherFxTest extends FxTestBase {
     }
 
     @Test
+    void inPrivacyModeTheSwitcherShowsInitialsAndNoName() throws Exception {
+        Path db = coachDatabase();
+        Files.writeString(folder.resolve("settings.properties"), "coach.mode=true\ntheme=dark\n");
+        running = RunningApp.start(db);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(running.app().mainWindow().privacy()).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        SwitcherView switcher = running.app().mainWindow().switcher();
+        robot.type(KeyCode.P, KeyCode.R, KeyCode.I);
+        WaitForAsyncUtils.waitForFxEvents();
+        Shots.save(robot, switcher.stage().getScene(), "switcher-privacy-dark");
+
+        List<String> texts = new java.util.ArrayList<>();
+        collect(switcher.stage().getScene().getRoot(), texts);
+        assertThat(texts).contains("P.S.").noneMatch(text -> text.contains("Priya") || text.contains("Shah")
+                || text.contains("Jorge") || text.contains("Ana "));
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> running.context().session().clientId() == priya.id());
+    }
+
+    /** Every text a node shows: labels, cells, and what it says to a screen reader. */
+    private static void collect(javafx.scene.Parent parent, List<String> texts) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null) {
+                texts.add(labeled.getText());
+            }
+            if (child instanceof javafx.scene.text.Text text && text.getText() != null) {
+                texts.add(text.getText());
+            }
+            if (child.getAccessibleText() != null) {
+                texts.add(child.getAccessibleText());
+            }
+            if (child instanceof javafx.scene.Parent inner) {
+                collect(inner, texts);
+            }
+        }
+    }
+
+    @Test
     void whenTheLastClientIsGoneTheAppOpensOnTheOneShownBeforeIt() throws Exception {
         Path db = coachDatabase();
         try (Database database = Database.open(db)) {
