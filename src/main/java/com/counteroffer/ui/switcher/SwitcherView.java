@@ -140,7 +140,10 @@ public final class SwitcherView {
         Label empty = new Label();
         empty.setWrapText(true);
         empty.textProperty().bind(Bindings.createStringBinding(
-                () -> ui.text("clients.switcher.empty", model.filterProperty().get()), model.filterProperty()));
+                () -> model.filterProperty().get() == null || model.filterProperty().get().isBlank()
+                        ? ui.text("clients.switcher.none")
+                        : ui.text("clients.switcher.empty", model.filterProperty().get().strip()),
+                model.filterProperty()));
         return empty;
     }
 
