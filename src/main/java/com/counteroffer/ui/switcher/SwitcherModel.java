@@ -5,6 +5,7 @@ import com.counteroffer.service.ClientOverview;
 import com.counteroffer.service.ClientOverviewService;
 import com.counteroffer.ui.common.UiContext;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -109,7 +110,9 @@ public final class SwitcherModel {
         List<String> facts = new ArrayList<>();
         facts.add(overview.level().isEmpty() ? ui.text("clients.switcher.noProfile") : overview.level());
         facts.add(ui.text("clients.switcher.offers", overview.offerCount()));
-        overview.nextDeadline().ifPresent(day -> facts.add(ui.text("clients.switcher.deadline", day(day))));
+        LocalDate today = LocalDate.now(ui.services().clock());
+        overview.nextDeadline().ifPresent(day -> facts.add(ui.text("clients.switcher.deadline", day(day),
+                ChronoUnit.DAYS.between(today, day))));
         facts.add(overview.lastSession().map(day -> ui.text("clients.switcher.lastSession", day(day)))
                 .orElse(ui.text("clients.switcher.noSession")));
         if (client.archived()) {
