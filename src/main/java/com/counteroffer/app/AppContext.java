@@ -2,7 +2,7 @@ package com.counteroffer.app;
 
 import com.counteroffer.domain.market.MarketDataset;
 import com.counteroffer.report.ReportService;
-import com.counteroffer.service.ClientService;
+import com.counteroffer.service.ClientOverviewService;
 import com.counteroffer.service.MarketService;
 import com.counteroffer.service.Services;
 import com.counteroffer.store.Database;
@@ -74,6 +74,7 @@ public final class AppContext implements AutoCloseable {
     private final SwitchableDialogs dialogs;
     private final ErrorReporter errors;
     private InstanceLock lock;
+    private boolean nothingYet;
     private RaiseRequests raiseRequests;
     /** Opens a finished file with the desktop's own application (set by the window; none in tests). */
     private Consumer<Path> fileOpener = file -> { };
@@ -87,6 +88,8 @@ public final class AppContext implements AutoCloseable {
         this.errors = new ErrorReporter(tasks, dialogs);
         this.session = new ClientSession(services, tasks, first);
         this.session.setProblemReporter(error -> errors.report("Could not read the client's data", error));
+        // The switcher lists recent clients first and the next start opens on the last one shown.
+        settings.followShownClient(session);
     }
 
     /** Where dialogs belong: the main window, once it exists. */
@@ -152,9 +155,13 @@ public final class AppContext implements AutoCloseable {
                         command.run();
                         return null;
                     }, done -> { }, error -> LOG.warning("Could not save the settings: " + error.getMessage())));
-            AppContext context = new AppContext(services, settings,
-                    ClientSession.read(services, ClientService.DEFAULT_CLIENT_ID), tasks);
+            boolean coach = settings.coachModeProperty().get();
+            long start = services.overviews().startClient(settings.recentClientsProperty().get(), coach);
+            AppContext context = new AppContext(services, settings, ClientSession.read(services, start), tasks);
             context.lock = lock;
+            // A first-run page only when there is truly nothing: a coach with clients opens on one of them.
+            context.nothingYet = context.session.profile() == null && (!coach || services.overviews().overview()
+                    .stream().noneMatch(ClientOverviewService::inUse));
             return context;
         } catch (RuntimeException e) {
             // Nothing may keep the file open once start-up has failed.
@@ -184,9 +191,15 @@ public final class AppContext implements AutoCloseable {
         };
     }
 
-    /** The screen to open first: the welcome on an empty store, else the market position. */
+    /**
+     * The screen to open first: the welcome on an empty store, the profile of a client without one
+     * yet, else the market position.
+     */
     public Screen firstScreen() {
-        return session.profile() == null ? Screen.WELCOME : Screen.MARKET;
+        if (nothingYet) {
+            return Screen.WELCOME;
+        }
+        return session.profile() == null ? Screen.PROFILE : Screen.MARKET;
     }
 
     public ClientSession session() {

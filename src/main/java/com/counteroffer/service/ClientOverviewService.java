@@ -1,5 +1,6 @@
 package com.counteroffer.service;
 
+import com.counteroffer.domain.client.Client;
 import com.counteroffer.store.ActionItemRepository;
 import com.counteroffer.store.PracticeRepository;
 import java.time.Clock;
@@ -9,7 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The coach's view across clients: the client list's facts and what needs attention now. */
+/**
+ * The coach's view across clients: the facts a coach scans to pick a client (the client list, the
+ * quick switcher), the client the window opens on, and what needs attention now.
+ */
 public final class ClientOverviewService {
 
     /** An offer deadline this many days ahead (today included) needs attention. */
@@ -31,6 +35,40 @@ public final class ClientOverviewService {
         return Await.result(practice.facts(today())).stream().map(facts -> new ClientOverview(facts.client(),
                 facts.level().map(level -> level.label()).orElse(""), facts.offerCount(), facts.nextDeadline(),
                 facts.lastNote().map(at -> at.atZone(zone).toLocalDate()))).toList();
+    }
+
+    /** One client's facts. */
+    public ClientOverview of(Client client) {
+        return overview().stream().filter(row -> row.client().id() == client.id()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No client " + client.id()));
+    }
+
+    /**
+     * The client the window opens on: the most recent of {@code recentFirst} that still exists; else,
+     * for a coach, the first active client in use (see {@link #inUse}); else the built-in client.
+     */
+    public long startClient(List<Long> recentFirst, boolean coach) {
+        List<ClientOverview> existing = overview();
+        for (long id : recentFirst) {
+            if (existing.stream().anyMatch(row -> row.client().id() == id)) {
+                return id;
+            }
+        }
+        if (coach) {
+            return existing.stream().filter(row -> !row.client().archived()).filter(ClientOverviewService::inUse)
+                    .map(row -> row.client().id()).findFirst().orElse(ClientService.DEFAULT_CLIENT_ID);
+        }
+        return ClientService.DEFAULT_CLIENT_ID;
+    }
+
+    /**
+     * Whether a coach has used the built-in client: it has a saved profile, an offer or a session
+     * note. Until then coach mode leaves it out of the client list and the switcher, so a coach's
+     * practice is not mixed with an empty "Me"; every other client always counts.
+     */
+    public static boolean inUse(ClientOverview row) {
+        return row.client().id() != ClientService.DEFAULT_CLIENT_ID || !row.level().isEmpty() || row.offerCount() > 0
+                || row.lastSession().isPresent();
     }
 
     /**

@@ -33,7 +33,7 @@ public final class Services implements AutoCloseable {
     private final NegotiationService negotiation;
     private final NoteService notes;
     private final ActionItemService actionItems;
-    private final ClientOverviewService clientOverview;
+    private final ClientOverviewService overviews;
     private final EraseService erase;
     private final TaxService taxes;
     private final BackupService backups;
@@ -60,7 +60,7 @@ public final class Services implements AutoCloseable {
         this.notes = new NoteService(new SessionNoteRepository(database, clock), changes);
         com.counteroffer.store.ActionItemRepository items = new com.counteroffer.store.ActionItemRepository(database, clock);
         this.actionItems = new ActionItemService(items, changes);
-        this.clientOverview = new ClientOverviewService(new com.counteroffer.store.PracticeRepository(database), items,
+        this.overviews = new ClientOverviewService(new com.counteroffer.store.PracticeRepository(database), items,
                 clock);
         this.erase = new EraseService(new ClientRepository(database, clock), database, changes);
         this.taxes = new TaxService(taxReference);
@@ -142,6 +142,11 @@ public final class Services implements AutoCloseable {
         return negotiation;
     }
 
+    /** The clients at a glance (switcher, client list). */
+    public ClientOverviewService overviews() {
+        return overviews;
+    }
+
     public NoteService notes() {
         return notes;
     }
@@ -149,11 +154,6 @@ public final class Services implements AutoCloseable {
     /** A client's action items (homework). */
     public ActionItemService actionItems() {
         return actionItems;
-    }
-
-    /** The client list's facts and what needs attention across clients. */
-    public ClientOverviewService clientOverview() {
-        return clientOverview;
     }
 
     /** Erasing a client for a data-removal request, and the backups that still hold it. */

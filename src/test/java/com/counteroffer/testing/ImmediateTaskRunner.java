@@ -12,6 +12,23 @@ import java.util.function.Consumer;
 public final class ImmediateTaskRunner implements TaskRunner {
 
     private int failures;
+    private boolean holdNext;
+    private final java.util.List<Runnable> held = new java.util.ArrayList<>();
+
+    /**
+     * The next piece of work runs at once but its outcome waits for {@link #deliverHeld()}: a test
+     * switches client while a report or an export is still "running".
+     */
+    public void holdNextOutcome() {
+        holdNext = true;
+    }
+
+    /** Delivers the outcomes held back, in order. */
+    public void deliverHeld() {
+        java.util.List<Runnable> due = java.util.List.copyOf(held);
+        held.clear();
+        due.forEach(Runnable::run);
+    }
 
     @Override
     public <T> Task run(Work<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailed) {
@@ -20,6 +37,9 @@ public final class ImmediateTaskRunner implements TaskRunner {
 
     @Override
     public <T> Task run(Work<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailed, Progress listener) {
+        // Taken before the work runs: work that starts more work (a save that triggers a reload) holds its own outcome.
+        boolean hold = holdNext;
+        holdNext = false;
         boolean[] cancelled = {false};
         Task task = new Task() {
             @Override
@@ -51,10 +71,17 @@ public final class ImmediateTaskRunner implements TaskRunner {
             onFailed.accept(cause);
             return task;
         }
-        if (cancelled[0]) {
-            onFailed.accept(new CancellationException());
+        Runnable deliver = () -> {
+            if (cancelled[0]) {
+                onFailed.accept(new CancellationException());
+            } else {
+                onDone.accept(value);
+            }
+        };
+        if (hold) {
+            held.add(deliver);
         } else {
-            onDone.accept(value);
+            deliver.run();
         }
         return task;
     }

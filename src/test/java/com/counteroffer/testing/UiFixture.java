@@ -62,6 +62,7 @@ public final class UiFixture implements AutoCloseable {
         }, Runnable::run);
         this.ui = new UiContext(services, session, tasks, dialogs, navigator,
                 ResourceBundle.getBundle("com.counteroffer.i18n.messages"), settings);
+        settings.followShownClient(session);
     }
 
     /** The fixture on a new database in {@code folder}. */

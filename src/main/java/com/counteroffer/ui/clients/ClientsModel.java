@@ -7,6 +7,7 @@ import com.counteroffer.service.ClientOverview;
 import com.counteroffer.service.DataChange;
 import com.counteroffer.service.EraseService;
 import com.counteroffer.report.ReportService;
+import com.counteroffer.service.ClientOverviewService;
 import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.TaskRunner;
 import com.counteroffer.ui.common.UiContext;
@@ -68,10 +69,8 @@ public final class ClientsModel {
             error.set("");
             eraseStatus.set("");
             heldBackups.clear();
-            if (!reporting.get()) {
-                reportStatus.set("");
-            }
-            load();
+            reportStatus.set("");
+            load(now.longValue());
         });
         ui.services().changes().listen(change -> {
             // The list's facts and what needs attention come from clients, offers and notes alike.
@@ -81,17 +80,28 @@ public final class ClientsModel {
                 ui.tasks().onUi(this::load);
             }
         });
-        showArchived.addListener((o, was, now) -> showRows());
+        showArchived.addListener((o, was, now) -> showRows(selected.get() == null ? null : selected.get().id()));
         load();
     }
 
     /** Reads the clients' facts and what needs attention. */
     public void load() {
-        ui.tasks().run(progress -> new Loaded(ui.services().clientOverview().overview(),
-                ui.services().clientOverview().attention()), loaded -> {
+        load(selected.get() == null ? null : selected.get().id());
+    }
+
+    /**
+     * Reads the clients' facts and what needs attention, then selects {@code keep}. In coach mode an
+     * unused built-in client is left out (unless it is the one shown).
+     */
+    private void load(Long keep) {
+        boolean coach = ui.settings().coachModeProperty().get();
+        long shown = ui.session().clientId();
+        ui.tasks().run(progress -> new Loaded(ui.services().overviews().overview().stream()
+                .filter(row -> !coach || ClientOverviewService.inUse(row) || row.client().id() == shown).toList(),
+                ui.services().overviews().attention()), loaded -> {
                     allRows = loaded.rows();
                     attention.setAll(loaded.attention());
-                    showRows();
+                    showRows(keep);
                 }, problem -> error.set(problem.getMessage()));
     }
 
@@ -99,8 +109,7 @@ public final class ClientsModel {
     }
 
     /** The clients listed: archived ones only when asked (the shown client always). */
-    private void showRows() {
-        Long keep = selected.get() == null ? null : selected.get().id();
+    private void showRows(Long keep) {
         List<ClientOverview> shown = allRows.stream().filter(row -> showArchived.get() || !row.client().archived()
                 || row.client().id() == ui.session().clientId()).toList();
         rows.setAll(shown);
@@ -244,20 +253,28 @@ public final class ClientsModel {
         reporting.set(true);
         reportProgress.set(0);
         reportStatus.set("");
+        // Once another client is shown, a finished report is neither announced nor opened: it names its client.
+        Consumer<Integer> done = ui.session().whileShown(client, pages -> {
+            reportStatus.set(ui.text("clients.report.done", file, pages));
+            opener.accept(file);
+        });
+        Consumer<Throwable> failed = ui.session().whileShown(client, problem -> reportStatus.set(
+                problem instanceof CancellationException ? ui.text("clients.report.cancelled")
+                        : "Could not write the report: " + problem.getMessage()));
         report = ui.tasks().run(progress -> reports.write(client, file, PdfReport.Paper.A4,
                 progress::update, progress::cancelled), pages -> {
                     reporting.set(false);
-                    reportStatus.set(ui.text("clients.report.done", file, pages));
-                    opener.accept(file);
+                    done.accept(pages);
                 }, problem -> {
                     reporting.set(false);
-                    reportStatus.set(problem instanceof CancellationException ? ui.text("clients.report.cancelled")
-                            : "Could not write the report: " + problem.getMessage());
+                    failed.accept(problem);
                 }, new TaskRunner.Progress() {
                     @Override
                     public void update(double fraction, String step) {
                         reportProgress.set(fraction);
-                        reportStatus.set(step);
+                        if (client == ui.session().clientId()) {
+                            reportStatus.set(step);
+                        }
                     }
 
                     @Override

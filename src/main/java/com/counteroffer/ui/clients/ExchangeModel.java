@@ -42,10 +42,9 @@ public final class ExchangeModel {
     public ExchangeModel(UiContext ui) {
         this.ui = ui;
         ui.session().clientIdProperty().addListener((o, was, now) -> {
-            if (!busy.get()) {
-                status.set("");
-                problems.clear();
-            }
+            status.set("");
+            problems.clear();
+            problemTitle.set("");
         });
     }
 
@@ -71,10 +70,16 @@ public final class ExchangeModel {
     public void export(Optional<Long> onlyClient, Path file) {
         ExchangeService.Format format = ExchangeService.Format.ofFile(file).orElse(ExchangeService.Format.JSON);
         start(false);
+        // The summary names the client: once another client is shown it is not said on their screen.
+        long shown = ui.session().clientId();
         ui.tasks().run(work -> ui.services().exchange().export(onlyClient, file, format), summary -> {
             finish();
-            status.set(ui.text("exchange.exported", summary, file));
-        }, this::failed);
+            ui.session().whileShown(shown, (String said) -> status.set(said))
+                    .accept(ui.text("exchange.exported", summary, file));
+        }, error -> {
+            finish();
+            ui.session().whileShown(shown, this::failed).accept(error);
+        });
     }
 
     /** Reads and checks the whole file, asks about offers already saved, then saves it all or nothing. */
@@ -107,7 +112,8 @@ public final class ExchangeModel {
         running = ui.tasks().run(work -> ui.services().exchange().importBatch(batch, target, choice,
                 (fraction, step) -> work.update(0.5 + fraction * 0.5, step), work::cancelled), outcome -> {
                     finish();
-                    status.set(outcome.summary(batch));
+                    ui.session().whileShown(target.clientId(), (String said) -> status.set(said))
+                            .accept(outcome.summary(batch));
                 }, this::failed, progressListener());
     }
 

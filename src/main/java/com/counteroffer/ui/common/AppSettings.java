@@ -1,12 +1,15 @@
 package com.counteroffer.ui.common;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -23,11 +26,14 @@ public final class AppSettings {
 
     private static final Logger LOG = Logger.getLogger(AppSettings.class.getName());
     private static final Duration SAVE_DELAY = Duration.millis(400);
+    private static final int MAX_RECENT_CLIENTS = 50;
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ObjectProperty<WindowBounds> windowBounds = new SimpleObjectProperty<>(this, "windowBounds");
     private final BooleanProperty windowMaximized = new SimpleBooleanProperty(this, "windowMaximized");
     private final BooleanProperty coachMode = new SimpleBooleanProperty(this, "coachMode");
+    /** The clients shown lately, the shown one first: the switcher's order and the client the app opens on. */
+    private final ObjectProperty<List<Long>> recentClients = new SimpleObjectProperty<>(this, "recentClients", List.of());
 
     private final SettingsStorage file;
     private final Executor io;
@@ -54,7 +60,7 @@ public final class AppSettings {
     public void saveChangesAutomatically() {
         pendingSave = new PauseTransition(SAVE_DELAY);
         pendingSave.setOnFinished(event -> saveInBackground());
-        for (Observable property : new Observable[] {theme, windowBounds, windowMaximized, coachMode}) {
+        for (Observable property : new Observable[] {theme, windowBounds, windowMaximized, coachMode, recentClients}) {
             property.addListener(changed -> pendingSave.playFromStart());
         }
     }
@@ -74,6 +80,25 @@ public final class AppSettings {
     /** Coach mode shows the clients, the switcher and session notes; a job seeker never sees them. */
     public BooleanProperty coachModeProperty() {
         return coachMode;
+    }
+
+    /** The clients shown lately, most recent first (ids); the first is the one the app opens on. */
+    public ObjectProperty<List<Long>> recentClientsProperty() {
+        return recentClients;
+    }
+
+    /** Puts a client first among the recent ones (it is being shown). */
+    public void clientShown(long clientId) {
+        List<Long> recent = new ArrayList<>(recentClients.get());
+        recent.remove(Long.valueOf(clientId));
+        recent.add(0, clientId);
+        recentClients.set(List.copyOf(recent.subList(0, Math.min(recent.size(), MAX_RECENT_CLIENTS))));
+    }
+
+    /** Keeps the recent clients up to date with the client the session shows, from now on. */
+    public void followShownClient(ClientSession session) {
+        clientShown(session.clientId());
+        session.clientIdProperty().addListener((o, was, now) -> clientShown(now.longValue()));
     }
 
     public SettingsStorage file() {
@@ -98,6 +123,9 @@ public final class AppSettings {
         }
         values.put("window.maximized", Boolean.toString(windowMaximized.get()));
         values.put("coach.mode", Boolean.toString(coachMode.get()));
+        if (!recentClients.get().isEmpty()) {
+            values.put("clients.recent", recentClients.get().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        }
         return values;
     }
 
@@ -113,6 +141,7 @@ public final class AppSettings {
         }
         windowMaximized.set(Boolean.parseBoolean(values.get("window.maximized")));
         coachMode.set(Boolean.parseBoolean(values.get("coach.mode")));
+        recentClients.set(ids(values.get("clients.recent")));
     }
 
     private void saveInBackground() {
@@ -134,6 +163,24 @@ public final class AppSettings {
             // Preferences only: losing a window position must not interrupt the user's work.
             LOG.log(Level.WARNING, "Could not save settings to " + file.file(), e);
         }
+    }
+
+    /** "3,1,5" as ids; a part that is not a positive id (a hand-edited file) is skipped. */
+    private static List<Long> ids(String value) {
+        List<Long> ids = new ArrayList<>();
+        if (value != null) {
+            for (String part : value.split(",")) {
+                try {
+                    long id = Long.parseLong(part.strip());
+                    if (id > 0 && !ids.contains(id) && ids.size() < MAX_RECENT_CLIENTS) {
+                        ids.add(id);
+                    }
+                } catch (NumberFormatException e) {
+                    // skipped: the others still say which clients were shown lately
+                }
+            }
+        }
+        return List.copyOf(ids);
     }
 
     private static OptionalDouble number(String value) {

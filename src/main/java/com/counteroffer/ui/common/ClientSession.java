@@ -93,6 +93,18 @@ public final class ClientSession {
         reloads.run(progress -> read(services, client.id()), this::show, onFailed);
     }
 
+    /**
+     * An outcome handler for work started for {@code clientId}: it runs only while that client is
+     * still shown, so a report or export finishing after a switch says nothing on the next client's screen.
+     */
+    public <T> Consumer<T> whileShown(long clientId, Consumer<T> action) {
+        return value -> {
+            if (clientId == this.clientId.get()) {
+                action.accept(value);
+            }
+        };
+    }
+
     /** Reads the shown client's data again and shows it. */
     public void reload() {
         long id = clientId.get();

@@ -90,6 +90,9 @@ public final class CompareModel {
     private void loadClient() {
         long client = ui.session().clientId();
         status.set("");
+        // Until this client's scenario is read, nothing computed for the last client stays on screen.
+        computations.forget();
+        result.set(null);
         ui.tasks().run(progress -> ui.services().compare().scenario(client), scenario -> {
             if (client == ui.session().clientId()) {
                 apply(scenario, false);

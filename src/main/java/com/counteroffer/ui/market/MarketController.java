@@ -1,5 +1,6 @@
 package com.counteroffer.ui.market;
 
+import com.counteroffer.ui.common.DraftHolder;
 import com.counteroffer.ui.common.FormBinding;
 import com.counteroffer.ui.common.UiContext;
 import java.util.List;
@@ -13,7 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
 /** Binds the Market screen to its {@link MarketModel}. */
-public final class MarketController {
+public final class MarketController implements DraftHolder {
 
     private final MarketModel model;
     private final UiContext ui;
@@ -137,5 +138,10 @@ public final class MarketController {
     private static void showWhen(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
+    }
+
+    @Override
+    public boolean releaseDrafts() {
+        return model.releaseDrafts();
     }
 }

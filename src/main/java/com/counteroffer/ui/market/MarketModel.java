@@ -13,6 +13,7 @@ import com.counteroffer.domain.profile.MarketAssumptions;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.service.MarketStanding;
 import com.counteroffer.ui.common.Screen;
+import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.UiContext;
 import com.counteroffer.ui.common.ValidatedField;
 import java.math.BigDecimal;
@@ -179,6 +180,30 @@ public final class MarketModel {
         ui.tasks().run(progress -> ui.services().profiles().saveAssumptions(client, assumptions),
                 saved -> show(ui.text("market.assumptions.saved"), false),
                 error -> show(ui.text("market.assumptions.failed", error.getMessage()), true));
+    }
+
+    /**
+     * Before another client is shown: factors typed but not applied are applied (saved for the client
+     * they were typed for), discarded, or kept by staying; true when the switch may go on.
+     */
+    public boolean releaseDrafts() {
+        Profile profile = ui.session().profile();
+        MarketAssumptions saved = profile == null ? MarketAssumptions.NONE : profile.assumptions();
+        if (profile == null || formMatches(saved) || !hasTypedChanges(saved)) {
+            return true;
+        }
+        String name = ui.session().clientNameProperty().get();
+        Dialogs.Unsaved answer = ui.dialogs().askUnsaved(ui.text("market.assumptions.unsaved.header", name),
+                ui.text("market.assumptions.unsaved.content", name));
+        if (answer == Dialogs.Unsaved.STAY) {
+            return false;
+        }
+        if (answer == Dialogs.Unsaved.SAVE) {
+            apply();
+            // A factor that can't be read is not saved: stay with its message rather than lose it.
+            return !statusIsError.get();
+        }
+        return true;
     }
 
     public void openProfile() {

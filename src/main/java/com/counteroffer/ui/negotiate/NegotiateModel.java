@@ -73,6 +73,7 @@ public final class NegotiateModel {
         ui.session().clientIdProperty().addListener((o, was, now) -> {
             chosen.set(null);
             status.set("");
+            scriptStatus.set("");
             refreshChoices();
         });
         chosen.addListener((o, was, id) -> {
@@ -120,6 +121,11 @@ public final class NegotiateModel {
         context.set(null);
         view.set(null);
         rounds.clear();
+        // What was drawn from the last plan (points, script, walk-away typed) must not outlive it.
+        points.clear();
+        scripts.forget();
+        script.set("");
+        walkAway.load("");
         if (offerId == null) {
             loads.forget();
             return;
@@ -348,8 +354,10 @@ public final class NegotiateModel {
                 List.of(new Dialogs.FileKind(kind, extension))).ifPresent(file -> ui.tasks().run(progress -> {
                     ui.services().negotiation().saveScript(file, text);
                     return file;
-                }, saved -> scriptStatus.set(ui.text("negotiate.saved", saved)),
-                        error -> scriptStatus.set("Could not save " + file + ": " + error.getMessage())));
+                }, ui.session().whileShown(ui.session().clientId(),
+                        saved -> scriptStatus.set(ui.text("negotiate.saved", saved))),
+                        ui.session().whileShown(ui.session().clientId(),
+                                error -> scriptStatus.set("Could not save " + file + ": " + error.getMessage()))));
     }
 
     public RoundsModel rounds() {

@@ -139,6 +139,10 @@ public final class OffersModel {
     private void clientChanged() {
         hideUndo();
         editing.set(null);
+        // The editor's fields and message were the last client's: none of it may show for this one.
+        editor.load(null);
+        editorStatus.set("");
+        saving.set(false);
         selectedId.set(null);
         search.set("");
         statusFilter.set(null);

@@ -48,6 +48,7 @@ public final class ProfileModel {
         // Another client: their profile; drafts were saved or discarded when the switch was asked for.
         ui.session().clientIdProperty().addListener((o, was, id) -> {
             form.load(ui.session().profile());
+            form.newProjectProperty().set("");
             show("", false);
         });
     }
@@ -71,10 +72,11 @@ public final class ProfileModel {
         saving.set(true);
         ui.tasks().run(progress -> ui.services().profiles().saveDetails(client, profile), saved -> {
             saving.set(false);
+            // Saved after a switch: the next client's screen says nothing about it.
             if (client == ui.session().clientId()) {
                 form.load(saved);
+                show(ui.text("profile.saved", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))), false);
             }
-            show(ui.text("profile.saved", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))), false);
         }, error -> {
             saving.set(false);
             show(ui.text("profile.saveFailed", error.getMessage()), true);

@@ -1,10 +1,8 @@
 package com.counteroffer.ui.shell;
 
-import com.counteroffer.domain.client.Client;
 import com.counteroffer.ui.common.FocusFirst;
 import com.counteroffer.ui.common.AppSettings;
 import com.counteroffer.ui.common.ClientSession;
-import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.DraftHolder;
 import com.counteroffer.ui.common.ErrorReporter;
 import com.counteroffer.ui.common.LeaveGuard;
@@ -14,6 +12,8 @@ import com.counteroffer.ui.common.Theme;
 import com.counteroffer.ui.common.ThemeManager;
 import com.counteroffer.ui.common.UiContext;
 import com.counteroffer.ui.common.ViewLoader;
+import com.counteroffer.ui.switcher.SwitcherModel;
+import com.counteroffer.ui.switcher.SwitcherView;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -62,6 +62,7 @@ public final class MainWindowController {
     private final List<String> clientNames = new CopyOnWriteArrayList<>();
     private PrivacyMask privacyMask;
     private Screen current;
+    private SwitcherView switcher;
 
     @FXML private BorderPane root;
     @FXML private VBox navigation;
@@ -174,20 +175,20 @@ public final class MainWindowController {
         clientButton.setText(ui.text("shell.client", name));
     }
 
-    /** The quick switcher: pick another client (Ctrl+K). */
+    /** The quick switcher: type to filter, Enter to show another client (Ctrl+K). */
     @FXML
     void showSwitcher() {
-        if (!settings.coachModeProperty().get()) {
+        if (!settings.coachModeProperty().get() || switcher != null && switcher.stage().isShowing()) {
             return;
         }
-        ui.tasks().run(progress -> ui.services().clients().list(), list -> {
-            List<Dialogs.Choice<Client>> choices = list.stream().filter(client -> !client.archived())
-                    .map(client -> new Dialogs.Choice<>(client.name(), client)).toList();
-            Client shown = list.stream().filter(c -> c.id() == session.clientId()).findFirst().orElse(null);
-            ui.dialogs().pick(ui.text("clients.switcher.title"), ui.text("clients.switcher.header"), choices, shown)
-                    .ifPresent(client -> session.switchTo(client,
-                            error -> errors.report("Could not switch to " + client.name(), error)));
-        }, error -> errors.report("Could not read the clients", error));
+        SwitcherModel model = new SwitcherModel(ui, privacy(),
+                error -> errors.report("Could not switch to the chosen client", error));
+        switcher = SwitcherView.show(root.getScene().getWindow(), model, ui);
+    }
+
+    /** The open switcher, for tests; null before the first Ctrl+K. */
+    public SwitcherView switcher() {
+        return switcher;
     }
 
     /** Asks every screen that holds a draft to save or discard it; false when the user chose to stay. */

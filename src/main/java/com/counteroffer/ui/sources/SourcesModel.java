@@ -40,6 +40,13 @@ public final class SourcesModel {
     public SourcesModel(UiContext ui) {
         this.ui = ui;
         ui.session().datasetProperty().addListener((o, was, now) -> render(now));
+        // The dataset is the workspace's, but a status line read in one client's session is not kept for the next.
+        ui.session().clientIdProperty().addListener((o, was, now) -> {
+            if (!busy.get()) {
+                status.set("");
+                problems.clear();
+            }
+        });
         render(ui.session().dataset());
     }
 
