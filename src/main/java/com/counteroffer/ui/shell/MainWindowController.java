@@ -8,7 +8,6 @@ import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.DraftHolder;
 import com.counteroffer.ui.common.ErrorReporter;
 import com.counteroffer.ui.common.LeaveGuard;
-import com.counteroffer.ui.common.PrivacyMask;
 import com.counteroffer.ui.common.Screen;
 import com.counteroffer.ui.common.Theme;
 import com.counteroffer.ui.common.ThemeManager;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
@@ -59,8 +57,6 @@ public final class MainWindowController {
     private final Map<Screen, ViewLoader.View<?>> loadedScreens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final ToggleGroup navGroup = new ToggleGroup();
-    private final List<String> clientNames = new CopyOnWriteArrayList<>();
-    private PrivacyMask privacyMask;
     private Screen current;
 
     @FXML private BorderPane root;
@@ -120,12 +116,9 @@ public final class MainWindowController {
         showWhen(clientButton, coachNotPresenting);
         showWhen(navButtons.get(Screen.CLIENTS), coachNotPresenting);
         presentationToggle.selectedProperty().addListener((o, was, on) -> applyPresentation(on));
-        privacyToggle.selectedProperty().addListener((o, was, on) -> {
-            if (privacyMask != null) {
-                privacyMask.set(on);
-            }
-            updateClientButton();
-        });
+        // The toggle is privacy mode itself: every screen draws its amounts and names through ui.privacy().
+        privacyToggle.selectedProperty().bindBidirectional(ui.privacy().onProperty());
+        ui.privacy().onProperty().addListener((o, was, on) -> updateClientButton());
         darkThemeToggle.setSelected(settings.themeProperty().get() == Theme.DARK);
         darkThemeToggle.selectedProperty().addListener((observable, old, dark) ->
                 settings.themeProperty().set(dark ? Theme.DARK : Theme.LIGHT));
@@ -134,9 +127,7 @@ public final class MainWindowController {
         // Before another client is shown, every screen lets go of what was typed for this one.
         session.setLeaveGuard(this::releaseDrafts);
         session.clientNameProperty().addListener((o, was, now) -> updateClientButton());
-        session.clientIdProperty().addListener((o, was, now) -> refreshClientNames());
         updateClientButton();
-        refreshClientNames();
         numberShortcutHints();
         unreadableNotice.textProperty().bind(session.noticeProperty());
         showWhen(unreadableNotice, session.noticeProperty().isNotEmpty());
@@ -162,16 +153,10 @@ public final class MainWindowController {
         node.managedProperty().bind(node.visibleProperty());
     }
 
-    private void refreshClientNames() {
-        ui.tasks().run(progress -> ui.services().clients().list(), list -> {
-            clientNames.clear();
-            list.forEach(client -> clientNames.add(client.name()));
-        }, error -> errors.report("Could not read the clients", error));
-    }
-
     private void updateClientButton() {
-        String name = privacyToggle.isSelected() ? PrivacyMask.MASKED_NAME : session.clientNameProperty().get();
+        String name = ui.privacy().clientLabel(session.clientNameProperty().get());
         clientButton.setText(ui.text("shell.client", name));
+        clientButton.setAccessibleText(clientButton.getText());
     }
 
     /** The quick switcher: pick another client (Ctrl+K). */
@@ -182,11 +167,11 @@ public final class MainWindowController {
         }
         ui.tasks().run(progress -> ui.services().clients().list(), list -> {
             List<Dialogs.Choice<Client>> choices = list.stream().filter(client -> !client.archived())
-                    .map(client -> new Dialogs.Choice<>(client.name(), client)).toList();
+                    .map(client -> new Dialogs.Choice<>(ui.privacy().clientLabel(client.name()), client)).toList();
             Client shown = list.stream().filter(c -> c.id() == session.clientId()).findFirst().orElse(null);
             ui.dialogs().pick(ui.text("clients.switcher.title"), ui.text("clients.switcher.header"), choices, shown)
                     .ifPresent(client -> session.switchTo(client,
-                            error -> errors.report("Could not switch to " + client.name(), error)));
+                            error -> errors.report("Could not switch to " + ui.privacy().clientLabel(client.name()), error)));
         }, error -> errors.report("Could not read the clients", error));
     }
 
@@ -233,7 +218,6 @@ public final class MainWindowController {
 
     /** Installs keyboard shortcuts once the view is in its scene. */
     public void installShortcuts(Scene scene) {
-        privacyMask = new PrivacyMask(scene, () -> clientNames);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::showSwitcher);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> {
