@@ -1,9 +1,9 @@
 package com.counteroffer.ui.offers;
 
 import com.counteroffer.ui.common.MoneyAxis;
+import com.counteroffer.ui.common.Privacy;
 import com.counteroffer.domain.compare.YearTakeHome;
 import com.counteroffer.domain.compensation.WholeDollars;
-import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.tax.BracketShare;
 import com.counteroffer.domain.tax.TaxLine;
 import com.counteroffer.domain.tax.TaxResult;
@@ -26,10 +26,17 @@ import javafx.scene.layout.VBox;
  */
 final class TakeHomeView {
 
-    private TakeHomeView() {
+    private final Privacy privacy;
+
+    private TakeHomeView(Privacy privacy) {
+        this.privacy = privacy;
     }
 
-    static VBox build(String company, List<YearTakeHome> years) {
+    static VBox build(String company, List<YearTakeHome> years, Privacy privacy) {
+        return new TakeHomeView(privacy).box(company, years);
+    }
+
+    private VBox box(String company, List<YearTakeHome> years) {
         VBox box = new VBox(8);
         box.setId("takeHome");
         Label residence = new Label(years.get(0).residence());
@@ -37,7 +44,7 @@ final class TakeHomeView {
         residence.setId("takeHomeResidence");
         box.getChildren().addAll(residence, chart(company, years), table(years), breakdown(years.get(0)));
         for (String note : years.get(0).tax().notes()) {
-            Label line = new Label("• " + note);
+            Label line = new Label("• " + privacy.prose(note));
             line.getStyleClass().add("note");
             line.setWrapText(true);
             box.getChildren().add(line);
@@ -45,9 +52,9 @@ final class TakeHomeView {
         return box;
     }
 
-    static StackedBarChart<String, Number> chart(String company, List<YearTakeHome> years) {
+    private StackedBarChart<String, Number> chart(String company, List<YearTakeHome> years) {
         CategoryAxis yearAxis = new CategoryAxis();
-        NumberAxis money = MoneyAxis.create();
+        NumberAxis money = MoneyAxis.create(privacy);
         money.setLabel("Dollars");
         StackedBarChart<String, Number> chart = new StackedBarChart<>(yearAxis, money);
         chart.setId("takeHomeChart");
@@ -81,7 +88,7 @@ final class TakeHomeView {
         return chart;
     }
 
-    private static GridPane table(List<YearTakeHome> years) {
+    private GridPane table(List<YearTakeHome> years) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("year-table");
         grid.setHgap(14);
@@ -119,7 +126,7 @@ final class TakeHomeView {
         return grid;
     }
 
-    private static TitledPane breakdown(YearTakeHome year) {
+    private TitledPane breakdown(YearTakeHome year) {
         VBox lines = new VBox(2);
         TaxResult tax = year.tax();
         for (BracketShare share : tax.brackets()) {
@@ -154,8 +161,8 @@ final class TakeHomeView {
         });
     }
 
-    static String dollars(BigDecimal amount) {
-        return Money.format(WholeDollars.of(amount));
+    private String dollars(BigDecimal amount) {
+        return privacy.money(amount);
     }
 
     static String percent(BigDecimal fraction) {
