@@ -55,11 +55,12 @@ public final class ClientsController implements DraftHolder {
             @Override
             protected void updateItem(Client client, boolean empty) {
                 super.updateItem(client, empty);
-                setText(empty || client == null ? "" : client.name()
+                setText(empty || client == null ? "" : ui.privacy().clientLabel(client.name())
                         + (client.id() == ui.session().clientId() ? "  " + ui.text("clients.current") : "")
                         + (client.archived() ? "  " + ui.text("clients.archived") : ""));
             }
         });
+        ui.privacy().onProperty().addListener((o, was, now) -> clientList.refresh());
         clientList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((o, was, now) -> {
             if (now != clientList.getSelectionModel().getSelectedItem()) {
@@ -75,6 +76,8 @@ public final class ClientsController implements DraftHolder {
         for (Button button : List.of(switchButton, renameButton, archiveButton, deleteButton)) {
             button.disableProperty().bind(none);
         }
+        // Renaming shows the full name to edit it: not while the screen is shared.
+        renameButton.disableProperty().bind(none.or(ui.privacy().onProperty()));
         nameField.textProperty().bindBidirectional(model.newNameProperty());
         nameField.setOnAction(event -> addClient());
         clientError.textProperty().bind(model.errorProperty());
@@ -119,7 +122,7 @@ public final class ClientsController implements DraftHolder {
     void deleteSelected() {
         Client client = model.selectedProperty().get();
         if (client != null && ui.dialogs().confirm(ui.text("clients.delete.title"),
-                ui.text("clients.delete.header", client.name()), ui.text("clients.delete.content"),
+                ui.text("clients.delete.header", ui.privacy().clientLabel(client.name())), ui.text("clients.delete.content"),
                 ui.text("clients.delete"))) {
             model.delete(client);
         }

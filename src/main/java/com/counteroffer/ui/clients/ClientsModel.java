@@ -114,7 +114,7 @@ public final class ClientsModel {
             return null;
         }, done -> {
             lastDeleted = client;
-            undoText.set(ui.text("clients.deleted", client.name()));
+            undoText.set(ui.text("clients.deleted", ui.privacy().clientLabel(client.name())));
         }, problem -> error.set(problem.getMessage()));
     }
 
@@ -148,7 +148,7 @@ public final class ClientsModel {
         report = ui.tasks().run(progress -> reports.write(client, file, PdfReport.Paper.A4,
                 progress::update, progress::cancelled), pages -> {
                     reporting.set(false);
-                    reportStatus.set(ui.text("clients.report.done", file, pages));
+                    reportStatus.set(ui.text("clients.report.done", ui.privacy().file(file, ui.text("privacy.file")), pages));
                     opener.accept(file);
                 }, problem -> {
                     reporting.set(false);

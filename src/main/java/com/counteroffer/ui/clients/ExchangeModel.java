@@ -73,7 +73,7 @@ public final class ExchangeModel {
         start(false);
         ui.tasks().run(work -> ui.services().exchange().export(onlyClient, file, format), summary -> {
             finish();
-            status.set(ui.text("exchange.exported", summary, file));
+            status.set(ui.text("exchange.exported", summary, ui.privacy().file(file, ui.text("privacy.file"))));
         }, this::failed);
     }
 

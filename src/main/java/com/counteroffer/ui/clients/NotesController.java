@@ -42,7 +42,8 @@ public final class NotesController implements DraftHolder {
     @FXML
     private void initialize() {
         notesTitle.textProperty().bind(Bindings.createStringBinding(() -> ui.text("clients.notes.title",
-                ui.session().clientNameProperty().get()), ui.session().clientNameProperty()));
+                ui.privacy().clientLabel(ui.session().clientNameProperty().get())), ui.session().clientNameProperty(),
+                ui.privacy().onProperty()));
         searchField.textProperty().bindBidirectional(model.searchProperty());
         noteArea.textProperty().bindBidirectional(model.draftProperty());
         noteError.textProperty().bind(model.errorProperty());
@@ -53,9 +54,10 @@ public final class NotesController implements DraftHolder {
                 super.updateItem(note, empty);
                 setWrapText(true);
                 setPrefWidth(0);
-                setText(empty || note == null ? "" : WHEN.format(note.writtenAt()) + " — " + note.text());
+                setText(empty || note == null ? "" : WHEN.format(note.writtenAt()) + " — " + ui.privacy().typed(note.text()));
             }
         });
+        ui.privacy().onProperty().addListener((o, was, now) -> noteList.refresh());
         noteArea.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
                 addNote();

@@ -70,6 +70,11 @@ public final class Privacy {
         return isOn() ? initials(name) : name;
     }
 
+    /** A file the user chose, as a status line names it: its path, or {@code hidden} in privacy mode (paths hold client names). */
+    public String file(java.nio.file.Path file, String hidden) {
+        return isOn() ? hidden : String.valueOf(file);
+    }
+
     /** "Priya Shah" → "P.S."; "Me" → "M."; a name without letters → "?". */
     public static String initials(String name) {
         StringBuilder initials = new StringBuilder();

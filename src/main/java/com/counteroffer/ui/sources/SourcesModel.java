@@ -40,6 +40,7 @@ public final class SourcesModel {
     public SourcesModel(UiContext ui) {
         this.ui = ui;
         ui.session().datasetProperty().addListener((o, was, now) -> render(now));
+        ui.privacy().onProperty().addListener((o, was, now) -> render(ui.session().dataset()));
         render(ui.session().dataset());
     }
 
@@ -52,7 +53,7 @@ public final class SourcesModel {
                 : ui.text("sources.loaded.origin", active.file(), active.loadedOn()));
         builtIn.set(active.builtIn());
         count.set(ui.text("sources.count", dataset.sources().size()));
-        Map<String, List<String>> citations = DatasetCitations.bySource(dataset);
+        Map<String, List<String>> citations = DatasetCitations.bySource(dataset, ui.privacy());
         cards.setAll(dataset.sources().stream().map(source -> new SourceCard(source,
                 citations.getOrDefault(source.id(), List.of()))).toList());
     }
