@@ -62,6 +62,13 @@ class PrivacyWalkFxTest extends FxTestBase {
     private static final long COUNTER = 131_071;
     private static final long NOTE_AMOUNT = 77_771;
     private static final String COMPANY = "Megacorp Cloud";
+    /** Any dollar figure at all, derived ones included ($260,000, $1.2M, -$5k), and a chart point's raw value. */
+    /** The app's own help texts ("e.g. $185,000"): examples, not anybody's figures. */
+    private static final Set<String> HELP = java.util.Collections.list(java.util.ResourceBundle
+            .getBundle("com.counteroffer.i18n.messages").getKeys()).stream()
+            .map(key -> java.util.ResourceBundle.getBundle("com.counteroffer.i18n.messages").getString(key))
+            .collect(java.util.stream.Collectors.toSet());
+    private static final java.util.regex.Pattern ANY_AMOUNT = java.util.regex.Pattern.compile("\\$\\s?\\d|Y Axis is -?\\d");
 
     @Test
     void noAmountAndNoNameOnAnyScreenInPrivacyMode() throws Exception {
@@ -101,6 +108,16 @@ class PrivacyWalkFxTest extends FxTestBase {
             visit("#nav-" + screen.name().toLowerCase(Locale.ROOT));
             settle(screen);
             found.addAll(leaks().stream().map(leak -> screen + ": " + leak).toList());
+            if (screen == Screen.COMPARE) {
+                // Each chart is drawn when its tab is chosen: walk all three.
+                TabPane charts = robot.lookup("#chartTabs").queryAs(TabPane.class);
+                for (int i = 0; i < charts.getTabs().size(); i++) {
+                    int tab = i;
+                    robot.interact(() -> charts.getSelectionModel().select(tab));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    found.addAll(leaks().stream().map(leak -> "compare chart " + tab + ": " + leak).toList());
+                }
+            }
         }
         // The offer's detail and its editor.
         visit("#nav-offers");
@@ -117,6 +134,13 @@ class PrivacyWalkFxTest extends FxTestBase {
 
         assertThat(found).as("amounts or names found in privacy mode").isEmpty();
         assertThat(texts()).as("the current client shows as initials").anyMatch(text -> text.contains("Z.Q."));
+
+        // Turned off, every figure comes back as it was: nothing was overwritten by the dots.
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        visit("#nav-profile");
+        assertThat(robot.lookup("#baseField").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("$111,317");
+        assertThat(running.context().services().profiles().load(1).orElseThrow().currentBase()).isEqualTo(PROFILE_BASE);
     }
 
     private void visit(String navButton) {
@@ -151,6 +175,9 @@ class PrivacyWalkFxTest extends FxTestBase {
         forbidden.addAll(List.of("Zyxwv", "Qqq", "Plonk", "Ortho", "Glorp", "Vandermeer"));
         List<String> leaks = new ArrayList<>();
         for (String text : texts()) {
+            if (ANY_AMOUNT.matcher(text).find() && !HELP.contains(text)) {
+                leaks.add("an amount in \"" + text + "\"");
+            }
             for (String bad : forbidden) {
                 if (text.contains(bad)) {
                     leaks.add("\"" + bad + "\" in \"" + text + "\"");

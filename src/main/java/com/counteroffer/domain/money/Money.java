@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public final class Money {
 
     /** Every figure {@link #format} and {@link #compact} write: -$1,250,000, $185k, $1.25M, with a trailing + or not. */
-    private static final Pattern FIGURE = Pattern.compile("[-−~]?\\$\\d[\\d,]*(?:\\.\\d+)?[kM]?\\+?");
+    private static final Pattern FIGURE = Pattern.compile("[-−~]?\\$\\d+(?:,\\d{3})*(?:\\.\\d+)?[kM]?\\+?");
 
     private Money() {
     }

@@ -12,8 +12,8 @@ final class TypedAmounts {
 
     /** A dollar sign, a k/M suffix, thousands separators or five digits or more make a number an amount. */
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?:[-−~+]?(?:\\$|USD\\s?)\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[kKmM]\\b)?)"
-                    + "|(?:\\b\\d[\\d,]*(?:\\.\\d+)?\\s?[kKmM]\\b)"
+            "(?:[-−~+]?(?:\\$|USD\\s?)\\s?\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:\\s?[kKmM]\\b)?)"
+                    + "|(?:\\b\\d+(?:,\\d{3})*(?:\\.\\d+)?\\s?[kKmM]\\b)"
                     + "|(?:\\b\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?\\b)"
                     + "|(?:\\b\\d{5,}\\b)");
 

@@ -1,5 +1,6 @@
 package com.counteroffer.ui.compare;
 
+import com.counteroffer.ui.common.ChartPoints;
 import com.counteroffer.ui.common.MoneyAxis;
 import com.counteroffer.ui.common.Privacy;
 import com.counteroffer.domain.compare.OfferComparison;
@@ -166,11 +167,7 @@ final class CompareCharts {
                 XYChart.Data<String, Number> datum = new XYChart.Data<>(point.category(), point.value());
                 Tooltip tip = new Tooltip(point.tip());
                 datum.setExtraValue(tip);
-                datum.nodeProperty().addListener((o, was, node) -> {
-                    if (node != null) {
-                        Tooltip.install(node, tip);
-                    }
-                });
+                ChartPoints.describe(datum, tip);
                 series.getData().add(datum);
             }
             chart.getData().add(series);

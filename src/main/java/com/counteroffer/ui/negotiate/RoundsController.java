@@ -1,5 +1,6 @@
 package com.counteroffer.ui.negotiate;
 
+import com.counteroffer.ui.common.ChartPoints;
 import com.counteroffer.ui.common.MoneyAxis;
 import com.counteroffer.domain.input.Dates;
 import com.counteroffer.domain.offer.ProposedBy;
@@ -72,10 +73,15 @@ public final class RoundsController {
         model.record();
     }
 
-    private static XYChart.Series<String, Number> series(String name, List<RoundChart.Point> points) {
+    private XYChart.Series<String, Number> series(String name, List<RoundChart.Point> points) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName(name);
-        points.forEach(point -> series.getData().add(new XYChart.Data<>(point.round(), point.annualised())));
+        points.forEach(point -> {
+            XYChart.Data<String, Number> datum = new XYChart.Data<>(point.round(), point.annualised());
+            ChartPoints.describe(datum, new javafx.scene.control.Tooltip(name + " " + point.round() + ": annualised "
+                    + ui.privacy().money(point.annualised())));
+            series.getData().add(datum);
+        });
         return series;
     }
 

@@ -1,5 +1,6 @@
 package com.counteroffer.ui.offers;
 
+import com.counteroffer.ui.common.ChartPoints;
 import com.counteroffer.ui.common.MoneyAxis;
 import com.counteroffer.ui.common.Privacy;
 import com.counteroffer.domain.compare.YearTakeHome;
@@ -135,7 +136,7 @@ final class TakeHomeView {
                     + dollars(share.taxable()) + " taxed, " + dollars(share.tax())));
         }
         for (TaxLine line : tax.components()) {
-            lines.getChildren().add(new Label(line.jurisdiction() + ": " + line.label() + " " + dollars(line.amount())));
+            lines.getChildren().add(new Label(line.jurisdiction() + ": " + privacy.prose(line.label()) + " " + dollars(line.amount())));
         }
         lines.getChildren().add(new Label("Social Security " + dollars(tax.socialSecurity()) + " · Medicare "
                 + dollars(tax.medicare()) + " · additional Medicare " + dollars(tax.additionalMedicare())));
@@ -151,14 +152,10 @@ final class TakeHomeView {
         return series;
     }
 
-    private static void add(XYChart.Series<String, Number> series, String year, BigDecimal amount, String tip) {
+    private void add(XYChart.Series<String, Number> series, String year, BigDecimal amount, String tip) {
         XYChart.Data<String, Number> data = new XYChart.Data<>(year, WholeDollars.of(amount));
         series.getData().add(data);
-        data.nodeProperty().addListener((o, was, node) -> {
-            if (node != null) {
-                Tooltip.install(node, new Tooltip(tip));
-            }
-        });
+        ChartPoints.describe(data, new Tooltip(tip));
     }
 
     private String dollars(BigDecimal amount) {
