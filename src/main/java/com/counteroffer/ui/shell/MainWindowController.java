@@ -58,8 +58,13 @@ public final class MainWindowController {
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final ToggleGroup navGroup = new ToggleGroup();
     private Screen current;
+    private final Runnable keepReadOnly = this::keepReadOnly;
+    private javafx.scene.input.KeyCombination fullScreenExit;
+    private boolean unblanking;
 
     @FXML private BorderPane root;
+    @FXML private VBox sidebar;
+    @FXML private VBox centre;
     @FXML private VBox navigation;
     @FXML private StackPane content;
     @FXML private ToggleButton darkThemeToggle;
@@ -193,6 +198,14 @@ public final class MainWindowController {
             if (!PRESENTED.contains(current)) {
                 show(Screen.MARKET);
             }
+            // Read-only while presenting: screens redraw parts of themselves, so after every layout.
+            root.getScene().addPostLayoutPulseListener(keepReadOnly);
+            keepReadOnly();
+            PresentationMode.toTop(content);
+        } else {
+            root.getScene().removePostLayoutPulseListener(keepReadOnly);
+            setBlank(false);
+            loadedScreens.values().forEach(view -> PresentationMode.showEditing(view.root()));
         }
         navButtons.forEach((screen, button) -> {
             boolean shown = !on || PRESENTED.contains(screen);
@@ -210,6 +223,45 @@ public final class MainWindowController {
 
     public boolean presenting() {
         return presentationToggle.isSelected();
+    }
+
+    private void keepReadOnly() {
+        if (presenting() && current != null) {
+            PresentationMode.hideEditing(loadedScreens.get(current).root());
+        }
+    }
+
+    /** True while the window is blanked (B while presenting): nothing is drawn, nothing can be read. */
+    public boolean blank() {
+        return root.getStyleClass().contains("blank");
+    }
+
+    /**
+     * Blanks the whole window, or brings it back. Everything but the black background is made
+     * invisible, so neither the projector nor assistive technology shows anything.
+     */
+    void setBlank(boolean on) {
+        if (on == blank()) {
+            return;
+        }
+        sidebar.setVisible(!on);
+        centre.setVisible(!on);
+        root.getStyleClass().remove("blank");
+        if (on) {
+            root.getStyleClass().add("blank");
+        }
+        root.setAccessibleText(on ? ui.text("shell.blank") : null);
+        if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
+            // Esc brings the screen back instead of leaving full screen while blank.
+            if (on) {
+                fullScreenExit = stage.getFullScreenExitKeyCombination();
+                stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            } else if (fullScreenExit != null) {
+                // After the key that un-blanked has been handled, or that same Esc would leave full screen.
+                KeyCombination exit = fullScreenExit;
+                Platform.runLater(() -> stage.setFullScreenExitKeyCombination(exit));
+            }
+        }
     }
 
     public boolean privacy() {
@@ -230,12 +282,32 @@ public final class MainWindowController {
                 presentationToggle.setSelected(!presentationToggle.isSelected());
             }
         });
+        // B blanks the presented window and brings it back; Esc also brings it back. Not while typing.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            boolean typing = scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+            boolean plain = !event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown();
+            if (blank() && (event.getCode() == KeyCode.B || event.getCode() == KeyCode.ESCAPE)) {
+                unblanking = true;
+                setBlank(false);
+                Platform.runLater(() -> unblanking = false);
+                event.consume();
+            } else if (presenting() && plain && !typing && event.getCode() == KeyCode.B) {
+                setBlank(true);
+                event.consume();
+            } else if (blank()) {
+                event.consume(); // nothing else happens behind a blank screen
+            }
+        });
         scene.windowProperty().addListener((o, was, window) -> {
             if (window instanceof Stage stage) {
                 // Esc leaves full screen; presentation mode ends with it.
                 stage.fullScreenProperty().addListener((p, wasFull, full) -> {
                     if (!full && presentationToggle.isSelected()) {
-                        presentationToggle.setSelected(false);
+                        if (blank() || unblanking) {
+                            stage.setFullScreen(true); // that Esc only brought the screen back
+                        } else {
+                            presentationToggle.setSelected(false);
+                        }
                     }
                 });
             }
@@ -265,6 +337,10 @@ public final class MainWindowController {
         content.getChildren().setAll(view.root());
         navButtons.get(screen).setSelected(true);
         current = screen;
+        if (presenting()) {
+            keepReadOnly();
+            PresentationMode.toTop(view.root());
+        }
         // The keyboard follows into the screen, so its own shortcuts work at once (Ctrl+N on Offers).
         Platform.runLater(() -> FocusFirst.in(view.root()));
     }
