@@ -107,7 +107,8 @@ public final class ExchangeModel {
         running = ui.tasks().run(work -> ui.services().exchange().importBatch(batch, target, choice,
                 (fraction, step) -> work.update(0.5 + fraction * 0.5, step), work::cancelled), outcome -> {
                     finish();
-                    status.set(outcome.summary(batch));
+                    status.set(outcome.summary(batch, ui.privacy()::clientLabel,
+                            ui.privacy().isOn() ? ui.text("privacy.file") : batch.origin()));
                 }, this::failed, progressListener());
     }
 
