@@ -129,6 +129,12 @@ class PrivacyWalkFxTest extends FxTestBase {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> offers.editor() != null);
         WaitForAsyncUtils.waitForFxEvents();
         found.addAll(leaks().stream().map(leak -> "offer editor: " + leak).toList());
+        // Decision 0011: amounts are shown hidden and locked; the rest of the form stays editable.
+        javafx.scene.control.TextField base = robot.lookup("#baseField").match(Node::isVisible)
+                .queryAs(javafx.scene.control.TextField.class);
+        assertThat(base.getText()).isEqualTo("$•••");
+        assertThat(base.isEditable()).isFalse();
+        assertThat(robot.lookup("#companyField").queryAs(javafx.scene.control.TextField.class).isEditable()).isTrue();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -3,6 +3,7 @@ package com.counteroffer.ui.shell;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.ScrollPane;
@@ -12,7 +13,7 @@ import javafx.scene.control.TextInputControl;
 
 /**
  * What presentation mode does to a screen: it becomes read-only (every button and input taken out
- * of the layout) except the live assumptions the coach shows, marked with {@value #LIVE} (Compare's
+ * of the layout; check boxes stay, as content, but can't be changed) except the live assumptions the coach shows, marked with {@value #LIVE} (Compare's
  * scenario, the offers compared, the plan's target and anchor, the offer discussed), and it is
  * shown from the top. Screens redraw parts of themselves, so the window applies this after every
  * layout while presenting.
@@ -26,7 +27,7 @@ final class PresentationMode {
     private static final String WAS_SHOWN = PresentationMode.class.getName() + ".shown";
 
     /** How a control was before presenting, to put it back exactly. */
-    private record Before(boolean visible, boolean managed, boolean focusTraversable) {
+    private record Before(boolean visible, boolean managed, boolean focusTraversable, boolean disabled) {
     }
 
     private PresentationMode() {
@@ -56,6 +57,9 @@ final class PresentationMode {
             }
             if (!root.managedProperty().isBound()) {
                 root.setManaged(before.managed());
+            }
+            if (!root.disableProperty().isBound()) {
+                root.setDisable(before.disabled());
             }
             root.getStyleClass().remove(HIDDEN);
             root.setMouseTransparent(false);
@@ -87,8 +91,17 @@ final class PresentationMode {
 
     private static void hide(Node node) {
         node.getProperties().putIfAbsent(WAS_SHOWN,
-                new Before(node.isVisible(), node.isManaged(), node.isFocusTraversable()));
+                new Before(node.isVisible(), node.isManaged(), node.isFocusTraversable(), node.isDisable()));
         // Enforced on every pass: a screen may show a control again while it is presented.
+        if (node instanceof CheckBox) {
+            // A check box's label is content (a checklist item, a premium that applies): shown, not changeable.
+            node.setMouseTransparent(true);
+            node.setFocusTraversable(false);
+            if (!node.disableProperty().isBound() && !node.isDisable()) {
+                node.setDisable(true);
+            }
+            return;
+        }
         if (node.visibleProperty().isBound()) {
             if (!node.getStyleClass().contains(HIDDEN)) {
                 node.getStyleClass().add(HIDDEN);
