@@ -86,6 +86,10 @@ class PrivacyWalkFxTest extends FxTestBase {
             services.offers().recordRound(1, offerId, COUNTER, SIGN_ON, GRANT,
                     new RoundRequest(LocalDate.of(2026, 11, 20), ProposedBy.CANDIDATE, "Counter", "asked for more", false));
             services.notes().add(1, "Wants $77,771 more; recruiter said 77771 is the ceiling");
+            // The client signs the scripts with their own name.
+            var stored = services.offers().get(1, offerId);
+            services.negotiation().saveWorkspace(1, offerId,
+                    services.negotiation().workspace(1, stored).withNames(CURRENT, "Dana"));
         }
         Files.writeString(folder.resolve("settings.properties"), "coach.mode=true\n");
         running = RunningApp.start(db);

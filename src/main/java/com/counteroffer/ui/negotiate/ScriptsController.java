@@ -57,7 +57,11 @@ public final class ScriptsController {
         showScript(model.scriptProperty().get());
         // Privacy mode: the script's amounts and the client's name are hidden, and the area is read-only
         // so nothing typed over the hidden text can be copied or saved.
-        model.ui().privacy().onProperty().addListener((o, was, on) -> showScript(on ? scriptArea.getText() : realScript));
+        model.ui().privacy().onProperty().addListener((o, was, on) -> {
+            String name = realName();
+            showScript(on ? scriptArea.getText() : realScript);
+            showNames(model.workspaceProperty().get(), name);
+        });
         model.workspaceProperty().addListener((o, was, workspace) -> showNames(workspace));
         myNameField.textProperty().addListener((o, was, now) -> namesTyped());
         recruiterField.textProperty().addListener((o, was, now) -> namesTyped());
@@ -73,7 +77,7 @@ public final class ScriptsController {
     private void showScript(String script) {
         realScript = script == null ? "" : script;
         Privacy privacy = model.ui().privacy();
-        String name = myNameField.getText();
+        String name = realName();
         String shown = privacy.prose(realScript);
         if (privacy.isOn() && name != null && !name.isBlank()) {
             shown = shown.replace(name.strip(), Privacy.initials(name));
@@ -82,14 +86,28 @@ public final class ScriptsController {
         scriptArea.setText(shown);
     }
 
+    /** The client's own name as typed (the field shows initials in privacy mode). */
+    private String realName() {
+        NegotiationWorkspace workspace = model.workspaceProperty().get();
+        return workspace == null ? "" : workspace.myName(); // every keystroke is kept in the workspace
+    }
+
     private void showNames(NegotiationWorkspace workspace) {
+        showNames(workspace, workspace == null ? "" : workspace.myName());
+    }
+
+    /** The names in the fields; in privacy mode the client's name as initials, locked (decision 0011). */
+    private void showNames(NegotiationWorkspace workspace, String myName) {
         if (workspace == null) {
             return;
         }
         showing = true;
         try {
-            if (!Objects.equals(myNameField.getText(), workspace.myName())) {
-                myNameField.setText(workspace.myName());
+            Privacy privacy = model.ui().privacy();
+            String shown = privacy.isOn() && !myName.isBlank() ? Privacy.initials(myName) : myName;
+            myNameField.setEditable(!privacy.isOn());
+            if (!Objects.equals(myNameField.getText(), shown)) {
+                myNameField.setText(shown);
             }
             if (!Objects.equals(recruiterField.getText(), workspace.recruiter())) {
                 recruiterField.setText(workspace.recruiter());
