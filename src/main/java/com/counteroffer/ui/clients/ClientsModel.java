@@ -3,6 +3,7 @@ package com.counteroffer.ui.clients;
 import com.counteroffer.domain.client.Client;
 import com.counteroffer.report.PdfReport;
 import com.counteroffer.report.ReportService;
+import com.counteroffer.ui.common.Privacy;
 import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.TaskRunner;
 import com.counteroffer.ui.common.UiContext;
@@ -176,7 +177,10 @@ public final class ClientsModel {
 
     /** The file name a report for the shown client is offered under. */
     public String reportFileName() {
-        return "Counteroffer report - " + ui.session().clientNameProperty().get().replaceAll("[^\\p{L}\\p{N} .-]", "")
+        // The save dialog is on the shared screen too: initials while privacy mode is on.
+        String name = ui.privacy().isOn() ? Privacy.initials(ui.session().clientNameProperty().get()).replace(".", "")
+                : ui.session().clientNameProperty().get();
+        return "Counteroffer report - " + name.replaceAll("[^\\p{L}\\p{N} .-]", "")
                 + ".pdf";
     }
 

@@ -52,6 +52,9 @@ public final class ExchangeModel {
     /** Asks where to export the shown client, then writes it there. */
     public void exportShownClient() {
         String name = ui.session().clientNameProperty().get();
+        if (name != null && ui.privacy().isOn()) {
+            name = com.counteroffer.ui.common.Privacy.initials(name).replace(".", ""); // the dialog is on the shared screen
+        }
         saveTo("Counteroffer - " + (name == null ? "client" : name.replaceAll("[^\\p{L}\\p{N} .-]", "")) + ".json")
                 .ifPresent(file -> export(Optional.of(ui.session().clientId()), file));
     }
