@@ -61,6 +61,7 @@ class PrivacyWalkFxTest extends FxTestBase {
     private static final long PROFILE_BASE = 111_317;
     private static final long COUNTER = 131_071;
     private static final long NOTE_AMOUNT = 77_771;
+    private static final long OFFER_NOTE_AMOUNT = 88_883;
     private static final String COMPANY = "Megacorp Cloud";
     /** Any dollar figure at all, derived ones included ($260,000, $1.2M, -$5k), and a chart point's raw value. */
     /** The app's own help texts ("e.g. $185,000"): examples, not anybody's figures. */
@@ -89,7 +90,9 @@ class PrivacyWalkFxTest extends FxTestBase {
             // The client signs the scripts with their own name.
             var stored = services.offers().get(1, offerId);
             services.negotiation().saveWorkspace(1, offerId,
-                    services.negotiation().workspace(1, stored).withNames(CURRENT, "Dana"));
+                    services.negotiation().workspace(1, stored).withNames(CURRENT, "Dana").withChecklist(List.of(
+                            new com.counteroffer.domain.negotiation.NegotiationWorkspace.ChecklistItem(
+                                    "Ask whether 66,667 covers the move", null, false))));
         }
         Files.writeString(folder.resolve("settings.properties"), "coach.mode=true\n");
         running = RunningApp.start(db);
@@ -178,7 +181,7 @@ class PrivacyWalkFxTest extends FxTestBase {
     /** Every text that contains one of the unique amounts or names. */
     private List<String> leaks() {
         List<String> forbidden = new ArrayList<>();
-        for (long amount : List.of(BASE, BONUS, SIGN_ON, GRANT, PROFILE_BASE, COUNTER, NOTE_AMOUNT)) {
+        for (long amount : List.of(BASE, BONUS, SIGN_ON, GRANT, PROFILE_BASE, COUNTER, NOTE_AMOUNT, OFFER_NOTE_AMOUNT, 66_667L)) {
             forbidden.addAll(forms(amount));
         }
         forbidden.add(CURRENT);
@@ -308,7 +311,7 @@ class PrivacyWalkFxTest extends FxTestBase {
                 .replace("\"amount\": 50000", "\"amount\": " + SIGN_ON)
                 .replace("\"grant_value\": 400000", "\"grant_value\": " + GRANT)
                 .replace("\"notes\": \"The check example. Levels-style yearly: 200,000 + 400,000 / 4 + 30,000 + 50,000 / 4 = 342,500.\"",
-                        "\"notes\": \"From the recruiter.\"");
+                        "\"notes\": \"Recruiter hinted at 88,883 if we ask.\"");
         Path file = folder.resolve("offer.json");
         Files.writeString(file, json);
         return OfferService.readFile(file);

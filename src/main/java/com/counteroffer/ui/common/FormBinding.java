@@ -56,6 +56,29 @@ public final class FormBinding {
         apply.invalidated(null);
     }
 
+    /**
+     * Free text the user typed (an offer's notes) that may hold amounts: privacy mode shows it with
+     * the amounts hidden and read-only, so the dots are never saved; the text comes back when it is off.
+     */
+    public static void bindTypedText(javafx.scene.control.TextInputControl input, javafx.beans.property.StringProperty text,
+                                     Privacy privacy) {
+        input.textProperty().bindBidirectional(text);
+        javafx.beans.InvalidationListener apply = observable -> {
+            if (privacy.isOn()) {
+                input.textProperty().unbindBidirectional(text);
+                input.setText(privacy.typed(text.get()));
+                input.setEditable(false);
+            } else if (!input.isEditable()) {
+                input.setEditable(true);
+                input.textProperty().bindBidirectional(text);
+            }
+        };
+        input.getProperties().put(Privacy.class, apply);
+        privacy.onProperty().addListener(new javafx.beans.WeakInvalidationListener(apply));
+        text.addListener(new javafx.beans.WeakInvalidationListener(apply));
+        apply.invalidated(null);
+    }
+
     /** Shows a message label only while it has text, so empty messages take no room. */
     public static void bindMessage(Label label, javafx.beans.value.ObservableStringValue message) {
         label.textProperty().bind(message);

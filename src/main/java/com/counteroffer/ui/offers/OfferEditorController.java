@@ -142,7 +142,7 @@ public final class OfferEditorController {
         remoteBox.setConverter(Converters.labelled(RemotePolicy::label));
         remoteBox.valueProperty().bindBidirectional(model.remotePolicyProperty());
         currentBox.selectedProperty().bindBidirectional(model.currentProperty());
-        notesArea.textProperty().bindBidirectional(model.notesProperty());
+        FormBinding.bindTypedText(notesArea, model.notesProperty(), ui.privacy());
 
         FormBinding.bindAmount(baseField, model.base(), baseError, ui.privacy(), ui.text("privacy.amountLocked"));
         FormBinding.bind(raiseField, model.raise(), raiseError);
