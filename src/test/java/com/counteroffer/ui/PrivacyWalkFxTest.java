@@ -115,6 +115,7 @@ class PrivacyWalkFxTest extends FxTestBase {
             visit("#nav-" + screen.name().toLowerCase(Locale.ROOT));
             settle(screen);
             found.addAll(leaks().stream().map(leak -> screen + ": " + leak).toList());
+            com.counteroffer.testing.Shots.save(robot, running.stage().getScene(), "privacy-" + screen.name().toLowerCase(Locale.ROOT));
             if (screen == Screen.COMPARE) {
                 // Each chart is drawn when its tab is chosen: walk all three.
                 TabPane charts = robot.lookup("#chartTabs").queryAs(TabPane.class);
@@ -131,11 +132,13 @@ class PrivacyWalkFxTest extends FxTestBase {
         robot.interact(() -> offers.table().getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         found.addAll(leaks().stream().map(leak -> "offer detail: " + leak).toList());
+        com.counteroffer.testing.Shots.save(robot, running.stage().getScene(), "privacy-offer-detail");
         assertThat(texts()).as("company names are not client names: never mangled").anyMatch(text -> text.contains(COMPANY));
         robot.interact(() -> robot.lookup("#editButton").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> offers.editor() != null);
         WaitForAsyncUtils.waitForFxEvents();
         found.addAll(leaks().stream().map(leak -> "offer editor: " + leak).toList());
+        com.counteroffer.testing.Shots.save(robot, running.stage().getScene(), "privacy-offer-editor");
         // Decision 0011: amounts are shown hidden and locked; the rest of the form stays editable.
         javafx.scene.control.TextField base = robot.lookup("#baseField").match(Node::isVisible)
                 .queryAs(javafx.scene.control.TextField.class);

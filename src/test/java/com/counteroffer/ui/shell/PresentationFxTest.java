@@ -63,6 +63,7 @@ class PresentationFxTest extends FxTestBase {
             Node node = robot.lookup(edit).query();
             assertThat(node.isVisible() || node.isManaged()).as(edit + " hidden").isFalse();
         }
+        com.counteroffer.testing.Shots.save(robot, running.stage().getScene(), "presentation-compare");
         Slider horizon = robot.lookup("#horizonSlider").queryAs(Slider.class);
         assertThat(horizon.isVisible() && horizon.isManaged()).as("live assumption kept").isTrue();
 
@@ -70,6 +71,7 @@ class PresentationFxTest extends FxTestBase {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.current()).isEqualTo(Screen.OFFERS);
+        com.counteroffer.testing.Shots.save(robot, running.stage().getScene(), "presentation-offers");
         for (String edit : List.of("#newButton", "#editButton", "#duplicateButton", "#roundButton", "#deleteButton")) {
             Node node = robot.lookup(edit).query();
             assertThat(node.isVisible()).as(edit + " visible").isFalse();
