@@ -26,6 +26,17 @@ public record ImportOutcome(int added, int replaced, int skipped, int comparison
      * new; a profile or scenario is counted when saved and named when a saved one was kept.
      */
     public String summary(ImportBatch batch) {
+        return summary(batch, name -> name, batch.origin());
+    }
+
+    /**
+     * The summary with each client's name and the file written as the window shows them (initials
+     * and no file name while the screen is shared).
+     */
+    public String summary(ImportBatch batch, java.util.function.UnaryOperator<String> clientName, String origin) {
+        java.util.List<String> keptProfiles = this.keptProfiles.stream().map(clientName).toList();
+        java.util.List<String> keptScenarios = this.keptScenarios.stream().map(clientName).toList();
+        java.util.List<String> newClients = this.newClients.stream().map(clientName).toList();
         StringBuilder text = new StringBuilder("Imported ").append(ClientBundle.count(added, "offer"));
         if (replaced > 0) {
             text.append(", replaced ").append(replaced);
@@ -61,7 +72,7 @@ public record ImportOutcome(int added, int replaced, int skipped, int comparison
         if (!newClients.isEmpty()) {
             text.append("; new clients: ").append(String.join(", ", newClients));
         }
-        return text.append(" from ").append(batch.origin()).append(" (").append(batch.format()).append(").")
+        return text.append(" from ").append(origin).append(" (").append(batch.format()).append(").")
                 .toString();
     }
 }

@@ -2,11 +2,25 @@ package com.counteroffer.domain.money;
 
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Whole-dollar display formatting, the one place the app turns amounts into text. */
 public final class Money {
 
+    /** Every figure {@link #format} and {@link #compact} write: -$1,250,000, $185k, $1.25M, with a trailing + or not. */
+    private static final Pattern FIGURE = Pattern.compile("[-−~]?\\$\\d+(?:,\\d{3})*(?:\\.\\d+)?[kM]?\\+?");
+
     private Money() {
+    }
+
+    /** What {@link #plain} writes for amounts of a thousand or more: 260,000 (formulas). */
+    private static final Pattern PLAIN = Pattern.compile("\\b\\d{1,3}(?:,\\d{3})+\\b");
+
+    /** A sentence written with this class's figures, each figure replaced (privacy mode). */
+    public static String hideFigures(String sentence, String replacement) {
+        String hidden = FIGURE.matcher(sentence).replaceAll(Matcher.quoteReplacement(replacement));
+        return PLAIN.matcher(hidden).replaceAll(Matcher.quoteReplacement(replacement.replace("$", "")));
     }
 
     /** {@code 185000} → {@code $185,000}; negative amounts get a leading minus. */

@@ -49,6 +49,7 @@ public final class ActionItemsController {
         itemsEmpty.managedProperty().bind(itemsEmpty.visibleProperty());
         model.items().addListener((javafx.collections.ListChangeListener<ActionItem>) change -> rebuild());
         model.editingProperty().addListener((o, was, now) -> rebuild());
+        ui.privacy().onProperty().addListener((o, was, now) -> rebuild());
         rebuild();
     }
 
@@ -61,7 +62,7 @@ public final class ActionItemsController {
     }
 
     private HBox row(ActionItem item) {
-        CheckBox done = new CheckBox(item.text());
+        CheckBox done = new CheckBox(ui.privacy().typed(item.text()));
         done.setSelected(item.done());
         done.setWrapText(true);
         done.setMinHeight(Region.USE_PREF_SIZE);
@@ -82,8 +83,10 @@ public final class ActionItemsController {
             due.getStyleClass().add(overdue ? "overdue" : "due");
             row.getChildren().add(due);
         }
-        row.getChildren().addAll(small(ui.text("clients.items.edit"), () -> model.startEdit(item)),
-                small(ui.text("clients.items.delete"), () -> model.delete(item)));
+        Button edit = small(ui.text("clients.items.edit"), () -> model.startEdit(item));
+        // Editing shows the item as typed, amounts included: not while the screen is shared.
+        edit.setDisable(ui.privacy().isOn());
+        row.getChildren().addAll(edit, small(ui.text("clients.items.delete"), () -> model.delete(item)));
         return row;
     }
 

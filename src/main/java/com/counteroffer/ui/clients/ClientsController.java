@@ -88,10 +88,16 @@ public final class ClientsController implements DraftHolder {
         bindAttention();
         bindTable();
         showArchivedBox.selectedProperty().bindBidirectional(model.showArchivedProperty());
+        ui.privacy().onProperty().addListener((o, was, now) -> {
+            clientTable.refresh();
+            attentionList.refresh();
+        });
         var none = model.selectedProperty().isNull();
         for (Button button : List.of(switchButton, renameButton, archiveButton, deleteButton, eraseButton)) {
             button.disableProperty().bind(none);
         }
+        // Renaming shows the full name to edit it: not while the screen is shared.
+        renameButton.disableProperty().bind(none.or(ui.privacy().onProperty()));
         nameField.textProperty().bindBidirectional(model.newNameProperty());
         nameField.setOnAction(event -> addClient());
         clientError.textProperty().bind(model.errorProperty());
@@ -152,7 +158,7 @@ public final class ClientsController implements DraftHolder {
     void deleteSelected() {
         Client client = model.selectedProperty().get();
         if (client != null && ui.dialogs().confirm(ui.text("clients.delete.title"),
-                ui.text("clients.delete.header", client.name()), ui.text("clients.delete.content"),
+                ui.text("clients.delete.header", ui.privacy().clientLabel(client.name())), ui.text("clients.delete.content"),
                 ui.text("clients.delete"))) {
             model.delete(client);
         }
@@ -172,7 +178,7 @@ public final class ClientsController implements DraftHolder {
     void eraseSelected() {
         Client client = model.selectedProperty().get();
         if (client != null && ui.dialogs().confirm(ui.text("clients.erase.title"),
-                ui.text("clients.erase.header", client.name()), ui.text("clients.erase.content"),
+                ui.text("clients.erase.header", ui.privacy().clientLabel(client.name())), ui.text("clients.erase.content"),
                 ui.text("clients.erase.confirm"))) {
             model.erase(client);
         }
@@ -226,8 +232,8 @@ public final class ClientsController implements DraftHolder {
 
     String describe(Attention item) {
         return item.kind() == Attention.Kind.OVERDUE_ITEM
-                ? ui.text("clients.attention.overdue", item.client().name(), Dates.format(item.date()), item.what())
-                : ui.text("clients.attention.deadline", item.client().name(), item.what(), Dates.format(item.date()));
+                ? ui.text("clients.attention.overdue", ui.privacy().clientLabel(item.client().name()), Dates.format(item.date()), ui.privacy().typed(item.what()))
+                : ui.text("clients.attention.deadline", ui.privacy().clientLabel(item.client().name()), item.what(), Dates.format(item.date()));
     }
 
     /** The clients with their facts; Enter switches to the selected one. */
@@ -239,7 +245,7 @@ public final class ClientsController implements DraftHolder {
                 lastSessionColumn)) {
             column.setMinWidth(new javafx.scene.text.Text(column.getText()).getLayoutBounds().getWidth() + 36);
         }
-        nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().client().name()
+        nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(ui.privacy().clientLabel(cell.getValue().client().name())
                 + (cell.getValue().client().id() == ui.session().clientId() ? "  " + ui.text("clients.current") : "")
                 + (cell.getValue().client().archived() ? "  " + ui.text("clients.archived") : "")));
         levelColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().level()));

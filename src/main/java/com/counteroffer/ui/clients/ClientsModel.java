@@ -8,6 +8,7 @@ import com.counteroffer.service.DataChange;
 import com.counteroffer.service.EraseService;
 import com.counteroffer.report.ReportService;
 import com.counteroffer.service.ClientOverviewService;
+import com.counteroffer.ui.common.Privacy;
 import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.TaskRunner;
 import com.counteroffer.ui.common.UiContext;
@@ -168,7 +169,7 @@ public final class ClientsModel {
         }
         if (client.id() == com.counteroffer.service.ClientService.DEFAULT_CLIENT_ID) {
             // Every store keeps it (the window opens on it); deleted, it would come back at the next start.
-            error.set(ui.text("clients.cannotDeleteDefault", client.name()));
+            error.set(ui.text("clients.cannotDeleteDefault", ui.privacy().clientLabel(client.name())));
             return;
         }
         endUndoWindow();
@@ -177,7 +178,7 @@ public final class ClientsModel {
             return null;
         }, done -> {
             lastDeleted = client;
-            undoText.set(ui.text("clients.deleted", client.name()));
+            undoText.set(ui.text("clients.deleted", ui.privacy().clientLabel(client.name())));
         }, problem -> error.set(problem.getMessage()));
     }
 
@@ -209,8 +210,8 @@ public final class ClientsModel {
         }
         ui.tasks().run(progress -> ui.services().erase().erase(client), erased -> {
             heldBackups.setAll(erased.backups());
-            eraseStatus.set(erased.backups().isEmpty() ? ui.text("clients.erased.clean", client.name())
-                    : ui.text("clients.erased.backups", client.name(), erased.backups().size()));
+            eraseStatus.set(erased.backups().isEmpty() ? ui.text("clients.erased.clean", ui.privacy().clientLabel(client.name()))
+                    : ui.text("clients.erased.backups", ui.privacy().clientLabel(client.name()), erased.backups().size()));
         }, problem -> error.set(problem.getMessage()));
     }
 
@@ -255,7 +256,7 @@ public final class ClientsModel {
         reportStatus.set("");
         // Once another client is shown, a finished report is neither announced nor opened: it names its client.
         Consumer<Integer> done = ui.session().whileShown(client, pages -> {
-            reportStatus.set(ui.text("clients.report.done", file, pages));
+            reportStatus.set(ui.text("clients.report.done", ui.privacy().file(file, ui.text("privacy.file")), pages));
             opener.accept(file);
         });
         Consumer<Throwable> failed = ui.session().whileShown(client, problem -> reportStatus.set(
@@ -292,7 +293,10 @@ public final class ClientsModel {
 
     /** The file name a report for the shown client is offered under. */
     public String reportFileName() {
-        return "Counteroffer report - " + ui.session().clientNameProperty().get().replaceAll("[^\\p{L}\\p{N} .-]", "")
+        // The save dialog is on the shared screen too: initials while privacy mode is on.
+        String name = ui.privacy().isOn() ? Privacy.initials(ui.session().clientNameProperty().get()).replace(".", "")
+                : ui.session().clientNameProperty().get();
+        return "Counteroffer report - " + name.replaceAll("[^\\p{L}\\p{N} .-]", "")
                 + ".pdf";
     }
 

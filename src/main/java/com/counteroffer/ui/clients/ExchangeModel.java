@@ -51,6 +51,9 @@ public final class ExchangeModel {
     /** Asks where to export the shown client, then writes it there. */
     public void exportShownClient() {
         String name = ui.session().clientNameProperty().get();
+        if (name != null && ui.privacy().isOn()) {
+            name = com.counteroffer.ui.common.Privacy.initials(name).replace(".", ""); // the dialog is on the shared screen
+        }
         saveTo("Counteroffer - " + (name == null ? "client" : name.replaceAll("[^\\p{L}\\p{N} .-]", "")) + ".json")
                 .ifPresent(file -> export(Optional.of(ui.session().clientId()), file));
     }
@@ -75,7 +78,7 @@ public final class ExchangeModel {
         ui.tasks().run(work -> ui.services().exchange().export(onlyClient, file, format), summary -> {
             finish();
             ui.session().whileShown(shown, (String said) -> status.set(said))
-                    .accept(ui.text("exchange.exported", summary, file));
+                    .accept(ui.text("exchange.exported", summary, ui.privacy().file(file, ui.text("privacy.file"))));
         }, error -> {
             finish();
             ui.session().whileShown(shown, this::failed).accept(error);
@@ -113,7 +116,8 @@ public final class ExchangeModel {
                 (fraction, step) -> work.update(0.5 + fraction * 0.5, step), work::cancelled), outcome -> {
                     finish();
                     ui.session().whileShown(target.clientId(), (String said) -> status.set(said))
-                            .accept(outcome.summary(batch));
+                            .accept(outcome.summary(batch, ui.privacy()::clientLabel,
+                                    ui.privacy().isOn() ? ui.text("privacy.file") : batch.origin()));
                 }, this::failed, progressListener());
     }
 

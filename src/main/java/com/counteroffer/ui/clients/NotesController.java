@@ -60,7 +60,8 @@ public final class NotesController implements DraftHolder {
     @FXML
     private void initialize() {
         notesTitle.textProperty().bind(Bindings.createStringBinding(() -> ui.text("clients.notes.title",
-                ui.session().clientNameProperty().get()), ui.session().clientNameProperty()));
+                ui.privacy().clientLabel(ui.session().clientNameProperty().get())), ui.session().clientNameProperty(),
+                ui.privacy().onProperty()));
         searchField.textProperty().bindBidirectional(model.searchProperty());
         noteArea.textProperty().bindBidirectional(model.draftProperty());
         noteError.textProperty().bind(model.errorProperty());
@@ -82,6 +83,7 @@ public final class NotesController implements DraftHolder {
         noteEmpty.managedProperty().bind(noteEmpty.visibleProperty());
         model.sections().addListener((javafx.collections.ListChangeListener<NoteSection>) change -> rebuild());
         model.editingProperty().addListener((o, was, now) -> rebuild());
+        ui.privacy().onProperty().addListener((o, was, now) -> rebuild());
         noteArea.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
                 addNote();
@@ -139,12 +141,14 @@ public final class NotesController implements DraftHolder {
             header.getChildren().add(mark);
         }
         // The whole note, wrapped, never cut: a Label sized to its text at any width and scale.
-        Label text = new Label(note.text());
+        Label text = new Label(ui.privacy().typed(note.text()));
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
         text.getStyleClass().add("note-text");
         Button edit = small(ui.text("clients.notes.edit"), () -> model.startEdit(note));
+        // Editing shows the note as typed, amounts included: not while the screen is shared.
+        edit.setDisable(ui.privacy().isOn());
         Button pin = small(ui.text(note.pinned() ? "clients.notes.unpin" : "clients.notes.pin"),
                 () -> model.togglePin(note));
         Button delete = small(ui.text("clients.notes.delete"), () -> model.delete(note));

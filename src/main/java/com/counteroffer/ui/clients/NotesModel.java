@@ -257,7 +257,7 @@ public final class NotesModel {
             draft.set("");
             return true;
         }
-        String name = ui.session().clientNameProperty().get();
+        String name = ui.privacy().clientLabel(ui.session().clientNameProperty().get());
         Dialogs.Unsaved answer = ui.dialogs().askUnsaved(ui.text("clients.notes.draft.header", name),
                 ui.text("clients.notes.draft.content", name));
         if (answer == Dialogs.Unsaved.STAY) {

@@ -1,11 +1,12 @@
 package com.counteroffer.ui.compare;
 
+import com.counteroffer.ui.common.ChartPoints;
 import com.counteroffer.ui.common.MoneyAxis;
+import com.counteroffer.ui.common.Privacy;
 import com.counteroffer.domain.compare.OfferComparison;
 import com.counteroffer.domain.compare.YearTakeHome;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.compensation.YearAmounts;
-import com.counteroffer.domain.money.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,14 @@ final class CompareCharts {
     private static final List<Function<YearAmounts, BigDecimal>> PARTS = List.of(YearAmounts::base,
             YearAmounts::bonus, YearAmounts::equity, YearAmounts::signOn, YearAmounts::refreshers);
 
+    private final Privacy privacy;
     private StackedBarChart<String, Number> components;
     private LineChart<String, Number> cumulative;
     private BarChart<String, Number> takeHome;
+
+    CompareCharts(Privacy privacy) {
+        this.privacy = privacy;
+    }
 
     /** One point of a chart: its category, value and the tooltip text. */
     private record Point(String category, long value, String tip) {
@@ -49,7 +55,7 @@ final class CompareCharts {
                     long value = WholeDollars.of(PARTS.get(p).apply(year));
                     // The column number keeps two offers with the same name on separate bars.
                     series.add(new Point("Y" + year.year() + " " + (o + 1) + "·" + shortName(offer.entry().name()), value,
-                            offer.entry().name() + ", year " + year.year() + ": " + COMPONENTS[p] + " " + Money.format(value)));
+                            offer.entry().name() + ", year " + year.year() + ": " + COMPONENTS[p] + " " + privacy.money(value)));
                 }
             }
             points.add(series);
@@ -57,10 +63,10 @@ final class CompareCharts {
         for (OfferComparison offer : offers) {
             summary.append(offer.entry().name()).append(": ");
             offer.projection().years().forEach(y -> summary.append("year ").append(y.year()).append(' ')
-                    .append(Money.format(WholeDollars.of(y.total()))).append("; "));
+                    .append(privacy.money(y.total())).append("; "));
         }
         if (components == null || !fill(components, names, points)) {
-            components = new StackedBarChart<>(new CategoryAxis(), MoneyAxis.create());
+            components = new StackedBarChart<>(new CategoryAxis(), MoneyAxis.create(privacy));
             setUp(components, "componentChart", "Pay by component, per year and offer");
             build(components, names, points);
         }
@@ -80,13 +86,13 @@ final class CompareCharts {
             for (int i = 0; i < offer.cumulative().size(); i++) {
                 long value = WholeDollars.of(offer.cumulative().get(i));
                 series.add(new Point("Year " + (i + 1), value, offer.entry().name() + " by the end of year " + (i + 1)
-                        + ": " + Money.format(value)));
-                summary.append(Money.format(value)).append(' ');
+                        + ": " + privacy.money(value)));
+                summary.append(privacy.money(value)).append(' ');
             }
             points.add(series);
         }
         if (cumulative == null || !fill(cumulative, names, points)) {
-            cumulative = new LineChart<>(new CategoryAxis(), MoneyAxis.create());
+            cumulative = new LineChart<>(new CategoryAxis(), MoneyAxis.create(privacy));
             setUp(cumulative, "cumulativeChart", "Running total over the horizon");
             build(cumulative, names, points);
         }
@@ -106,15 +112,15 @@ final class CompareCharts {
             for (YearTakeHome year : years) {
                 long net = WholeDollars.of(year.tax().net());
                 series.add(new Point("Year " + year.year(), net, offer.entry().name() + ", year " + year.year()
-                        + ": net " + Money.format(net) + " of " + Money.format(WholeDollars.of(year.wages()))
+                        + ": net " + privacy.money(net) + " of " + privacy.money(year.wages())
                         + " gross. " + year.residence()));
                 summary.append(offer.entry().name()).append(" year ").append(year.year()).append(' ')
-                        .append(Money.format(net)).append("; ");
+                        .append(privacy.money(net)).append("; ");
             }
             points.add(series);
         }
         if (takeHome == null || !fill(takeHome, names, points)) {
-            takeHome = new BarChart<>(new CategoryAxis(), MoneyAxis.create());
+            takeHome = new BarChart<>(new CategoryAxis(), MoneyAxis.create(privacy));
             setUp(takeHome, "takeHomeCompareChart", "Net pay per year after 2026 taxes");
             build(takeHome, names, points);
         }
@@ -161,11 +167,7 @@ final class CompareCharts {
                 XYChart.Data<String, Number> datum = new XYChart.Data<>(point.category(), point.value());
                 Tooltip tip = new Tooltip(point.tip());
                 datum.setExtraValue(tip);
-                datum.nodeProperty().addListener((o, was, node) -> {
-                    if (node != null) {
-                        Tooltip.install(node, tip);
-                    }
-                });
+                ChartPoints.describe(datum, tip);
                 series.getData().add(datum);
             }
             chart.getData().add(series);

@@ -34,7 +34,7 @@ public final class CompareController {
 
     private final UiContext ui;
     private final CompareModel model;
-    private final CompareCharts charts = new CompareCharts();
+    private final CompareCharts charts;
     private CompareTable tableView;
     private CompareMatrix matrixView;
 
@@ -74,6 +74,7 @@ public final class CompareController {
     public CompareController(UiContext ui) {
         this.ui = ui;
         this.model = new CompareModel(ui);
+        this.charts = new CompareCharts(ui.privacy());
     }
 
     public CompareModel model() {
@@ -109,6 +110,10 @@ public final class CompareController {
         });
         deleteSavedButton.disableProperty().bind(savedBox.valueProperty().isNull());
         model.resultProperty().addListener((o, was, result) -> render(result));
+        ui.privacy().onProperty().addListener((o, was, now) -> {
+            tableView.forget(); // the cached cells keep their tooltips: rebuild them
+            render(model.resultProperty().get());
+        });
         ui.session().clientIdProperty().addListener((o, was, now) -> {
             savedBox.setValue(null);
             growthField.clear();
@@ -223,7 +228,7 @@ public final class CompareController {
             return;
         }
         insights.getChildren().setAll(result.comparison().insights().stream().map(text -> {
-            Label line = new Label(text);
+            Label line = new Label(ui.privacy().prose(text));
             line.setWrapText(true);
             line.getStyleClass().add("insight");
             return (Node) line;

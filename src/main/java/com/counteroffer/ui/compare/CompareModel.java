@@ -335,7 +335,7 @@ public final class CompareModel {
         ui.tasks().run(progress -> {
             work.run();
             return file;
-        }, done -> status.set(ui.text("compare.exported", file)),
+        }, done -> status.set(ui.text("compare.exported", ui.privacy().file(file, ui.text("privacy.file")))),
                 error -> status.set("Could not write " + file + ": " + error.getMessage()));
     }
 

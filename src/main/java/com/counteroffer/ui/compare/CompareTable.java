@@ -2,7 +2,6 @@ package com.counteroffer.ui.compare;
 
 import com.counteroffer.domain.compare.OfferComparison;
 import com.counteroffer.domain.compensation.WholeDollars;
-import com.counteroffer.domain.money.Money;
 import com.counteroffer.service.CompareResult;
 import com.counteroffer.ui.common.UiContext;
 import java.math.BigDecimal;
@@ -25,13 +24,14 @@ final class CompareTable {
     private final CompareModel model;
     private final GridPane table;
     private final Consumer<String> problem;
-    private final CompareTableView cache = new CompareTableView();
+    private final CompareTableView cache;
 
     CompareTable(UiContext ui, CompareModel model, GridPane table, Consumer<String> problem) {
         this.ui = ui;
         this.model = model;
         this.table = table;
         this.problem = problem;
+        this.cache = new CompareTableView(ui.privacy());
     }
 
     /** Makes the next render rebuild the grid (its inputs may hold values the model no longer has). */
@@ -91,7 +91,7 @@ final class CompareTable {
         Label label = new Label(row.label());
         label.setId("row-" + row.id());
         label.setWrapText(true);
-        Tooltip tip = new Tooltip(row.formula());
+        Tooltip tip = new Tooltip(ui.privacy().prose(row.formula()));
         tip.setWrapText(true);
         tip.setMaxWidth(380);
         Tooltip.install(label, tip);
@@ -130,7 +130,7 @@ final class CompareTable {
         return box;
     }
 
-    private static String money(BigDecimal value) {
-        return Money.format(WholeDollars.of(value));
+    private String money(BigDecimal value) {
+        return ui.privacy().money(value);
     }
 }

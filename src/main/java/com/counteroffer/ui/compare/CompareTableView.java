@@ -3,7 +3,7 @@ package com.counteroffer.ui.compare;
 import com.counteroffer.service.CompareResult;
 
 import com.counteroffer.domain.compensation.WholeDollars;
-import com.counteroffer.domain.money.Money;
+import com.counteroffer.ui.common.Privacy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,9 +20,14 @@ import javafx.scene.layout.VBox;
  */
 final class CompareTableView {
 
+    private final Privacy privacy;
     private Object shape;
     private final Map<String, Label> amounts = new HashMap<>();
     private final Map<String, Label> rowLabels = new HashMap<>();
+
+    CompareTableView(Privacy privacy) {
+        this.privacy = privacy;
+    }
 
     /** Updates the remembered cells in place; false when the table must be rebuilt. */
     boolean update(GridPane table, CompareResult result, int reference) {
@@ -87,7 +92,7 @@ final class CompareTableView {
         return key;
     }
 
-    private static String money(BigDecimal value) {
-        return Money.format(WholeDollars.of(value));
+    private String money(BigDecimal value) {
+        return privacy.money(value);
     }
 }

@@ -1,7 +1,7 @@
 package com.counteroffer.ui.market;
 
 import com.counteroffer.domain.market.PayBasis;
-import com.counteroffer.domain.money.Money;
+import com.counteroffer.ui.common.Privacy;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
@@ -33,6 +33,7 @@ public final class BandChart extends Region {
     private List<BandChartData.Group> groups = List.of();
     private List<BandChartData.Marker> markers = List.of();
     private long axisMax = 600_000;
+    private Privacy privacy = new Privacy();
 
     public BandChart() {
         getStyleClass().add("band-chart");
@@ -46,6 +47,11 @@ public final class BandChart extends Region {
                 requestLayout();
             }
         });
+    }
+
+    /** Where the chart's own labels (axis, markers) get their amounts written, hidden in privacy mode. */
+    public void setPrivacy(Privacy privacy) {
+        this.privacy = privacy;
     }
 
     public void setContent(BandChartData.Content content) {
@@ -91,7 +97,7 @@ public final class BandChart extends Region {
         for (long value = 0; value <= axisMax; value += 100_000) {
             long at = value;
             Line grid = styled(new Line(), "grid-line");
-            Text label = text(Money.compact(value), "axis-label");
+            Text label = text(privacy.compact(value), "axis-label");
             placed.add((x, top, width, height, em) -> {
                 double px = x.apply(at);
                 grid.setStartX(px);
@@ -133,8 +139,8 @@ public final class BandChart extends Region {
         Text maxLabel = text(row.maxLabel() == null ? "" : row.maxLabel(), "band-label");
         Rectangle adjusted = row.adjustedMin() == null ? null : styled(new Rectangle(), "band-adjusted");
         if (adjusted != null) {
-            install(adjusted, "Adjusted range " + Money.format(row.adjustedMin()) + " – "
-                    + Money.format(row.adjustedMax()) + (row.openTop() ? "+" : "")
+            install(adjusted, "Adjusted range " + privacy.money(row.adjustedMin()) + " – "
+                    + privacy.money(row.adjustedMax()) + (row.openTop() ? "+" : "")
                     + ": the published range scaled by the adjustments you switched on.");
         }
         placed.add((x, top, width, height, em) -> {
@@ -167,7 +173,7 @@ public final class BandChart extends Region {
         });
         if (row.openTop()) {
             Text arrow = text("→", "band-open");
-            install(arrow, "The top of this range is open: the source gives it as " + Money.format(row.max()) + "+.");
+            install(arrow, "The top of this range is open: the source gives it as " + privacy.money(row.max()) + "+.");
             placed.add((x, top, width, height, em) -> {
                 double y = rowTop(groupIndex, rowIndex, top, em);
                 arrow.setX(maxLabel.getX() + maxLabel.getLayoutBounds().getWidth() + 0.3 * em);
@@ -195,7 +201,7 @@ public final class BandChart extends Region {
     private void buildMarker(int groupIndex, BandChartData.Marker marker, int index, List<BandChartData.Marker> siblings) {
         Line line = styled(new Line(), "marker");
         line.getStyleClass().add(marker.styleClass());
-        Text label = text(marker.label() + " " + Money.compact(marker.value()), "marker-label");
+        Text label = text(marker.label() + " " + privacy.compact(marker.value()), "marker-label");
         label.getStyleClass().add(marker.styleClass());
         install(line, marker.tooltip());
         install(label, marker.tooltip());

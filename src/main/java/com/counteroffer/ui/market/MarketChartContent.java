@@ -7,7 +7,6 @@ import com.counteroffer.domain.market.MarketDataset;
 import com.counteroffer.domain.market.MarketPosition;
 import com.counteroffer.domain.market.PayBasis;
 import com.counteroffer.domain.market.PrevailingWage;
-import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.domain.profile.Profile;
@@ -37,8 +36,8 @@ final class MarketChartContent {
             String subtitle = band.basis() == PayBasis.BASE
                     ? ui.text(band.openTop() ? "market.row.openTop" : "market.row.base") : ui.text("market.row.tc");
             BandChartData.Row row = new BandChartData.Row(band.level().label(), subtitle, band.min(), band.max(),
-                    Money.compact(band.min()), Money.compact(band.max()) + (band.openTop() ? "+" : "")
-                            + (adjusted ? " (adj. " + Money.compact(position.adjustedMax()) + (band.openTop() ? "+" : "")
+                    ui.privacy().compact(band.min()), ui.privacy().compact(band.max()) + (band.openTop() ? "+" : "")
+                            + (adjusted ? " (adj. " + ui.privacy().compact(position.adjustedMax()) + (band.openTop() ? "+" : "")
                             + ")" : ""),
                     band.openTop(), adjusted ? position.adjustedMin() : null, adjusted ? position.adjustedMax() : null,
                     (band.basis() == PayBasis.BASE ? "band-base" : "band-tc") + (mine ? " band-mine" : ""),
@@ -61,16 +60,16 @@ final class MarketChartContent {
         String hubLabel = dataset.hub(location).map(h -> h.label()).orElse(location);
         for (PrevailingWage wage : dataset.prevailingWagesFor(location)) {
             String source = MarketModel.citation(dataset, wage.sourceId());
-            String tip = wage.metro() + " prevailing wage, " + wage.note() + " Source: " + source
+            String tip = wage.metro() + " prevailing wage, " + ui.privacy().prose(wage.note()) + " Source: " + source
                     + " (" + wage.status().id() + ").";
             rows.add(new BandChartData.Row(ui.text("market.row.prevailing", wage.metro()),
                     ui.text("market.row.prevailing.sub"), wage.level1(), wage.level4(), null, null, false, null, null,
                     "band-reference", tip + " Reference for " + hubLabel + "; not one of the seed's ranges.",
-                    List.of(new BandChartData.Tick("I", wage.level1(), "Level I " + Money.format(wage.level1()) + ". " + tip),
-                            new BandChartData.Tick("II", wage.level2(), "Level II " + Money.format(wage.level2()) + ". " + tip),
+                    List.of(new BandChartData.Tick("I", wage.level1(), "Level I " + ui.privacy().money(wage.level1()) + ". " + tip),
+                            new BandChartData.Tick("II", wage.level2(), "Level II " + ui.privacy().money(wage.level2()) + ". " + tip),
                             new BandChartData.Tick("III", wage.level3(), "Level III (≈ median) "
-                                    + Money.format(wage.level3()) + ". " + tip),
-                            new BandChartData.Tick("IV", wage.level4(), "Level IV " + Money.format(wage.level4()) + ". "
+                                    + ui.privacy().money(wage.level3()) + ". " + tip),
+                            new BandChartData.Tick("IV", wage.level4(), "Level IV " + ui.privacy().money(wage.level4()) + ". "
                                     + tip))));
         }
         return rows;
@@ -78,13 +77,13 @@ final class MarketChartContent {
 
     private BandChartData.Row globalRow(MarketDataset dataset) {
         GlobalContext global = dataset.globalContext();
-        String globalTip = "AI roles in all countries: " + Money.format(global.min()) + " – "
-                + (global.maxApproximate() ? "~" : "") + Money.format(global.max()) + ", mean "
-                + Money.format(global.mean()) + ". " + global.scope() + ". Source: "
-                + MarketModel.citation(dataset, global.sourceId()) + " (" + global.status().id() + "). " + global.note();
+        String globalTip = "AI roles in all countries: " + ui.privacy().money(global.min()) + " – "
+                + (global.maxApproximate() ? "~" : "") + ui.privacy().money(global.max()) + ", mean "
+                + ui.privacy().money(global.mean()) + ". " + global.scope() + ". Source: "
+                + MarketModel.citation(dataset, global.sourceId()) + " (" + global.status().id() + "). " + ui.privacy().prose(global.note());
         return new BandChartData.Row(ui.text("market.row.global"), ui.text("market.row.global.sub"), global.min(),
-                global.max(), Money.compact(global.min()), (global.maxApproximate() ? "~" : "")
-                        + Money.compact(global.max()), false, null, null, "band-context", globalTip,
+                global.max(), ui.privacy().compact(global.min()), (global.maxApproximate() ? "~" : "")
+                        + ui.privacy().compact(global.max()), false, null, null, "band-context", globalTip,
                 List.of(new BandChartData.Tick("mean", global.mean(), globalTip)));
     }
 
@@ -92,13 +91,13 @@ final class MarketChartContent {
         List<BandChartData.Marker> markers = new ArrayList<>();
         if (profile != null && profile.currentBase() != null) {
             markers.add(new BandChartData.Marker(ui.text("market.marker.base"), profile.currentBase(), PayBasis.BASE,
-                    "marker-base", "Your current base salary, " + Money.format(profile.currentBase())
+                    "marker-base", "Your current base salary, " + ui.privacy().money(profile.currentBase())
                             + ", from your profile. Drawn only on base-salary ranges."));
         }
         if (profile != null && profile.currentTotalComp() != null) {
             markers.add(new BandChartData.Marker(ui.text("market.marker.tc"), profile.currentTotalComp(),
                     PayBasis.TOTAL_COMP, "marker-tc", "Your current total compensation, "
-                            + Money.format(profile.currentTotalComp()) + " = base + bonus + yearly equity, from your "
+                            + ui.privacy().money(profile.currentTotalComp()) + " = base + bonus + yearly equity, from your "
                             + "profile. Drawn only on total-compensation ranges."));
         }
         for (StoredOffer stored : offers) {
@@ -107,34 +106,34 @@ final class MarketChartContent {
                 continue;
             }
             markers.add(new BandChartData.Marker(offer.company(), offer.base(), PayBasis.BASE, "marker-offer",
-                    offer.company() + " offers a base salary of " + Money.format(offer.base()) + " (from the offer)."));
+                    offer.company() + " offers a base salary of " + ui.privacy().money(offer.base()) + " (from the offer)."));
             long annualized = WholeDollars.of(ui.services().offers().project(offer).tcAnnualized());
             markers.add(new BandChartData.Marker(offer.company(), annualized, PayBasis.TOTAL_COMP, "marker-offer",
-                    offer.company() + ": annualised total compensation " + Money.format(annualized)
+                    offer.company() + ": annualised total compensation " + ui.privacy().money(annualized)
                             + " = base + grant ÷ vesting years + target bonus + sign-on ÷ 4 (Levels-style)."));
         }
         return markers;
     }
 
-    private static String bandTooltip(MarketDataset dataset, LevelBand band) {
-        return band.level().label() + ": " + Money.format(band.min()) + " – " + Money.format(band.max())
+    private String bandTooltip(MarketDataset dataset, LevelBand band) {
+        return band.level().label() + ": " + ui.privacy().money(band.min()) + " – " + ui.privacy().money(band.max())
                 + (band.openTop() ? "+ (open top)" : "") + ", " + band.basis().label() + ". Source: "
                 + MarketModel.citation(dataset, band.sourceId()) + " (" + band.status().id() + ")."
-                + (band.note().isEmpty() ? "" : " " + band.note());
+                + (band.note().isEmpty() ? "" : " " + ui.privacy().prose(band.note()));
     }
 
-    private static String summary(MarketDataset dataset, List<BandChartData.Marker> markers, MarketPosition position) {
+    private String summary(MarketDataset dataset, List<BandChartData.Marker> markers, MarketPosition position) {
         StringBuilder text = new StringBuilder("Chart of the " + dataset.year() + " ranges. ");
         for (LevelBand band : dataset.levels()) {
-            text.append(band.level().label()).append(' ').append(Money.format(band.min())).append(" to ")
-                    .append(Money.format(band.max())).append(band.openTop() ? " or more" : "").append(", ")
+            text.append(band.level().label()).append(' ').append(ui.privacy().money(band.min())).append(" to ")
+                    .append(ui.privacy().money(band.max())).append(band.openTop() ? " or more" : "").append(", ")
                     .append(band.basis().label()).append(". ");
         }
         for (BandChartData.Marker marker : markers) {
-            text.append(marker.label()).append(' ').append(Money.format(marker.value())).append(". ");
+            text.append(marker.label()).append(' ').append(ui.privacy().money(marker.value())).append(". ");
         }
         if (position != null) {
-            text.append(MarketModel.capitalise(position.describe())).append('.');
+            text.append(ui.privacy().prose(MarketModel.capitalise(position.describe()))).append('.');
         }
         return text.toString();
     }

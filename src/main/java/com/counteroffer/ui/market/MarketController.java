@@ -66,6 +66,7 @@ public final class MarketController implements DraftHolder {
         positionFormula.textProperty().bind(model.positionFormulaProperty());
         model.adjustmentLines().addListener((ListChangeListener<String>) change -> renderAdjustments());
         renderAdjustments();
+        chart.setPrivacy(ui.privacy());
         model.chartProperty().addListener((o, was, content) -> chart.setContent(content));
         chart.setContent(model.chartProperty().get());
         chartNotes.textProperty().bind(model.chartNotesProperty());

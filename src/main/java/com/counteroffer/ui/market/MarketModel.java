@@ -8,7 +8,6 @@ import com.counteroffer.domain.market.PayBasis;
 import com.counteroffer.domain.market.Premium;
 import com.counteroffer.domain.market.Source;
 import com.counteroffer.domain.market.SourcedAmount;
-import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.profile.MarketAssumptions;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.service.MarketStanding;
@@ -84,6 +83,7 @@ public final class MarketModel {
         }
         ui.session().standingProperty().addListener((o, was, now) -> render());
         ui.session().offers().addListener((Observable changed) -> render());
+        ui.privacy().onProperty().addListener((o, was, now) -> render());
         ui.session().clientIdProperty().addListener((o, was, now) -> {
             loadAssumptions(true);
             show("", false);
@@ -125,12 +125,12 @@ public final class MarketModel {
             return;
         }
         long value = position.value();
-        positionWords.set(capitalise(position.describe()) + ".");
-        positionDetail.set(ui.text("market.placed", standing.band().basis().label(), Money.format(value),
-                standing.band().title(), Money.format(position.adjustedMin()), Money.format(position.adjustedMax()),
+        positionWords.set(ui.privacy().prose(capitalise(position.describe())) + ".");
+        positionDetail.set(ui.text("market.placed", standing.band().basis().label(), ui.privacy().money(value),
+                standing.band().title(), ui.privacy().money(position.adjustedMin()), ui.privacy().money(position.adjustedMax()),
                 standing.band().openTop() ? "+" : ""));
-        positionFormula.set(ui.text("market.formula", Money.plain(value), Money.plain(position.adjustedMin()),
-                Money.plain(position.adjustedMax()),
+        positionFormula.set(ui.text("market.formula", ui.privacy().plain(value), ui.privacy().plain(position.adjustedMin()),
+                ui.privacy().plain(position.adjustedMax()),
                 position.position().movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %"));
     }
 
@@ -138,14 +138,14 @@ public final class MarketModel {
         SourcedAmount floor = dataset.seniorHubTcFloor();
         SourcedAmount swing = dataset.factorSwing();
         chartNotes.set("Senior infrastructure engineers in major hubs see total compensation above "
-                + Money.format(floor.amount()) + " (" + citation(dataset, floor.sourceId()) + "). Experience, "
-                + "education and sector can move pay by " + Money.format(swing.amount()) + " or more ("
+                + ui.privacy().money(floor.amount()) + " (" + citation(dataset, floor.sourceId()) + "). Experience, "
+                + "education and sector can move pay by " + ui.privacy().money(swing.amount()) + " or more ("
                 + citation(dataset, swing.sourceId()) + "). The global figures are context only: they cover all "
                 + "countries and are not compared with your pay.");
         if (profile != null && profile.location() != null && !dataset.prevailingWagesFor(profile.location()).isEmpty()) {
             locationEvidence.set("Data you could base a location factor on: the DOL prevailing wage rows in the "
                     + "chart for your hub (" + dataset.prevailingWagesFor(profile.location()).stream()
-                    .map(w -> w.metro() + " level III " + Money.format(w.level3())).collect(Collectors.joining(", "))
+                    .map(w -> w.metro() + " level III " + ui.privacy().money(w.level3())).collect(Collectors.joining(", "))
                     + "). The seed itself gives no location multiplier.");
         } else {
             locationEvidence.set("The seed gives no location multiplier; choose a location in your profile to see "

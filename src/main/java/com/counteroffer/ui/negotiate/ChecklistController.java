@@ -33,6 +33,10 @@ public final class ChecklistController {
         this.ui = context;
         newItemField.setOnAction(event -> addItem());
         model.workspaceProperty().addListener((o, was, workspace) -> render(workspace));
+        ui.privacy().onProperty().addListener((o, was, now) -> {
+            shown = null; // the same items, drawn again with or without their amounts
+            render(model.workspaceProperty().get());
+        });
         render(model.workspaceProperty().get());
     }
 
@@ -47,7 +51,8 @@ public final class ChecklistController {
         for (int i = 0; i < items.size(); i++) {
             int index = i;
             ChecklistItem item = items.get(i);
-            CheckBox done = new CheckBox(item.text());
+            String words = ui.privacy().typed(item.text()); // typed by the user: amounts hidden in privacy mode
+            CheckBox done = new CheckBox(words);
             done.setId("todo-" + i);
             done.setSelected(item.done());
             done.setWrapText(true);
@@ -55,7 +60,7 @@ public final class ChecklistController {
                     new ChecklistItem(item.text(), current().get(index).due(), on)));
             DateField due = new DateField();
             due.setPrefWidth(170);
-            due.setAccessibleName("Due date for " + item.text());
+            due.setAccessibleName("Due date for " + words);
             due.textProperty().set(Dates.format(item.due()));
             due.textProperty().addListener((o, was, text) -> {
                 var parsed = Dates.parse(text, false, "due date");
@@ -66,7 +71,7 @@ public final class ChecklistController {
             Label soon = new Label(item.due() != null && !item.done() && !item.due().isAfter(soonest) ? "due now" : "");
             soon.getStyleClass().add("deadline-soon");
             Button remove = new Button("×");
-            remove.setAccessibleText("Remove " + item.text());
+            remove.setAccessibleText("Remove " + words);
             remove.setOnAction(event -> {
                 List<ChecklistItem> changed = new ArrayList<>(current());
                 changed.remove(index);

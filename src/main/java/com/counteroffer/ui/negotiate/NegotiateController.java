@@ -65,7 +65,7 @@ public final class NegotiateController {
         statusLabel.textProperty().bind(model.statusProperty());
         statusLabel.visibleProperty().bind(model.statusProperty().isNotEmpty());
         statusLabel.managedProperty().bind(statusLabel.visibleProperty());
-        FormBinding.bind(walkAwayField, model.walkAway(), walkAwayError);
+        FormBinding.bindAmount(walkAwayField, model.walkAway(), walkAwayError, ui.privacy(), ui.text("privacy.amountLocked"));
         walkAwayField.setOnAction(event -> model.applyWalkAway());
         walkAwayField.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
@@ -73,6 +73,7 @@ public final class NegotiateController {
             }
         });
         model.viewProperty().addListener((o, was, view) -> render(view));
+        ui.privacy().onProperty().addListener((o, was, now) -> render(model.viewProperty().get()));
         planController.attach(model);
         pointsController.attach(model);
         scriptsController.attach(model);
@@ -87,11 +88,11 @@ public final class NegotiateController {
         }
         CounterPlan plan = view.plan();
         warningsBox.getChildren().setAll(plan.warnings().stream()
-                .map(w -> Parts.label("⚠ " + w.message(), "warning-" + w.code())).toList());
+                .map(w -> Parts.label("⚠ " + ui.privacy().prose(w.message()), "warning-" + w.code())).toList());
         warningsBox.setVisible(!plan.warnings().isEmpty());
         warningsBox.setManaged(!plan.warnings().isEmpty());
         positionText.setText(plan.position() == null ? "No market band to place this offer in (set its level)."
-                : Parts.capitalise(plan.position().describe()) + ".");
+                : ui.privacy().prose(Parts.capitalise(plan.position().describe())) + ".");
         context.getChildren().clear();
         context.getChildren().add(Parts.label("Annualised (Levels-style): " + dollars(view.context().projection()
                 .tcAnnualized()) + " · year 1 " + dollars(view.context().projection().tcYear1()), null));
@@ -99,13 +100,13 @@ public final class NegotiateController {
             context.getChildren().add(Parts.label("Competing: " + other.label() + " — annualised "
                     + dollars(other.projection().tcAnnualized()), null));
         }
-        view.context().leftOut().forEach(note -> context.getChildren().add(Parts.note(note)));
+        view.context().leftOut().forEach(note -> context.getChildren().add(Parts.note(ui.privacy().prose(note))));
         if (plan.unvestedLeftBehind() != null && plan.unvestedLeftBehind().signum() > 0) {
             context.getChildren().add(Parts.label("Unvested equity you would leave behind: "
                     + dollars(plan.unvestedLeftBehind()) + " (from your profile).", null));
         }
         walkAwayRule.setText(plan.walkAway() == null ? "No walk-away point yet: enter one."
-                : "Walk away below " + dollars(plan.walkAway()) + ": " + plan.walkAwayRule());
+                : "Walk away below " + dollars(plan.walkAway()) + ": " + ui.privacy().prose(plan.walkAwayRule()));
     }
 
     /** The script shown, for tests. */
@@ -121,7 +122,7 @@ public final class NegotiateController {
         model.openOffer(offerId);
     }
 
-    private static String dollars(BigDecimal amount) {
-        return Money.format(WholeDollars.of(amount));
+    private String dollars(BigDecimal amount) {
+        return ui.privacy().money(amount);
     }
 }

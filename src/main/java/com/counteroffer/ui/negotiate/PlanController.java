@@ -54,6 +54,7 @@ public final class PlanController {
         model.workspaceProperty().addListener((o, was, workspace) -> showSettings(workspace));
         model.viewProperty().addListener((o, was, view) -> render(view));
         showSettings(model.workspaceProperty().get());
+        model.ui().privacy().onProperty().addListener((o, was, now) -> render(model.viewProperty().get()));
         render(model.viewProperty().get());
     }
 
@@ -84,20 +85,20 @@ public final class PlanController {
             card.getStyleClass().add("ask-card");
             card.setId("ask-" + ask.lever().id());
             String headline = ask.lever().label() + (ask.target() == null ? ""
-                    : " — target " + Money.format(WholeDollars.of(ask.target())) + " · open with "
-                            + Money.format(WholeDollars.of(ask.opening())));
+                    : " — target " + model.ui().privacy().money(ask.target()) + " · open with "
+                            + model.ui().privacy().money(ask.opening()));
             Label title = Parts.label(headline, null);
             title.getStyleClass().add("ask-headline");
             card.getChildren().add(title);
             if (ask.text() != null && !ask.text().isBlank()) {
-                card.getChildren().add(Parts.label(ask.text(), null));
+                card.getChildren().add(Parts.label(model.ui().privacy().prose(ask.text()), null));
             }
-            Label rule = Parts.label(ask.rule(), null);
+            Label rule = Parts.label(model.ui().privacy().prose(ask.rule()), null);
             rule.getStyleClass().add("ask-rule");
             card.getChildren().add(rule);
-            ask.inputs().forEach((name, value) -> card.getChildren().add(Parts.note("   " + name + ": " + value)));
+            ask.inputs().forEach((name, value) -> card.getChildren().add(Parts.note("   " + name + ": " + model.ui().privacy().prose(String.valueOf(value)))));
             asks.getChildren().add(card);
         }
-        planNotes.getChildren().setAll(view.plan().notes().stream().map(text -> Parts.note("• " + text)).toList());
+        planNotes.getChildren().setAll(view.plan().notes().stream().map(text -> Parts.note("• " + model.ui().privacy().prose(text))).toList());
     }
 }

@@ -21,7 +21,13 @@ public final class PointsController {
         pointsList.setItems(model.points());
         pointsList.setCellFactory(list -> {
             // Long points wrap inside the list instead of running off its edge.
-            TextFieldListCell<String> cell = new TextFieldListCell<>(new DefaultStringConverter());
+            TextFieldListCell<String> cell = new TextFieldListCell<>(new DefaultStringConverter() {
+                @Override
+                public String toString(String point) {
+                    // Points mix the plan's figures with what the user typed: privacy mode hides both.
+                    return model.ui().privacy().typed(point);
+                }
+            });
             cell.setWrapText(true);
             cell.setPrefWidth(0);
             return cell;
@@ -32,6 +38,9 @@ public final class PointsController {
             model.setPoints(edited);
         });
         newPointField.setOnAction(event -> addPoint());
+        // Editing a hidden point would save the dots: points are read-only in privacy mode.
+        pointsList.editableProperty().bind(model.ui().privacy().onProperty().not());
+        model.ui().privacy().onProperty().addListener((o, was, now) -> pointsList.refresh());
     }
 
     @FXML

@@ -34,13 +34,18 @@ public record RoundChart(List<Point> terms, List<Point> asks) {
 
     /** The chart in words, for screen readers. */
     public String describe() {
+        return describe(com.counteroffer.domain.money.Money::format);
+    }
+
+    /** The chart in words, each amount written by {@code money} (privacy mode hides them). */
+    public String describe(java.util.function.LongFunction<String> money) {
         StringBuilder text = new StringBuilder("The offer's annualised total by round: ");
         terms.forEach(point -> text.append(point.round()).append(' ')
-                .append(com.counteroffer.domain.money.Money.format(point.annualised())).append("; "));
+                .append(money.apply(point.annualised())).append("; "));
         if (!asks.isEmpty()) {
             text.append("your asks: ");
             asks.forEach(point -> text.append(point.round()).append(' ')
-                    .append(com.counteroffer.domain.money.Money.format(point.annualised())).append("; "));
+                    .append(money.apply(point.annualised())).append("; "));
         }
         return text.toString().strip();
     }

@@ -1,5 +1,6 @@
 package com.counteroffer.ui.negotiate;
 
+import com.counteroffer.ui.common.ChartPoints;
 import com.counteroffer.ui.common.MoneyAxis;
 import com.counteroffer.domain.input.Dates;
 import com.counteroffer.domain.offer.ProposedBy;
@@ -57,12 +58,13 @@ public final class RoundsController {
         roundAgreed.managedProperty().bind(roundAgreed.visibleProperty());
         roundNote.textProperty().bindBidirectional(model.round().noteProperty());
         Label unused = new Label();
-        FormBinding.bind(roundBase, model.base(), unused);
-        FormBinding.bind(roundSignOn, model.signOn(), new Label());
-        FormBinding.bind(roundGrant, model.grant(), new Label());
+        FormBinding.bindAmount(roundBase, model.base(), unused, ui.privacy(), ui.text("privacy.amountLocked"));
+        FormBinding.bindAmount(roundSignOn, model.signOn(), new Label(), ui.privacy(), ui.text("privacy.amountLocked"));
+        FormBinding.bindAmount(roundGrant, model.grant(), new Label(), ui.privacy(), ui.text("privacy.amountLocked"));
         roundError.textProperty().bind(model.errorProperty());
         roundStatus.textProperty().bind(model.statusProperty());
         model.rounds().addListener((ListChangeListener<RoundView>) change -> render(model.rounds()));
+        ui.privacy().onProperty().addListener((o, was, now) -> render(model.rounds()));
         render(model.rounds());
     }
 
@@ -71,10 +73,15 @@ public final class RoundsController {
         model.record();
     }
 
-    private static XYChart.Series<String, Number> series(String name, List<RoundChart.Point> points) {
+    private XYChart.Series<String, Number> series(String name, List<RoundChart.Point> points) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName(name);
-        points.forEach(point -> series.getData().add(new XYChart.Data<>(point.round(), point.annualised())));
+        points.forEach(point -> {
+            XYChart.Data<String, Number> datum = new XYChart.Data<>(point.round(), point.annualised());
+            ChartPoints.describe(datum, new javafx.scene.control.Tooltip(name + " " + point.round() + ": annualised "
+                    + ui.privacy().money(point.annualised())));
+            series.getData().add(datum);
+        });
         return series;
     }
 
@@ -85,7 +92,7 @@ public final class RoundsController {
             return;
         }
         CategoryAxis x = new CategoryAxis();
-        NumberAxis y = MoneyAxis.create();
+        NumberAxis y = MoneyAxis.create(ui.privacy());
         y.setForceZeroInRange(false);
         LineChart<String, Number> chart = new LineChart<>(x, y);
         chart.setId("roundChart");
@@ -103,7 +110,7 @@ public final class RoundsController {
         for (RoundView view : rounds) {
             int number = view.round().number();
             Label title = Parts.label("#" + number + " " + view.round().label() + " — " + Dates.format(view.round().date())
-                    + ", " + view.kind() + (view.round().note().isEmpty() ? "" : ": " + view.round().note()),
+                    + ", " + view.kind() + (view.round().note().isEmpty() ? "" : ": " + ui.privacy().typed(view.round().note())),
                     "round-" + number);
             VBox entry = new VBox(2, title);
             if (!view.round().setTerms()) {
@@ -114,10 +121,10 @@ public final class RoundsController {
                 entry.getChildren().add(new HBox(8, Parts.note("   Your ask; the offer keeps the employer's terms."),
                         agreed));
             }
-            view.changes().forEach(change -> entry.getChildren().add(Parts.note("   " + change)));
+            view.changes().forEach(change -> entry.getChildren().add(Parts.note("   " + ui.privacy().prose(change))));
             roundList.getChildren().add(entry);
         }
-        chart.setAccessibleText(drawn.describe());
+        chart.setAccessibleText(drawn.describe(ui.privacy()::money));
         roundChartBox.getChildren().setAll(chart);
     }
 }

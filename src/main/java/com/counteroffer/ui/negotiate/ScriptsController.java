@@ -1,5 +1,6 @@
 package com.counteroffer.ui.negotiate;
 
+import com.counteroffer.ui.common.Privacy;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
 import com.counteroffer.domain.negotiation.Scripts;
 import java.util.Objects;
@@ -31,6 +32,7 @@ public final class ScriptsController {
     @FXML private ToggleButton directToggle;
     @FXML private TextArea scriptArea;
     @FXML private Label scriptStatus;
+    private String realScript = "";
 
     void attach(NegotiateModel owner) {
         this.model = owner;
@@ -51,8 +53,15 @@ public final class ScriptsController {
                 model.toneProperty().set((Scripts.Tone) now.getUserData());
             }
         });
-        model.scriptProperty().addListener((o, was, now) -> scriptArea.setText(now));
-        scriptArea.setText(model.scriptProperty().get());
+        model.scriptProperty().addListener((o, was, now) -> showScript(now));
+        showScript(model.scriptProperty().get());
+        // Privacy mode: the script's amounts and the client's name are hidden, and the area is read-only
+        // so nothing typed over the hidden text can be copied or saved.
+        model.ui().privacy().onProperty().addListener((o, was, on) -> {
+            String name = realName();
+            showScript(on ? scriptArea.getText() : realScript);
+            showNames(model.workspaceProperty().get(), name);
+        });
         model.workspaceProperty().addListener((o, was, workspace) -> showNames(workspace));
         myNameField.textProperty().addListener((o, was, now) -> namesTyped());
         recruiterField.textProperty().addListener((o, was, now) -> namesTyped());
@@ -60,14 +69,45 @@ public final class ScriptsController {
         scriptStatus.textProperty().bind(model.scriptStatusProperty());
     }
 
+    /** The script as written (typed changes included); the area shows it hidden in privacy mode. */
+    private String realScript() {
+        return model.ui().privacy().isOn() ? realScript : scriptArea.getText();
+    }
+
+    private void showScript(String script) {
+        realScript = script == null ? "" : script;
+        Privacy privacy = model.ui().privacy();
+        String name = realName();
+        String shown = privacy.prose(realScript);
+        if (privacy.isOn() && name != null && !name.isBlank()) {
+            shown = shown.replace(name.strip(), Privacy.initials(name));
+        }
+        scriptArea.setEditable(!privacy.isOn());
+        scriptArea.setText(shown);
+    }
+
+    /** The client's own name as typed (the field shows initials in privacy mode). */
+    private String realName() {
+        NegotiationWorkspace workspace = model.workspaceProperty().get();
+        return workspace == null ? "" : workspace.myName(); // every keystroke is kept in the workspace
+    }
+
     private void showNames(NegotiationWorkspace workspace) {
+        showNames(workspace, workspace == null ? "" : workspace.myName());
+    }
+
+    /** The names in the fields; in privacy mode the client's name as initials, locked (decision 0011). */
+    private void showNames(NegotiationWorkspace workspace, String myName) {
         if (workspace == null) {
             return;
         }
         showing = true;
         try {
-            if (!Objects.equals(myNameField.getText(), workspace.myName())) {
-                myNameField.setText(workspace.myName());
+            Privacy privacy = model.ui().privacy();
+            String shown = privacy.isOn() && !myName.isBlank() ? Privacy.initials(myName) : myName;
+            myNameField.setEditable(!privacy.isOn());
+            if (!Objects.equals(myNameField.getText(), shown)) {
+                myNameField.setText(shown);
             }
             if (!Objects.equals(recruiterField.getText(), workspace.recruiter())) {
                 recruiterField.setText(workspace.recruiter());
@@ -93,21 +133,21 @@ public final class ScriptsController {
     @FXML
     void copyScript() {
         ClipboardContent content = new ClipboardContent();
-        content.putString(scriptArea.getText());
+        content.putString(realScript());
         Clipboard.getSystemClipboard().setContent(content);
         model.scriptStatusProperty().set(model.ui().text("negotiate.copied"));
     }
 
     @FXML
     void saveText() {
-        save("txt", "Text file", scriptArea.getText());
+        save("txt", "Text file", realScript());
     }
 
     @FXML
     void saveMarkdown() {
         Long id = model.openOfferId();
         String company = id == null ? "" : model.stored(id).offer().company();
-        save("md", "Markdown file", "# Counter for " + company + "\n\n" + scriptArea.getText() + "\n");
+        save("md", "Markdown file", "# Counter for " + company + "\n\n" + realScript() + "\n");
     }
 
     private void save(String extension, String kind, String text) {

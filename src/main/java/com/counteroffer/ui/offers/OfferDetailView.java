@@ -52,20 +52,20 @@ final class OfferDetailView {
                 "A year once the initial grant and sign-on are over, with refreshers stacked.");
         addView(views, 3, "Total over " + projection.years().size() + " years", projection.horizonTotal(),
                 "Sum of the yearly totals.");
-        addView(views, 4, "Guaranteed / at risk", null, Money.format(WholeDollars.of(projection.guaranteed()))
-                + " guaranteed (base + sign-on) · " + Money.format(WholeDollars.of(projection.atRisk()))
+        addView(views, 4, "Guaranteed / at risk", null, ui.privacy().money(projection.guaranteed())
+                + " guaranteed (base + sign-on) · " + ui.privacy().money(projection.atRisk())
                 + " at risk (bonus + equity + refreshers)");
         nodes.add(sectionTitle(ui.text("offers.detail.views")));
         nodes.add(views);
         nodes.add(sectionTitle(ui.text("offers.detail.years")));
         nodes.add(yearTable(projection));
         VBox conventions = new VBox(2);
-        projection.conventions().forEach(text -> conventions.getChildren().add(note("• " + text)));
+        projection.conventions().forEach(text -> conventions.getChildren().add(note("• " + ui.privacy().prose(text))));
         nodes.add(sectionTitle(ui.text("offers.detail.conventions")));
         nodes.add(conventions);
         nodes.add(sectionTitle(ui.text("offers.detail.takeHome")));
         if (detail.takeHome() != null) {
-            nodes.add(TakeHomeView.build(offer.company(), detail.takeHome()));
+            nodes.add(TakeHomeView.build(offer.company(), detail.takeHome(), ui.privacy()));
         } else {
             nodes.add(error(detail.problem() == null ? "Working out the 2026 taxes…" : detail.problem()));
         }
@@ -84,8 +84,8 @@ final class OfferDetailView {
             Label title = new Label("#" + view.round().number() + " " + view.round().label() + " — "
                     + Dates.format(view.round().date()) + ", " + view.kind()
                     + (view.round().setTerms() ? "" : " (the offer's terms stay the employer's)")
-                    + " · annualised " + Money.format(view.annualised())
-                    + (view.round().note().isEmpty() ? "" : ". " + view.round().note()));
+                    + " · annualised " + ui.privacy().money(view.annualised())
+                    + (view.round().note().isEmpty() ? "" : ". " + ui.privacy().typed(view.round().note())));
             title.setWrapText(true);
             title.getStyleClass().add("round-title");
             title.setId("round-" + view.round().number());
@@ -94,7 +94,7 @@ final class OfferDetailView {
                 entry.getChildren().add(note(ui.text("offers.detail.noChanges")));
             }
             for (String change : view.changes()) {
-                Label line = new Label("   " + change);
+                Label line = new Label("   " + ui.privacy().prose(change));
                 line.setWrapText(true);
                 line.getStyleClass().add("round-changes");
                 entry.getChildren().add(line);
@@ -104,7 +104,7 @@ final class OfferDetailView {
         return entries;
     }
 
-    private static GridPane yearTable(Projection projection) {
+    private GridPane yearTable(Projection projection) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("year-table");
         grid.setHgap(14);
@@ -121,7 +121,7 @@ final class OfferDetailView {
                 year.total(), year.match(), year.benefits()};
             grid.add(new Label(Integer.toString(year.year())), 0, r);
             for (int c = 0; c < values.length; c++) {
-                Label cell = new Label(Money.format(WholeDollars.of(values[c])));
+                Label cell = new Label(ui.privacy().money(values[c]));
                 if (c == 5) {
                     cell.getStyleClass().add("total");
                 }
@@ -135,12 +135,12 @@ final class OfferDetailView {
         return grid;
     }
 
-    private static void addView(GridPane grid, int row, String name, BigDecimal value, String formula) {
+    private void addView(GridPane grid, int row, String name, BigDecimal value, String formula) {
         Label label = new Label(name);
         label.getStyleClass().add("field-label");
         grid.add(label, 0, row);
         if (value != null) {
-            Label amount = new Label(Money.format(WholeDollars.of(value)));
+            Label amount = new Label(ui.privacy().money(value));
             amount.getStyleClass().add("view-value");
             grid.add(amount, 1, row);
         }

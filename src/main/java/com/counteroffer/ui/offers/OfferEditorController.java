@@ -104,6 +104,7 @@ public final class OfferEditorController {
     @FXML private Label ptoError;
     @FXML private Label previewText;
     @FXML private Label statusLabel;
+    @FXML private Label privacyNote;
     @FXML private Button saveButton;
 
     public OfferEditorController(UiContext ui) {
@@ -141,11 +142,11 @@ public final class OfferEditorController {
         remoteBox.setConverter(Converters.labelled(RemotePolicy::label));
         remoteBox.valueProperty().bindBidirectional(model.remotePolicyProperty());
         currentBox.selectedProperty().bindBidirectional(model.currentProperty());
-        notesArea.textProperty().bindBidirectional(model.notesProperty());
+        FormBinding.bindTypedText(notesArea, model.notesProperty(), ui.privacy());
 
-        FormBinding.bind(baseField, model.base(), baseError);
+        FormBinding.bindAmount(baseField, model.base(), baseError, ui.privacy(), ui.text("privacy.amountLocked"));
         FormBinding.bind(raiseField, model.raise(), raiseError);
-        FormBinding.bind(relocationField, model.relocation(), relocationError);
+        FormBinding.bindAmount(relocationField, model.relocation(), relocationError, ui.privacy(), ui.text("privacy.amountLocked"));
         bindBonus();
         FormBinding.bind(clawbackFullField, model.clawbackFull(), clawbackFullError);
         FormBinding.bind(clawbackProratedField, model.clawbackProrated(), clawbackProratedError);
@@ -156,12 +157,15 @@ public final class OfferEditorController {
         renderRefreshers();
         FormBinding.bind(matchRateField, model.matchRate(), matchRateError);
         FormBinding.bind(matchOnFirstField, model.matchOnFirst(), matchOnFirstError);
-        FormBinding.bind(matchAnnualCapField, model.matchAnnualCap(), matchAnnualCapError);
-        FormBinding.bind(benefitsField, model.benefits(), benefitsError);
+        FormBinding.bindAmount(matchAnnualCapField, model.matchAnnualCap(), matchAnnualCapError, ui.privacy(), ui.text("privacy.amountLocked"));
+        FormBinding.bindAmount(benefitsField, model.benefits(), benefitsError, ui.privacy(), ui.text("privacy.amountLocked"));
         FormBinding.bind(ptoField, model.ptoDays(), ptoError);
 
         saveButton.disableProperty().bind(owner.savingProperty());
         model.revisionProperty().addListener((o, was, now) -> renderPreview());
+        privacyNote.visibleProperty().bind(ui.privacy().onProperty());
+        privacyNote.managedProperty().bind(privacyNote.visibleProperty());
+        ui.privacy().onProperty().addListener((o, was, now) -> renderPreview());
         root.setOnKeyPressed(event -> {
             if (SAVE.match(event)) {
                 save();
@@ -193,7 +197,7 @@ public final class OfferEditorController {
         Label percentError = new Label();
         Label amountError = new Label();
         FormBinding.bind(bonusPercentField, model.bonusPercent(), percentError);
-        FormBinding.bind(bonusAmountField, model.bonusAmount(), amountError);
+        FormBinding.bindAmount(bonusAmountField, model.bonusAmount(), amountError, ui.privacy(), ui.text("privacy.amountLocked"));
         bonusError.textProperty().bind(Bindings.when(model.bonusAsAmountProperty())
                 .then(amountError.textProperty()).otherwise(percentError.textProperty()));
         bonusError.visibleProperty().bind(bonusError.textProperty().isNotEmpty());
@@ -249,7 +253,7 @@ public final class OfferEditorController {
     private void renderPreview() {
         Offer offer = model.offerOrNull();
         previewText.setText(offer == null ? ui.text("offer.preview.invalid")
-                : OfferEditorParts.preview(ui.services().offers().project(offer)));
+                : OfferEditorParts.preview(ui.services().offers().project(offer), ui.privacy()));
     }
 
     private void renderSignOns() {

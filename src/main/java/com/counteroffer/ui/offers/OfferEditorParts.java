@@ -8,6 +8,7 @@ import com.counteroffer.domain.offer.Cadence;
 import com.counteroffer.domain.offer.VestingPreset;
 import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.FormBinding;
+import com.counteroffer.ui.common.Privacy;
 import com.counteroffer.ui.common.UiContext;
 import com.counteroffer.ui.common.ValidatedField;
 import java.util.ArrayList;
@@ -83,8 +84,17 @@ final class OfferEditorParts {
         };
     }
 
+    /** {@link #field}, for an amount: hidden and locked in privacy mode. */
+    VBox amountField(String label, ValidatedField<?> field, String id) {
+        return field(label, field, id, true);
+    }
+
     /** A caption, its input bound to the field, and the message under it. */
     VBox field(String label, ValidatedField<?> field, String id) {
+        return field(label, field, id, false);
+    }
+
+    private VBox field(String label, ValidatedField<?> field, String id, boolean amount) {
         Label caption = new Label(label);
         caption.setWrapText(true);
         TextField input = new TextField();
@@ -94,7 +104,11 @@ final class OfferEditorParts {
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        FormBinding.bind(input, field, error);
+        if (amount) {
+            FormBinding.bindAmount(input, field, error, ui.privacy(), ui.text("privacy.amountLocked"));
+        } else {
+            FormBinding.bind(input, field, error);
+        }
         VBox box = new VBox(2, caption, input, error);
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
@@ -113,7 +127,7 @@ final class OfferEditorParts {
         List<HBox> lines = new ArrayList<>();
         for (OfferEditorModel.SignOnRow row : model.signOns()) {
             int index = lines.size() + 1;
-            VBox amount = field(ui.text("offer.signOn.amount") + " " + index, row.amount(), "sign-on-amount");
+            VBox amount = amountField(ui.text("offer.signOn.amount") + " " + index, row.amount(), "sign-on-amount");
             VBox year = field(ui.text("offer.signOn.year"), row.year(), "sign-on-year");
             VBox months = field(ui.text("offer.signOn.months"), row.months(), "sign-on-months");
             Button remove = removeButton(ui.text("offer.signOn.remove"), () -> model.signOns().remove(row));
@@ -130,7 +144,7 @@ final class OfferEditorParts {
         List<VBox> blocks = new ArrayList<>();
         for (OfferEditorModel.RefresherRow row : model.refreshers()) {
             int index = blocks.size() + 1;
-            VBox value = field(ui.text("offer.refresher.value") + " " + index, row.value(), "refresher-value");
+            VBox value = amountField(ui.text("offer.refresher.value") + " " + index, row.value(), "refresher-value");
             VBox first = field(ui.text("offer.refresher.first"), row.firstYear(), "refresher-first");
             CheckBox guaranteed = new CheckBox(ui.text("offer.refresher.guaranteed"));
             guaranteed.selectedProperty().bindBidirectional(row.guaranteedProperty());
@@ -150,30 +164,30 @@ final class OfferEditorParts {
     List<VBox> equityFields(OfferEditorModel model, OfferEditorModel.EquityKind kind) {
         return switch (kind) {
             case NONE -> List.of();
-            case RSU_VALUE -> List.of(field(ui.text("offer.equity.grantValue"), model.grantValue(), "grant-value"));
+            case RSU_VALUE -> List.of(amountField(ui.text("offer.equity.grantValue"), model.grantValue(), "grant-value"));
             case RSU_SHARES -> List.of(field(ui.text("offer.equity.shares"), model.shares(), "shares"),
-                    field(ui.text("offer.equity.sharePrice"), model.sharePrice(), "share-price"));
+                    amountField(ui.text("offer.equity.sharePrice"), model.sharePrice(), "share-price"));
             case OPTIONS -> List.of(field(ui.text("offer.equity.shares"), model.shares(), "shares"),
-                    field(ui.text("offer.equity.strike"), model.strike(), "strike"),
-                    field(ui.text("offer.equity.fmv"), model.fairMarketValue(), "fmv"),
-                    field(ui.text("offer.equity.preferred"), model.preferredPrice(), "preferred"),
-                    field(ui.text("offer.equity.valuation"), model.valuation(), "valuation"),
+                    amountField(ui.text("offer.equity.strike"), model.strike(), "strike"),
+                    amountField(ui.text("offer.equity.fmv"), model.fairMarketValue(), "fmv"),
+                    amountField(ui.text("offer.equity.preferred"), model.preferredPrice(), "preferred"),
+                    amountField(ui.text("offer.equity.valuation"), model.valuation(), "valuation"),
                     field(ui.text("offer.equity.fds"), model.fullyDilutedShares(), "fds"),
                     field(ui.text("offer.equity.window"), model.exerciseWindow(), "window"));
         };
     }
 
     /** The live preview under the editor: each year's total, the annualised and the steady-state figure. */
-    static String preview(Projection projection) {
+    static String preview(Projection projection, Privacy privacy) {
         StringBuilder text = new StringBuilder();
         for (YearAmounts year : projection.years()) {
-            text.append("Year ").append(year.year()).append(": ").append(Money.format(WholeDollars.of(year.total())))
+            text.append("Year ").append(year.year()).append(": ").append(privacy.money(year.total()))
                     .append('\n');
         }
         text.append('\n').append("Annualised (Levels-style): ")
-                .append(Money.format(WholeDollars.of(projection.tcAnnualized())));
+                .append(privacy.money(projection.tcAnnualized()));
         text.append('\n').append("Steady state (year ").append(projection.steadyStateYear()).append("): ")
-                .append(Money.format(WholeDollars.of(projection.tcSteadyState())));
+                .append(privacy.money(projection.tcSteadyState()));
         return text.toString();
     }
 }

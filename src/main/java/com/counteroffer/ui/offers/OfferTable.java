@@ -1,7 +1,7 @@
 package com.counteroffer.ui.offers;
 
 import com.counteroffer.domain.input.Dates;
-import com.counteroffer.domain.money.Money;
+import com.counteroffer.ui.common.Privacy;
 import com.counteroffer.ui.common.UiContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,9 +33,9 @@ final class OfferTable {
         title.setPrefWidth(200);
         TableColumn<OfferRow, String> status = column(ui.text("offers.col.status"), row -> row.offer().status().label());
         status.setMinWidth(95);
-        TableColumn<OfferRow, Long> base = moneyColumn(ui.text("offers.col.base"), row -> row.offer().base());
-        TableColumn<OfferRow, Long> year1 = moneyColumn(ui.text("offers.col.year1"), row -> row.year1(figures.get()));
-        TableColumn<OfferRow, Long> annualized = moneyColumn(ui.text("offers.col.annualized"),
+        TableColumn<OfferRow, Long> base = moneyColumn(ui.privacy(), ui.text("offers.col.base"), row -> row.offer().base());
+        TableColumn<OfferRow, Long> year1 = moneyColumn(ui.privacy(), ui.text("offers.col.year1"), row -> row.year1(figures.get()));
+        TableColumn<OfferRow, Long> annualized = moneyColumn(ui.privacy(), ui.text("offers.col.annualized"),
                 row -> row.annualized(figures.get()));
         explain(year1, "Gross: everything paid or vested in the first 12 months. After tax: that minus 2026 taxes "
                 + "where you would live. Purchasing power: the net ÷ (regional price parity ÷ 100).");
@@ -61,6 +61,8 @@ final class OfferTable {
         deadline.setPrefWidth(200);
         table.getColumns().setAll(List.of(company, title, status, base, year1, annualized, deadline));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The amounts are drawn again when privacy mode flips.
+        ui.privacy().onProperty().addListener((o, was, now) -> table.refresh());
         return annualizedHeader;
     }
 
@@ -83,7 +85,7 @@ final class OfferTable {
         return column;
     }
 
-    private static TableColumn<OfferRow, Long> moneyColumn(String name, Function<OfferRow, Long> value) {
+    private static TableColumn<OfferRow, Long> moneyColumn(Privacy privacy, String name, Function<OfferRow, Long> value) {
         TableColumn<OfferRow, Long> column = new TableColumn<>(name);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
         column.setMinWidth(100);
@@ -91,7 +93,7 @@ final class OfferTable {
             @Override
             protected void updateItem(Long item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "" : Money.format(item));
+                setText(empty || item == null ? "" : privacy.money(item));
                 setStyle("-fx-alignment: CENTER-RIGHT;");
             }
         });

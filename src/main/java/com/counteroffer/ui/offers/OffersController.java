@@ -116,6 +116,7 @@ public final class OffersController implements LeaveGuard, DraftHolder {
         });
         model.detailProperty().addListener((o, was, now) -> renderDetail());
         model.problemProperty().addListener((o, was, now) -> renderDetail());
+        ui.privacy().onProperty().addListener((o, was, now) -> renderDetail());
         renderDetail();
         table.setRowFactory(view -> {
             TableRow<OfferRow> row = new TableRow<>();

@@ -1,9 +1,10 @@
 package com.counteroffer.ui.offers;
 
+import com.counteroffer.ui.common.ChartPoints;
 import com.counteroffer.ui.common.MoneyAxis;
+import com.counteroffer.ui.common.Privacy;
 import com.counteroffer.domain.compare.YearTakeHome;
 import com.counteroffer.domain.compensation.WholeDollars;
-import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.tax.BracketShare;
 import com.counteroffer.domain.tax.TaxLine;
 import com.counteroffer.domain.tax.TaxResult;
@@ -26,10 +27,17 @@ import javafx.scene.layout.VBox;
  */
 final class TakeHomeView {
 
-    private TakeHomeView() {
+    private final Privacy privacy;
+
+    private TakeHomeView(Privacy privacy) {
+        this.privacy = privacy;
     }
 
-    static VBox build(String company, List<YearTakeHome> years) {
+    static VBox build(String company, List<YearTakeHome> years, Privacy privacy) {
+        return new TakeHomeView(privacy).box(company, years);
+    }
+
+    private VBox box(String company, List<YearTakeHome> years) {
         VBox box = new VBox(8);
         box.setId("takeHome");
         Label residence = new Label(years.get(0).residence());
@@ -37,7 +45,7 @@ final class TakeHomeView {
         residence.setId("takeHomeResidence");
         box.getChildren().addAll(residence, chart(company, years), table(years), breakdown(years.get(0)));
         for (String note : years.get(0).tax().notes()) {
-            Label line = new Label("• " + note);
+            Label line = new Label("• " + privacy.prose(note));
             line.getStyleClass().add("note");
             line.setWrapText(true);
             box.getChildren().add(line);
@@ -45,9 +53,9 @@ final class TakeHomeView {
         return box;
     }
 
-    static StackedBarChart<String, Number> chart(String company, List<YearTakeHome> years) {
+    private StackedBarChart<String, Number> chart(String company, List<YearTakeHome> years) {
         CategoryAxis yearAxis = new CategoryAxis();
-        NumberAxis money = MoneyAxis.create();
+        NumberAxis money = MoneyAxis.create(privacy);
         money.setLabel("Dollars");
         StackedBarChart<String, Number> chart = new StackedBarChart<>(yearAxis, money);
         chart.setId("takeHomeChart");
@@ -81,7 +89,7 @@ final class TakeHomeView {
         return chart;
     }
 
-    private static GridPane table(List<YearTakeHome> years) {
+    private GridPane table(List<YearTakeHome> years) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("year-table");
         grid.setHgap(14);
@@ -119,7 +127,7 @@ final class TakeHomeView {
         return grid;
     }
 
-    private static TitledPane breakdown(YearTakeHome year) {
+    private TitledPane breakdown(YearTakeHome year) {
         VBox lines = new VBox(2);
         TaxResult tax = year.tax();
         for (BracketShare share : tax.brackets()) {
@@ -128,7 +136,7 @@ final class TakeHomeView {
                     + dollars(share.taxable()) + " taxed, " + dollars(share.tax())));
         }
         for (TaxLine line : tax.components()) {
-            lines.getChildren().add(new Label(line.jurisdiction() + ": " + line.label() + " " + dollars(line.amount())));
+            lines.getChildren().add(new Label(line.jurisdiction() + ": " + privacy.prose(line.label()) + " " + dollars(line.amount())));
         }
         lines.getChildren().add(new Label("Social Security " + dollars(tax.socialSecurity()) + " · Medicare "
                 + dollars(tax.medicare()) + " · additional Medicare " + dollars(tax.additionalMedicare())));
@@ -144,18 +152,14 @@ final class TakeHomeView {
         return series;
     }
 
-    private static void add(XYChart.Series<String, Number> series, String year, BigDecimal amount, String tip) {
+    private void add(XYChart.Series<String, Number> series, String year, BigDecimal amount, String tip) {
         XYChart.Data<String, Number> data = new XYChart.Data<>(year, WholeDollars.of(amount));
         series.getData().add(data);
-        data.nodeProperty().addListener((o, was, node) -> {
-            if (node != null) {
-                Tooltip.install(node, new Tooltip(tip));
-            }
-        });
+        ChartPoints.describe(data, new Tooltip(tip));
     }
 
-    static String dollars(BigDecimal amount) {
-        return Money.format(WholeDollars.of(amount));
+    private String dollars(BigDecimal amount) {
+        return privacy.money(amount);
     }
 
     static String percent(BigDecimal fraction) {

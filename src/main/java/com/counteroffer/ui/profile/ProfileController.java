@@ -110,6 +110,8 @@ public final class ProfileController implements LeaveGuard, DraftHolder {
     @FXML
     private Label statusLabel;
     @FXML
+    private Label privacyNote;
+    @FXML
     private Button saveButton;
     @FXML
     private Button revertButton;
@@ -133,10 +135,10 @@ public final class ProfileController implements LeaveGuard, DraftHolder {
         FormBinding.bindMessage(levelError, model.levelMessageProperty());
 
         FormBinding.bind(yearsField, model.years(), yearsError);
-        FormBinding.bind(baseField, model.currentBase(), baseError);
-        FormBinding.bind(bonusField, model.currentBonus(), bonusError);
-        FormBinding.bind(equityField, model.currentEquity(), equityError);
-        FormBinding.bind(unvestedField, model.unvestedEquity(), unvestedError);
+        FormBinding.bindAmount(baseField, model.currentBase(), baseError, ui.privacy(), ui.text("privacy.amountLocked"));
+        FormBinding.bindAmount(bonusField, model.currentBonus(), bonusError, ui.privacy(), ui.text("privacy.amountLocked"));
+        FormBinding.bindAmount(equityField, model.currentEquity(), equityError, ui.privacy(), ui.text("privacy.amountLocked"));
+        FormBinding.bindAmount(unvestedField, model.unvestedEquity(), unvestedError, ui.privacy(), ui.text("privacy.amountLocked"));
 
         locationBox.setItems(FXCollections.observableArrayList(dataset.hubs().stream().map(Hub::id).toList()));
         locationBox.setConverter(Converters.labelled(id -> dataset.hub(id).map(Hub::label).orElse(id)));
@@ -158,7 +160,7 @@ public final class ProfileController implements LeaveGuard, DraftHolder {
         filingBox.setItems(FXCollections.observableArrayList(FilingStatus.values()));
         filingBox.setConverter(Converters.labelled(FilingStatus::label));
         filingBox.valueProperty().bindBidirectional(model.filingProperty());
-        FormBinding.bind(k401Field, model.k401Deferral(), k401Error);
+        FormBinding.bindAmount(k401Field, model.k401Deferral(), k401Error, ui.privacy(), ui.text("privacy.amountLocked"));
         FormBinding.bind(mdCountyField, model.mdCountyRate(), mdCountyError);
         nycBox.selectedProperty().bindBidirectional(model.nycResidentProperty());
         // Only residents of these states have these taxes; the fields appear with the state.
@@ -173,6 +175,8 @@ public final class ProfileController implements LeaveGuard, DraftHolder {
                 .or(screen.savingProperty()));
         revertButton.disableProperty().bind(model.dirtyProperty().not().or(screen.savingProperty()));
         statusLabel.textProperty().bind(screen.statusProperty());
+        privacyNote.visibleProperty().bind(ui.privacy().onProperty());
+        privacyNote.managedProperty().bind(privacyNote.visibleProperty());
         screen.statusIsErrorProperty().addListener((o, was, error) -> {
             statusLabel.getStyleClass().remove("error");
             if (error) {

@@ -1,12 +1,13 @@
 package com.counteroffer.ui.shell;
 
+import com.counteroffer.service.DataChange;
+
 import com.counteroffer.ui.common.FocusFirst;
 import com.counteroffer.ui.common.AppSettings;
 import com.counteroffer.ui.common.ClientSession;
 import com.counteroffer.ui.common.DraftHolder;
 import com.counteroffer.ui.common.ErrorReporter;
 import com.counteroffer.ui.common.LeaveGuard;
-import com.counteroffer.ui.common.PrivacyMask;
 import com.counteroffer.ui.common.Screen;
 import com.counteroffer.ui.common.Theme;
 import com.counteroffer.ui.common.ThemeManager;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
@@ -59,12 +59,15 @@ public final class MainWindowController {
     private final Map<Screen, ViewLoader.View<?>> loadedScreens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final ToggleGroup navGroup = new ToggleGroup();
-    private final List<String> clientNames = new CopyOnWriteArrayList<>();
-    private PrivacyMask privacyMask;
     private Screen current;
     private SwitcherView switcher;
+    private final Runnable keepReadOnly = this::keepReadOnly;
+    private javafx.scene.input.KeyCombination fullScreenExit;
+    private boolean unblanking;
 
     @FXML private BorderPane root;
+    @FXML private VBox sidebar;
+    @FXML private VBox centre;
     @FXML private VBox navigation;
     @FXML private StackPane content;
     @FXML private ToggleButton darkThemeToggle;
@@ -121,11 +124,15 @@ public final class MainWindowController {
         showWhen(clientButton, coachNotPresenting);
         showWhen(navButtons.get(Screen.CLIENTS), coachNotPresenting);
         presentationToggle.selectedProperty().addListener((o, was, on) -> applyPresentation(on));
-        privacyToggle.selectedProperty().addListener((o, was, on) -> {
-            if (privacyMask != null) {
-                privacyMask.set(on);
+        // The toggle is privacy mode itself: every screen draws its amounts and names through ui.privacy().
+        privacyToggle.selectedProperty().bindBidirectional(ui.privacy().onProperty());
+        ui.privacy().onProperty().addListener((o, was, on) -> updateClientButton());
+        // Notes may name any client: privacy mode needs every name to hide it in what was typed.
+        knowClients();
+        ui.services().changes().listen(change -> {
+            if (change instanceof DataChange.Clients || change instanceof DataChange.Everything) {
+                ui.tasks().onUi(this::knowClients);
             }
-            updateClientButton();
         });
         darkThemeToggle.setSelected(settings.themeProperty().get() == Theme.DARK);
         darkThemeToggle.selectedProperty().addListener((observable, old, dark) ->
@@ -135,9 +142,7 @@ public final class MainWindowController {
         // Before another client is shown, every screen lets go of what was typed for this one.
         session.setLeaveGuard(this::releaseDrafts);
         session.clientNameProperty().addListener((o, was, now) -> updateClientButton());
-        session.clientIdProperty().addListener((o, was, now) -> refreshClientNames());
         updateClientButton();
-        refreshClientNames();
         numberShortcutHints();
         unreadableNotice.textProperty().bind(session.noticeProperty());
         showWhen(unreadableNotice, session.noticeProperty().isNotEmpty());
@@ -163,16 +168,15 @@ public final class MainWindowController {
         node.managedProperty().bind(node.visibleProperty());
     }
 
-    private void refreshClientNames() {
-        ui.tasks().run(progress -> ui.services().clients().list(), list -> {
-            clientNames.clear();
-            list.forEach(client -> clientNames.add(client.name()));
-        }, error -> errors.report("Could not read the clients", error));
+    private void knowClients() {
+        ui.tasks().run(progress -> ui.services().clients().list().stream().map(com.counteroffer.domain.client.Client::name).toList(),
+                names -> ui.privacy().knowClients(names), error -> errors.report("Could not read the clients", error));
     }
 
     private void updateClientButton() {
-        String name = privacyToggle.isSelected() ? PrivacyMask.MASKED_NAME : session.clientNameProperty().get();
+        String name = ui.privacy().clientLabel(session.clientNameProperty().get());
         clientButton.setText(ui.text("shell.client", name));
+        clientButton.setAccessibleText(clientButton.getText());
     }
 
     /** The quick switcher: type to filter, Enter to show another client (Ctrl+K). */
@@ -209,6 +213,14 @@ public final class MainWindowController {
             if (!PRESENTED.contains(current)) {
                 show(Screen.MARKET);
             }
+            // Read-only while presenting: screens redraw parts of themselves, so after every layout.
+            root.getScene().addPostLayoutPulseListener(keepReadOnly);
+            keepReadOnly();
+            PresentationMode.toTop(content);
+        } else {
+            root.getScene().removePostLayoutPulseListener(keepReadOnly);
+            setBlank(false);
+            loadedScreens.values().forEach(view -> PresentationMode.showEditing(view.root()));
         }
         navButtons.forEach((screen, button) -> {
             boolean shown = !on || PRESENTED.contains(screen);
@@ -228,13 +240,51 @@ public final class MainWindowController {
         return presentationToggle.isSelected();
     }
 
+    private void keepReadOnly() {
+        if (presenting() && current != null) {
+            PresentationMode.hideEditing(loadedScreens.get(current).root());
+        }
+    }
+
+    /** True while the window is blanked (B while presenting): nothing is drawn, nothing can be read. */
+    public boolean blank() {
+        return root.getStyleClass().contains("blank");
+    }
+
+    /**
+     * Blanks the whole window, or brings it back. Everything but the black background is made
+     * invisible, so neither the projector nor assistive technology shows anything.
+     */
+    void setBlank(boolean on) {
+        if (on == blank()) {
+            return;
+        }
+        sidebar.setVisible(!on);
+        centre.setVisible(!on);
+        root.getStyleClass().remove("blank");
+        if (on) {
+            root.getStyleClass().add("blank");
+        }
+        root.setAccessibleText(on ? ui.text("shell.blank") : null);
+        if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
+            // Esc brings the screen back instead of leaving full screen while blank.
+            if (on) {
+                fullScreenExit = stage.getFullScreenExitKeyCombination();
+                stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            } else if (fullScreenExit != null) {
+                // After the key that un-blanked has been handled, or that same Esc would leave full screen.
+                KeyCombination exit = fullScreenExit;
+                Platform.runLater(() -> stage.setFullScreenExitKeyCombination(exit));
+            }
+        }
+    }
+
     public boolean privacy() {
         return privacyToggle.isSelected();
     }
 
     /** Installs keyboard shortcuts once the view is in its scene. */
     public void installShortcuts(Scene scene) {
-        privacyMask = new PrivacyMask(scene, () -> clientNames);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::showSwitcher);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> {
@@ -247,12 +297,32 @@ public final class MainWindowController {
                 presentationToggle.setSelected(!presentationToggle.isSelected());
             }
         });
+        // B blanks the presented window and brings it back; Esc also brings it back. Not while typing.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            boolean typing = scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+            boolean plain = !event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown();
+            if (blank() && (event.getCode() == KeyCode.B || event.getCode() == KeyCode.ESCAPE)) {
+                unblanking = true;
+                setBlank(false);
+                Platform.runLater(() -> unblanking = false);
+                event.consume();
+            } else if (presenting() && plain && !typing && event.getCode() == KeyCode.B) {
+                setBlank(true);
+                event.consume();
+            } else if (blank()) {
+                event.consume(); // nothing else happens behind a blank screen
+            }
+        });
         scene.windowProperty().addListener((o, was, window) -> {
             if (window instanceof Stage stage) {
                 // Esc leaves full screen; presentation mode ends with it.
                 stage.fullScreenProperty().addListener((p, wasFull, full) -> {
                     if (!full && presentationToggle.isSelected()) {
-                        presentationToggle.setSelected(false);
+                        if (blank() || unblanking) {
+                            stage.setFullScreen(true); // that Esc only brought the screen back
+                        } else {
+                            presentationToggle.setSelected(false);
+                        }
                     }
                 });
             }
@@ -282,6 +352,10 @@ public final class MainWindowController {
         content.getChildren().setAll(view.root());
         navButtons.get(screen).setSelected(true);
         current = screen;
+        if (presenting()) {
+            keepReadOnly();
+            PresentationMode.toTop(view.root());
+        }
         // The keyboard follows into the screen, so its own shortcuts work at once (Ctrl+N on Offers).
         Platform.runLater(() -> FocusFirst.in(view.root()));
     }

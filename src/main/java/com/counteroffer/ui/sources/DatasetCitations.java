@@ -7,7 +7,7 @@ import com.counteroffer.domain.market.Premium;
 import com.counteroffer.domain.market.PremiumSkill;
 import com.counteroffer.domain.market.PrevailingWage;
 import com.counteroffer.domain.market.Sector;
-import com.counteroffer.domain.money.Money;
+import com.counteroffer.ui.common.Privacy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +19,7 @@ final class DatasetCitations {
     private DatasetCitations() {
     }
 
-    static Map<String, List<String>> bySource(MarketDataset dataset) {
+    static Map<String, List<String>> bySource(MarketDataset dataset, Privacy privacy) {
         Map<String, List<String>> cited = new LinkedHashMap<>();
         for (LevelBand band : dataset.levels()) {
             add(cited, band.sourceId(), band.title() + " (" + band.status().id() + ")");
@@ -44,8 +44,8 @@ final class DatasetCitations {
         for (PrevailingWage wage : dataset.prevailingWages()) {
             add(cited, wage.sourceId(), "prevailing wage: " + wage.metro() + " (" + wage.status().id() + ")");
         }
-        add(cited, dataset.factorSwing().sourceId(), "pay swing of " + Money.format(dataset.factorSwing().amount()) + " or more");
-        add(cited, dataset.seniorHubTcFloor().sourceId(), "senior hub total compensation above " + Money.format(dataset.seniorHubTcFloor().amount()));
+        add(cited, dataset.factorSwing().sourceId(), "pay swing of " + privacy.money(dataset.factorSwing().amount()) + " or more");
+        add(cited, dataset.seniorHubTcFloor().sourceId(), "senior hub total compensation above " + privacy.money(dataset.seniorHubTcFloor().amount()));
         return cited;
     }
 

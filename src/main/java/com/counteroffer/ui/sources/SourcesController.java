@@ -84,7 +84,7 @@ public final class SourcesController {
             box.getChildren().add(address);
         }
         if (!source.note().isEmpty()) {
-            Label note = new Label(source.note());
+            Label note = new Label(ui.privacy().prose(source.note()));
             note.setWrapText(true);
             note.getStyleClass().add("note");
             box.getChildren().add(note);

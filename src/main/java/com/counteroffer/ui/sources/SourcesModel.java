@@ -47,6 +47,7 @@ public final class SourcesModel {
                 problems.clear();
             }
         });
+        ui.privacy().onProperty().addListener((o, was, now) -> render(ui.session().dataset()));
         render(ui.session().dataset());
     }
 
@@ -59,7 +60,7 @@ public final class SourcesModel {
                 : ui.text("sources.loaded.origin", active.file(), active.loadedOn()));
         builtIn.set(active.builtIn());
         count.set(ui.text("sources.count", dataset.sources().size()));
-        Map<String, List<String>> citations = DatasetCitations.bySource(dataset);
+        Map<String, List<String>> citations = DatasetCitations.bySource(dataset, ui.privacy());
         cards.setAll(dataset.sources().stream().map(source -> new SourceCard(source,
                 citations.getOrDefault(source.id(), List.of()))).toList());
     }

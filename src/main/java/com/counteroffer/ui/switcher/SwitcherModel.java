@@ -3,6 +3,7 @@ package com.counteroffer.ui.switcher;
 import com.counteroffer.domain.client.Client;
 import com.counteroffer.service.ClientOverview;
 import com.counteroffer.service.ClientOverviewService;
+import com.counteroffer.ui.common.Privacy;
 import com.counteroffer.ui.common.UiContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -90,23 +91,12 @@ public final class SwitcherModel {
             return true;
         }
         String compact = lowerTyped.replace(".", "").replace(" ", "");
-        return !compact.isEmpty() && initials(name, "").toLowerCase(Locale.ROOT).startsWith(compact);
-    }
-
-    /** "Priya Shah" → "P.S." (with separator "."). */
-    static String initials(String name, String separator) {
-        StringBuilder initials = new StringBuilder();
-        for (String part : name.strip().split("[\\s\\-]+")) {
-            if (!part.isEmpty()) {
-                initials.appendCodePoint(Character.toUpperCase(part.codePointAt(0))).append(separator);
-            }
-        }
-        return initials.toString();
+        return !compact.isEmpty() && Privacy.initials(name).replace(".", "").toLowerCase(Locale.ROOT).startsWith(compact);
     }
 
     private Row row(ClientOverview overview, long shown) {
         Client client = overview.client();
-        String name = privacy ? initials(client.name(), ".") : client.name();
+        String name = privacy ? Privacy.initials(client.name()) : client.name();
         List<String> facts = new ArrayList<>();
         facts.add(overview.level().isEmpty() ? ui.text("clients.switcher.noProfile") : overview.level());
         facts.add(ui.text("clients.switcher.offers", overview.offerCount()));
