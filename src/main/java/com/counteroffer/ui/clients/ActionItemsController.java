@@ -96,7 +96,7 @@ public final class ActionItemsController {
         text.setAccessibleText(ui.text("clients.items.new"));
         HBox.setHgrow(text, Priority.ALWAYS);
         TextField due = new TextField();
-        due.setPrefColumnCount(12);
+        due.setPrefColumnCount(22);
         due.setPromptText(ui.text("clients.items.due"));
         due.setAccessibleText(ui.text("clients.items.due"));
         due.textProperty().bindBidirectional(model.editDueProperty());
