@@ -3,7 +3,6 @@ package com.counteroffer.ui.clients;
 import com.counteroffer.domain.client.ActionItem;
 import com.counteroffer.domain.input.Dates;
 import com.counteroffer.domain.input.Parsed;
-import com.counteroffer.service.DataChange;
 import com.counteroffer.ui.common.Latest;
 import com.counteroffer.ui.common.UiContext;
 import java.time.LocalDate;
@@ -41,15 +40,7 @@ public final class ActionItemsModel {
             cancelEdit();
             load();
         });
-        ui.services().changes().listen(change -> {
-            if (change instanceof DataChange.Notes || change instanceof DataChange.Everything) {
-                ui.tasks().onUi(() -> {
-                    if (change.concerns(ui.session().clientId())) {
-                        load();
-                    }
-                });
-            }
-        });
+        ui.session().onNotesChanged(this::load);
         load();
     }
 

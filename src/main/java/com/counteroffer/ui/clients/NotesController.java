@@ -198,12 +198,7 @@ public final class NotesController implements DraftHolder {
     }
 
     private static Button small(String text, Runnable action) {
-        Button button = new Button(text);
-        button.getStyleClass().add("small");
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setAccessibleText(text);
-        button.setOnAction(event -> action.run());
-        return button;
+        return CardButtons.small(text, action);
     }
 
     @FXML

@@ -7,7 +7,6 @@ import com.counteroffer.domain.market.Adjustment;
 import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.Latest;
 import com.counteroffer.ui.common.UiContext;
-import com.counteroffer.service.DataChange;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -73,15 +72,7 @@ public final class NotesModel {
             draftClient = now.longValue();
             load();
         });
-        ui.services().changes().listen(change -> {
-            if (change instanceof DataChange.Notes || change instanceof DataChange.Everything) {
-                ui.tasks().onUi(() -> {
-                    if (change.concerns(ui.session().clientId())) {
-                        load();
-                    }
-                });
-            }
-        });
+        ui.session().onNotesChanged(this::load);
         load();
     }
 

@@ -145,6 +145,23 @@ public final class ClientSession {
         clientId.set(snapshot.client().id());
     }
 
+    /**
+     * Runs {@code reload} on the JavaFX thread whenever the session notes or action items of the
+     * shown client change (or everything does): for screens that read them beside the session.
+     */
+    public void onNotesChanged(Runnable reload) {
+        services.changes().listen(change -> {
+            if (change instanceof com.counteroffer.service.DataChange.Notes
+                    || change instanceof com.counteroffer.service.DataChange.Everything) {
+                tasks.onUi(() -> {
+                    if (change.concerns(clientId())) {
+                        reload.run();
+                    }
+                });
+            }
+        });
+    }
+
     public long clientId() {
         return clientId.get();
     }
