@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
@@ -213,6 +214,33 @@ class SwitcherFxTest extends FxTestBase {
             robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
             WaitForAsyncUtils.waitForFxEvents();
         }
+    }
+
+    @Test
+    void theClientButtonShowsTheWholeNameOnTwoLinesAndInItsTooltipInitialsInPrivacy() throws Exception {
+        Path db = coachDatabase();
+        Files.writeString(folder.resolve("settings.properties"),
+                "coach.mode=true\nclients.recent=" + priya.id() + "\n");
+        running = RunningApp.start(db);
+        Button button = robot.lookup(".client-button").queryButton();
+
+        for (double scale : List.of(1.0, 2.0)) {
+            robot.interact(() -> running.stage().getScene().getRoot()
+                    .setStyle("-fx-font-size: " + javafx.scene.text.Font.getDefault().getSize() * scale + "px;"));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(button.getText()).isEqualTo("Client: Priya Shah");
+            Text shown = (Text) button.lookup(".text");
+            assertThat(shown.getText()).as("the whole name at " + scale).isEqualTo(button.getText());
+            assertThat(button.getHeight()).as("every line shown at " + scale)
+                    .isGreaterThanOrEqualTo(shown.getLayoutBounds().getHeight());
+            assertThat(button.getTooltip().getText()).as("tooltip at " + scale).startsWith("Client: Priya Shah\n");
+        }
+        Shots.save(robot, running.stage().getScene(), "client-button-200");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(button.getText()).isEqualTo("Client: P.S.");
+        assertThat(button.getTooltip().getText()).startsWith("Client: P.S.\n").doesNotContain("Priya", "Shah");
     }
 
     @Test
