@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -26,13 +27,12 @@ final class OfferTable {
     static Label columns(TableView<OfferRow> table, UiContext ui, Supplier<OfferRow.Figures> figures, Clock clock) {
         TableColumn<OfferRow, String> company = column(ui.text("offers.col.company"), row -> row.offer().company()
                 + (row.offer().current() ? "  (current)" : ""));
-        company.setMinWidth(150);
         company.setPrefWidth(190);
         TableColumn<OfferRow, String> title = column(ui.text("offers.col.title"), row -> row.offer().title());
-        title.setMinWidth(120);
         title.setPrefWidth(200);
+        // Presented, the type is half as large again: the title gives the company and amounts room.
+        title.getStyleClass().add("presentation-optional");
         TableColumn<OfferRow, String> status = column(ui.text("offers.col.status"), row -> row.offer().status().label());
-        status.setMinWidth(95);
         TableColumn<OfferRow, Long> base = moneyColumn(ui.privacy(), ui.text("offers.col.base"), row -> row.offer().base());
         TableColumn<OfferRow, Long> year1 = moneyColumn(ui.privacy(), ui.text("offers.col.year1"), row -> row.year1(figures.get()));
         TableColumn<OfferRow, Long> annualized = moneyColumn(ui.privacy(), ui.text("offers.col.annualized"),
@@ -57,13 +57,26 @@ final class OfferTable {
                 }
             }
         });
-        deadline.setMinWidth(170);
         deadline.setPrefWidth(200);
         table.getColumns().setAll(List.of(company, title, status, base, year1, annualized, deadline));
+        // In em of the table's type, so the columns widen with it (presentation, larger text).
+        minWidthInEm(company, 11.5, annualizedHeader);
+        minWidthInEm(title, 9.2, annualizedHeader);
+        minWidthInEm(status, 7, annualizedHeader);
+        for (TableColumn<OfferRow, Long> money : List.of(base, year1, annualized)) {
+            minWidthInEm(money, 8.5, annualizedHeader);
+        }
+        minWidthInEm(deadline, 13, annualizedHeader);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // The amounts are drawn again when privacy mode flips.
         ui.privacy().onProperty().addListener((o, was, now) -> table.refresh());
         return annualizedHeader;
+    }
+
+    /** Keeps the column at least {@code ems} wide in the type of {@code sample}, a label in the table. */
+    private static void minWidthInEm(TableColumn<OfferRow, ?> column, double ems, Label sample) {
+        column.minWidthProperty().bind(Bindings.createDoubleBinding(() -> ems * sample.getFont().getSize(),
+                sample.fontProperty()));
     }
 
     /** Puts the column's formula in a tooltip on its header, one hover away. */
@@ -88,7 +101,6 @@ final class OfferTable {
     private static TableColumn<OfferRow, Long> moneyColumn(Privacy privacy, String name, Function<OfferRow, Long> value) {
         TableColumn<OfferRow, Long> column = new TableColumn<>(name);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
-        column.setMinWidth(100);
         column.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Long item, boolean empty) {

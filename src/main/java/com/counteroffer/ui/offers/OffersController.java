@@ -51,6 +51,7 @@ public final class OffersController implements LeaveGuard, DraftHolder {
     @FXML private TextField searchField;
     @FXML private ComboBox<OfferStatus> statusFilter;
     @FXML private ComboBox<OfferRow.Figures> figuresBox;
+    @FXML private Label figuresLabel;
     @FXML private TableView<OfferRow> table;
     @FXML private Label emptyLabel;
     @FXML private VBox detail;
@@ -85,6 +86,8 @@ public final class OffersController implements LeaveGuard, DraftHolder {
         statusFilter.setCellFactory(list -> statusCell());
         statusFilter.valueProperty().bindBidirectional(model.statusFilterProperty());
         searchField.textProperty().bindBidirectional(model.searchProperty());
+        // Set here: FXML cannot refer to the box before it is declared, and the label comes first.
+        figuresLabel.setLabelFor(figuresBox);
         figuresBox.setItems(FXCollections.observableArrayList(OfferRow.Figures.values()));
         figuresBox.setConverter(Converters.labelled(OfferRow.Figures::label));
         figuresBox.valueProperty().bindBidirectional(model.figuresProperty());

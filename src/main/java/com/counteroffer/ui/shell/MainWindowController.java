@@ -35,6 +35,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -116,6 +117,9 @@ public final class MainWindowController {
         privacyToggle.setGraphic(new FontIcon(Feather.EYE_OFF));
         clientButton.setGraphic(new FontIcon(Feather.USERS));
         clientButton.setMaxWidth(Double.MAX_VALUE);
+        // A long name wraps onto more lines rather than being cut; the button grows to hold them.
+        clientButton.setWrapText(true);
+        clientButton.setMinHeight(Region.USE_PREF_SIZE);
         // Coach tools appear only in coach mode: a job seeker with one client never sees them.
         var coach = settings.coachModeProperty();
         var coachNotPresenting = coach.and(presentationToggle.selectedProperty().not());
@@ -177,6 +181,7 @@ public final class MainWindowController {
         String name = ui.privacy().clientLabel(session.clientNameProperty().get());
         clientButton.setText(ui.text("shell.client", name));
         clientButton.setAccessibleText(clientButton.getText());
+        clientButton.getTooltip().setText(clientButton.getText() + "\n" + ui.text("shell.switchClient.tooltip"));
     }
 
     /** The quick switcher: type to filter, Enter to show another client (Ctrl+K). */

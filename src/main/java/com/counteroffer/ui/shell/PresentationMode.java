@@ -6,14 +6,19 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 
 /**
  * What presentation mode does to a screen: it becomes read-only (every button and input taken out
- * of the layout; check boxes stay, as content, but can't be changed) except the live assumptions the coach shows, marked with {@value #LIVE} (Compare's
+ * of the layout, with the labels that name them; check boxes stay, as content, but can't be
+ * changed; table columns marked {@value #OPTIONAL_COLUMN} are left out) except the live
+ * assumptions the coach shows, marked with {@value #LIVE} (Compare's
  * scenario, the offers compared, the plan's target and anchor, the offer discussed), and it is
  * shown from the top. Screens redraw parts of themselves, so the window applies this after every
  * layout while presenting.
@@ -22,6 +27,8 @@ final class PresentationMode {
 
     /** The style class of a container whose inputs stay usable while presenting. */
     static final String LIVE = "live-assumption";
+    /** A table column with this style class is left out while presenting, to give the others room. */
+    static final String OPTIONAL_COLUMN = "presentation-optional";
     /** Controls whose visibility their screen binds are made see-through and inert instead. */
     static final String HIDDEN = "presentation-hidden";
     private static final String WAS_SHOWN = PresentationMode.class.getName() + ".shown";
@@ -38,13 +45,47 @@ final class PresentationMode {
         if (root.getStyleClass().contains(LIVE)) {
             return;
         }
-        if (isEditControl(root)) {
+        if (isEditControl(root) || root instanceof Label label && namesHiddenControl(label)) {
             hide(root);
             return;
+        }
+        if (root instanceof TableView<?> table) {
+            hideOptionalColumns(table);
         }
         if (root instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 hideEditing(child);
+            }
+        }
+    }
+
+    /** A label such as "Year 1 and Annualised in:" would be left dangling without its control. */
+    private static boolean namesHiddenControl(Label label) {
+        Node control = label.getLabelFor();
+        if (control == null || !isEditControl(control) || control instanceof CheckBox) {
+            return false;
+        }
+        for (Node at = control; at != null; at = at.getParent()) {
+            if (at.getStyleClass().contains(LIVE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void hideOptionalColumns(TableView<?> table) {
+        for (TableColumn<?, ?> column : table.getColumns()) {
+            if (column.getStyleClass().contains(OPTIONAL_COLUMN)) {
+                column.getProperties().putIfAbsent(WAS_SHOWN, column.isVisible());
+                column.setVisible(false);
+            }
+        }
+    }
+
+    private static void showOptionalColumns(TableView<?> table) {
+        for (TableColumn<?, ?> column : table.getColumns()) {
+            if (column.getProperties().remove(WAS_SHOWN) instanceof Boolean visible) {
+                column.setVisible(visible);
             }
         }
     }
@@ -64,6 +105,9 @@ final class PresentationMode {
             root.getStyleClass().remove(HIDDEN);
             root.setMouseTransparent(false);
             root.setFocusTraversable(before.focusTraversable());
+        }
+        if (root instanceof TableView<?> table) {
+            showOptionalColumns(table);
         }
         if (root instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {

@@ -1,6 +1,7 @@
 package com.counteroffer.ui.switcher;
 
 import com.counteroffer.domain.client.Client;
+import com.counteroffer.domain.input.Dates;
 import com.counteroffer.service.ClientOverview;
 import com.counteroffer.service.ClientOverviewService;
 import com.counteroffer.ui.common.Privacy;
@@ -115,7 +116,7 @@ public final class SwitcherModel {
     }
 
     private static String day(LocalDate day) {
-        return day.toString();
+        return Dates.format(day);
     }
 
     public void moveDown() {

@@ -149,15 +149,34 @@ public final class SwitcherView {
 
     /** A client's name above the facts that tell clients apart. */
     private static final class RowCell extends ListCell<SwitcherModel.Row> {
-        private final Label name = new Label();
-        private final Label facts = new Label();
+        private final Label name = new RowLabel();
+        private final Label facts = new RowLabel();
         private final VBox box = new VBox(name, facts);
 
         RowCell() {
             name.getStyleClass().add("switcher-name");
             facts.getStyleClass().add("switcher-facts");
+            name.setWrapText(true);
             facts.setWrapText(true);
             box.getStyleClass().add("switcher-row");
+            // Without this the list sizes rows to their one-line width and scrolls sideways; at zero
+            // the rows take the list's width, and the texts, as wide as the row, wrap within it.
+            setPrefWidth(0);
+            var textWidth = Bindings.createDoubleBinding(
+                    () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()),
+                    widthProperty(), insetsProperty());
+            name.prefWidthProperty().bind(textWidth);
+            facts.prefWidthProperty().bind(textWidth);
+        }
+
+        /** The height of every line at the width the list offers, known before this cell has it. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null || width <= 0) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + box.prefHeight(width - snappedLeftInset() - snappedRightInset())
+                    + snappedBottomInset();
         }
 
         @Override
@@ -172,6 +191,17 @@ public final class SwitcherView {
             facts.setText(row.facts());
             setAccessibleText(row.name() + ", " + row.facts());
             setGraphic(box);
+        }
+    }
+
+    /**
+     * A wrapping label whose height, asked without a width, is that of its lines at its preferred
+     * width: a list cell sizes its graphic so, and would otherwise give it one line.
+     */
+    private static final class RowLabel extends Label {
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 && getPrefWidth() > 0 ? getPrefWidth() : width);
         }
     }
 

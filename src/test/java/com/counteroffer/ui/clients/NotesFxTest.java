@@ -185,4 +185,56 @@ class NotesFxTest extends FxTestBase {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> items.model().items().size() == 1
                 && items.model().items().get(0).text().startsWith("Send the counter email"));
     }
+
+    @Test
+    void needsAttentionShowsUpToSixRowsWholeAtTheNormalAndDoubleTextSize() throws Exception {
+        Path db = folder.resolve("attention.db");
+        Files.writeString(folder.resolve("settings.properties"), "coach.mode=true\n");
+        running = RunningApp.start(db);
+        var services = running.context().services();
+        java.time.LocalDate today = java.time.LocalDate.now(services.clock());
+        for (String name : List.of("Ana Petrova", "Jorge Ortiz", "Priya Shah")) {
+            Client client = services.clients().add(name);
+            services.actionItems().add(client.id(), "Ask for the decision date", today.minusDays(2));
+        }
+        robot.interact(() -> running.app().mainWindow().show(Screen.CLIENTS));
+        ClientsController clients = running.app().mainWindow().controller(Screen.CLIENTS, ClientsController.class);
+        var list = clients.attentionList();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+
+        for (double scale : List.of(1.0, 2.0)) {
+            robot.interact(() -> running.stage().getScene().getRoot()
+                    .setStyle("-fx-font-size: " + javafx.scene.text.Font.getDefault().getSize() * scale + "px;"));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(wholeRows(list)).as("every row whole at " + scale).isEqualTo(3);
+        }
+        Shots.save(robot, running.stage().getScene(), "needs-attention-200");
+
+        // More than six: six shown whole, the rest a scroll away.
+        Client many = services.clients().add("Marcus King");
+        for (int day = 3; day < 8; day++) {
+            services.actionItems().add(many.id(), "Item " + day, today.minusDays(day));
+        }
+        robot.interact(() -> running.app().mainWindow().show(Screen.MARKET));
+        robot.interact(() -> running.app().mainWindow().show(Screen.CLIENTS));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wholeRows(list)).as("six rows whole at 2.0").isEqualTo(6);
+    }
+
+    /** How many filled rows the list shows from top to bottom, none cut by its edge. */
+    private static int wholeRows(javafx.scene.control.ListView<?> list) {
+        double bottom = list.getHeight() - list.snappedBottomInset();
+        int whole = 0;
+        for (Node node : list.lookupAll(".list-cell")) {
+            javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) node;
+            if (cell.isVisible() && !cell.isEmpty()) {
+                javafx.geometry.Bounds in = list.sceneToLocal(cell.localToScene(cell.getLayoutBounds()));
+                if (in.getMinY() >= 0 && in.getMaxY() <= bottom + 0.5) {
+                    whole++;
+                }
+            }
+        }
+        return whole;
+    }
 }

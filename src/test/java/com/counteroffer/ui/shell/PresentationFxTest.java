@@ -20,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,8 @@ class PresentationFxTest extends FxTestBase {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.current()).isEqualTo(Screen.OFFERS);
+        // Full screen on the test's screen, 1280 px wide unless -Dheadless.geometry says otherwise.
+        double widerBy = 1600 - running.stage().getWidth();
         com.counteroffer.testing.Shots.save(robot, running.stage().getScene(), "presentation-offers");
         for (String edit : List.of("#newButton", "#editButton", "#duplicateButton", "#roundButton", "#deleteButton")) {
             Node node = robot.lookup(edit).query();
@@ -107,6 +110,84 @@ class PresentationFxTest extends FxTestBase {
         robot.press(KeyCode.B).release(KeyCode.B);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.blank()).isFalse();
+    }
+
+    @Test
+    void presentedOffersShowNoLabelWithoutItsControlAndNoCutHeaderOrCellAt1600Px() throws Exception {
+        Path db = folder.resolve("presentation.db");
+        String sample = Files.readString(Path.of("assets/sample-offers/sample-ai-startup.json"));
+        try (Services services = Services.open(db)) {
+            // The walk's names: a long company, an urgent deadline, a status as long as any.
+            for (String company : List.of("Megacorp Compute", "Northwind AI")) {
+                Path file = folder.resolve(company + ".json");
+                Files.writeString(file, sample.replace("Lattice AI", company)
+                        .replace("2026-03-20", java.time.LocalDate.now().plusDays(5).toString()));
+                services.offers().add(1, com.counteroffer.service.OfferService.readFile(file));
+            }
+        }
+        Files.writeString(folder.resolve("settings.properties"), "coach.mode=true\n");
+        running = RunningApp.start(db);
+        MainWindowController window = running.app().mainWindow();
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.show(Screen.OFFERS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.presenting()).isTrue();
+        assertThat(window.current()).isEqualTo(Screen.OFFERS);
+        // Full screen on the test's screen, 1280 px wide unless -Dheadless.geometry says otherwise.
+        double widerBy = 1600 - running.stage().getWidth();
+        com.counteroffer.testing.Shots.save(robot, running.stage().getScene(), "presentation-offers-1600");
+
+        Node screen = window.root();
+        for (Node node : screen.lookupAll(".label")) {
+            if (node instanceof Label label && "Year 1 and Annualised in:".equals(label.getText())) {
+                assertThat(label.getLabelFor()).as("the figures' label names its box").isNotNull();
+            }
+            if (node instanceof Label label && shown(label) && label.getLabelFor() != null) {
+                assertThat(shown(label.getLabelFor())).as("the control of \"" + label.getText() + "\" shown").isTrue();
+            }
+        }
+        TableView<?> table = screen.lookupAll(".table-view").stream().filter(PresentationFxTest::shown)
+                .map(TableView.class::cast).findFirst().orElseThrow();
+        List<String> cut = new ArrayList<>();
+        for (Node node : table.lookupAll(".column-header .label")) {
+            if (shown(node) && !wholeText((Labeled) node)) {
+                cut.add(((Labeled) node).getText());
+            }
+        }
+        for (Node node : table.lookupAll(".table-cell")) {
+            Labeled cell = (Labeled) node;
+            if (shown(cell) && cell.getText() != null && !cell.getText().isEmpty() && !wholeText(cell)) {
+                cut.add(cell.getText());
+            }
+        }
+        assertThat(cut).as("headers and cells cut at 1600 px").isEmpty();
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(column -> column.getWidth()).sum();
+        assertThat(columns).as("every column within the table at 1600 px").isLessThanOrEqualTo(table.getWidth() + widerBy);
+
+        // Leaving presentation brings back every column and the figures' label.
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getVisibleLeafColumns()).hasSameSizeAs(table.getColumns());
+        assertThat(screen.lookupAll(".label")).filteredOn(node -> node instanceof Label label && label.getLabelFor() != null
+                && label.getLabelFor().getId() != null && label.getLabelFor().getId().equals("figuresBox"))
+                .singleElement().matches(PresentationFxTest::shown);
+    }
+
+    /** Whether a node and every parent are visible. */
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    /** Whether a labeled draws all its text: cut text is drawn shortened, with an ellipsis. */
+    private static boolean wholeText(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(node -> ((Text) node).getText())
+                .allMatch(labeled.getText()::equals);
     }
 
     private Label screenTitle() {

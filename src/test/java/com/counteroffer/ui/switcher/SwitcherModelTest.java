@@ -98,7 +98,7 @@ class SwitcherModelTest {
         SwitcherModel model = opened(false);
         model.filterProperty().set("priya");
         assertThat(model.rows()).singleElement().extracting(SwitcherModel.Row::facts).isEqualTo(
-                "Senior/Lead · 4 offers · next deadline 2026-12-09 (in 7 days) · last session 2026-12-02");
+                "Senior/Lead · 4 offers · next deadline Dec 9, 2026 (in 7 days) · last session Dec 2, 2026");
         model.filterProperty().set("jorge");
         assertThat(model.rows()).singleElement().extracting(SwitcherModel.Row::facts)
                 .isEqualTo("no profile yet · no offers · no session yet · (current)");
