@@ -8,20 +8,16 @@ import com.counteroffer.service.ClientOverview;
 import com.counteroffer.service.EraseService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import javafx.util.Duration;
 import com.counteroffer.ui.common.DraftHolder;
 import com.counteroffer.ui.common.UiContext;
@@ -31,7 +27,6 @@ import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -53,8 +48,6 @@ public final class ClientsController implements DraftHolder {
     @FXML private ListView<Attention> attentionList;
     @FXML private Label attentionEmpty;
     /** The rows the list made, to measure; the list's own cell sizes are not public. */
-    private final List<ListCell<Attention>> attentionCells = new ArrayList<>();
-    private final DoubleProperty attentionRowHeight = new SimpleDoubleProperty();
     @FXML private CheckBox showArchivedBox;
     @FXML private TableView<ClientOverview> clientTable;
     @FXML private TableColumn<ClientOverview, String> nameColumn;
@@ -92,7 +85,7 @@ public final class ClientsController implements DraftHolder {
 
     @FXML
     private void initialize() {
-        bindAttention();
+        new AttentionList(ui, model, attentionList, attentionEmpty).bind();
         bindTable();
         showArchivedBox.selectedProperty().bindBidirectional(model.showArchivedProperty());
         ui.privacy().onProperty().addListener((o, was, now) -> {
@@ -194,79 +187,6 @@ public final class ClientsController implements DraftHolder {
     @FXML
     void deleteHeldBackups() {
         model.deleteHeldBackups();
-    }
-
-    /** Overdue items and near deadlines across clients; Enter or a double-click shows that client. */
-    private void bindAttention() {
-        attentionList.setItems(model.attention());
-        attentionList.setCellFactory(list -> {
-            ListCell<Attention> cell = attentionCell();
-            attentionCells.add(cell);
-            cell.heightProperty().addListener((o, was, now) -> measureAttentionRows());
-            cell.emptyProperty().addListener((o, was, now) -> measureAttentionRows());
-            return cell;
-        });
-        attentionList.setOnKeyPressed(event -> {
-            Attention item = attentionList.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && item != null) {
-                model.open(item);
-                event.consume();
-            }
-        });
-        attentionList.setOnMouseClicked(event -> {
-            Attention item = attentionList.getSelectionModel().getSelectedItem();
-            if (event.getClickCount() == 2 && item != null) {
-                model.open(item);
-            }
-        });
-        attentionList.visibleProperty().bind(Bindings.isNotEmpty(model.attention()));
-        attentionList.managedProperty().bind(attentionList.visibleProperty());
-        // Up to six rows whole: as tall as the rows drawn, which grow with the type.
-        attentionList.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(6, Math.max(1, model.attention().size())) * attentionRowHeight()
-                        + attentionList.snappedTopInset() + attentionList.snappedBottomInset(),
-                model.attention(), attentionRowHeight, attentionList.insetsProperty()));
-        attentionEmpty.visibleProperty().bind(Bindings.isEmpty(model.attention()));
-        attentionEmpty.managedProperty().bind(attentionEmpty.visibleProperty());
-    }
-
-    private ListCell<Attention> attentionCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Attention item, boolean empty) {
-                super.updateItem(item, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                getStyleClass().remove("overdue");
-                if (empty || item == null) {
-                    setText("");
-                    return;
-                }
-                setText(describe(item));
-                if (item.kind() == Attention.Kind.OVERDUE_ITEM) {
-                    getStyleClass().add("overdue");
-                }
-            }
-        };
-    }
-
-    /** The tallest filled row; before any is drawn, two lines of the type. */
-    private double attentionRowHeight() {
-        return attentionRowHeight.get() > 0 ? attentionRowHeight.get()
-                : 2 * Font.getDefault().getSize();
-    }
-
-    private void measureAttentionRows() {
-        // A cell the list let go of (its rows redrawn) is no longer in it.
-        attentionCells.removeIf(cell -> cell.getParent() == null);
-        attentionRowHeight.set(attentionCells.stream().filter(cell -> cell.isVisible() && !cell.isEmpty())
-                .mapToDouble(ListCell::getHeight).max().orElse(0));
-    }
-
-    String describe(Attention item) {
-        return item.kind() == Attention.Kind.OVERDUE_ITEM
-                ? ui.text("clients.attention.overdue", ui.privacy().clientLabel(item.client().name()), Dates.format(item.date()), ui.privacy().typed(item.what()))
-                : ui.text("clients.attention.deadline", ui.privacy().clientLabel(item.client().name()), item.what(), Dates.format(item.date()));
     }
 
     /** The clients with their facts; Enter switches to the selected one. */
