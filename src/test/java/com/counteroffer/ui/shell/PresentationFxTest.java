@@ -175,6 +175,41 @@ class PresentationFxTest extends FxTestBase {
     }
 
     /** Whether a node and every parent are visible. */
+    @Test
+    void presentedCompareCutsNoLabelOfItsLiveScenario() throws Exception {
+        Path db = folder.resolve("presentation-compare.db");
+        String sample = Files.readString(Path.of("assets/sample-offers/sample-ai-startup.json"));
+        try (Services services = Services.open(db)) {
+            for (String company : List.of("Megacorp Compute", "Northwind AI")) {
+                Path file = folder.resolve(company + ".json");
+                Files.writeString(file, sample.replace("Lattice AI", company));
+                services.offers().add(1, com.counteroffer.service.OfferService.readFile(file));
+            }
+        }
+        Files.writeString(folder.resolve("settings.properties"), "coach.mode=true\n");
+        running = RunningApp.start(db);
+        MainWindowController window = running.app().mainWindow();
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.show(Screen.COMPARE));
+        // A 1440-px projector window at 150 % scale leaves the screen 960 px of layout.
+        robot.interact(() -> running.stage().setWidth(960));
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.presenting()).isTrue();
+        assertThat(running.stage().getWidth()).isLessThan(1000);
+
+        // The scenario's labels ("Stock growth a year:", "Differences against") were cut to "Stock growth a ye...".
+        List<String> cut = new ArrayList<>();
+        for (Node node : window.root().lookup("#scenarioBox").lookupAll(".label")) {
+            if (node instanceof Label label && shown(label) && label.getText() != null && !wholeText(label)) {
+                cut.add(label.getText());
+            }
+        }
+        assertThat(cut).isEmpty();
+    }
+
     private static boolean shown(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {
             if (!at.isVisible()) {
