@@ -1,5 +1,6 @@
 package com.counteroffer.ui.offers;
 
+import com.counteroffer.domain.input.Dates;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -18,15 +19,15 @@ final class Deadlines {
         }
         long days = ChronoUnit.DAYS.between(today, deadline);
         if (days == 0) {
-            return deadline + " (today)";
+            return Dates.format(deadline) + " (today)";
         }
         if (days == 1) {
-            return deadline + " (tomorrow)";
+            return Dates.format(deadline) + " (tomorrow)";
         }
         if (days > 1) {
-            return deadline + " (in " + days + " days)";
+            return Dates.format(deadline) + " (in " + days + " days)";
         }
-        return deadline + " (passed " + (-days) + (days == -1 ? " day ago)" : " days ago)");
+        return Dates.format(deadline) + " (passed " + (-days) + (days == -1 ? " day ago)" : " days ago)");
     }
 
     static boolean urgent(LocalDate deadline, LocalDate today) {
