@@ -42,6 +42,19 @@ public final class RunningApp implements AutoCloseable {
         return stage;
     }
 
+    /**
+     * Waits until the window's background work (reads, plans, charts) has delivered its outcome,
+     * and what those outcomes started has too.
+     */
+    public void settle() throws java.util.concurrent.TimeoutException {
+        for (int round = 0; round < 2; round++) {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> context().tasks().idle());
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     public AppContext context() {
         return session.context();
     }

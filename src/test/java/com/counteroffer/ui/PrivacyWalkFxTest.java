@@ -180,9 +180,7 @@ class PrivacyWalkFxTest extends FxTestBase {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !box.getItems().isEmpty());
             robot.interact(() -> box.getSelectionModel().select(0));
         }
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300); // lets background reads (notes, plans, charts) land
-        WaitForAsyncUtils.waitForFxEvents();
+        running.settle();
     }
 
     /** Every text that contains one of the unique amounts or names. */

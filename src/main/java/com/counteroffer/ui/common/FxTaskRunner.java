@@ -19,6 +19,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
 
     private final ExecutorService background;
+    /** Work started and not yet delivered on the JavaFX thread. */
+    private final AtomicInteger pending = new AtomicInteger();
 
     public FxTaskRunner() {
         AtomicInteger count = new AtomicInteger();
@@ -50,6 +52,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 return cancelled.get();
             }
         };
+        pending.incrementAndGet();
         background.execute(() -> {
             T value;
             try {
@@ -59,16 +62,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 if (!(cause instanceof CancellationException) && !(cause instanceof RuntimeException)) {
                     LOG.log(Level.WARNING, "Background work failed", cause);
                 }
-                Platform.runLater(() -> onFailed.accept(cancelled.get() ? new CancellationException() : cause));
+                Platform.runLater(() -> delivered(() -> onFailed.accept(cancelled.get() ? new CancellationException() : cause)));
                 return;
             }
-            Platform.runLater(() -> {
+            Platform.runLater(() -> delivered(() -> {
                 if (cancelled.get()) {
                     onFailed.accept(new CancellationException());
                 } else {
                     onDone.accept(value);
                 }
-            });
+            }));
         });
         return new Task() {
             @Override
@@ -81,6 +84,20 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 return cancelled.get();
             }
         };
+    }
+
+    /** Runs a task's outcome; work it starts in turn is counted before this one stops counting. */
+    private void delivered(Runnable outcome) {
+        try {
+            outcome.run();
+        } finally {
+            pending.decrementAndGet();
+        }
+    }
+
+    /** True when no work is running or waiting to deliver its outcome (tests wait for it instead of sleeping). */
+    public boolean idle() {
+        return pending.get() == 0;
     }
 
     @Override

@@ -114,24 +114,7 @@ class PresentationFxTest extends FxTestBase {
 
     @Test
     void presentedOffersShowNoLabelWithoutItsControlAndNoCutHeaderOrCellAt1600Px() throws Exception {
-        Path db = folder.resolve("presentation.db");
-        String sample = Files.readString(Path.of("assets/sample-offers/sample-ai-startup.json"));
-        try (Services services = Services.open(db)) {
-            // The walk's names: a long company, an urgent deadline, a status as long as any.
-            for (String company : List.of("Megacorp Compute", "Northwind AI")) {
-                Path file = folder.resolve(company + ".json");
-                Files.writeString(file, sample.replace("Lattice AI", company)
-                        .replace("2026-03-20", java.time.LocalDate.now().plusDays(5).toString()));
-                services.offers().add(1, com.counteroffer.service.OfferService.readFile(file));
-            }
-        }
-        Files.writeString(folder.resolve("settings.properties"), "coach.mode=true\n");
-        running = RunningApp.start(db);
-        MainWindowController window = running.app().mainWindow();
-        robot.press(KeyCode.F5).release(KeyCode.F5);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.show(Screen.OFFERS));
-        WaitForAsyncUtils.waitForFxEvents();
+        MainWindowController window = presentTwoOffers(Screen.OFFERS);
         assertThat(window.presenting()).isTrue();
         assertThat(window.current()).isEqualTo(Screen.OFFERS);
         // Full screen on the test's screen, 1280 px wide unless -Dheadless.geometry says otherwise.
@@ -177,26 +160,10 @@ class PresentationFxTest extends FxTestBase {
     /** Whether a node and every parent are visible. */
     @Test
     void presentedCompareCutsNoLabelOfItsLiveScenario() throws Exception {
-        Path db = folder.resolve("presentation-compare.db");
-        String sample = Files.readString(Path.of("assets/sample-offers/sample-ai-startup.json"));
-        try (Services services = Services.open(db)) {
-            for (String company : List.of("Megacorp Compute", "Northwind AI")) {
-                Path file = folder.resolve(company + ".json");
-                Files.writeString(file, sample.replace("Lattice AI", company));
-                services.offers().add(1, com.counteroffer.service.OfferService.readFile(file));
-            }
-        }
-        Files.writeString(folder.resolve("settings.properties"), "coach.mode=true\n");
-        running = RunningApp.start(db);
-        MainWindowController window = running.app().mainWindow();
-        robot.press(KeyCode.F5).release(KeyCode.F5);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.show(Screen.COMPARE));
+        MainWindowController window = presentTwoOffers(Screen.COMPARE);
         // A 1440-px projector window at 150 % scale leaves the screen 960 px of layout.
         robot.interact(() -> running.stage().setWidth(960));
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
+        running.settle();
         assertThat(window.presenting()).isTrue();
         assertThat(running.stage().getWidth()).isLessThan(1000);
 
@@ -208,6 +175,31 @@ class PresentationFxTest extends FxTestBase {
             }
         }
         assertThat(cut).isEmpty();
+    }
+
+    /**
+     * Two offers with the walk's names (a long company, a deadline in 5 days), the window presenting
+     * {@code screen} once its background work has landed.
+     */
+    private MainWindowController presentTwoOffers(Screen screen) throws Exception {
+        Path db = folder.resolve("presentation.db");
+        String sample = Files.readString(Path.of("assets/sample-offers/sample-ai-startup.json"));
+        try (Services services = Services.open(db)) {
+            for (String company : List.of("Megacorp Compute", "Northwind AI")) {
+                Path file = folder.resolve(company + ".json");
+                Files.writeString(file, sample.replace("Lattice AI", company)
+                        .replace("2026-03-20", java.time.LocalDate.now().plusDays(5).toString()));
+                services.offers().add(1, com.counteroffer.service.OfferService.readFile(file));
+            }
+        }
+        Files.writeString(folder.resolve("settings.properties"), "coach.mode=true\n");
+        running = RunningApp.start(db);
+        MainWindowController window = running.app().mainWindow();
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.show(screen));
+        running.settle();
+        return window;
     }
 
     private static boolean shown(Node node) {
