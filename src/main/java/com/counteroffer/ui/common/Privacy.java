@@ -22,7 +22,7 @@ public final class Privacy {
 
     private final BooleanProperty on = new SimpleBooleanProperty(this, "privacy", false);
     /** The workspace's clients, whose names typed text may mention; replaced whole when the list changes. */
-    private volatile java.util.List<String> clientNames = java.util.List.of();
+    private volatile TypedNames clientNames = TypedNames.NONE;
 
     /** True while amounts and names are hidden (the coach shares the screen). */
     public BooleanProperty onProperty() {
@@ -67,12 +67,12 @@ public final class Privacy {
      * and a client's name, or any word of it, becomes the client's initials.
      */
     public String typed(String text) {
-        return isOn() && text != null ? TypedNames.hide(TypedAmounts.hide(text, HIDDEN_AMOUNT), clientNames) : text;
+        return isOn() && text != null ? clientNames.hide(TypedAmounts.hide(text, HIDDEN_AMOUNT)) : text;
     }
 
     /** The clients whose names {@link #typed(String)} hides (every client of the workspace). */
     public void knowClients(java.util.Collection<String> names) {
-        clientNames = java.util.List.copyOf(names);
+        clientNames = TypedNames.of(names);
     }
 
     /** A client as the window names them: the full name, or initials in privacy mode ("Priya Shah" → "P.S."). */
