@@ -2,6 +2,7 @@ package com.counteroffer.app;
 
 import com.counteroffer.domain.market.MarketDataset;
 import com.counteroffer.report.ReportService;
+import com.counteroffer.service.ClientOverview;
 import com.counteroffer.service.ClientOverviewService;
 import com.counteroffer.service.MarketService;
 import com.counteroffer.service.Services;
@@ -42,6 +43,7 @@ import com.counteroffer.ui.sources.SourcesController;
 import com.counteroffer.ui.welcome.WelcomeController;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -156,12 +158,14 @@ public final class AppContext implements AutoCloseable {
                         return null;
                     }, done -> { }, error -> LOG.warning("Could not save the settings: " + error.getMessage())));
             boolean coach = settings.coachModeProperty().get();
-            long start = services.overviews().startClient(settings.recentClientsProperty().get(), coach);
+            // One read of the clients' facts serves both the choice of client and the first-run question.
+            List<ClientOverview> clients = services.overviews().overview();
+            long start = ClientOverviewService.startClient(clients, settings.recentClientsProperty().get(), coach);
             AppContext context = new AppContext(services, settings, ClientSession.read(services, start), tasks);
             context.lock = lock;
             // A first-run page only when there is truly nothing: a coach with clients opens on one of them.
-            context.nothingYet = context.session.profile() == null && (!coach || services.overviews().overview()
-                    .stream().noneMatch(ClientOverviewService::inUse));
+            context.nothingYet = context.session.profile() == null
+                    && (!coach || clients.stream().noneMatch(ClientOverviewService::inUse));
             return context;
         } catch (RuntimeException e) {
             // Nothing may keep the file open once start-up has failed.

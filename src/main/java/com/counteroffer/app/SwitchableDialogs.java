@@ -49,11 +49,6 @@ final class SwitchableDialogs implements Dialogs {
     }
 
     @Override
-    public <T> Optional<T> pick(String title, String header, List<Choice<T>> items, T initial) {
-        return target.pick(title, header, items, initial);
-    }
-
-    @Override
     public Unsaved askUnsaved(String header, String message) {
         return target.askUnsaved(header, message);
     }

@@ -48,7 +48,11 @@ public final class ClientOverviewService {
      * for a coach, the first active client in use (see {@link #inUse}); else the built-in client.
      */
     public long startClient(List<Long> recentFirst, boolean coach) {
-        List<ClientOverview> existing = overview();
+        return startClient(overview(), recentFirst, coach);
+    }
+
+    /** {@link #startClient(List, boolean)} over rows already read. */
+    public static long startClient(List<ClientOverview> existing, List<Long> recentFirst, boolean coach) {
         for (long id : recentFirst) {
             if (existing.stream().anyMatch(row -> row.client().id() == id)) {
                 return id;
@@ -59,6 +63,14 @@ public final class ClientOverviewService {
                     .map(row -> row.client().id()).findFirst().orElse(ClientService.DEFAULT_CLIENT_ID);
         }
         return ClientService.DEFAULT_CLIENT_ID;
+    }
+
+    /**
+     * The clients a list shows (the Clients screen, the switcher): in coach mode an unused built-in
+     * client is left out, unless it is the one shown.
+     */
+    public static List<ClientOverview> listed(List<ClientOverview> rows, boolean coach, long shownClientId) {
+        return rows.stream().filter(row -> !coach || inUse(row) || row.client().id() == shownClientId).toList();
     }
 
     /**

@@ -76,12 +76,6 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public <T> Optional<T> pick(String title, String header, List<Choice<T>> items, T initial) {
-        return Optional.ofNullable((T) next("pick: " + header));
-    }
-
-    @Override
     public Unsaved askUnsaved(String header, String message) {
         Object answer = next("unsaved: " + header);
         return answer == null ? Unsaved.STAY : (Unsaved) answer;

@@ -97,9 +97,8 @@ public final class ClientsModel {
     private void load(Long keep) {
         boolean coach = ui.settings().coachModeProperty().get();
         long shown = ui.session().clientId();
-        ui.tasks().run(progress -> new Loaded(ui.services().overviews().overview().stream()
-                .filter(row -> !coach || ClientOverviewService.inUse(row) || row.client().id() == shown).toList(),
-                ui.services().overviews().attention()), loaded -> {
+        ui.tasks().run(progress -> new Loaded(ClientOverviewService.listed(ui.services().overviews().overview(), coach,
+                shown), ui.services().overviews().attention()), loaded -> {
                     allRows = loaded.rows();
                     attention.setAll(loaded.attention());
                     showRows(keep);

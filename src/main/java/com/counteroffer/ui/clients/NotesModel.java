@@ -94,6 +94,8 @@ public final class NotesModel {
         }, problem -> error.set(problem.getMessage()));
     }
 
+    // Writes reload nothing themselves: the service announces them and onNotesChanged reloads once.
+
     /** Files the draft under the client it was typed for. */
     public void add() {
         String text = draft.get();
@@ -103,7 +105,6 @@ public final class NotesModel {
                 draft.set("");
             }
             error.set("");
-            load();
         }, problem -> error.set(problem.getMessage()));
     }
 
@@ -160,7 +161,6 @@ public final class NotesModel {
                 editText.set("");
             }
             error.set("");
-            load();
         }, problem -> error.set(problem.getMessage()));
     }
 
@@ -176,7 +176,7 @@ public final class NotesModel {
         ui.tasks().run(progress -> {
             ui.services().notes().pin(client, note.id(), !note.pinned());
             return null;
-        }, done -> load(), problem -> error.set(problem.getMessage()));
+        }, done -> error.set(""), problem -> error.set(problem.getMessage()));
     }
 
     /** Deletes the note; the undo banner offers it back (see {@link #undoDelete()}) until dismissed. */
@@ -192,7 +192,6 @@ public final class NotesModel {
             lastDeleted = note;
             lastDeletedClient = client;
             undoText.set(ui.text("clients.notes.deleted", WHEN.format(note.writtenAt().atZone(zone))));
-            load();
         }, problem -> error.set(problem.getMessage()));
     }
 
@@ -207,10 +206,7 @@ public final class NotesModel {
         ui.tasks().run(progress -> {
             ui.services().notes().restore(client, note.id());
             return null;
-        }, done -> {
-            hideUndo();
-            load();
-        }, problem -> {
+        }, done -> hideUndo(), problem -> {
             hideUndo();
             error.set(problem.getMessage());
         });

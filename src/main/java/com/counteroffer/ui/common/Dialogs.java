@@ -41,9 +41,6 @@ public interface Dialogs {
     /** Buttons to choose from; empty when the dialog was closed or cancelled. */
     <T> Optional<T> choose(String title, String header, String message, List<Choice<T>> choices);
 
-    /** One item from a list (e.g. a client to switch to); empty when cancelled. */
-    <T> Optional<T> pick(String title, String header, List<Choice<T>> items, T initial);
-
     /** Save, discard or stay, about changes not saved yet. */
     Unsaved askUnsaved(String header, String message);
 

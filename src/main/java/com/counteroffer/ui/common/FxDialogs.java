@@ -97,25 +97,6 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public <T> Optional<T> pick(String title, String header, List<Choice<T>> items, T initial) {
-        if (items.isEmpty()) {
-            return Optional.empty();
-        }
-        Choice<T> selected = items.stream().filter(item -> java.util.Objects.equals(item.value(), initial)).findFirst()
-                .orElse(items.get(0));
-        javafx.scene.control.ChoiceDialog<Choice<T>> dialog = new javafx.scene.control.ChoiceDialog<>(selected, items);
-        dialog.setTitle(title);
-        dialog.setHeaderText(header);
-        javafx.scene.control.ComboBox<Choice<T>> box = (javafx.scene.control.ComboBox<Choice<T>>)
-                dialog.getDialogPane().lookup(".combo-box");
-        if (box != null) {
-            box.setConverter(Converters.labelled(Choice::label));
-        }
-        style(dialog);
-        return dialog.showAndWait().map(Choice::value);
-    }
-
-    @Override
     public Unsaved askUnsaved(String header, String message) {
         ButtonType save = new ButtonType(bundle.getString("profile.leave.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(bundle.getString("profile.leave.discard"), ButtonBar.ButtonData.NO);

@@ -57,8 +57,7 @@ public final class SwitcherModel {
     public void load() {
         ui.tasks().run(progress -> ui.services().overviews().overview(), overview -> {
             boolean coach = ui.settings().coachModeProperty().get();
-            all = overview.stream().filter(row -> !coach || ClientOverviewService.inUse(row)
-                    || row.client().id() == ui.session().clientId()).toList();
+            all = ClientOverviewService.listed(overview, coach, ui.session().clientId());
             error.set("");
             refilter();
         }, problem -> error.set(ui.text("clients.switcher.unreadable", problem.getMessage())));
