@@ -61,6 +61,9 @@ public final class RunningApp implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        // The stage is shared by every window test in this JVM: leave it as the next test expects,
+        // not full screen from presentation mode.
+        WaitForAsyncUtils.asyncFx(() -> stage.setFullScreen(false)).get();
         FxToolkit.cleanupApplication(app);
         session.close();
     }
