@@ -157,7 +157,8 @@ public final class CounterPlanner {
                     : BigDecimal.valueOf(profile.unvestedEquity());
             List<String> talkingPoints = TalkingPoints.build(input, position, unvested);
             return new CounterPlan(asks, walkAway.amount(), walkAway.rule(), position, unvested, talkingPoints,
-                    warnings, notes);
+                    warnings, notes, new CounterPlan.Totals(whole(annualised), whole(annualised), whole(openingTotal(asks))),
+                    band, List.of(), List.of());
         }
 
         private Optional<Ask> ask(Lever lever) {
@@ -231,7 +232,7 @@ public final class CounterPlanner {
                     + ", rounded to the nearest $1,000";
             String text = "Ask for a base of " + money(opening) + "; settle at " + money(target) + " or above"
                     + " (the offer is " + money(offerBase) + ").";
-            return Optional.of(new Ask(Lever.BASE, target, opening, rule, inputs, text));
+            return Optional.of(new Ask(Lever.BASE, target, opening, Evidence.USUAL_MOVE, null, "", rule, inputs, text, "", ""));
         }
 
         /**
@@ -281,7 +282,7 @@ public final class CounterPlanner {
                     + ", rounded to the nearest $1,000";
             String text = "Ask for an initial equity grant of " + money(opening) + "; settle at " + money(target)
                     + " or above (the offer is " + money(grant) + ").";
-            return Optional.of(new Ask(Lever.EQUITY, target, opening, rule, inputs, text));
+            return Optional.of(new Ask(Lever.EQUITY, target, opening, Evidence.USUAL_MOVE, null, "", rule, inputs, text, "", ""));
         }
 
         /**
@@ -336,7 +337,7 @@ public final class CounterPlanner {
                     + ", rounded to the nearest $1,000; the amounts are the sign-on in total, not on top of the offer's";
             String text = "Ask for a sign-on bonus of " + money(opening) + " in total to make up for the equity you "
                     + "leave behind; settle at " + money(target) + " or above (the offer is " + money(existingSignOn) + ").";
-            return Optional.of(new Ask(Lever.SIGN_ON, target, opening, rule, inputs, text));
+            return Optional.of(new Ask(Lever.SIGN_ON, target, opening, Evidence.USUAL_MOVE, null, "", rule, inputs, text, "", ""));
         }
 
         private BigDecimal yearOneEquity(CompetingOffer job) {
@@ -350,9 +351,9 @@ public final class CounterPlanner {
             if (offer.level() == null) {
                 String basis = level == null ? "" : " The plan used your profile's level (" + level.label()
                         + ") in its place.";
-                return Optional.of(new Ask(Lever.LEVEL, null, null,
+                return Optional.of(new Ask(Lever.LEVEL, null, null, Evidence.TERMS, null, "",
                         "level ask: the offer states no level, and the level sets the band for every raise and refresher",
-                        inputs, "Ask which level the offer is at, and how the company's band for it reads." + basis));
+                        inputs, "Ask which level the offer is at, and how the company's band for it reads." + basis, "", ""));
             }
             Level offered = offer.level();
             LevelBand offeredBand = dataset.band(offered);
@@ -392,7 +393,7 @@ public final class CounterPlanner {
             String rule = "level ask: " + String.join("; ", reasons);
             String text = "Ask to be levelled " + target + " rather than " + offered.label() + ": "
                     + String.join(", and ", reasons) + "." + bandText;
-            return Optional.of(new Ask(Lever.LEVEL, null, null, rule, inputs, text));
+            return Optional.of(new Ask(Lever.LEVEL, null, null, Evidence.TERMS, null, "", rule, inputs, text, "", ""));
         }
 
         private Optional<Ask> startDateAsk() {
@@ -409,9 +410,9 @@ public final class CounterPlanner {
                 text = (offer.startDate() == null ? "Agree a start date" : "Confirm " + when + " works")
                         + " with room for your notice period and a short break; a later start costs the company little.";
             }
-            return Optional.of(new Ask(Lever.START_DATE, null, null,
+            return Optional.of(new Ask(Lever.START_DATE, null, null, Evidence.TERMS, null, "",
                     "start-date ask: the offer's start date is " + when + "; timing costs the company little to move",
-                    inputs, text));
+                    inputs, text, "", ""));
         }
 
         private Optional<Ask> remoteAsk() {
@@ -428,9 +429,8 @@ public final class CounterPlanner {
                     ? "Ask for the remote policy in writing: you work remotely today and the offer doesn't say."
                     : "Ask whether the role can be remote: you work remotely today and the offer is " + policy.label()
                             + "; if not, ask how many office days are expected and whether travel is paid.";
-            return Optional.of(new Ask(Lever.REMOTE, null, null,
-                    "remote ask: your profile says remote and the offer's policy is "
-                            + (policy == null ? "not stated" : policy.label()), inputs, text));
+            return Optional.of(new Ask(Lever.REMOTE, null, null, Evidence.TERMS, null, "", "remote ask: your profile says remote and the offer's policy is "
+                            + (policy == null ? "not stated" : policy.label()), inputs, text, "", ""));
         }
 
         private Optional<Ask> relocationAsk() {
@@ -448,9 +448,8 @@ public final class CounterPlanner {
             String text = "Ask for relocation support: the role is in " + there + ", you are "
                     + ("remote".equals(home) ? "working remotely" : "in " + here)
                     + ", and the offer includes none. A lump sum or paid moving costs both work.";
-            return Optional.of(new Ask(Lever.RELOCATION, null, null,
-                    "relocation ask: the offer's location (" + there + ") differs from yours (" + here
-                            + ") and its relocation is $0", inputs, text));
+            return Optional.of(new Ask(Lever.RELOCATION, null, null, Evidence.TERMS, null, "", "relocation ask: the offer's location (" + there + ") differs from yours (" + here
+                            + ") and its relocation is $0", inputs, text, "", ""));
         }
 
         private String hubLabel(String id) {

@@ -21,15 +21,23 @@ import java.util.Objects;
  * @param today the date the plan is made, for the deadline check; null skips that check
  * @param adjustments the adjustments the user switched on for the market band (the Market screen's),
  *     applied to the band every band-based rule uses
+ * @param postedRange the job's posted base range as the user entered it, or null
  */
 public record NegotiationInput(Offer offer, Projection projection, MarketDataset dataset, Profile profile,
                                List<CompetingOffer> others, BigDecimal walkAwayOverride, LocalDate today,
-                               List<Adjustment> adjustments) {
+                               List<Adjustment> adjustments, PostedRange postedRange) {
+
+    /** Without a posted range. */
+    public NegotiationInput(Offer offer, Projection projection, MarketDataset dataset, Profile profile,
+                            List<CompetingOffer> others, BigDecimal walkAwayOverride, LocalDate today,
+                            List<Adjustment> adjustments) {
+        this(offer, projection, dataset, profile, others, walkAwayOverride, today, adjustments, null);
+    }
 
     /** Without adjustments: the band as published. */
     public NegotiationInput(Offer offer, Projection projection, MarketDataset dataset, Profile profile,
                             List<CompetingOffer> others, BigDecimal walkAwayOverride, LocalDate today) {
-        this(offer, projection, dataset, profile, others, walkAwayOverride, today, List.of());
+        this(offer, projection, dataset, profile, others, walkAwayOverride, today, List.of(), null);
     }
 
     public NegotiationInput {

@@ -10,10 +10,17 @@ import java.util.Objects;
 /**
  * What the user keeps per offer while negotiating: the plan's settings, their own walk-away point,
  * their edited talking points (null until they edit the generated ones), who they write to, and
- * the checklist.
+ * the checklist, and the job's posted pay range (null when not entered).
  */
 public record NegotiationWorkspace(PlanSettings settings, BigDecimal walkAwayOverride, List<String> talkingPoints,
-                                   String myName, String recruiter, List<ChecklistItem> checklist) {
+                                   String myName, String recruiter, List<ChecklistItem> checklist,
+                                   PostedRange postedRange) {
+
+    /** Without a posted pay range. */
+    public NegotiationWorkspace(PlanSettings settings, BigDecimal walkAwayOverride, List<String> talkingPoints,
+                                String myName, String recruiter, List<ChecklistItem> checklist) {
+        this(settings, walkAwayOverride, talkingPoints, myName, recruiter, checklist, null);
+    }
 
     public NegotiationWorkspace {
         settings = settings == null ? PlanSettings.defaults() : settings;
@@ -66,22 +73,26 @@ public record NegotiationWorkspace(PlanSettings settings, BigDecimal walkAwayOve
     }
 
     public NegotiationWorkspace withSettings(PlanSettings changed) {
-        return new NegotiationWorkspace(changed, walkAwayOverride, talkingPoints, myName, recruiter, checklist);
+        return new NegotiationWorkspace(changed, walkAwayOverride, talkingPoints, myName, recruiter, checklist, postedRange);
     }
 
     public NegotiationWorkspace withWalkAway(BigDecimal override) {
-        return new NegotiationWorkspace(settings, override, talkingPoints, myName, recruiter, checklist);
+        return new NegotiationWorkspace(settings, override, talkingPoints, myName, recruiter, checklist, postedRange);
     }
 
     public NegotiationWorkspace withTalkingPoints(List<String> points) {
-        return new NegotiationWorkspace(settings, walkAwayOverride, points, myName, recruiter, checklist);
+        return new NegotiationWorkspace(settings, walkAwayOverride, points, myName, recruiter, checklist, postedRange);
     }
 
     public NegotiationWorkspace withNames(String name, String recruiterName) {
-        return new NegotiationWorkspace(settings, walkAwayOverride, talkingPoints, name, recruiterName, checklist);
+        return new NegotiationWorkspace(settings, walkAwayOverride, talkingPoints, name, recruiterName, checklist, postedRange);
     }
 
     public NegotiationWorkspace withChecklist(List<ChecklistItem> items) {
-        return new NegotiationWorkspace(settings, walkAwayOverride, talkingPoints, myName, recruiter, items);
+        return new NegotiationWorkspace(settings, walkAwayOverride, talkingPoints, myName, recruiter, items, postedRange);
+    }
+
+    public NegotiationWorkspace withPostedRange(PostedRange range) {
+        return new NegotiationWorkspace(settings, walkAwayOverride, talkingPoints, myName, recruiter, checklist, range);
     }
 }
