@@ -4,6 +4,7 @@ import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.market.LevelBand;
 import com.counteroffer.domain.money.Money;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /** The few ways the plan writes numbers, kept alike across rules, talking points and scripts. */
 final class PlanText {
@@ -35,6 +36,18 @@ final class PlanText {
             return text;
         }
         return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /**
+     * A citation in brackets, as a paper writes one: "(IZA World of Labor, n.d.)", "(State Department,
+     * 2025)", "(2024)". Evidence stays in the plan; a sentence for the employer carries none.
+     */
+    private static final Pattern CITATION = Pattern.compile(
+            "\\s*\\((?:[^()]*?,\\s*)?(?:n\\.\\s?d\\.?|(?:19|20)\\d{2}[a-z]?)\\)");
+
+    /** The text with every bracketed citation taken out. */
+    static String withoutCitations(String text) {
+        return CITATION.matcher(text).replaceAll("");
     }
 
     /** Drops a trailing full stop so a sentence can be built around the text. */
