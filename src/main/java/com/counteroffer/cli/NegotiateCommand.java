@@ -8,6 +8,7 @@ import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.input.TextRules;
 import com.counteroffer.domain.negotiation.Ask;
 import com.counteroffer.domain.negotiation.CounterPlan;
+import com.counteroffer.domain.negotiation.RenderedScript;
 import com.counteroffer.domain.negotiation.Scripts;
 import com.counteroffer.domain.negotiation.Warning;
 import com.counteroffer.domain.offer.Offer;
@@ -62,9 +63,14 @@ final class NegotiateCommand implements Callable<Integer> {
     private String walkAway;
 
     @Option(names = "--script", paramLabel = "KIND",
-            description = "Also print a script: email-warm, email-neutral, email-direct, call-warm, call-neutral "
-                    + "or call-direct (a coach's own templates beside the database win).")
+            description = "Also print a script: email or call (or one of email-warm, email-neutral, email-direct, "
+                    + "call-warm, call-neutral, call-direct). A coach's own templates beside the database win.")
     private String script;
+
+    @Option(names = "--tone", paramLabel = "TONE",
+            description = "The script's tone: warm (glad, asks a question), neutral (reasons, then a proposal) or "
+                    + "direct (the terms on which you will sign). Default: warm.")
+    private String toneName;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Your name, for the script (default: as saved).")
     private String myName;
@@ -75,6 +81,22 @@ final class NegotiateCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print JSON.")
     private boolean json;
+
+    private static <T> java.util.Optional<T> choice(T[] values, String id, java.util.function.Function<T, String> idOf) {
+        return java.util.Arrays.stream(values).filter(value -> idOf.apply(value).equals(id)).findFirst();
+    }
+
+    /** Says on the error stream which lines of the script were left out, and the option that fills each. */
+    private static void leftOut(PrintWriter err, List<String> names) {
+        for (String name : names) {
+            err.println("counteroffer: the script leaves out " + switch (name) {
+                case Scripts.RECRUITER -> "the greeting by name: add --recruiter NAME";
+                case Scripts.MY_NAME -> "your name: add --name NAME";
+                case Scripts.WALK_AWAY -> "the walk-away line: add --walk-away DOLLARS";
+                default -> "the line with \"" + name + "\": the plan has no value for it";
+            });
+        }
+    }
 
     @Override
     public Integer call() {
@@ -87,13 +109,23 @@ final class NegotiateCommand implements Callable<Integer> {
         Scripts.Tone tone = null;
         if (script != null) {
             String[] parts = script.strip().toLowerCase(Locale.ROOT).split("-", 2);
-            try {
-                channel = Scripts.Channel.valueOf(parts[0].toUpperCase(Locale.ROOT));
-                tone = Scripts.Tone.valueOf(parts.length > 1 ? parts[1].toUpperCase(Locale.ROOT) : "");
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--script: \"" + script + "\" is not a script; use email-warm, "
-                        + "email-neutral, email-direct, call-warm, call-neutral or call-direct.");
+            channel = choice(Scripts.Channel.values(), parts[0], Scripts.Channel::id).orElseThrow(() ->
+                    new BadInputException("--script: \"" + script + "\" is not a script; use email or call "
+                            + "(with --tone warm, neutral or direct), or one of email-warm, email-neutral, "
+                            + "email-direct, call-warm, call-neutral, call-direct."));
+            Scripts.Tone named = parts.length < 2 ? null : choice(Scripts.Tone.values(), parts[1], Scripts.Tone::id)
+                    .orElseThrow(() -> new BadInputException("--script: \"" + script + "\" is not a script; use "
+                            + "email or call with --tone warm, neutral or direct."));
+            Scripts.Tone chosen = toneName == null ? null : choice(Scripts.Tone.values(),
+                    toneName.strip().toLowerCase(Locale.ROOT), Scripts.Tone::id).orElseThrow(() ->
+                    new BadInputException("--tone: \"" + toneName + "\" is not a tone; use warm, neutral or direct."));
+            if (named != null && chosen != null && named != chosen) {
+                throw new BadInputException("--tone " + chosen.id() + " and --script " + script + " name two tones; "
+                        + "use --script " + channel.id() + " --tone " + chosen.id() + ".");
             }
+            tone = chosen != null ? chosen : named != null ? named : Scripts.Tone.WARM;
+        } else if (toneName != null) {
+            throw new BadInputException("--tone: choose the script too, with --script email or --script call.");
         }
         CliInputs.text("--name", myName, TextRules.Kind.NAME);
         CliInputs.text("--recruiter", recruiter, TextRules.Kind.NAME);
@@ -105,9 +137,11 @@ final class NegotiateCommand implements Callable<Integer> {
             view = services.negotiation().plan(client, id, overrides);
             unreadable = UnreadableRowLines.of(services, client);
             if (channel != null) {
-                rendered = services.negotiation().script(view, channel, tone,
+                RenderedScript filled = services.negotiation().script(view, channel, tone,
                         myName != null ? myName : view.workspace().myName(),
                         recruiter != null ? recruiter : view.workspace().recruiter());
+                rendered = filled.text();
+                leftOut(spec.commandLine().getErr(), filled.leftOut());
             }
         }
         PrintWriter out = spec.commandLine().getOut();

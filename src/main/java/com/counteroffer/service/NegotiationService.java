@@ -8,6 +8,7 @@ import com.counteroffer.domain.negotiation.CounterPlanner;
 import com.counteroffer.domain.negotiation.NegotiationInput;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
 import com.counteroffer.domain.negotiation.PlanSettings;
+import com.counteroffer.domain.negotiation.RenderedScript;
 import com.counteroffer.domain.negotiation.ScriptRenderer;
 import com.counteroffer.domain.negotiation.Scripts;
 import com.counteroffer.domain.offer.StoredOffer;
@@ -21,10 +22,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Counter plans: one computation for the Negotiate screen, the {@code negotiate} command and the
@@ -37,19 +36,24 @@ public final class NegotiationService {
     private final OfferService offers;
     private final ProfileService profiles;
     private final MarketService market;
+    private final ClientService clients;
     private final Path templateFolder;
     private final Clock clock;
     private final OutputFiles outputs;
     private final DataChanges changes;
 
-    /** @param templateFolder where a coach's own script templates live; they win over the built-in ones */
+    /**
+     * @param clients whose names sign a script when the user typed none
+     * @param templateFolder where a coach's own script templates live; they win over the built-in ones
+     */
     public NegotiationService(NegotiationRepository workspaces, OfferService offers, ProfileService profiles,
-                              MarketService market, Path templateFolder, Clock clock, OutputFiles outputs,
-                              DataChanges changes) {
+                              MarketService market, ClientService clients, Path templateFolder, Clock clock,
+                              OutputFiles outputs, DataChanges changes) {
         this.workspaces = workspaces;
         this.offers = offers;
         this.profiles = profiles;
         this.market = market;
+        this.clients = clients;
         this.templateFolder = templateFolder;
         this.clock = clock;
         this.outputs = outputs;
@@ -170,23 +174,34 @@ public final class NegotiationService {
     /**
      * A script for the plan: the coach's own template when one is in the template folder, else the
      * built-in one, filled with the plan, the talking points as the user keeps them, and the names.
+     * A blank name of the user's is the client's own (not the default "Me"); the deadline counts only
+     * while it is today or later. What had to be left out is named in the result.
      */
-    public String script(NegotiationView view, Scripts.Channel channel, Scripts.Tone tone, String myName,
-                         String recruiter) {
-        Map<String, String> values = new LinkedHashMap<>(Scripts.values(view.plan(), view.context().offer().offer(),
-                myName, recruiter));
-        if (view.talkingPoints().isEmpty()) {
-            values.remove(Scripts.TALKING_POINTS);
-        } else {
-            values.put(Scripts.TALKING_POINTS, view.talkingPoints().stream().map(point -> "- " + point)
-                    .collect(Collectors.joining("\n")));
-        }
+    public RenderedScript script(NegotiationView view, Scripts.Channel channel, Scripts.Tone tone, String myName,
+                                 String recruiter) {
+        String signer = myName == null || myName.isBlank() ? clientName(view.context().clientId()) : myName;
+        Map<String, String> values = Scripts.values(view.plan(), view.context().offer().offer(),
+                new Scripts.Letter(view.talkingPoints(), signer, recruiter, view.context().today()));
         return ScriptRenderer.render(template(channel, tone), values);
     }
 
     /** The same with the names saved in the workspace. */
-    public String script(NegotiationView view, Scripts.Channel channel, Scripts.Tone tone) {
+    public RenderedScript script(NegotiationView view, Scripts.Channel channel, Scripts.Tone tone) {
         return script(view, channel, tone, view.workspace().myName(), view.workspace().recruiter());
+    }
+
+    /**
+     * The name a script is signed with when the user typed none: the client's, unless it is the
+     * default client's placeholder ("Me"); "" when there is none.
+     */
+    public String clientName(long clientId) {
+        return clients.byId(clientId).map(client -> signer(client.name())).orElse("");
+    }
+
+    /** A client's name as a script's signature: "" for none or for the default client's "Me". */
+    public static String signer(String clientName) {
+        String name = clientName == null ? "" : clientName.strip();
+        return name.equalsIgnoreCase(ClientService.DEFAULT_CLIENT_NAME) ? "" : name;
     }
 
     /** Saves a script the user may have edited, as text or Markdown, whole or not at all, readable by them only. */

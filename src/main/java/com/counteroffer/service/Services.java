@@ -56,7 +56,7 @@ public final class Services implements AutoCloseable {
         this.compare = new CompareService(new ComparisonRepository(database, clock), new ScenarioRepository(database, clock),
                 offers, profiles, taxReference, outputs, changes);
         this.negotiation = new NegotiationService(new NegotiationRepository(database, clock), offers, profiles, market,
-                DataFiles.templateFolder(database.file()), clock, outputs, changes);
+                clients, DataFiles.templateFolder(database.file()), clock, outputs, changes);
         this.notes = new NoteService(new SessionNoteRepository(database, clock), changes);
         com.counteroffer.store.ActionItemRepository items = new com.counteroffer.store.ActionItemRepository(database, clock);
         this.actionItems = new ActionItemService(items, changes);

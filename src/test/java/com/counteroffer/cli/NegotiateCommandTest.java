@@ -98,8 +98,9 @@ class NegotiateCommandTest {
         assertThat(plan.get("asks").get(1).get("opening").asLong()).isEqualTo(54_000);
         assertThat(plan.get("unvested_left_behind").asLong()).isEqualTo(90_000);
         assertThat(plan.get("walk_away").isNull()).isTrue();
+        // No equity ask: the direct email lists the terms it has, with no gap where equity would be.
         assertThat(plan.get("script").asText()).contains("Jordan", "Sam", "$342,000", "$54,000")
-                .contains("[missing: equity_opening]");
+                .doesNotContain("[missing", "equity grant");
     }
 
     @Test
@@ -132,6 +133,55 @@ class NegotiateCommandTest {
                 .exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(CliRun.of("negotiate", "--db", db).exitCode()).isEqualTo(ExitCode.USAGE);
     }
+    @Test
+    void aScriptIsChosenByChannelAndToneAndABadChoiceNamesTheChoices() throws Exception {
+        String db = folder.resolve("tones.db").toString();
+        long id = add(db, "sample-bigtech-amazon.json");
+        String offer = Long.toString(id);
+
+        CliRun call = CliRun.of("negotiate", "--offer", offer, "--script", "call", "--tone", "direct", "--db", db);
+        CliRun email = CliRun.of("negotiate", "--offer", offer, "--script", "email", "--recruiter", "Jordan", "--db", db);
+        CliRun old = CliRun.of("negotiate", "--offer", offer, "--script", "email-neutral", "--db", db);
+
+        assertThat(call.exitCode()).as(call.err()).isZero();
+        assertThat(call.out()).contains("CALL NOTES: Northwind Cloud", "I'll sign on these terms:");
+        assertThat(email.exitCode()).as(email.err()).isZero();
+        assertThat(email.out()).as("warm by default").contains("a few thoughts before I say yes", "Hi Jordan,");
+        assertThat(old.exitCode()).as(old.err()).isZero();
+        assertThat(old.out()).contains("my proposal", "\nHello,\n").doesNotContain("[missing");
+        assertThat(old.err()).contains("the script leaves out the greeting by name: add --recruiter NAME",
+                "your name: add --name NAME");
+
+        CliRun loud = CliRun.of("negotiate", "--offer", offer, "--script", "email", "--tone", "loud", "--db", db);
+        assertThat(loud.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(loud.err()).contains("--tone: \"loud\" is not a tone; use warm, neutral or direct.");
+        CliRun letter = CliRun.of("negotiate", "--offer", offer, "--script", "letter", "--db", db);
+        assertThat(letter.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(letter.err()).contains("use email or call");
+        CliRun both = CliRun.of("negotiate", "--offer", offer, "--script", "email-warm", "--tone", "direct", "--db", db);
+        assertThat(both.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(both.err()).contains("use --script email --tone direct");
+        CliRun alone = CliRun.of("negotiate", "--offer", offer, "--tone", "warm", "--db", db);
+        assertThat(alone.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(alone.err()).contains("--script email or --script call");
+    }
+
+    @Test
+    void aCoachsTemplateGetsTheSameTreatmentALineWithoutItsValueIsLeftOut() throws Exception {
+        String db = folder.resolve("coach.db").toString();
+        long id = add(db, "sample-bigtech-amazon.json");
+        java.nio.file.Path templates = java.nio.file.Files.createDirectories(folder.resolve("templates"));
+        java.nio.file.Files.writeString(templates.resolve("call-neutral.txt"),
+                "Hi {{recruiter}},\nA sign-on of {{sign_on_opening}}, please.\n{{#deadline}}By {{deadline}}.{{/deadline}}\nBye\n");
+
+        CliRun run = CliRun.of("negotiate", "--offer", Long.toString(id), "--script", "call", "--tone", "neutral",
+                "--db", db);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\nBye\n").doesNotContain("[missing", "sign-on of", "Hi ,", "{{");
+        assertThat(run.err()).contains("add --recruiter NAME", "the line with \"sign_on_opening\"");
+    }
+
     @Test
     void aCoachsTemplateIsUsedAndOneOverItsCapIsRefusedNamingTheCap() throws Exception {
         String db = folder.resolve("templates.db").toString();

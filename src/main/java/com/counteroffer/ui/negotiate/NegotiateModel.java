@@ -8,9 +8,11 @@ import com.counteroffer.domain.negotiation.Lever;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace.ChecklistItem;
 import com.counteroffer.domain.negotiation.PlanSettings;
+import com.counteroffer.domain.negotiation.RenderedScript;
 import com.counteroffer.domain.negotiation.Scripts;
 import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.service.NegotiationContext;
+import com.counteroffer.service.NegotiationService;
 import com.counteroffer.service.NegotiationView;
 import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.Latest;
@@ -54,10 +56,11 @@ public final class NegotiateModel {
     private final StringProperty script = new SimpleStringProperty(this, "script", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty scriptStatus = new SimpleStringProperty(this, "scriptStatus", "");
+    private final StringProperty scriptLeftOut = new SimpleStringProperty(this, "scriptLeftOut", "");
     private final RoundsModel rounds;
     private final Latest<Object[]> loads;
     private final Latest<Void> saves;
-    private final Latest<String> scripts;
+    private final Latest<RenderedScript> scripts;
     /** The offer {@link #workspace} belongs to: saves go there even if the choice has moved on. */
     private Long workspaceOfferId;
     private boolean refreshingChoices;
@@ -74,6 +77,7 @@ public final class NegotiateModel {
             chosen.set(null);
             status.set("");
             scriptStatus.set("");
+            scriptLeftOut.set("");
             refreshChoices();
         });
         chosen.addListener((o, was, id) -> {
@@ -81,7 +85,8 @@ public final class NegotiateModel {
                 open(id);
             }
         });
-        for (Observable input : new Observable[] {channel, tone}) {
+        // A blank name signs with the client's: a renamed client re-signs the script.
+        for (Observable input : new Observable[] {channel, tone, ui.session().clientNameProperty()}) {
             input.addListener(changed -> renderScript());
         }
         refreshChoices();
@@ -125,6 +130,7 @@ public final class NegotiateModel {
         points.clear();
         scripts.forget();
         script.set("");
+        scriptLeftOut.set("");
         walkAway.load("");
         if (offerId == null) {
             loads.forget();
@@ -242,6 +248,16 @@ public final class NegotiateModel {
     }
 
     /**
+     * The name the scripts are signed with: the one typed, else the client's (never the default
+     * client's "Me"), as the negotiation service fills it in.
+     */
+    public String signerName() {
+        NegotiationWorkspace current = workspace.get();
+        String typed = current == null ? "" : current.myName();
+        return typed.isBlank() ? NegotiationService.signer(ui.session().clientNameProperty().get()) : typed;
+    }
+
+    /**
      * The talking points as the user arranged them; they are kept instead of the plan's from now on.
      * Returns why they can't be (a point over the limit), or "".
      */
@@ -277,8 +293,23 @@ public final class NegotiateModel {
         Scripts.Channel chosenChannel = channel.get();
         Scripts.Tone chosenTone = tone.get();
         // The coach's own templates are files: read off the UI thread.
-        scripts.run(progress -> ui.services().negotiation().script(current, chosenChannel, chosenTone), script::set,
-                error -> status.set("Could not read the template: " + error.getMessage()));
+        scripts.run(progress -> ui.services().negotiation().script(current, chosenChannel, chosenTone), rendered -> {
+            script.set(rendered.text());
+            scriptLeftOut.set(leftOut(rendered.leftOut()));
+        }, error -> status.set("Could not read the template: " + error.getMessage()));
+    }
+
+    /** "Left out: the greeting by name — type the recruiter's name above; …", or "" when nothing was. */
+    private String leftOut(List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String name : names) {
+            String key = "negotiate.leftOut." + name;
+            parts.add(ui.bundle().containsKey(key) ? ui.text(key) : ui.text("negotiate.leftOut.other", name));
+        }
+        return ui.text("negotiate.leftOut", String.join("; ", parts));
     }
 
     StoredOffer stored(long id) {
@@ -336,6 +367,14 @@ public final class NegotiateModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /**
+     * What the script had to leave out for want of a value, in plain words with how to add each
+     * (e.g. the greeting by name: type the recruiter's name); "" when nothing was.
+     */
+    public StringProperty scriptLeftOutProperty() {
+        return scriptLeftOut;
     }
 
     /** What became of the script: copied, saved, or why it could not be saved. */

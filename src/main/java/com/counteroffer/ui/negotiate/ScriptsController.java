@@ -32,6 +32,7 @@ public final class ScriptsController {
     @FXML private ToggleButton directToggle;
     @FXML private TextArea scriptArea;
     @FXML private Label scriptStatus;
+    @FXML private Label leftOutLabel;
     private String realScript = "";
 
     void attach(NegotiateModel owner) {
@@ -67,6 +68,10 @@ public final class ScriptsController {
         recruiterField.textProperty().addListener((o, was, now) -> namesTyped());
         showNames(model.workspaceProperty().get());
         scriptStatus.textProperty().bind(model.scriptStatusProperty());
+        // A quiet line under the script: what was left out for want of a value, and how to add it.
+        leftOutLabel.textProperty().bind(model.scriptLeftOutProperty());
+        leftOutLabel.visibleProperty().bind(model.scriptLeftOutProperty().isNotEmpty());
+        leftOutLabel.managedProperty().bind(leftOutLabel.visibleProperty());
     }
 
     /** The script as written (typed changes included); the area shows it hidden in privacy mode. */
@@ -86,14 +91,16 @@ public final class ScriptsController {
         scriptArea.setText(shown);
     }
 
-    /** The client's own name as typed (the field shows initials in privacy mode). */
+    /**
+     * The name the script is signed with: as typed (every keystroke is kept in the workspace), else
+     * the client's, which the field shows prefilled (as initials in privacy mode).
+     */
     private String realName() {
-        NegotiationWorkspace workspace = model.workspaceProperty().get();
-        return workspace == null ? "" : workspace.myName(); // every keystroke is kept in the workspace
+        return model.workspaceProperty().get() == null ? "" : model.signerName();
     }
 
     private void showNames(NegotiationWorkspace workspace) {
-        showNames(workspace, workspace == null ? "" : workspace.myName());
+        showNames(workspace, realName());
     }
 
     /** The names in the fields; in privacy mode the client's name as initials, locked (decision 0011). */
@@ -118,10 +125,17 @@ public final class ScriptsController {
     }
 
     private void namesTyped() {
-        if (showing) {
+        NegotiationWorkspace workspace = model.workspaceProperty().get();
+        if (showing || workspace == null) {
             return;
         }
-        model.setNames(myNameField.getText(), recruiterField.getText());
+        String mine = myNameField.getText();
+        // The field shows initials in privacy mode, and the client's name prefilled while none is typed:
+        // neither is the user typing their name, so the saved one stays.
+        if (model.ui().privacy().isOn() || workspace.myName().isBlank() && mine.equals(model.signerName())) {
+            mine = workspace.myName();
+        }
+        model.setNames(mine, recruiterField.getText());
     }
 
     private static void keepOneSelected(Toggle was, Toggle now) {

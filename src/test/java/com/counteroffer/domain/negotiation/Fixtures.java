@@ -10,6 +10,7 @@ import com.counteroffer.domain.offer.Clawback;
 import com.counteroffer.domain.offer.Equity;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OfferStatus;
+import com.counteroffer.domain.offer.OptionGrant;
 import com.counteroffer.domain.offer.RemotePolicy;
 import com.counteroffer.domain.offer.RsuGrant;
 import com.counteroffer.domain.offer.SignOnPayment;
@@ -128,6 +129,13 @@ final class Fixtures {
 
         OfferSpec rsu(long grant) {
             equity = RsuGrant.ofValue(grant, annual4());
+            return this;
+        }
+
+        /** Options over four annual years: worth (fair market value − strike) × shares, nothing when equal. */
+        OfferSpec options(long shares, String strike, String fairMarketValue) {
+            equity = new OptionGrant(shares, new BigDecimal(strike), new BigDecimal(fairMarketValue), null, null, null,
+                    3, annual4());
             return this;
         }
 

@@ -171,6 +171,30 @@ class NegotiateModelTest {
     }
 
     @Test
+    void aBlankNameSignsWithTheClientsAndTheScriptSaysWhatItLeftOutAndHowToAddIt() {
+        // The default client is called "Me": nobody signs a letter "Me", so the name is asked for.
+        assertThat(model.signerName()).isEmpty();
+        assertThat(model.scriptProperty().get()).contains("\nHello,\n").doesNotContain("\nMe\n", "[missing", "{{");
+        assertThat(model.scriptLeftOutProperty().get()).isEqualTo("Left out: the greeting by name — type the "
+                + "recruiter's name above; your name at the end — type it above.");
+
+        fixture.services().clients().rename(1, "Priya Shah");
+        model.setNames("", "Jordan");
+
+        assertThat(model.signerName()).isEqualTo("Priya Shah");
+        assertThat(model.scriptProperty().get()).contains("Hi Jordan,").endsWith("Priya Shah\n");
+        assertThat(model.scriptLeftOutProperty().get()).isEmpty();
+        assertThat(fixture.services().negotiation().workspace(1, fixture.services().offers().get(1, northwind))
+                .myName()).as("the client's name fills in; it is not saved as typed").isEmpty();
+        model.setNames("Priya S.", "Jordan");
+        assertThat(model.scriptProperty().get()).endsWith("Priya S.\n");
+
+        model.channelProperty().set(Scripts.Channel.CALL);
+        assertThat(model.scriptLeftOutProperty().get()).as("call notes are signed by nobody; the walk-away is there")
+                .isEmpty();
+    }
+
+    @Test
     void theCurrentJobIsNotOfferedForNegotiationAndAnotherClientStartsEmpty() {
         fixture.services().offers().add(1, Samples.currentJob());
         assertThat(model.offerChoices()).containsExactly(northwind, lattice);
