@@ -6,6 +6,8 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.converter.DefaultStringConverter;
 
 /** The talking points part: the plan's points, edited, reordered, added to or removed; edits are kept. */
@@ -38,6 +40,23 @@ public final class PointsController {
             model.setPoints(edited);
         });
         newPointField.setOnAction(event -> addPoint());
+        // By keyboard: Tab reaches the buttons, which keep the selection; in the list itself Alt+Up and
+        // Alt+Down move the selected point and Delete removes it (not while a point is being edited).
+        pointsList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (pointsList.getEditingIndex() >= 0 || !pointsList.isEditable()) {
+                return;
+            }
+            if (event.isAltDown() && event.getCode() == KeyCode.UP) {
+                move(-1);
+                event.consume();
+            } else if (event.isAltDown() && event.getCode() == KeyCode.DOWN) {
+                move(1);
+                event.consume();
+            } else if (event.getCode() == KeyCode.DELETE) {
+                removePoint();
+                event.consume();
+            }
+        });
         // Editing a hidden point would save the dots: points are read-only in privacy mode.
         pointsList.editableProperty().bind(model.ui().privacy().onProperty().not());
         model.ui().privacy().onProperty().addListener((o, was, now) -> pointsList.refresh());
@@ -77,6 +96,10 @@ public final class PointsController {
             List<String> edited = new ArrayList<>(model.points());
             edited.remove(index);
             model.setPoints(edited);
+            // The next point (or the last) stays selected, so the keyboard can go on from there.
+            if (!model.points().isEmpty()) {
+                pointsList.getSelectionModel().select(Math.min(index, model.points().size() - 1));
+            }
         }
     }
 
