@@ -53,6 +53,9 @@ class ScriptsPointsFxTest extends FxTestBase {
         assertThat(leftOut.getText()).isEqualTo("Left out: the greeting by name \u2014 type the recruiter's name above; "
                 + "your name at the end \u2014 type it above.");
 
+        robot.interact(() -> scrollTo(leftOut));
+        com.counteroffer.testing.Shots.save(robot, running.stage().getScene(), "negotiate-scripts-left-out");
+
         robot.interact(recruiter::requestFocus);
         robot.interact(() -> recruiter.setText("Jordan"));
         robot.type(KeyCode.TAB);
@@ -90,5 +93,18 @@ class ScriptsPointsFxTest extends FxTestBase {
         running.settle();
         assertThat(points.getItems()).containsExactlyElementsOf(before.subList(1, before.size()));
         assertThat(points.getSelectionModel().getSelectedIndex()).as("the next point is selected").isZero();
+    }
+
+    /** Scrolls the screen so the node sits in the lower part of the view (for the picture). */
+    private static void scrollTo(javafx.scene.Node node) {
+        javafx.scene.Node up = node.getParent();
+        while (up != null && !(up instanceof javafx.scene.control.ScrollPane)) {
+            up = up.getParent();
+        }
+        if (up instanceof javafx.scene.control.ScrollPane pane) {
+            double y = pane.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+            double room = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+            pane.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, (y - pane.getViewportBounds().getHeight() + 60) / room)));
+        }
     }
 }
