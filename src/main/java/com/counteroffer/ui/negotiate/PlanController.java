@@ -24,6 +24,7 @@ public final class PlanController {
     @FXML private Slider anchorSlider;
     @FXML private Label anchorLabel;
     @FXML private FlowPane leverBoxes;
+    @FXML private NegotiationPictureView picture;
     @FXML private VBox asks;
     @FXML private VBox planNotes;
 
@@ -56,6 +57,7 @@ public final class PlanController {
         showSettings(model.workspaceProperty().get());
         model.ui().privacy().onProperty().addListener((o, was, now) -> render(model.viewProperty().get()));
         render(model.viewProperty().get());
+        picture.attach(model);
     }
 
     private void showSettings(NegotiationWorkspace workspace) {
