@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class NegotiationPictureFxTest extends FxTestBase {
     private static final Pattern AMOUNT = Pattern.compile("\\$\\s?\\d");
 
     @Test
-    void thePictureShowsThePlanFollowsTheTargetSliderAndHidesEveryAmountInPrivacyMode() throws Exception {
+    void thePictureShowsThePlanFollowsTheSettingsAndHidesEveryAmountInPrivacyMode() throws Exception {
         Path db = folder.resolve("picture.db");
         long northwind;
         try (Services services = Services.open(db)) {
@@ -74,12 +74,13 @@ class NegotiationPictureFxTest extends FxTestBase {
         assertThat(view.texts()).anyMatch(text -> text.startsWith("Zone of agreement") && text.contains("unknown"));
         assertThat(view.texts()).anyMatch(text -> text.contains("base salary range + this offer's bonus"));
 
-        // The target slider moves: the plan, and the picture with it, change at once.
-        Slider slider = robot.lookup("#targetSlider").queryAs(Slider.class);
+        // The usual move changes (Northwind's asks rest on it): the plan, and the picture with it, change at once.
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> usual = robot.lookup("#usualSpinner").queryAs(Spinner.class);
         long openingBefore = value(picture, Kind.OPENING);
         String labelBefore = opening.getText();
-        double to = slider.getValue() > 50 ? 10 : 90;
-        robot.interact(() -> slider.setValue(to));
+        int to = usual.getValue() > 10 ? 8 : 20;
+        robot.interact(() -> usual.getValueFactory().setValue(to));
         WaitForAsyncUtils.waitForFxEvents();
         NegotiationPicture moved = view.picture();
         assertThat(moved).isNotSameAs(picture);
