@@ -8,6 +8,7 @@ import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.input.TextRules;
 import com.counteroffer.domain.negotiation.Ask;
 import com.counteroffer.domain.negotiation.CounterPlan;
+import com.counteroffer.domain.negotiation.EquivalentPackage;
 import com.counteroffer.domain.negotiation.RenderedScript;
 import com.counteroffer.domain.negotiation.Scripts;
 import com.counteroffer.domain.negotiation.Warning;
@@ -169,12 +170,43 @@ final class NegotiateCommand implements Callable<Integer> {
             row.put("component", ask.lever().id());
             row.put("target", ask.target() == null ? null : WholeDollars.of(ask.target()));
             row.put("opening", ask.opening() == null ? null : WholeDollars.of(ask.opening()));
+            row.put("evidence", ask.evidence().id());
+            row.put("evidence_limit", ask.evidenceLimit() == null ? null : WholeDollars.of(ask.evidenceLimit()));
+            row.put("reason", ask.reason());
             row.put("rule", ask.rule());
             row.put("inputs", ask.inputs());
             row.put("text", ask.text());
+            row.put("say", ask.say());
+            row.put("if_pushed", ask.ifPushed());
             asks.add(row);
         }
         result.put("asks", asks);
+        Map<String, Object> totals = new LinkedHashMap<>();
+        totals.put("offer", WholeDollars.of(plan.totals().offer()));
+        totals.put("target", WholeDollars.of(plan.totals().target()));
+        totals.put("opening", WholeDollars.of(plan.totals().opening()));
+        result.put("totals_annualized", totals);
+        List<Map<String, Object>> packages = new ArrayList<>();
+        for (EquivalentPackage option : plan.packages()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", option.id());
+            row.put("label", option.label());
+            row.put("base", option.base());
+            row.put("grant", option.grant());
+            row.put("sign_on", option.signOn());
+            row.put("value", WholeDollars.of(option.value()));
+            row.put("say", option.say());
+            packages.add(row);
+        }
+        result.put("packages", packages);
+        result.put("package_view", view.workspace().settings().packageView().id());
+        result.put("advice", plan.advice().stream().map(advice -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("title", advice.title());
+            row.put("text", advice.text());
+            row.put("source", advice.sourceId());
+            return row;
+        }).toList());
         result.put("walk_away", plan.walkAway() == null ? null : WholeDollars.of(plan.walkAway()));
         result.put("walk_away_rule", plan.walkAwayRule());
         result.put("position", position(plan.position()));
@@ -186,6 +218,10 @@ final class NegotiateCommand implements Callable<Integer> {
         settings.put("target_position", view.workspace().settings().targetPosition());
         settings.put("anchor_margin", view.workspace().settings().anchorMargin());
         settings.put("levers", view.workspace().settings().levers().stream().map(lever -> lever.id()).sorted().toList());
+        settings.put("usual_component_move", view.workspace().settings().componentCeiling());
+        settings.put("usual_total_move", view.workspace().settings().totalCeiling());
+        settings.put("posted_range", view.workspace().postedRange() == null ? null
+                : Map.of("min", view.workspace().postedRange().min(), "max", view.workspace().postedRange().max()));
         settings.put("walk_away_override", view.workspace().walkAwayOverride());
         result.put("settings", settings);
         result.put("dataset", view.context().standing().dataset().name() + " "
@@ -243,8 +279,22 @@ final class NegotiateCommand implements Callable<Integer> {
                     : ": open at " + Money.format(WholeDollars.of(ask.opening())) + ", target "
                             + Money.format(WholeDollars.of(ask.target()))));
             out.println("    " + ask.text());
+            out.println("    Why: " + ask.reason() + " [" + ask.evidence().id() + "]");
+            out.println("    Say: " + ask.say());
+            out.println("    If they push back: " + ask.ifPushed());
             out.println("    Rule: " + ask.rule());
             ask.inputs().forEach((name, value) -> out.println("      " + name + ": " + value));
+        }
+        if (!plan.packages().isEmpty()) {
+            out.println();
+            out.println("Equivalent packages (worth the same, " + view.workspace().settings().packageView().label()
+                    .toLowerCase(Locale.ROOT) + "; offer all three and let them choose):");
+            plan.packages().forEach(option -> out.println("  - " + option.label() + ": " + option.say() + " ("
+                    + Money.format(WholeDollars.of(option.value())) + ")"));
+        }
+        if (!plan.advice().isEmpty()) {
+            out.println();
+            plan.advice().forEach(advice -> out.println(advice.title() + ": " + advice.text()));
         }
         out.println();
         out.println("Walk away: " + (plan.walkAway() == null ? "not set" : Money.format(WholeDollars.of(plan.walkAway())))

@@ -168,7 +168,8 @@ public final class MarketDatasetReader {
 
     private LevelBand levelBand(JsonNode node, String path) {
         int before = checks.count();
-        checks.allowOnly(node, path, "level", "min", "max", "open_top", "basis", "source", "status", "note");
+        checks.allowOnly(node, path, "level", "min", "max", "open_top", "basis", "likely_basis", "source", "status",
+                "note");
         String levelId = checks.text(node, path, "level");
         Level level = levelId == null ? null : Level.fromId(levelId).orElse(null);
         if (levelId != null && level == null) {
@@ -185,8 +186,20 @@ public final class MarketDatasetReader {
         String source = checks.sourceRef(node, path, "source");
         var status = checks.status(node, path);
         String note = checks.optionalText(node, path, "note");
+        PayBasis likely = node.has("likely_basis") ? likelyBasis(node, path) : basis;
         return checks.count() > before ? null
-                : new LevelBand(level, min, max, openTop, basis, source, status, note);
+                : new LevelBand(level, min, max, openTop, basis, source, status, note, likely);
+    }
+
+    /** "likely_basis": what a band's figures more likely measure when the source's stated basis is doubted. */
+    private PayBasis likelyBasis(JsonNode node, String path) {
+        String id = checks.text(node, path, "likely_basis");
+        PayBasis basis = id == null ? null : PayBasis.fromId(id).orElse(null);
+        if (id != null && basis == null) {
+            checks.problem(path + ".likely_basis", "expected one of " + ids(PayBasis.values(), PayBasis::id)
+                    + ", found \"" + id + "\"");
+        }
+        return basis;
     }
 
     private PayBasis basis(JsonNode node, String path) {

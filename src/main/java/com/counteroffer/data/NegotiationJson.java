@@ -3,7 +3,9 @@ package com.counteroffer.data;
 import com.counteroffer.domain.negotiation.Lever;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace.ChecklistItem;
+import com.counteroffer.domain.negotiation.PackageView;
 import com.counteroffer.domain.negotiation.PlanSettings;
+import com.counteroffer.domain.negotiation.PostedRange;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,10 +31,13 @@ public final class NegotiationJson {
 
     public static final String FORMAT = "counteroffer.negotiation/1";
 
-    static final String[] KEYS = {"target_position", "anchor_margin", "levers", "walk_away", "talking_points",
+    static final String[] KEYS = {"target_position", "anchor_margin", "levers", "usual_component_move",
+        "usual_total_move", "package_view", "posted_range", "walk_away", "talking_points", "my_name", "recruiter",
+        "checklist"};
+    private static final String[] DOCUMENT_KEYS = {"format", "target_position", "anchor_margin", "levers",
+        "usual_component_move", "usual_total_move", "package_view", "posted_range", "walk_away", "talking_points",
         "my_name", "recruiter", "checklist"};
-    private static final String[] DOCUMENT_KEYS = {"format", "target_position", "anchor_margin", "levers", "walk_away",
-        "talking_points", "my_name", "recruiter", "checklist"};
+    private static final String[] RANGE_KEYS = {"min", "max"};
     private static final String[] ITEM_KEYS = {"text", "due", "done"};
     private static final String DATE = "a date as \"yyyy-MM-dd\", such as \"2026-03-01\", or null";
 
@@ -52,6 +57,16 @@ public final class NegotiationJson {
             if (settings.uses(lever)) {
                 levers.add(lever.id());
             }
+        }
+        root.put("usual_component_move", settings.componentCeiling());
+        root.put("usual_total_move", settings.totalCeiling());
+        root.put("package_view", settings.packageView().id());
+        if (workspace.postedRange() == null) {
+            root.putNull("posted_range");
+        } else {
+            ObjectNode range = root.putObject("posted_range");
+            range.put("min", workspace.postedRange().min());
+            range.put("max", workspace.postedRange().max());
         }
         if (workspace.walkAwayOverride() == null) {
             root.putNull("walk_away");
@@ -140,6 +155,12 @@ public final class NegotiationJson {
         BigDecimal anchor = fraction(node, path, "anchor_margin", PlanSettings.DEFAULT_ANCHOR_MARGIN,
                 "how far the opening ask sits above the target, from 0 to 1 (0.10 = 10 %)", checks);
         Set<Lever> levers = levers(node, path, checks);
+        BigDecimal component = fraction(node, path, "usual_component_move", PlanSettings.DEFAULT_COMPONENT_CEILING,
+                "the usual move on base or grant without evidence, above 0 up to 1 (0.15 = +15 %)", checks);
+        BigDecimal total = fraction(node, path, "usual_total_move", PlanSettings.DEFAULT_TOTAL_CEILING,
+                "the usual move on the total without evidence, above 0 up to 1 (0.25 = +25 %)", checks);
+        PackageView view = packageView(node, path, checks);
+        PostedRange posted = postedRange(node, path, checks);
         BigDecimal walkAway = null;
         JsonNode walkNode = node.get("walk_away");
         if (walkNode != null && !walkNode.isNull()) {
@@ -163,8 +184,8 @@ public final class NegotiationJson {
             return null;
         }
         try {
-            return new NegotiationWorkspace(new PlanSettings(target, anchor, levers), walkAway, points, myName,
-                    recruiter, checklist);
+            return new NegotiationWorkspace(new PlanSettings(target, anchor, levers, component, total, view), walkAway,
+                    points, myName, recruiter, checklist, posted);
         } catch (IllegalArgumentException | NullPointerException e) {
             checks.problem(path.isEmpty() ? "negotiation" : path, e.getMessage());
             return null;
@@ -182,6 +203,50 @@ public final class NegotiationJson {
             return null;
         }
         return value.decimalValue();
+    }
+
+    private static PackageView packageView(JsonNode node, String path, FieldChecks checks) {
+        JsonNode value = node.get("package_view");
+        if (value == null || value.isNull()) {
+            return PackageView.ANNUALISED;
+        }
+        String all = Arrays.stream(PackageView.values()).map(PackageView::id).collect(Collectors.joining(", "));
+        PackageView view = value.isTextual() ? PackageView.fromId(value.asText()).orElse(null) : null;
+        if (view == null) {
+            checks.problem(FieldChecks.at(path, "package_view"), "expected one of " + all + ", found "
+                    + FieldChecks.shown(value));
+        }
+        return view;
+    }
+
+    /** {"min": …, "max": …} in whole dollars, or null. */
+    private static PostedRange postedRange(JsonNode node, String path, FieldChecks checks) {
+        JsonNode value = node.get("posted_range");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        String at = FieldChecks.at(path, "posted_range");
+        String expected = "the job's posted base range as { \"min\": 240000, \"max\": 280000 } (whole dollars, min "
+                + "above 0 and not above max) or null";
+        if (!value.isObject()) {
+            checks.problem(at, "expected " + expected + ", found " + FieldChecks.shown(value));
+            return null;
+        }
+        checks.knownKeys(value, at, RANGE_KEYS);
+        JsonNode min = value.get("min");
+        JsonNode max = value.get("max");
+        for (JsonNode bound : new JsonNode[] {min, max}) {
+            if (bound == null || !bound.isIntegralNumber() || !bound.canConvertToLong() || bound.asLong() <= 0) {
+                checks.problem(at, "expected " + expected + ", found " + FieldChecks.shown(value));
+                return null;
+            }
+        }
+        if (max.asLong() < min.asLong()) {
+            checks.problem(FieldChecks.at(at, "max"), "must not be below min (" + min.asLong() + "), found "
+                    + max.asLong() + "; swap or fix them");
+            return null;
+        }
+        return new PostedRange(min.asLong(), max.asLong());
     }
 
     private static Set<Lever> levers(JsonNode node, String path, FieldChecks checks) {

@@ -139,7 +139,7 @@ public final class NegotiationService {
     public NegotiationView plan(NegotiationContext context, NegotiationWorkspace workspace) {
         CounterPlan plan = CounterPlanner.plan(new NegotiationInput(context.offer().offer(), context.projection(),
                 context.standing().dataset(), context.profile(), context.others(), workspace.walkAwayOverride(),
-                context.today(), context.standing().adjustments()), workspace.settings());
+                context.today(), context.standing().adjustments(), workspace.postedRange()), workspace.settings());
         List<String> points = workspace.talkingPoints() == null ? plan.talkingPoints() : workspace.talkingPoints();
         return new NegotiationView(context, workspace, plan, points);
     }

@@ -48,18 +48,25 @@ class NegotiateCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode plan = new ObjectMapper().readTree(run.out());
-        // Northwind: Senior, base 200,000. Band target 220,000 + 0.75 × 130,000 = 317,500; opening 349,250 → 349,000.
+        // Northwind: Senior, base 200,000. The Senior band is flagged as likely total compensation and no other
+        // offer pays a higher base: the usual move, 200,000 × 1.15 = 230,000, a round figure → 229,750; target
+        // 229,750 ÷ 1.05 = 218,809.5 → 218,810.
         JsonNode base = plan.get("asks").get(0);
         assertThat(base.get("component").asText()).isEqualTo("base");
-        assertThat(base.get("target").asLong()).isEqualTo(317_500);
-        assertThat(base.get("opening").asLong()).isEqualTo(349_000);
-        assertThat(base.get("rule").asText()).contains("75 % through the Senior/Lead base salary range");
+        assertThat(base.get("target").asLong()).isEqualTo(218_810);
+        assertThat(base.get("opening").asLong()).isEqualTo(229_750);
+        assertThat(base.get("evidence").asText()).isEqualTo("usual_move");
+        assertThat(base.get("evidence_limit").asLong()).isEqualTo(230_000);
+        assertThat(base.get("reason").asText()).contains("what a counter usually moves: +15 % at most");
+        assertThat(base.get("say").asText()).isEqualTo("I'd like to ask for a base of $229,750.");
+        assertThat(base.get("if_pushed").asText()).contains("flexibility on base");
         assertThat(base.get("inputs").get("offer base").asText()).startsWith("$200,000");
-        // Annualised 342,500 is the best: equity = 400,000 × 1.05 = 420,000, opening 462,000.
+        // Its annualised total is the best: the grant gets the usual move too, 460,000 → 459,750.
         JsonNode equity = plan.get("asks").get(1);
         assertThat(equity.get("component").asText()).isEqualTo("equity");
-        assertThat(equity.get("target").asLong()).isEqualTo(420_000);
-        assertThat(equity.get("opening").asLong()).isEqualTo(462_000);
+        assertThat(equity.get("opening").asLong()).isEqualTo(459_750);
+        assertThat(plan.get("packages").isArray()).isTrue();
+        assertThat(plan.get("advice").findValuesAsText("source")).contains("galinsky-mussweiler-2001", "malhotra-2014");
         // The current job vests 25 % of 1,200 × $85.50 = 25,650 in year 1, covered by the 50,000 sign-on: no ask.
         assertThat(plan.get("asks").findValuesAsText("component")).containsExactly("base", "equity", "start_date");
         assertThat(plan.get("asks").get(2).get("target").isNull()).isTrue();
@@ -88,18 +95,18 @@ class NegotiateCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode plan = new ObjectMapper().readTree(run.out());
-        // Base: 220,000 + 0.5 × 130,000 = 285,000; opening × 1.2 = 342,000.
-        // Sign-on: 90,000 ÷ 2 assumed years = 45,000 > the offer's 20,000; opening 54,000.
+        // Base: the usual move, 185,000 × 1.15 = 212,750 (precise); the target can't go below the offer's 185,000.
+        // Sign-on: 90,000 ÷ 2 assumed years = 45,000 > the offer's 20,000; opening 45,000 × 1.2 = 54,000.
         // Options at the 409A price equal the strike, so the grant is worth $0: no equity ask.
         assertThat(plan.get("asks").findValuesAsText("component"))
                 .containsExactly("base", "sign_on", "start_date", "remote"); // relocation: the offer pays $10,000
-        assertThat(plan.get("asks").get(0).get("opening").asLong()).isEqualTo(342_000);
+        assertThat(plan.get("asks").get(0).get("opening").asLong()).isEqualTo(212_750);
         assertThat(plan.get("asks").get(1).get("target").asLong()).isEqualTo(45_000);
         assertThat(plan.get("asks").get(1).get("opening").asLong()).isEqualTo(54_000);
         assertThat(plan.get("unvested_left_behind").asLong()).isEqualTo(90_000);
         assertThat(plan.get("walk_away").isNull()).isTrue();
         // No equity ask: the direct email lists the terms it has, with no gap where equity would be.
-        assertThat(plan.get("script").asText()).contains("Jordan", "Sam", "$342,000", "$54,000")
+        assertThat(plan.get("script").asText()).contains("Jordan", "Sam", "$212,750", "$54,000")
                 .doesNotContain("[missing", "equity grant");
     }
 
@@ -111,8 +118,9 @@ class NegotiateCommandTest {
         CliRun run = CliRun.of("negotiate", "--offer", Long.toString(id), "--db", db);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Counter plan for Northwind Cloud", "Base salary: open at $349,000, target $317,500",
-                "Rule: base target $317,500", "not legal or tax advice");
+        assertThat(run.out()).contains("Counter plan for Northwind Cloud", "Base salary: open at $229,750, target $218,810",
+                "Why: Nothing you have entered supports a higher figure", "Say: I'd like to ask for a base of $229,750.",
+                "If they push back: ", "Who names a number first: ", "not legal or tax advice");
     }
 
     @Test

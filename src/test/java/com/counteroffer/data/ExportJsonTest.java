@@ -17,7 +17,9 @@ import com.counteroffer.domain.market.Level;
 import com.counteroffer.domain.negotiation.Lever;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace.ChecklistItem;
+import com.counteroffer.domain.negotiation.PackageView;
 import com.counteroffer.domain.negotiation.PlanSettings;
+import com.counteroffer.domain.negotiation.PostedRange;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.ProposedBy;
 import com.counteroffer.domain.profile.Education;
@@ -102,6 +104,7 @@ class ExportJsonTest {
             ((ArrayNode) offer.get("negotiation").get("levers")).add("bonus");
             ((ObjectNode) offer.get("negotiation").get("checklist").get(0)).put("due", "tomorrow");
             ((ObjectNode) offer.get("negotiation")).put("walk_awya", 1);
+            ((ObjectNode) offer.get("negotiation")).putObject("posted_range").put("min", 300000).put("max", 200000);
             ((ObjectNode) client.get("scenario")).put("reference_id", 1).putArray("offer_ids").add(0);
         });
 
@@ -121,10 +124,13 @@ class ExportJsonTest {
                         "clients[0].offers[0], rounds[2].terms.base: expected a whole number of dollars, 0 or more,"
                                 + " found -1",
                         "clients[0].offers[0], negotiation.walk_awya: unknown key; did you mean \"walk_away\"? If not,"
-                                + " remove it; the keys here are target_position, anchor_margin, levers, walk_away,"
+                                + " remove it; the keys here are target_position, anchor_margin, levers,"
+                                + " usual_component_move, usual_total_move, package_view, posted_range, walk_away,"
                                 + " talking_points, my_name, recruiter, checklist",
                         "clients[0].offers[0], negotiation.levers[3]: expected one of base, equity, sign_on, level,"
                                 + " start_date, remote, relocation, found \"bonus\"",
+                        "clients[0].offers[0], negotiation.posted_range.max: must not be below min (300000), found"
+                                + " 200000; swap or fix them",
                         "clients[0].offers[0], negotiation.checklist[0].due: expected a date as \"yyyy-MM-dd\", such"
                                 + " as \"2026-03-01\", or null, found \"tomorrow\"",
                         "clients[0].scenario, reference_id: offer 1 is not one of the compared offers"));
@@ -197,10 +203,11 @@ class ExportJsonTest {
 
     private static NegotiationWorkspace workspace() {
         return new NegotiationWorkspace(new PlanSettings(new BigDecimal("0.60"), new BigDecimal("0.15"),
-                EnumSet.of(Lever.BASE, Lever.EQUITY, Lever.REMOTE)), new BigDecimal("230000"),
+                EnumSet.of(Lever.BASE, Lever.EQUITY, Lever.REMOTE), new BigDecimal("0.12"), new BigDecimal("0.20"),
+                PackageView.FIRST_YEAR), new BigDecimal("230000"),
                 List.of("Two competing offers", ""), "Ana", "Jordan",
                 List.of(new ChecklistItem("Ask for the deadline", LocalDate.of(2026, 2, 4), true),
-                        new ChecklistItem("Send the counter", null, false)));
+                        new ChecklistItem("Send the counter", null, false)), new PostedRange(240_000, 280_000));
     }
 
     private static String edit(String json, Consumer<ObjectNode> change) throws IOException {

@@ -41,6 +41,11 @@ class MarketDatasetReaderTest {
         assertBand(dataset.band(Level.SENIOR), 220_000, 350_000, true, PayBasis.BASE);
         assertBand(dataset.band(Level.PRINCIPAL), 380_000, 550_000, false, PayBasis.TOTAL_COMP);
         assertThat(dataset.band(Level.SENIOR).sourceId()).isEqualTo("seed");
+        // The seed states base; the dataset flags it as more likely total compensation, so it sizes no base ask.
+        assertThat(dataset.band(Level.SENIOR).likelyBasis()).isEqualTo(PayBasis.TOTAL_COMP);
+        assertThat(dataset.band(Level.SENIOR).basisInDoubt()).isTrue();
+        assertThat(dataset.band(Level.MID).basisInDoubt()).isFalse();
+        assertThat(dataset.source("mason-2013")).isPresent();
         assertThat(dataset.source("seed").orElseThrow().title()).isEqualTo("AI Infrastructure Engineer salary USA 2026");
     }
 
@@ -213,8 +218,8 @@ class MarketDatasetReaderTest {
         assertThat(error.problems()).containsExactly(
                 "levels[0].basis: expected one of base, total_comp, found \"gross\"",
                 "levels[1].status: expected one of verified, secondary, derived, uncertain, found \"guess\"",
-                "levels[2].mni: unknown field; remove it or use one of level, min, max, open_top, basis, source, "
-                        + "status, note",
+                "levels[2].mni: unknown field; remove it or use one of level, min, max, open_top, basis, likely_basis,"
+                        + " source, status, note",
                 "premiums[1].factor: expected a factor above 0, such as 1.11 for +11 %, found 0",
                 "prevailing_wages[2].level_3: must be above level_2 (149240), found 140000; wages rise from level I "
                         + "to IV",

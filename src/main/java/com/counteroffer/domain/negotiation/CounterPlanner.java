@@ -40,8 +40,6 @@ import java.util.Optional;
  */
 public final class CounterPlanner {
 
-    /** Openings are round numbers: easier to say, and they read as considered rather than computed. */
-    static final BigDecimal OPENING_STEP = BigDecimal.valueOf(1_000);
     /** Above this share of base the bonus is unusual enough to warn that it is rarely negotiable. */
     static final BigDecimal BONUS_WARNING_SHARE = new BigDecimal("0.20");
     /** When nobody recorded how long the unvested equity has left, assume two years (labelled as such). */
@@ -52,7 +50,6 @@ public final class CounterPlanner {
     static final int DEADLINE_SOON_DAYS = 2;
 
     private static final BigDecimal FOUR = BigDecimal.valueOf(4);
-    private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private CounterPlanner() {
@@ -65,11 +62,6 @@ public final class CounterPlanner {
     /** The whole dollars nearest to {@code amount}, halves up. */
     static BigDecimal whole(BigDecimal amount) {
         return BigDecimal.valueOf(WholeDollars.of(amount));
-    }
-
-    /** The nearest multiple of $1,000, halves up. */
-    static BigDecimal roundToThousand(BigDecimal amount) {
-        return amount.divide(OPENING_STEP, 0, RoundingMode.HALF_UP).multiply(OPENING_STEP);
     }
 
     /** One planning run: the derived figures every rule shares, worked out once. */
@@ -144,27 +136,39 @@ public final class CounterPlanner {
             List<Ask> asks = new ArrayList<>();
             for (Lever lever : Lever.values()) {
                 if (settings.uses(lever)) {
-                    ask(lever).ifPresent(asks::add);
+                    ask(lever, asks).ifPresent(asks::add);
                 }
             }
             WalkAway walkAway = walkAway();
             guardrails(asks, walkAway);
-            notes.add("Openings are the target plus the anchor margin (" + percent(settings.anchorMargin())
-                    + "), rounded to the nearest $1,000.");
+            notes.add("Each ask names the evidence it stands on: a competing offer first, then the unvested equity you"
+                    + " leave behind (sign-on), the market band, the job's posted range; without any, it stays within"
+                    + " what a counter usually moves (+" + percent(settings.componentCeiling()) + " on base or grant, +"
+                    + percent(settings.totalCeiling()) + " on the total: assumptions you can change).");
+            notes.add("Openings worked out from a rule are precise figures (rounded down to $250, never a round $5,000):"
+                    + " precise first offers move the other side more than round ones. A competing offer's figure is"
+                    + " matched as it is.");
             notes.add("This plan is information to help you negotiate, not legal or tax advice.");
             MarketPosition position = position();
             BigDecimal unvested = profile == null || profile.unvestedEquity() == null ? null
                     : BigDecimal.valueOf(profile.unvestedEquity());
             List<String> talkingPoints = TalkingPoints.build(input, position, unvested);
+            CounterPlan.Totals totals = new CounterPlan.Totals(whole(annualised), whole(totalWith(asks, Ask::target)),
+                    whole(totalWith(asks, Ask::opening)));
+            List<EquivalentPackage> packages = EquivalentPackages.of(offer, settings.packageView(),
+                    opening(asks, Lever.BASE), opening(asks, Lever.EQUITY), opening(asks, Lever.SIGN_ON));
             return new CounterPlan(asks, walkAway.amount(), walkAway.rule(), position, unvested, talkingPoints,
-                    warnings, notes, new CounterPlan.Totals(whole(annualised), whole(annualised), whole(openingTotal(asks))),
-                    band, List.of(), List.of());
+                    warnings, notes, totals, band, packages, NegotiationAdvice.of(asks, offer, input.today()));
         }
 
-        private Optional<Ask> ask(Lever lever) {
+        private static BigDecimal opening(List<Ask> asks, Lever lever) {
+            return asks.stream().filter(ask -> ask.lever() == lever).map(Ask::opening).findFirst().orElse(null);
+        }
+
+        private Optional<Ask> ask(Lever lever, List<Ask> before) {
             return switch (lever) {
                 case BASE -> baseAsk();
-                case EQUITY -> equityAsk();
+                case EQUITY -> equityAsk(before.stream().filter(ask -> ask.lever() == Lever.BASE).findFirst());
                 case SIGN_ON -> signOnAsk();
                 case LEVEL -> levelAsk();
                 case START_DATE -> startDateAsk();
@@ -173,121 +177,256 @@ public final class CounterPlanner {
             };
         }
 
+        /** A candidate figure from one piece of evidence: what to settle for and the most it supports. */
+        private record Sized(Evidence evidence, BigDecimal target, BigDecimal opening, BigDecimal limit, String reason,
+                             String rule) {
+        }
+
         /**
-         * Target = the highest of: the band point {@code targetPosition} of the way through a base-salary
-         * band, the best competing base, and the offer's own base (never invent more than the evidence).
+         * Base: the first evidence that supports a raise, in the order of {@link Evidence} — the best
+         * competing base, the band's target point (only a base band whose basis is not in doubt), the posted
+         * range's target point — else the usual move ({@link PlanSettings#componentCeiling()}).
          */
         private Optional<Ask> baseAsk() {
             BigDecimal offerBase = BigDecimal.valueOf(offer.base());
             Map<String, String> inputs = new LinkedHashMap<>();
             inputs.put("offer base", money(offerBase) + " (" + offer.company() + " offer)");
-            BigDecimal bandTarget = null;
-            if (band != null && band.basis() == PayBasis.BASE) {
-                bandTarget = whole(BigDecimal.valueOf(band.min()).add(settings.targetPosition()
-                        .multiply(BigDecimal.valueOf(band.max() - band.min()))));
+            List<Sized> found = new ArrayList<>();
+            bestBase.filter(other -> other.offer().base() > offer.base()).ifPresent(other -> {
+                BigDecimal theirs = BigDecimal.valueOf(other.offer().base());
+                inputs.put("best competing base", money(theirs) + " (" + other.label() + ")");
+                found.add(matched(Evidence.COMPETING_OFFER, theirs, offerBase, other.label() + " pays a base of "
+                        + money(theirs) + ", so the opening asks " + offer.company() + " to match it", "base",
+                        "the best competing base (" + other.label() + ")"));
+            });
+            if (band != null) {
                 inputs.put("band", range(band) + " (" + band.title() + "; " + cite(band.sourceId()) + ", "
                         + band.status().id() + ")");
-                inputs.put("target position", percent(settings.targetPosition()) + " through the band (your setting)");
-            } else if (band != null) {
-                inputs.put("band", range(band) + " (" + band.title() + "; it sets no base target)");
-            }
-            BigDecimal competing = bestBase.map(other -> BigDecimal.valueOf(other.offer().base())).orElse(null);
-            bestBase.ifPresent(other -> inputs.put("best competing base", money(competing) + " (" + other.label() + ")"));
-            inputs.put("anchor margin", percent(settings.anchorMargin()) + " (your setting)");
-
-            BigDecimal target;
-            String rule;
-            if (bandTarget == null) {
-                String why = band == null ? "no level is known, so no market band applies"
-                        : "the " + band.title() + " (" + range(band) + ") is total compensation, so it sets no base target";
-                if (competing == null || competing.compareTo(offerBase) <= 0) {
-                    notes.add("No base ask: " + why + ", and no competing offer pays a higher base than "
-                            + money(offerBase) + ".");
-                    return Optional.empty();
+                if (baseBandUsable()) {
+                    bandSized("base", offerBase, band.min(), band.max(), Evidence.MARKET_BAND, "the " + band.title())
+                            .ifPresent(found::add);
+                } else {
+                    notes.add("The " + band.title() + " (" + range(band) + ") sets no base target: "
+                            + (band.basis() != PayBasis.BASE ? "it is total compensation."
+                            : "the dataset flags it as more likely total compensation than base."));
                 }
-                target = competing;
-                rule = "base target " + money(target) + " = the best competing base (" + bestBase.get().label()
-                        + "); " + why;
-            } else if (competing != null && competing.compareTo(bandTarget) > 0 && competing.compareTo(offerBase) > 0) {
-                target = competing;
-                rule = "base target " + money(target) + " = the best competing base (" + bestBase.get().label()
-                        + "), above the " + percent(settings.targetPosition()) + " point of the " + band.title()
-                        + " (" + money(bandTarget) + ")";
-            } else if (offerBase.compareTo(bandTarget) >= 0) {
-                target = offerBase;
-                rule = "base target " + money(target) + " = the offer's own base: it is already at or above the "
-                        + percent(settings.targetPosition()) + " point of the " + band.title() + " ("
-                        + money(bandTarget) + ")" + (competing == null ? " and there is no competing offer"
-                        : " and at or above the best competing base (" + money(competing) + ")")
-                        + ", so no higher target is invented";
-            } else {
-                target = bandTarget;
-                rule = "base target " + money(target) + " = " + money(band.min()) + " + "
-                        + percent(settings.targetPosition()) + " × (" + money(band.max()) + " − " + money(band.min())
-                        + "), " + percent(settings.targetPosition()) + " through the " + band.title() + " ("
-                        + range(band) + ")";
             }
-            BigDecimal opening = opening(target);
-            rule += "; opening " + money(opening) + " = " + money(target) + " × " + onePlusMargin.toPlainString()
-                    + ", rounded to the nearest $1,000";
-            String text = "Ask for a base of " + money(opening) + "; settle at " + money(target) + " or above"
-                    + " (the offer is " + money(offerBase) + ").";
-            return Optional.of(new Ask(Lever.BASE, target, opening, Evidence.USUAL_MOVE, null, "", rule, inputs, text, "", ""));
+            if (input.postedRange() != null) {
+                PostedRange posted = input.postedRange();
+                inputs.put("posted range", money(posted.min()) + " – " + money(posted.max()) + " (the job's posting, as"
+                        + " you entered it)");
+                bandSized("base", offerBase, posted.min(), posted.max(), Evidence.POSTED_RANGE,
+                        "the posted range (" + money(posted.min()) + " – " + money(posted.max()) + ")")
+                        .ifPresent(found::add);
+            }
+            inputs.put("anchor margin", percent(settings.anchorMargin()) + " (your setting)");
+            // A usable band the offer already sits high in still bounds the usual move: not past its top.
+            BigDecimal cap = baseBandUsable() && offerBase.compareTo(BigDecimal.valueOf(band.max())) < 0
+                    ? BigDecimal.valueOf(band.max()) : null;
+            Sized sized = found.isEmpty() ? usualMove("base", offerBase, cap) : found.get(0);
+            found.stream().skip(1).forEach(other -> inputs.put("also supported",
+                    money(other.target()) + " from " + other.evidence().label()));
+            if (found.isEmpty()) {
+                inputs.put("usual move", "+" + percent(settings.componentCeiling()) + " at most (assumption: "
+                        + "your setting)");
+            }
+            String pay = money(sized.opening());
+            String say = switch (sized.evidence()) {
+                case COMPETING_OFFER -> bestBase.get().offer().current()
+                        ? "My base today is " + pay + ", so to make the move I'd need the base to at least match it."
+                        : "I have another offer with a base of " + pay + ". If " + offer.company() + " can match that,"
+                                + " it would make my decision much easier.";
+                case MARKET_BAND -> "From what I've seen of pay for this level, I'd like to ask for a base of " + pay + ".";
+                case POSTED_RANGE -> "The posting lists " + money(input.postedRange().min()) + " to "
+                        + money(input.postedRange().max()) + " for this role; given my experience, I'd like to ask "
+                        + "for a base of " + pay + ".";
+                default -> "I'd like to ask for a base of " + pay + ".";
+            };
+            String ifPushed = switch (sized.evidence()) {
+                case COMPETING_OFFER -> "I understand base may be tight. Could the difference come through the "
+                        + "initial grant or a sign-on bonus instead?";
+                case MARKET_BAND, POSTED_RANGE -> "Where in the range for this role does the offer sit, and what would"
+                        + " it take to move toward the upper part? If base is fixed, could the rest come as equity or"
+                        + " a sign-on bonus?";
+                default -> "Is there any flexibility on base? If not, I'd be glad to look at the initial grant or a "
+                        + "sign-on bonus instead.";
+            };
+            String text = "Ask for a base of " + pay + "; settle at " + money(sized.target()) + " or above (the offer "
+                    + "is " + money(offerBase) + ", " + change(sized.opening(), offerBase) + ").";
+            return Optional.of(new Ask(Lever.BASE, sized.target(), sized.opening(), sized.evidence(), sized.limit(),
+                    capitalised(sized.reason()) + ".", sized.rule(), inputs, text, say, ifPushed));
+        }
+
+        private boolean baseBandUsable() {
+            return band != null && band.basis() == PayBasis.BASE && !band.basisInDoubt();
         }
 
         /**
-         * With a competing offer whose annualised total is higher: the grant that closes the gap over the
-         * vesting years. Without one: the grant plus half the anchor margin.
+         * A competing figure matched: the opening is their figure as it is (a real number, not rounded), the
+         * target sits the anchor margin below it, never below the offer's own.
          */
-        private Optional<Ask> equityAsk() {
-            Map<String, String> inputs = new LinkedHashMap<>();
-            boolean hasEquity = offer.equity() != null && grant.signum() > 0;
-            Optional<CompetingOffer> better = bestTotal.filter(other -> other.projection().tcAnnualized()
-                    .compareTo(annualised) > 0);
-            if (!hasEquity && better.isEmpty()) {
-                notes.add("No equity ask: the offer has no equity of value and no competing offer has a higher "
-                        + "annualised total.");
+        private Sized matched(Evidence evidence, BigDecimal theirs, BigDecimal ours, String reason, String what,
+                              String from) {
+            BigDecimal target = whole(theirs.divide(onePlusMargin, MathContext.DECIMAL64)).max(ours);
+            return new Sized(evidence, target, theirs, theirs, reason, what + " opening " + money(theirs) + " = "
+                    + from + ", matched; target " + money(target) + " = " + money(theirs) + " ÷ "
+                    + onePlusMargin.toPlainString() + " (the anchor margin below it), not below the offer's "
+                    + money(ours));
+        }
+
+        /**
+         * A range's target point, when it is above the offer's figure: target {@code targetPosition} of the way
+         * through; opening the anchor margin above it, held at the range's top.
+         */
+        private Optional<Sized> bandSized(String what, BigDecimal ours, long min, long max, Evidence evidence,
+                                          String name) {
+            BigDecimal point = whole(BigDecimal.valueOf(min).add(settings.targetPosition()
+                    .multiply(BigDecimal.valueOf(max - min))));
+            if (point.compareTo(ours) <= 0) {
+                notes.add("The " + percent(settings.targetPosition()) + " point of " + name + " (" + money(point)
+                        + ") is not above the offer's " + what + " (" + money(ours) + "), so it gives no " + what
+                        + " target.");
                 return Optional.empty();
             }
+            BigDecimal top = BigDecimal.valueOf(max);
+            BigDecimal opening = held(point.multiply(onePlusMargin), top);
+            BigDecimal target = point.min(opening);
+            return Optional.of(new Sized(evidence, target, opening, top, "the offer's " + what + " is below the "
+                    + percent(settings.targetPosition()) + " point of " + name, what + " target " + money(target)
+                    + " = " + money(min) + " + " + percent(settings.targetPosition()) + " × (" + money(max) + " − "
+                    + money(min) + "), " + percent(settings.targetPosition()) + " through " + name + "; opening "
+                    + money(opening) + " = " + money(point) + " × " + onePlusMargin.toPlainString() + " as a "
+                    + "precise figure" + (opening.compareTo(PreciseFigures.of(point.multiply(onePlusMargin))) < 0
+                    ? ", held at the top of the range (" + money(top) + ")" : "")));
+        }
+
+        /**
+         * No evidence: the opening is the usual move above the offer's figure (held at {@code cap} when one is
+         * given), the target the anchor margin below it.
+         */
+        private Sized usualMove(String what, BigDecimal ours, BigDecimal cap) {
+            BigDecimal usual = whole(ours.multiply(BigDecimal.ONE.add(settings.componentCeiling())));
+            BigDecimal limit = cap == null ? usual : usual.min(cap);
+            BigDecimal opening = PreciseFigures.of(limit).max(ours);
+            BigDecimal target = whole(opening.divide(onePlusMargin, MathContext.DECIMAL64)).max(ours);
+            return new Sized(Evidence.USUAL_MOVE, target, opening, limit, "nothing you have entered supports a higher"
+                    + " figure (no better competing offer, usable band or posted range), so the ask stays within what"
+                    + " a counter usually moves: +" + percent(settings.componentCeiling()) + " at most, an assumption"
+                    + " you can change", what + " opening " + money(opening) + " = " + money(ours) + " × (1 + "
+                    + percent(settings.componentCeiling()) + " usual move, an assumption) as a precise figure"
+                    + (limit.compareTo(usual) < 0 ? ", held at the top of the " + band.title() + " (" + money(limit)
+                    + ")" : "") + "; target " + money(target) + " = the opening ÷ " + onePlusMargin.toPlainString());
+        }
+
+        /** The precise figure for {@code amount}, but never above {@code limit}. */
+        private static BigDecimal held(BigDecimal amount, BigDecimal limit) {
+            return PreciseFigures.of(amount.min(limit));
+        }
+
+        /**
+         * Equity: a better competing total (the grant that closes what the base target leaves of the gap), the
+         * total-compensation band's target point, else the usual move on the grant.
+         */
+        private Optional<Ask> equityAsk(Optional<Ask> base) {
+            Map<String, String> inputs = new LinkedHashMap<>();
+            boolean options = offer.equity() instanceof OptionGrant;
             inputs.put("offer grant", money(grant) + (offer.equity() == null ? " (the offer has no equity)"
-                    : offer.equity() instanceof OptionGrant options
-                    ? " (" + options.shares() + " options at the projection's option price less the strike, as the"
-                            + " annualised total counts them)"
+                    : options ? " (" + ((OptionGrant) offer.equity()).shares() + " options at the projection's option"
+                            + " price less the strike, as the annualised total counts them)"
                     : " (initial grant at the start price, as the annualised total counts it)"));
             inputs.put("offer annualised total", money(annualised) + " (Levels.fyi style)");
-            BigDecimal target;
-            String rule;
+            BigDecimal years = BigDecimal.valueOf(vestingYears);
+            BigDecimal baseTargetRaise = base.map(ask -> raiseAnnualised(ask.target())).orElse(BigDecimal.ZERO);
+            Optional<CompetingOffer> better = bestTotal.filter(other -> other.projection().tcAnnualized()
+                    .compareTo(annualised) > 0);
+            if (options && grant.signum() == 0) {
+                notes.add("No equity ask in dollars: the options are worth $0 at the price the projection uses (the "
+                        + "strike is not below it), so no grant in dollars can be sized from them. Ask instead how many "
+                        + "shares are outstanding (fully diluted) and what investors last paid per share.");
+                return Optional.empty();
+            }
+            Sized sized = null;
             if (better.isPresent()) {
                 CompetingOffer other = better.get();
                 BigDecimal theirs = whole(other.projection().tcAnnualized());
-                BigDecimal ours = whole(annualised);
-                BigDecimal years = BigDecimal.valueOf(vestingYears);
+                BigDecimal gap = theirs.subtract(whole(annualised));
                 inputs.put("best competing annualised total", money(theirs) + " (" + other.label() + ")");
                 inputs.put("vesting years", vestingYears + (offer.equity() == null
                         ? " (assumption: the offer has no equity, so the usual four years)" : " (the offer's schedule)"));
-                target = grant.add(theirs.subtract(ours).multiply(years));
-                rule = "equity target " + money(target) + " = the grant " + money(grant) + " + (" + money(theirs)
-                        + " − " + money(ours) + ") × " + vestingYears + " vesting years, to match "
-                        + other.label() + "'s annualised total " + money(theirs);
-            } else {
-                BigDecimal half = settings.anchorMargin().divide(TWO, MathContext.DECIMAL64);
-                target = whole(grant.multiply(BigDecimal.ONE.add(half)));
-                rule = "equity target " + money(target) + " = the grant " + money(grant) + " × (1 + "
-                        + percent(settings.anchorMargin()) + " ÷ 2): no competing offer pays more, so the target is "
-                        + "half the anchor margin above the grant";
+                BigDecimal left = gap.subtract(baseTargetRaise);
+                if (left.signum() <= 0) {
+                    notes.add("No equity ask: the base target already closes the " + money(gap) + " a year between this"
+                            + " offer and " + other.label() + ".");
+                    return Optional.empty();
+                }
+                BigDecimal target = whole(grant.add(left.multiply(years)));
+                BigDecimal limit = whole(grant.add(gap.multiply(years)));
+                BigDecimal opening = held(target.multiply(onePlusMargin), limit).max(target.min(limit));
+                sized = new Sized(Evidence.COMPETING_OFFER, target.min(opening), opening, limit, other.label()
+                        + " is worth " + money(theirs) + " a year in total, " + money(gap) + " more; the grant closes what"
+                        + " the base target leaves of that gap", "equity target " + money(target) + " = the grant "
+                        + money(grant) + " + (" + money(gap) + " gap − " + money(baseTargetRaise) + " the base target "
+                        + "adds) × " + vestingYears + " vesting years; opening " + money(opening) + " = the target × "
+                        + onePlusMargin.toPlainString() + " as a precise figure, held at " + money(limit)
+                        + " (the whole gap in equity)");
+            } else if (band != null && band.basis() == PayBasis.TOTAL_COMP && !band.basisInDoubt()) {
+                BigDecimal point = whole(BigDecimal.valueOf(band.min()).add(settings.targetPosition()
+                        .multiply(BigDecimal.valueOf(band.max() - band.min()))));
+                BigDecimal left = point.subtract(whole(annualised)).subtract(baseTargetRaise);
+                inputs.put("band", range(band) + " (" + band.title() + "; " + cite(band.sourceId()) + ")");
+                if (left.signum() > 0) {
+                    BigDecimal target = whole(grant.add(left.multiply(years)));
+                    BigDecimal limit = whole(grant.add(BigDecimal.valueOf(band.max()).subtract(whole(annualised))
+                            .subtract(baseTargetRaise).max(BigDecimal.ZERO).multiply(years)));
+                    BigDecimal opening = held(target.multiply(onePlusMargin), limit).max(target.min(limit));
+                    sized = new Sized(Evidence.MARKET_BAND, target.min(opening), opening, limit, "the offer's "
+                            + "annualised total is below the " + percent(settings.targetPosition()) + " point of the "
+                            + band.title() + " (" + money(point) + ")", "equity target " + money(target)
+                            + " = the grant " + money(grant) + " + (" + money(point) + " band point − "
+                            + money(annualised) + " offer − " + money(baseTargetRaise) + " the base target adds) × "
+                            + vestingYears + " vesting years; opening " + money(opening) + " = the target × "
+                            + onePlusMargin.toPlainString() + " as a precise figure, held at the band's top");
+                }
+            }
+            if (sized == null) {
+                if (grant.signum() == 0) {
+                    notes.add("No equity ask: the offer has no equity of value, and no competing offer or band "
+                            + "supports one.");
+                    return Optional.empty();
+                }
+                sized = usualMove("grant", grant, null);
+                inputs.put("usual move", "+" + percent(settings.componentCeiling()) + " at most (assumption: your setting)");
             }
             inputs.put("anchor margin", percent(settings.anchorMargin()) + " (your setting)");
-            BigDecimal opening = opening(target);
-            rule += "; opening " + money(opening) + " = " + money(target) + " × " + onePlusMargin.toPlainString()
-                    + ", rounded to the nearest $1,000";
-            String text = "Ask for an initial equity grant of " + money(opening) + "; settle at " + money(target)
+            String pay = money(sized.opening());
+            String say = switch (sized.evidence()) {
+                case COMPETING_OFFER -> "My other offer is worth about " + money(better.get().projection().tcAnnualized())
+                        + " a year in total. An initial equity grant of " + pay + " would bring this one level with it.";
+                case MARKET_BAND -> "An initial equity grant of " + pay + " would bring the package in line with what"
+                        + " this level is paid in total.";
+                default -> "Could you increase the initial equity grant to " + pay + "?";
+            };
+            String ifPushed = sized.evidence() == Evidence.COMPETING_OFFER
+                    ? "If the grant can't move that far, could part of the gap come as a sign-on bonus or a higher base?"
+                    : "If the grant is fixed, could the first refresher, or a faster vesting schedule, make up part of it?";
+            String text = "Ask for an initial equity grant of " + pay + "; settle at " + money(sized.target())
                     + " or above (the offer is " + money(grant) + ").";
-            return Optional.of(new Ask(Lever.EQUITY, target, opening, Evidence.USUAL_MOVE, null, "", rule, inputs, text, "", ""));
+            return Optional.of(new Ask(Lever.EQUITY, sized.target(), sized.opening(), sized.evidence(), sized.limit(),
+                    capitalised(sized.reason()) + ".", sized.rule(), inputs, text, say, ifPushed));
+        }
+
+        /** What a base of {@code newBase} adds to the annualised total: the raise, with a percentage bonus on it. */
+        private BigDecimal raiseAnnualised(BigDecimal newBase) {
+            BigDecimal raise = newBase.subtract(BigDecimal.valueOf(offer.base())).max(BigDecimal.ZERO);
+            BigDecimal bonusShare = offer.bonus().percentOfBase() == null ? BigDecimal.ZERO
+                    : offer.bonus().percentOfBase().movePointLeft(2);
+            return whole(raise.multiply(BigDecimal.ONE.add(bonusShare)));
         }
 
         /**
-         * Sign-on makes up for unvested equity left behind: what the current job would vest in the next
-         * year (its year-1 projection), or the profile's unvested equity over the years left.
+         * Sign-on: the larger of a competing sign-on (matched) and the unvested equity left behind — what the
+         * current job would vest in the next year (its year-1 projection), or the profile's unvested equity
+         * over the years left — held at all the unvested equity.
          */
         private Optional<Ask> signOnAsk() {
             Map<String, String> inputs = new LinkedHashMap<>();
@@ -295,8 +434,9 @@ public final class CounterPlanner {
                     : BigDecimal.valueOf(profile.unvestedEquity());
             Optional<CompetingOffer> withEquity = currentJob.filter(job -> job.offer().equity() != null
                     || !job.offer().refreshers().isEmpty());
-            BigDecimal target;
-            String rule;
+            BigDecimal target = null;
+            BigDecimal limit = null;
+            String rule = null;
             if (withEquity.isPresent() && yearOneEquity(withEquity.get()).signum() > 0) {
                 CompetingOffer job = withEquity.get();
                 BigDecimal nextYear = whole(yearOneEquity(job));
@@ -314,6 +454,7 @@ public final class CounterPlanner {
                     rule = "sign-on target " + money(target) + " = the equity " + job.label() + " vests in year 1 of"
                             + " its projection: what leaving gives up over the next 12 months";
                 }
+                limit = unvested == null ? nextYear : unvested.max(target);
             } else if (unvested != null && unvested.signum() > 0) {
                 inputs.put("unvested equity left behind", money(unvested) + " (your profile)");
                 inputs.put("years left to vest", ASSUMED_YEARS_LEFT
@@ -321,23 +462,69 @@ public final class CounterPlanner {
                 target = whole(unvested.divide(BigDecimal.valueOf(ASSUMED_YEARS_LEFT), MathContext.DECIMAL64));
                 rule = "sign-on target " + money(target) + " = your unvested equity " + money(unvested) + " ÷ "
                         + ASSUMED_YEARS_LEFT + " years left to vest (assumed): what leaving gives up over the next 12 months";
-            } else {
-                notes.add("No sign-on ask: no unvested equity is recorded in your profile or current job.");
-                return Optional.empty();
+                limit = unvested;
             }
-            if (existingSignOn.compareTo(target) >= 0) {
-                notes.add("No sign-on ask: the offer's sign-on of " + money(existingSignOn) + " already covers the "
-                        + money(target) + " of equity you would leave behind in the next 12 months.");
+            Optional<CompetingOffer> richer = input.others().stream().filter(other -> !other.offer().current())
+                    .max(Comparator.comparingLong(Planning::signOnTotal))
+                    .filter(other -> signOnTotal(other) > existingSignOn.longValue());
+            Sized sized = null;
+            if (richer.isPresent() && (target == null
+                    || BigDecimal.valueOf(signOnTotal(richer.get())).compareTo(target) >= 0)) {
+                BigDecimal theirs = BigDecimal.valueOf(signOnTotal(richer.get()));
+                inputs.put("best competing sign-on", money(theirs) + " (" + richer.get().label() + ")");
+                sized = matched(Evidence.COMPETING_OFFER, theirs, existingSignOn, richer.get().label()
+                        + " offers a sign-on of " + money(theirs) + " in total, so the opening asks for the same",
+                        "sign-on", "the best competing sign-on (" + richer.get().label() + ")");
+            } else if (target != null) {
+                if (existingSignOn.compareTo(target) >= 0) {
+                    notes.add("No sign-on ask: the offer's sign-on of " + money(existingSignOn) + " already covers the "
+                            + money(target) + " of equity you would leave behind in the next 12 months.");
+                    return Optional.empty();
+                }
+                BigDecimal opening = held(target.multiply(onePlusMargin), limit).max(target);
+                sized = new Sized(Evidence.UNVESTED_EQUITY, target, opening, limit.max(opening), "leaving your current job"
+                        + " gives up about " + money(target) + " of equity over the next 12 months", rule + "; opening "
+                        + money(opening) + " = the target × " + onePlusMargin.toPlainString() + " as a precise figure,"
+                        + " held at the unvested equity you leave behind (" + money(limit) + "); the amounts are the "
+                        + "sign-on in total, not on top of the offer's");
+            } else {
+                notes.add("No sign-on ask: no unvested equity is recorded in your profile or current job, and no "
+                        + "competing offer has a larger sign-on.");
                 return Optional.empty();
             }
             inputs.put("offer sign-on", money(existingSignOn) + " (" + offer.company() + " offer)");
             inputs.put("anchor margin", percent(settings.anchorMargin()) + " (your setting)");
-            BigDecimal opening = opening(target);
-            rule += "; opening " + money(opening) + " = " + money(target) + " × " + onePlusMargin.toPlainString()
-                    + ", rounded to the nearest $1,000; the amounts are the sign-on in total, not on top of the offer's";
-            String text = "Ask for a sign-on bonus of " + money(opening) + " in total to make up for the equity you "
-                    + "leave behind; settle at " + money(target) + " or above (the offer is " + money(existingSignOn) + ").";
-            return Optional.of(new Ask(Lever.SIGN_ON, target, opening, Evidence.USUAL_MOVE, null, "", rule, inputs, text, "", ""));
+            String pay = money(sized.opening());
+            String say = sized.evidence() == Evidence.COMPETING_OFFER
+                    ? "My other offer includes a sign-on bonus of " + pay + "; could " + offer.company() + " match it?"
+                    : "Moving means leaving about " + money(target) + " of unvested equity behind in the next year. A "
+                            + "sign-on bonus of " + pay + " would bridge that.";
+            String ifPushed = sized.evidence() == Evidence.COMPETING_OFFER
+                    ? "If that is hard as cash, could part of it come as a larger initial grant?"
+                    : "If one payment is hard, could it be split over the first year, or could my start date move so"
+                            + " that I vest first?";
+            String text = "Ask for a sign-on bonus of " + pay + " in total" + (sized.evidence() == Evidence.UNVESTED_EQUITY
+                    ? " to make up for the equity you leave behind" : "") + "; settle at " + money(sized.target())
+                    + " or above (the offer is " + money(existingSignOn) + ").";
+            return Optional.of(new Ask(Lever.SIGN_ON, sized.target(), sized.opening(), sized.evidence(), sized.limit(),
+                    capitalised(sized.reason()) + ".", sized.rule(), inputs, text, say, ifPushed));
+        }
+
+        private static long signOnTotal(CompetingOffer other) {
+            return other.offer().signOns().stream().mapToLong(SignOnPayment::amount).sum();
+        }
+
+        private static String capitalised(String text) {
+            return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        }
+
+        /** "+5.3 %" of {@code from}. */
+        private static String change(BigDecimal to, BigDecimal from) {
+            if (from.signum() == 0) {
+                return "new";
+            }
+            BigDecimal share = to.subtract(from).divide(from, 3, RoundingMode.HALF_UP);
+            return (share.signum() >= 0 ? "+" : "") + percent(share);
         }
 
         private BigDecimal yearOneEquity(CompetingOffer job) {
@@ -351,9 +538,12 @@ public final class CounterPlanner {
             if (offer.level() == null) {
                 String basis = level == null ? "" : " The plan used your profile's level (" + level.label()
                         + ") in its place.";
-                return Optional.of(new Ask(Lever.LEVEL, null, null, Evidence.TERMS, null, "",
+                return Optional.of(new Ask(Lever.LEVEL, null, null, Evidence.TERMS, null,
+                        "The offer states no level, and the level sets the band for every raise and refresher.",
                         "level ask: the offer states no level, and the level sets the band for every raise and refresher",
-                        inputs, "Ask which level the offer is at, and how the company's band for it reads." + basis, "", ""));
+                        inputs, "Ask which level the offer is at, and how the company's band for it reads." + basis,
+                        "Could you tell me which level this offer is at, and what the range for that level is?",
+                        "If the level isn't settled yet, what would decide it, and when?"));
             }
             Level offered = offer.level();
             LevelBand offeredBand = dataset.band(offered);
@@ -393,7 +583,15 @@ public final class CounterPlanner {
             String rule = "level ask: " + String.join("; ", reasons);
             String text = "Ask to be levelled " + target + " rather than " + offered.label() + ": "
                     + String.join(", and ", reasons) + "." + bandText;
-            return Optional.of(new Ask(Lever.LEVEL, null, null, Evidence.TERMS, null, "", rule, inputs, text, "", ""));
+            boolean experience = inputs.containsKey("your level");
+            String say = "Could we talk about the level? " + (experience
+                    ? "My experience matches the " + wanted.label() + " level, and I'd like the offer to reflect it."
+                    : "The base you've offered is already past the top of the range for " + offered.label()
+                            + ", which usually comes with the next level.");
+            String ifPushed = "What would you need to see to level me at " + target + ", and could we agree a level "
+                    + "review after six months in writing?";
+            return Optional.of(new Ask(Lever.LEVEL, null, null, Evidence.TERMS, null, capitalised(reasons.get(0)) + ".",
+                    rule, inputs, text, say, ifPushed));
         }
 
         private Optional<Ask> startDateAsk() {
@@ -410,9 +608,16 @@ public final class CounterPlanner {
                 text = (offer.startDate() == null ? "Agree a start date" : "Confirm " + when + " works")
                         + " with room for your notice period and a short break; a later start costs the company little.";
             }
-            return Optional.of(new Ask(Lever.START_DATE, null, null, Evidence.TERMS, null, "",
+            String say = currentJob.isPresent() && currentJob.get().offer().equity() != null
+                    ? "Could we set the start date just after my next vesting date at my current job? I'd rather not "
+                            + "leave that equity behind."
+                    : offer.startDate() == null ? "Could we agree a start date that leaves room for my notice period?"
+                    : "Does " + when + " still work as a start date? I'd like to leave room for a proper handover.";
+            String ifPushed = "Which dates would work best on your side? I'm flexible by a week or two.";
+            return Optional.of(new Ask(Lever.START_DATE, null, null, Evidence.TERMS, null,
+                    "A start date costs the company little to move, and can save equity you would otherwise leave.",
                     "start-date ask: the offer's start date is " + when + "; timing costs the company little to move",
-                    inputs, text, "", ""));
+                    inputs, text, say, ifPushed));
         }
 
         private Optional<Ask> remoteAsk() {
@@ -429,8 +634,12 @@ public final class CounterPlanner {
                     ? "Ask for the remote policy in writing: you work remotely today and the offer doesn't say."
                     : "Ask whether the role can be remote: you work remotely today and the offer is " + policy.label()
                             + "; if not, ask how many office days are expected and whether travel is paid.";
-            return Optional.of(new Ask(Lever.REMOTE, null, null, Evidence.TERMS, null, "", "remote ask: your profile says remote and the offer's policy is "
-                            + (policy == null ? "not stated" : policy.label()), inputs, text, "", ""));
+            return Optional.of(new Ask(Lever.REMOTE, null, null, Evidence.TERMS, null,
+                    "You work remotely today and the offer is " + (policy == null ? "silent on it" : policy.label()) + ".",
+                    "remote ask: your profile says remote and the offer's policy is "
+                            + (policy == null ? "not stated" : policy.label()), inputs, text,
+                    "I work remotely today. Could this role be remote as well, or mostly remote?",
+                    "How many office days would be expected, and would travel to the office be covered?"));
         }
 
         private Optional<Ask> relocationAsk() {
@@ -448,16 +657,17 @@ public final class CounterPlanner {
             String text = "Ask for relocation support: the role is in " + there + ", you are "
                     + ("remote".equals(home) ? "working remotely" : "in " + here)
                     + ", and the offer includes none. A lump sum or paid moving costs both work.";
-            return Optional.of(new Ask(Lever.RELOCATION, null, null, Evidence.TERMS, null, "", "relocation ask: the offer's location (" + there + ") differs from yours (" + here
-                            + ") and its relocation is $0", inputs, text, "", ""));
+            return Optional.of(new Ask(Lever.RELOCATION, null, null, Evidence.TERMS, null,
+                    "The role is in " + there + ", you are not, and the offer includes no relocation.",
+                    "relocation ask: the offer's location (" + there + ") differs from yours (" + here
+                            + ") and its relocation is $0", inputs, text,
+                    "Would " + offer.company() + " support the move to " + there + ", as a lump sum or by covering the"
+                            + " moving costs?",
+                    "If relocation isn't in the budget, could the same amount come as part of the sign-on bonus?"));
         }
 
         private String hubLabel(String id) {
             return dataset.hub(id).map(hub -> hub.label()).orElse(id);
-        }
-
-        private BigDecimal opening(BigDecimal target) {
-            return roundToThousand(target.multiply(onePlusMargin));
         }
 
         private record WalkAway(BigDecimal amount, String rule) {
@@ -515,25 +725,22 @@ public final class CounterPlanner {
         }
 
         /**
-         * The annualised total if every opening ask were granted: base (with a percentage bonus moving
-         * with it), the extra grant over its vesting years, and the extra sign-on over four years.
+         * The annualised total if every ask were granted at the figure {@code figure} picks (target or
+         * opening): base (with a percentage bonus moving with it), the extra grant over its vesting years,
+         * and the extra sign-on over four years.
          */
-        private BigDecimal openingTotal(List<Ask> asks) {
+        private BigDecimal totalWith(List<Ask> asks, java.util.function.Function<Ask, BigDecimal> figure) {
             BigDecimal total = annualised;
             for (Ask ask : asks) {
-                if (ask.opening() == null) {
+                BigDecimal amount = figure.apply(ask);
+                if (amount == null) {
                     continue;
                 }
                 switch (ask.lever()) {
-                    case BASE -> {
-                        BigDecimal raise = ask.opening().subtract(BigDecimal.valueOf(offer.base())).max(BigDecimal.ZERO);
-                        BigDecimal bonusShare = offer.bonus().percentOfBase() == null ? BigDecimal.ZERO
-                                : offer.bonus().percentOfBase().movePointLeft(2);
-                        total = total.add(raise.multiply(BigDecimal.ONE.add(bonusShare)));
-                    }
-                    case EQUITY -> total = total.add(ask.opening().subtract(grant).max(BigDecimal.ZERO)
+                    case BASE -> total = total.add(raiseAnnualised(amount));
+                    case EQUITY -> total = total.add(amount.subtract(grant).max(BigDecimal.ZERO)
                             .divide(BigDecimal.valueOf(vestingYears), MathContext.DECIMAL128));
-                    case SIGN_ON -> total = total.add(ask.opening().subtract(existingSignOn).max(BigDecimal.ZERO)
+                    case SIGN_ON -> total = total.add(amount.subtract(existingSignOn).max(BigDecimal.ZERO)
                             .divide(FOUR, MathContext.DECIMAL128));
                     default -> {
                     }
@@ -543,17 +750,44 @@ public final class CounterPlanner {
         }
 
         private void guardrails(List<Ask> asks, WalkAway walkAway) {
+            for (Ask ask : asks) {
+                if (ask.exceedsEvidence()) {
+                    warnings.add(new Warning(Warning.ABOVE_EVIDENCE, "The " + ask.lever().label().toLowerCase(Locale.ROOT)
+                            + " opening of " + money(ask.opening()) + " is above what " + ask.evidence().label()
+                            + " supports (" + money(ask.evidenceLimit()) + "): be ready to say why, or lower it."));
+                }
+            }
+            usualMove(asks);
             aboveBand(asks);
             deadline();
             bonus();
             if (walkAway.amount() != null) {
-                BigDecimal best = whole(openingTotal(asks));
+                BigDecimal best = whole(totalWith(asks, Ask::opening));
                 if (best.compareTo(walkAway.amount()) < 0) {
                     warnings.add(new Warning(Warning.BELOW_WALK_AWAY, "Even if " + offer.company() + " agreed to "
                             + "every opening ask, the offer would be worth " + money(best) + " a year (annualised), "
                             + "below your walk-away point of " + money(walkAway.amount()) + " (" + walkAway.rule()
                             + "). Decide whether this offer can get there before you counter."));
                 }
+            }
+        }
+
+        /**
+         * Together the openings may raise the total more than counters usually move; without a competing
+         * offer worth more than this one, the user should know they are asking beyond the usual.
+         */
+        private void usualMove(List<Ask> asks) {
+            BigDecimal total = whole(totalWith(asks, Ask::opening));
+            BigDecimal usual = whole(annualised.multiply(BigDecimal.ONE.add(settings.totalCeiling())));
+            // A better competing total sized the asks it supports; without one, nothing vouches for the total.
+            boolean supported = bestTotal.filter(other -> other.projection().tcAnnualized().compareTo(annualised) > 0)
+                    .isPresent();
+            if (total.compareTo(usual) > 0 && !supported) {
+                warnings.add(new Warning(Warning.ABOVE_USUAL_MOVE, "With every opening the offer would be worth "
+                        + money(total) + " a year (annualised), " + change(total, whole(annualised)) + " on its "
+                        + money(annualised) + ": more than the +" + percent(settings.totalCeiling()) + " a counter "
+                        + "usually moves (an assumption you can change), and no competing offer is worth more than this one. "
+                        + "Lead with the ask your evidence supports best, or drop one."));
             }
         }
 
@@ -571,7 +805,7 @@ public final class CounterPlanner {
                             + ") and no competing offer pays a base above it: be ready to say why, or lower the opening."));
                 }
             } else {
-                BigDecimal total = whole(openingTotal(asks));
+                BigDecimal total = whole(totalWith(asks, Ask::opening));
                 boolean supported = input.others().stream()
                         .anyMatch(other -> other.projection().tcAnnualized().compareTo(BigDecimal.valueOf(band.max())) > 0);
                 if (total.compareTo(BigDecimal.valueOf(band.max())) > 0 && !supported) {

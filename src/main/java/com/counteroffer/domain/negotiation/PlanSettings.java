@@ -11,24 +11,24 @@ import java.util.Set;
  * @param targetPosition where in a band (market or posted) to aim, 0 (bottom) to 1 (top); default 0.75
  * @param anchorMargin how far the opening ask sits above the target, 0 to 1 (0.05 = 5 %); default 0.05
  * @param levers the levers to plan asks for; null means all
- * @param baseCeiling without evidence, the most a base opening rises over the offer (0.15 = +15 %);
- *     an assumption about what negotiations usually move, editable
+ * @param componentCeiling without evidence, the most a base or grant opening rises over the offer's
+ *     (0.15 = +15 %); an assumption about what counters usually move, editable
  * @param totalCeiling without evidence, the most all openings together raise the annualised total
  *     (0.25 = +25 %); an assumption, editable
  * @param packageView the measure in which the equivalent packages are worth the same
  */
 public record PlanSettings(BigDecimal targetPosition, BigDecimal anchorMargin, Set<Lever> levers,
-                           BigDecimal baseCeiling, BigDecimal totalCeiling, PackageView packageView) {
+                           BigDecimal componentCeiling, BigDecimal totalCeiling, PackageView packageView) {
 
     public static final BigDecimal DEFAULT_TARGET_POSITION = new BigDecimal("0.75");
     public static final BigDecimal DEFAULT_ANCHOR_MARGIN = new BigDecimal("0.05");
-    public static final BigDecimal DEFAULT_BASE_CEILING = new BigDecimal("0.15");
+    public static final BigDecimal DEFAULT_COMPONENT_CEILING = new BigDecimal("0.15");
     public static final BigDecimal DEFAULT_TOTAL_CEILING = new BigDecimal("0.25");
 
     public PlanSettings {
         Objects.requireNonNull(targetPosition, "targetPosition");
         Objects.requireNonNull(anchorMargin, "anchorMargin");
-        baseCeiling = baseCeiling == null ? DEFAULT_BASE_CEILING : baseCeiling;
+        componentCeiling = componentCeiling == null ? DEFAULT_COMPONENT_CEILING : componentCeiling;
         totalCeiling = totalCeiling == null ? DEFAULT_TOTAL_CEILING : totalCeiling;
         packageView = packageView == null ? PackageView.ANNUALISED : packageView;
         if (targetPosition.signum() < 0 || targetPosition.compareTo(BigDecimal.ONE) > 0) {
@@ -39,9 +39,9 @@ public record PlanSettings(BigDecimal targetPosition, BigDecimal anchorMargin, S
             throw new IllegalArgumentException("the anchor margin runs from 0 to 1 (0.05 = 5 % above the target), not "
                     + anchorMargin.toPlainString());
         }
-        if (baseCeiling.signum() <= 0 || baseCeiling.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("the usual base move runs from just above 0 to 1 (0.15 = +15 %), not "
-                    + baseCeiling.toPlainString());
+        if (componentCeiling.signum() <= 0 || componentCeiling.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("the usual move for base or grant runs from just above 0 to 1 (0.15 = +15 %), not "
+                    + componentCeiling.toPlainString());
         }
         if (totalCeiling.signum() <= 0 || totalCeiling.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("the usual total move runs from just above 0 to 1 (0.25 = +25 %), not "
@@ -56,29 +56,30 @@ public record PlanSettings(BigDecimal targetPosition, BigDecimal anchorMargin, S
         this(targetPosition, anchorMargin, levers, null, null, null);
     }
 
-    /** 75 % through the band, opening 5 % above the target, every lever, base +15 % and total +25 % at most. */
+    /** 75 % through the band, opening 5 % above the target, every lever; without evidence base
+     * or grant +15 % and the total +25 % at most. */
     public static PlanSettings defaults() {
         return new PlanSettings(DEFAULT_TARGET_POSITION, DEFAULT_ANCHOR_MARGIN, EnumSet.allOf(Lever.class));
     }
 
     public PlanSettings withTargetPosition(BigDecimal position) {
-        return new PlanSettings(position, anchorMargin, levers, baseCeiling, totalCeiling, packageView);
+        return new PlanSettings(position, anchorMargin, levers, componentCeiling, totalCeiling, packageView);
     }
 
     public PlanSettings withAnchorMargin(BigDecimal margin) {
-        return new PlanSettings(targetPosition, margin, levers, baseCeiling, totalCeiling, packageView);
+        return new PlanSettings(targetPosition, margin, levers, componentCeiling, totalCeiling, packageView);
     }
 
     public PlanSettings withLevers(Set<Lever> chosen) {
-        return new PlanSettings(targetPosition, anchorMargin, chosen, baseCeiling, totalCeiling, packageView);
+        return new PlanSettings(targetPosition, anchorMargin, chosen, componentCeiling, totalCeiling, packageView);
     }
 
-    public PlanSettings withCeilings(BigDecimal base, BigDecimal total) {
-        return new PlanSettings(targetPosition, anchorMargin, levers, base, total, packageView);
+    public PlanSettings withCeilings(BigDecimal component, BigDecimal total) {
+        return new PlanSettings(targetPosition, anchorMargin, levers, component, total, packageView);
     }
 
     public PlanSettings withPackageView(PackageView view) {
-        return new PlanSettings(targetPosition, anchorMargin, levers, baseCeiling, totalCeiling, view);
+        return new PlanSettings(targetPosition, anchorMargin, levers, componentCeiling, totalCeiling, view);
     }
 
     public boolean uses(Lever lever) {

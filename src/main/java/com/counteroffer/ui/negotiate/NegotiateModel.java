@@ -8,6 +8,7 @@ import com.counteroffer.domain.negotiation.Lever;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace.ChecklistItem;
 import com.counteroffer.domain.negotiation.PlanSettings;
+import com.counteroffer.domain.negotiation.PostedRange;
 import com.counteroffer.domain.negotiation.RenderedScript;
 import com.counteroffer.domain.negotiation.Scripts;
 import com.counteroffer.domain.offer.StoredOffer;
@@ -50,6 +51,11 @@ public final class NegotiateModel {
     private final ReadOnlyObjectWrapper<NegotiationView> view = new ReadOnlyObjectWrapper<>(this, "view");
     private final ValidatedField<Long> walkAway =
             new ValidatedField<>(text -> Amounts.parse(text, AmountParser.MAX_AMOUNT, false));
+    private final ValidatedField<Long> postedMin =
+            new ValidatedField<>(text -> Amounts.parse(text, AmountParser.MAX_AMOUNT, false));
+    private final ValidatedField<Long> postedMax =
+            new ValidatedField<>(text -> Amounts.parse(text, AmountParser.MAX_AMOUNT, false));
+    private final StringProperty postedProblem = new SimpleStringProperty(this, "postedProblem", "");
     private final ObservableList<String> points = FXCollections.observableArrayList();
     private final ObjectProperty<Scripts.Channel> channel = new SimpleObjectProperty<>(this, "channel", Scripts.Channel.EMAIL);
     private final ObjectProperty<Scripts.Tone> tone = new SimpleObjectProperty<>(this, "tone", Scripts.Tone.WARM);
@@ -132,6 +138,9 @@ public final class NegotiateModel {
         script.set("");
         scriptLeftOut.set("");
         walkAway.load("");
+        postedMin.load("");
+        postedMax.load("");
+        postedProblem.set("");
         if (offerId == null) {
             loads.forget();
             return;
@@ -167,6 +176,8 @@ public final class NegotiateModel {
     private void showWorkspace(NegotiationWorkspace loaded) {
         workspace.set(loaded);
         walkAway.load(loaded.walkAwayOverride() == null ? "" : Money.format(WholeDollars.of(loaded.walkAwayOverride())));
+        postedMin.load(loaded.postedRange() == null ? "" : Money.format(loaded.postedRange().min()));
+        postedMax.load(loaded.postedRange() == null ? "" : Money.format(loaded.postedRange().max()));
         recompute();
     }
 
@@ -218,6 +229,38 @@ public final class NegotiateModel {
     public void setAnchorMargin(int percent) {
         change(workspace.get().withSettings(workspace.get().settings()
                 .withAnchorMargin(BigDecimal.valueOf(percent).movePointLeft(2))));
+    }
+
+    /** Without evidence, how far base or grant (and the total) may move: whole percents. */
+    public void setUsualMoves(int componentPercent, int totalPercent) {
+        change(workspace.get().withSettings(workspace.get().settings().withCeilings(
+                BigDecimal.valueOf(componentPercent).movePointLeft(2), BigDecimal.valueOf(totalPercent).movePointLeft(2))));
+    }
+
+    /**
+     * Uses the posted range as typed (both blank: none); a bad amount, one bound alone or a top below the
+     * bottom keeps its message and changes nothing.
+     */
+    public void applyPostedRange() {
+        if (workspace.get() == null) {
+            return;
+        }
+        postedMin.reveal();
+        postedMax.reveal();
+        String problem = !postedMin.validProperty().get() ? ui.text("negotiate.posted.min") + ": " + postedMin.messageOf()
+                : !postedMax.validProperty().get() ? ui.text("negotiate.posted.max") + ": " + postedMax.messageOf()
+                : null;
+        Long min = problem == null ? postedMin.value() : null;
+        Long max = problem == null ? postedMax.value() : null;
+        if (problem == null && (min == null) != (max == null)) {
+            problem = ui.text("negotiate.posted.both");
+        } else if (problem == null && min != null && (min <= 0 || max < min)) {
+            problem = ui.text("negotiate.posted.order");
+        }
+        postedProblem.set(problem == null ? "" : problem);
+        if (problem == null) {
+            change(workspace.get().withPostedRange(min == null ? null : new PostedRange(min, max)));
+        }
     }
 
     public void setLever(Lever lever, boolean on) {
@@ -347,6 +390,19 @@ public final class NegotiateModel {
 
     public ValidatedField<Long> walkAway() {
         return walkAway;
+    }
+
+    public ValidatedField<Long> postedMin() {
+        return postedMin;
+    }
+
+    public ValidatedField<Long> postedMax() {
+        return postedMax;
+    }
+
+    /** Why the posted range typed can't be used, or "". */
+    public StringProperty postedProblemProperty() {
+        return postedProblem;
     }
 
     public ObservableList<String> points() {

@@ -2,14 +2,19 @@ package com.counteroffer.ui.negotiate;
 
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.money.Money;
+import com.counteroffer.domain.negotiation.Advice;
 import com.counteroffer.domain.negotiation.Ask;
 import com.counteroffer.domain.negotiation.Lever;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
 import com.counteroffer.service.NegotiationView;
+import com.counteroffer.ui.common.FormBinding;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -24,8 +29,17 @@ public final class PlanController {
     @FXML private Slider anchorSlider;
     @FXML private Label anchorLabel;
     @FXML private FlowPane leverBoxes;
+    @FXML private NegotiationPictureView picture;
     @FXML private VBox asks;
     @FXML private VBox planNotes;
+    @FXML private VBox advice;
+    @FXML private Spinner<Integer> usualSpinner;
+    @FXML private Spinner<Integer> usualTotalSpinner;
+    @FXML private TextField postedMin;
+    @FXML private TextField postedMax;
+    @FXML private Label postedProblem;
+    @FXML private Label postedMinError;
+    @FXML private Label postedMaxError;
 
     void attach(NegotiateModel owner) {
         this.model = owner;
@@ -51,11 +65,26 @@ public final class PlanController {
                 model.setAnchorMargin((int) Math.round(now.doubleValue()));
             }
         });
+        for (Spinner<Integer> spinner : List.of(usualSpinner, usualTotalSpinner)) {
+            spinner.valueProperty().addListener((o, was, now) -> {
+                if (!loading && now != null) {
+                    model.setUsualMoves(usualSpinner.getValue(), usualTotalSpinner.getValue());
+                }
+            });
+        }
+        FormBinding.bindAmount(postedMin, model.postedMin(), postedMinError, model.ui().privacy(),
+                model.ui().text("privacy.amountLocked"));
+        FormBinding.bindAmount(postedMax, model.postedMax(), postedMaxError, model.ui().privacy(),
+                model.ui().text("privacy.amountLocked"));
+        postedMin.setOnAction(event -> applyPosted());
+        postedMax.setOnAction(event -> applyPosted());
+        postedProblem.textProperty().bind(model.postedProblemProperty());
         model.workspaceProperty().addListener((o, was, workspace) -> showSettings(workspace));
         model.viewProperty().addListener((o, was, view) -> render(view));
         showSettings(model.workspaceProperty().get());
         model.ui().privacy().onProperty().addListener((o, was, now) -> render(model.viewProperty().get()));
         render(model.viewProperty().get());
+        picture.attach(model);
     }
 
     private void showSettings(NegotiationWorkspace workspace) {
@@ -66,6 +95,8 @@ public final class PlanController {
         try {
             targetSlider.setValue(workspace.settings().targetPosition().movePointRight(2).doubleValue());
             anchorSlider.setValue(workspace.settings().anchorMargin().movePointRight(2).doubleValue());
+            usualSpinner.getValueFactory().setValue(workspace.settings().componentCeiling().movePointRight(2).intValue());
+            usualTotalSpinner.getValueFactory().setValue(workspace.settings().totalCeiling().movePointRight(2).intValue());
             leverBoxes.getChildren().forEach(node -> ((CheckBox) node).setSelected(workspace.settings().levers()
                     .stream().anyMatch(lever -> node.getId().equals("lever-" + lever.id()))));
         } finally {
@@ -73,32 +104,62 @@ public final class PlanController {
         }
     }
 
+    @FXML
+    private void applyPosted() {
+        model.applyPostedRange();
+    }
+
     private void render(NegotiationView view) {
+        asks.getChildren().clear();
+        advice.getChildren().clear();
+        planNotes.getChildren().clear();
         if (view == null) {
-            asks.getChildren().clear();
-            planNotes.getChildren().clear();
             return;
         }
-        asks.getChildren().clear();
+        var privacy = model.ui().privacy();
         for (Ask ask : view.plan().asks()) {
-            VBox card = new VBox();
+            VBox card = new VBox(2);
             card.getStyleClass().add("ask-card");
             card.setId("ask-" + ask.lever().id());
             String headline = ask.lever().label() + (ask.target() == null ? ""
-                    : " — target " + model.ui().privacy().money(ask.target()) + " · open with "
-                            + model.ui().privacy().money(ask.opening()));
+                    : " — open with " + privacy.money(ask.opening()) + " · settle at " + privacy.money(ask.target())
+                            + " or above");
             Label title = Parts.label(headline, null);
             title.getStyleClass().add("ask-headline");
             card.getChildren().add(title);
-            if (ask.text() != null && !ask.text().isBlank()) {
-                card.getChildren().add(Parts.label(model.ui().privacy().prose(ask.text()), null));
-            }
-            Label rule = Parts.label(model.ui().privacy().prose(ask.rule()), null);
+            Label why = Parts.label(model.ui().text("negotiate.why") + " (" + ask.evidence().label() + "): "
+                    + privacy.prose(ask.reason()), "why-" + ask.lever().id());
+            card.getChildren().add(why);
+            card.getChildren().add(line("negotiate.say", ask.say(), "say-" + ask.lever().id()));
+            card.getChildren().add(line("negotiate.ifPushed", ask.ifPushed(), "pushed-" + ask.lever().id()));
+            Label rule = Parts.label(privacy.prose(ask.rule()), null);
             rule.getStyleClass().add("ask-rule");
             card.getChildren().add(rule);
-            ask.inputs().forEach((name, value) -> card.getChildren().add(Parts.note("   " + name + ": " + model.ui().privacy().prose(String.valueOf(value)))));
+            ask.inputs().forEach((name, value) -> card.getChildren().add(
+                    Parts.note("   " + name + ": " + privacy.prose(String.valueOf(value)))));
             asks.getChildren().add(card);
         }
-        planNotes.getChildren().setAll(view.plan().notes().stream().map(text -> Parts.note("• " + model.ui().privacy().prose(text))).toList());
+        if (!view.plan().advice().isEmpty()) {
+            Label heading = Parts.label(model.ui().text("negotiate.advice"), null);
+            heading.getStyleClass().add("ask-headline");
+            advice.getChildren().add(heading);
+            for (Advice item : view.plan().advice()) {
+                String source = view.context().standing().dataset().source(item.sourceId())
+                        .map(found -> found.publisher() + (found.year() == null ? "" : ", " + found.year()))
+                        .orElse(item.sourceId());
+                advice.getChildren().add(Parts.label(item.title() + ": " + privacy.prose(item.text()), null));
+                advice.getChildren().add(Parts.note("   " + model.ui().text("negotiate.evidence") + ": " + source
+                        + " (Sources screen)"));
+            }
+        }
+        planNotes.getChildren().setAll(view.plan().notes().stream()
+                .map(text -> Parts.note("• " + privacy.prose(text))).toList());
+    }
+
+    /** "Say: …" with the label in bold, the line as the user would say it. */
+    private Label line(String key, String text, String id) {
+        Label label = Parts.label(model.ui().text(key) + ": " + model.ui().privacy().prose(text), id);
+        label.getStyleClass().add("ask-line");
+        return label;
     }
 }

@@ -60,6 +60,11 @@ final class Fixtures {
                 profile, others.stream().map(Fixtures::competing).toList(), walkAwayOverride, TODAY);
     }
 
+    static NegotiationInput withPostedRange(NegotiationInput input, long min, long max) {
+        return new NegotiationInput(input.offer(), input.projection(), input.dataset(), input.profile(), input.others(),
+                input.walkAwayOverride(), input.today(), input.adjustments(), new PostedRange(min, max));
+    }
+
     static PlanSettings settings(String targetPosition) {
         return PlanSettings.defaults().withTargetPosition(new BigDecimal(targetPosition));
     }
@@ -124,6 +129,13 @@ final class Fixtures {
 
         OfferSpec relocation(long amount) {
             relocation = amount;
+            return this;
+        }
+
+        /** Options at a strike equal to the 409A price: worth $0 in every view that uses that price. */
+        OfferSpec optionsAtTheMoney(long shares, String price, String preferred) {
+            equity = new com.counteroffer.domain.offer.OptionGrant(shares, new BigDecimal(price), new BigDecimal(price),
+                    new BigDecimal(preferred), null, null, 3, annual4());
             return this;
         }
 

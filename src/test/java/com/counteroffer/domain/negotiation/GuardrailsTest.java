@@ -44,9 +44,10 @@ class GuardrailsTest {
 
     @Test
     void openingAsksBelowTheWalkAwayPointWarn() {
-        // Annualised 200,000 + 20,000 + 400,000 ÷ 4 = 320,000. Openings: base 349,000, equity 462,000.
-        // Opening total = 320,000 + (349,000 − 200,000) × 1.10 + (462,000 − 400,000) ÷ 4
-        //               = 320,000 + 163,900 + 15,500 = 499,400 < the 600,000 walk-away.
+        // Annualised 200,000 + 20,000 + 400,000 ÷ 4 = 320,000. Openings (usual move, +15 %, precise): base
+        // 230,000 → 229,750, equity 460,000 → 459,750.
+        // Opening total = 320,000 + (229,750 − 200,000) × 1.10 + (459,750 − 400,000) ÷ 4
+        //               = 320,000 + 32,725 + 14,937.5 = 367,662.5 → 367,663 < the 600,000 walk-away.
         Offer acme = offer("Acme", Level.SENIOR, 200_000).bonusPercent(10).rsu(400_000).build();
 
         CounterPlan plan = CounterPlanner.plan(input(acme, null, List.of(), BigDecimal.valueOf(600_000)),
@@ -55,15 +56,16 @@ class GuardrailsTest {
         assertThat(plan.walkAway()).isEqualByComparingTo("600000");
         assertThat(plan.walkAwayRule()).contains("your own walk-away point");
         assertThat(plan.warnings()).filteredOn(w -> w.code().equals(Warning.BELOW_WALK_AWAY)).singleElement()
-                .satisfies(w -> assertThat(w.message()).contains("$499,400").contains("$600,000"));
-        assertThat(CounterPlanner.plan(input(acme, null, List.of(), BigDecimal.valueOf(499_400)),
+                .satisfies(w -> assertThat(w.message()).contains("$367,663").contains("$600,000"));
+        assertThat(CounterPlanner.plan(input(acme, null, List.of(), BigDecimal.valueOf(367_663)),
                 PlanSettings.defaults()).warns(Warning.BELOW_WALK_AWAY)).isFalse();
     }
 
     @Test
     void aBetterOfferWithTheEquityLeverOffLeavesTheOpeningsBelowIt() {
         // Acme annualised 250,000; Bolt 300,000 + 400,000 ÷ 4 = 400,000 sets the walk-away.
-        // Base only: opening 349,000 → total 250,000 + 99,000 = 349,000 < 400,000.
+        // Base only: Bolt's base matched, opening 300,000 → total 300,000 < 400,000. With the grant too, it
+        // closes the gap: 250,000 + 50,000 + (479,750 − 0) ÷ 4 = 419,938.
         Offer acme = offer("Acme", Level.SENIOR, 250_000).build();
         Offer bolt = offer("Bolt", Level.SENIOR, 300_000).rsu(400_000).build();
 

@@ -60,6 +60,35 @@ class NegotiateModelTest {
     }
 
     @Test
+    void aPostedRangeIsKeptForTheOfferAndSizesTheBaseAndABadOneChangesNothing() {
+        // Northwind: Senior, base 200,000; the Senior band sets no base target, so without a range the base gets
+        // the usual move. A posted 210,000 – 250,000 range: point 240,000, opening 252,000 held at 250,000 → 249,750.
+        assertThat(model.viewProperty().get().plan().ask(Lever.BASE).orElseThrow().evidence())
+                .isEqualTo(com.counteroffer.domain.negotiation.Evidence.USUAL_MOVE);
+        model.postedMin().textProperty().set("$210,000");
+        model.postedMax().textProperty().set("250k");
+        model.applyPostedRange();
+
+        var base = model.viewProperty().get().plan().ask(Lever.BASE).orElseThrow();
+        assertThat(base.evidence()).isEqualTo(com.counteroffer.domain.negotiation.Evidence.POSTED_RANGE);
+        assertThat(base.opening()).isEqualByComparingTo("249750");
+        assertThat(fixture.services().negotiation().workspace(1, fixture.services().offers().get(1, northwind))
+                .postedRange()).isEqualTo(new com.counteroffer.domain.negotiation.PostedRange(210_000, 250_000));
+
+        model.postedMax().textProperty().set("200,000");
+        model.applyPostedRange();
+        assertThat(model.postedProblemProperty().get()).contains("must not be below the lowest");
+        assertThat(model.workspaceProperty().get().postedRange().max()).isEqualTo(250_000);
+
+        model.postedMax().textProperty().set("");
+        model.applyPostedRange();
+        assertThat(model.postedProblemProperty().get()).contains("Type both ends");
+
+        model.setUsualMoves(10, 20);
+        assertThat(model.workspaceProperty().get().settings().componentCeiling()).isEqualByComparingTo("0.10");
+    }
+
+    @Test
     void aPointOrItemOverTheLimitIsRefusedWithTheLimitAndNothingChanges() {
         model.setPoints(List.of("My own point"));
 
