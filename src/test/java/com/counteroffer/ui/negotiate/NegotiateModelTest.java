@@ -154,6 +154,27 @@ class NegotiateModelTest {
     }
 
     @Test
+    void afterTheEmployerAnswersAnAskThePlanSaysWhatMovedAndTheNextMove() {
+        RoundsModel rounds = model.rounds();
+        assertThat(rounds.progressProperty().get()).isNull();
+        rounds.round().proposedByProperty().set(ProposedBy.CANDIDATE);
+        rounds.base().textProperty().set("$230,000");
+        rounds.record();
+        assertThat(rounds.progressProperty().get()).isNull();
+
+        rounds.round().proposedByProperty().set(ProposedBy.EMPLOYER);
+        rounds.base().textProperty().set("$210,000");
+        rounds.record();
+
+        var progress = rounds.progressProperty().get();
+        assertThat(progress).isNotNull();
+        assertThat(progress.moved()).startsWith("Northwind Cloud answered your ask of").contains("$210,000");
+        assertThat(progress.next()).startsWith("They moved $").contains("ask once for the rest");
+        // The plan follows the employer's new terms at once.
+        assertThat(model.viewProperty().get().context().offer().offer().base()).isEqualTo(210_000);
+    }
+
+    @Test
     void yourAskStaysAnAskUntilMarkedAgreed() {
         RoundsModel rounds = model.rounds();
         rounds.round().proposedByProperty().set(ProposedBy.CANDIDATE);
