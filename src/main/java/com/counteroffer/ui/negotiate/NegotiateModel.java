@@ -7,6 +7,7 @@ import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.negotiation.Lever;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace.ChecklistItem;
+import com.counteroffer.domain.negotiation.PackageView;
 import com.counteroffer.domain.negotiation.PlanSettings;
 import com.counteroffer.domain.negotiation.Scripts;
 import com.counteroffer.domain.offer.StoredOffer;
@@ -212,6 +213,11 @@ public final class NegotiateModel {
     public void setAnchorMargin(int percent) {
         change(workspace.get().withSettings(workspace.get().settings()
                 .withAnchorMargin(BigDecimal.valueOf(percent).movePointLeft(2))));
+    }
+
+    /** The measure in which the equivalent packages are worth the same; saved with the plan's settings. */
+    public void setPackageView(PackageView packageView) {
+        change(workspace.get().withSettings(workspace.get().settings().withPackageView(packageView)));
     }
 
     public void setLever(Lever lever, boolean on) {
