@@ -1,9 +1,7 @@
 package com.counteroffer.ui.negotiate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.counteroffer.data.NegotiationJson;
 import com.counteroffer.domain.market.Level;
 import com.counteroffer.domain.negotiation.Lever;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
@@ -141,10 +139,7 @@ class NegotiateModelTest {
         assertThat(model.workspaceProperty().get().settings().packageView()).isEqualTo(PackageView.FOUR_YEAR);
         assertThat(model.viewProperty().get().workspace().settings().packageView()).as("the plan is remade in it")
                 .isEqualTo(PackageView.FOUR_YEAR);
-        // The store keeps it once the workspace file has a key for it (NegotiationJson, the planner's side of
-        // issue 17); from then on the rest of this test checks the round trip.
-        assumeTrue(NegotiationJson.tree(model.workspaceProperty().get()).has("package_view"),
-                "the workspace file has no package_view key yet");
+        // The store keeps it.
         assertThat(fixture.services().negotiation().workspace(1, fixture.services().offers().get(1, northwind))
                 .settings().packageView()).isEqualTo(PackageView.FOUR_YEAR);
         model.openOffer(lattice);
