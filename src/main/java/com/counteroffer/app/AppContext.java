@@ -30,6 +30,7 @@ import com.counteroffer.ui.compare.CompareController;
 import com.counteroffer.ui.market.MarketController;
 import com.counteroffer.ui.negotiate.ChecklistController;
 import com.counteroffer.ui.negotiate.NegotiateController;
+import com.counteroffer.ui.negotiate.PackagesController;
 import com.counteroffer.ui.negotiate.PlanController;
 import com.counteroffer.ui.negotiate.PointsController;
 import com.counteroffer.ui.negotiate.RoundsController;
@@ -269,6 +270,7 @@ public final class AppContext implements AutoCloseable {
         controllers.put(DataExchangeController.class, () -> new DataExchangeController(ui));
         controllers.put(NegotiateController.class, () -> new NegotiateController(ui));
         controllers.put(PlanController.class, PlanController::new);
+        controllers.put(PackagesController.class, PackagesController::new);
         controllers.put(PointsController.class, PointsController::new);
         controllers.put(ScriptsController.class, ScriptsController::new);
         controllers.put(RoundsController.class, RoundsController::new);

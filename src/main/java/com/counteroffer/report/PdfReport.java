@@ -390,7 +390,19 @@ public final class PdfReport {
                                 + money(WholeDollars.of(ask.target()));
                 flow.paragraph(ask.lever().label() + amounts, PageFlow.BOLD, PageFlow.BODY_SIZE, 0);
                 flow.paragraph(ask.text(), PageFlow.REGULAR, PageFlow.BODY_SIZE, 10);
+                flow.paragraph("Why: " + ask.reason(), PageFlow.REGULAR, PageFlow.BODY_SIZE, 10);
+                flow.paragraph("Say: \u201c" + ask.say() + "\u201d", PageFlow.REGULAR, PageFlow.BODY_SIZE, 10);
+                flow.paragraph("If they push back: \u201c" + ask.ifPushed() + "\u201d", PageFlow.REGULAR,
+                        PageFlow.BODY_SIZE, 10);
                 flow.paragraph("Rule: " + ask.rule(), PageFlow.ITALIC, PageFlow.SMALL_SIZE, 10);
+            }
+            if (!plan.packages().isEmpty()) {
+                flow.paragraph("Equivalent packages (worth the same; offer them together and let them choose)",
+                        PageFlow.BOLD, PageFlow.BODY_SIZE, 0);
+                for (var option : plan.packages()) {
+                    flow.bullet(option.label() + ": " + option.say() + " (" + money(WholeDollars.of(option.value()))
+                            + ")", 10);
+                }
             }
             if (!offerPlan.talkingPoints().isEmpty()) {
                 flow.paragraph("Talking points", PageFlow.BOLD, PageFlow.BODY_SIZE, 0);

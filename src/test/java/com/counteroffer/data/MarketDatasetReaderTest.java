@@ -140,6 +140,24 @@ class MarketDatasetReaderTest {
                 .allSatisfy(id -> assertThat(dataset.source(id)).as(id).isPresent());
     }
 
+    /** Sources no figure cites (the negotiation research the Negotiate screen names) are read and kept. */
+    @Test
+    void theEquivalentPackagesResearchIsAmongTheSources() {
+        MarketDataset dataset = MarketDatasetReader.readBuiltIn();
+
+        assertThat(dataset.source("leonardelli-2019")).hasValueSatisfying(source -> {
+            assertThat(source.year()).isEqualTo(2019);
+            assertThat(source.publisher()).contains("Organizational Behavior and Human Decision Processes 152");
+            assertThat(source.title()).startsWith("Multiple equivalent simultaneous offers (MESOs)");
+            assertThat(source.address()).isEqualTo("https://doi.org/10.1016/j.obhdp.2019.01.007");
+        });
+        assertThat(dataset.source("medvec-galinsky-2005")).hasValueSatisfying(source -> {
+            assertThat(source.year()).isEqualTo(2005);
+            assertThat(source.publisher()).contains("Negotiation 8(4)");
+            assertThat(source.title()).startsWith("Putting more on the table");
+        });
+    }
+
     @Test
     void malformedJsonIsRefusedWithLineAndColumn() {
         assertThatThrownBy(() -> read("{\n  \"format\": \"counteroffer.market/1\",\n  \"name\": }"))

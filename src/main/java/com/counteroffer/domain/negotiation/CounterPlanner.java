@@ -156,7 +156,7 @@ public final class CounterPlanner {
             CounterPlan.Totals totals = new CounterPlan.Totals(whole(annualised), whole(totalWith(asks, Ask::target)),
                     whole(totalWith(asks, Ask::opening)));
             List<EquivalentPackage> packages = EquivalentPackages.of(offer, settings.packageView(),
-                    opening(asks, Lever.BASE), opening(asks, Lever.EQUITY), opening(asks, Lever.SIGN_ON));
+                    opening(asks, Lever.BASE), opening(asks, Lever.EQUITY), opening(asks, Lever.SIGN_ON), input.today());
             return new CounterPlan(asks, walkAway.amount(), walkAway.rule(), position, unvested, talkingPoints,
                     warnings, notes, totals, band, packages, NegotiationAdvice.of(asks, offer, input.today()));
         }

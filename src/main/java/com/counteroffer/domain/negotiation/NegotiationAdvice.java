@@ -37,7 +37,8 @@ public final class NegotiationAdvice {
                         .toList()) + "), so name your figure first: a first offer anchors the talk that follows, "
                         + "and the side that moves first with good information usually ends closer to its aim."
                 : "Without a competing offer, a usable band or a posted range, ask for their range before you name "
-                        + "a figure: \"Before I put a number on it, what range did you have in mind for this role?\"",
+                        + "a figure: \"Before I come back with numbers, could you share the range for this level, and "
+                        + "where the offer sits in it?\" A range they give is evidence: type it as the posted range.",
                 FIRST_MOVE_SOURCE));
         advice.add(new Advice("Buying time before the deadline", buyTime(offer, today), TIME_SOURCE));
         if (asks.stream().anyMatch(ask -> ask.opening() != null && ask.evidence() != Evidence.COMPETING_OFFER)) {

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The negotiation assistant for one offer: where it stands and the walk-away here; the plan,
- * talking points, scripts, rounds and checklist in their own parts, all on one {@link NegotiateModel}.
+ * equivalent packages, talking points, scripts, rounds and checklist in their own parts, all on one {@link NegotiateModel}.
  */
 public final class NegotiateController {
 
@@ -37,6 +37,7 @@ public final class NegotiateController {
     @FXML private Label walkAwayRule;
     @FXML private Label walkAwayError;
     @FXML private PlanController planController;
+    @FXML private PackagesController packagesController;
     @FXML private PointsController pointsController;
     @FXML private ScriptsController scriptsController;
     @FXML private RoundsController roundsController;
@@ -75,6 +76,7 @@ public final class NegotiateController {
         model.viewProperty().addListener((o, was, view) -> render(view));
         ui.privacy().onProperty().addListener((o, was, now) -> render(model.viewProperty().get()));
         planController.attach(model);
+        packagesController.attach(model);
         pointsController.attach(model);
         scriptsController.attach(model);
         roundsController.attach(model.rounds(), ui);

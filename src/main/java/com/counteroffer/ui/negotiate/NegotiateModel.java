@@ -7,6 +7,7 @@ import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.negotiation.Lever;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace.ChecklistItem;
+import com.counteroffer.domain.negotiation.PackageView;
 import com.counteroffer.domain.negotiation.PlanSettings;
 import com.counteroffer.domain.negotiation.PostedRange;
 import com.counteroffer.domain.negotiation.RenderedScript;
@@ -261,6 +262,11 @@ public final class NegotiateModel {
         if (problem == null) {
             change(workspace.get().withPostedRange(min == null ? null : new PostedRange(min, max)));
         }
+    }
+
+    /** The measure in which the equivalent packages are worth the same; saved with the plan's settings. */
+    public void setPackageView(PackageView packageView) {
+        change(workspace.get().withSettings(workspace.get().settings().withPackageView(packageView)));
     }
 
     public void setLever(Lever lever, boolean on) {

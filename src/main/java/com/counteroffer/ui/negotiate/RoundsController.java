@@ -42,6 +42,7 @@ public final class RoundsController {
     @FXML private Label roundError;
     @FXML private Label roundStatus;
     @FXML private VBox roundList;
+    @FXML private VBox roundProgress;
     @FXML private VBox roundChartBox;
 
     void attach(RoundsModel owner, UiContext context) {
@@ -65,6 +66,9 @@ public final class RoundsController {
         roundStatus.textProperty().bind(model.statusProperty());
         model.rounds().addListener((ListChangeListener<RoundView>) change -> render(model.rounds()));
         ui.privacy().onProperty().addListener((o, was, now) -> render(model.rounds()));
+        model.progressProperty().addListener((o, was, now) -> showProgress());
+        ui.privacy().onProperty().addListener((o, was, now) -> showProgress());
+        showProgress();
         render(model.rounds());
     }
 
@@ -83,6 +87,20 @@ public final class RoundsController {
             series.getData().add(datum);
         });
         return series;
+    }
+
+    private void showProgress() {
+        var progress = model.progressProperty().get();
+        roundProgress.setVisible(progress != null);
+        roundProgress.setManaged(progress != null);
+        if (progress == null) {
+            roundProgress.getChildren().clear();
+            return;
+        }
+        Label moved = Parts.label(ui.privacy().prose(progress.moved()), "roundMoved");
+        moved.getStyleClass().add("ask-headline");
+        roundProgress.getChildren().setAll(moved, Parts.label(ui.text("negotiate.round.next") + " "
+                + ui.privacy().prose(progress.next()), "roundNext"));
     }
 
     private void render(List<RoundView> rounds) {

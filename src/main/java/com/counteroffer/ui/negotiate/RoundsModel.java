@@ -2,6 +2,7 @@ package com.counteroffer.ui.negotiate;
 
 import com.counteroffer.domain.input.Amounts;
 import com.counteroffer.domain.money.AmountParser;
+import com.counteroffer.domain.negotiation.RoundProgress;
 import com.counteroffer.domain.offer.OfferValidator;
 import com.counteroffer.service.RoundRequest;
 import com.counteroffer.service.RoundView;
@@ -31,11 +32,26 @@ public final class RoundsModel {
     private final ValidatedField<Long> grant = amount(OfferValidator.MAX_GRANT);
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final javafx.beans.property.ObjectProperty<RoundProgress.Progress> progress =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "progress");
 
     RoundsModel(UiContext ui, NegotiateModel owner) {
         this.ui = ui;
         this.owner = owner;
         reset();
+        rounds.addListener((javafx.beans.Observable changed) -> progress.set(progressOf(rounds)));
+    }
+
+    /** After the employer's answer to an ask: what moved and the next move, or null. */
+    private RoundProgress.Progress progressOf(List<RoundView> history) {
+        Long offerId = owner.openOfferId();
+        if (offerId == null || history.isEmpty()) {
+            return null;
+        }
+        String company = history.get(history.size() - 1).round().terms().company();
+        return RoundProgress.of(history.stream().map(view -> new RoundProgress.Step(view.round().date(),
+                view.round().proposedBy() == com.counteroffer.domain.offer.ProposedBy.EMPLOYER, view.round().agreed(),
+                view.annualised(), view.changes())).toList(), company).orElse(null);
     }
 
     private static ValidatedField<Long> amount(long max) {
@@ -140,6 +156,10 @@ public final class RoundsModel {
 
     public StringProperty errorProperty() {
         return error;
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<RoundProgress.Progress> progressProperty() {
+        return progress;
     }
 
     public StringProperty statusProperty() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.counteroffer.domain.market.Level;
 import com.counteroffer.domain.negotiation.Lever;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
+import com.counteroffer.domain.negotiation.PackageView;
 import com.counteroffer.domain.negotiation.Scripts;
 import com.counteroffer.domain.offer.OfferStatus;
 import com.counteroffer.domain.offer.ProposedBy;
@@ -130,6 +131,25 @@ class NegotiateModelTest {
     }
 
     @Test
+    void thePackageViewIsSavedForItsOfferAndRemakesThePlan() {
+        assertThat(model.workspaceProperty().get().settings().packageView()).isEqualTo(PackageView.ANNUALISED);
+
+        model.setPackageView(PackageView.FOUR_YEAR);
+
+        assertThat(model.workspaceProperty().get().settings().packageView()).isEqualTo(PackageView.FOUR_YEAR);
+        assertThat(model.viewProperty().get().workspace().settings().packageView()).as("the plan is remade in it")
+                .isEqualTo(PackageView.FOUR_YEAR);
+        // The store keeps it.
+        assertThat(fixture.services().negotiation().workspace(1, fixture.services().offers().get(1, northwind))
+                .settings().packageView()).isEqualTo(PackageView.FOUR_YEAR);
+        model.openOffer(lattice);
+        assertThat(model.workspaceProperty().get().settings().packageView()).as("another offer, its own view")
+                .isEqualTo(PackageView.ANNUALISED);
+        model.openOffer(northwind);
+        assertThat(model.workspaceProperty().get().settings().packageView()).isEqualTo(PackageView.FOUR_YEAR);
+    }
+
+    @Test
     void aBadWalkAwayKeepsItsMessageAndChangesNothing() {
         model.walkAway().textProperty().set("lots");
         model.applyWalkAway();
@@ -151,6 +171,27 @@ class NegotiateModelTest {
         assertThat(row.offer().status()).isEqualTo(OfferStatus.NEGOTIATING);
         assertThat(model.viewProperty().get().context().offer().offer().base()).isEqualTo(225_000);
         assertThat(rounds.rounds()).hasSize(2);
+    }
+
+    @Test
+    void afterTheEmployerAnswersAnAskThePlanSaysWhatMovedAndTheNextMove() {
+        RoundsModel rounds = model.rounds();
+        assertThat(rounds.progressProperty().get()).isNull();
+        rounds.round().proposedByProperty().set(ProposedBy.CANDIDATE);
+        rounds.base().textProperty().set("$230,000");
+        rounds.record();
+        assertThat(rounds.progressProperty().get()).isNull();
+
+        rounds.round().proposedByProperty().set(ProposedBy.EMPLOYER);
+        rounds.base().textProperty().set("$210,000");
+        rounds.record();
+
+        var progress = rounds.progressProperty().get();
+        assertThat(progress).isNotNull();
+        assertThat(progress.moved()).startsWith("Northwind Cloud answered your ask of").contains("$210,000");
+        assertThat(progress.next()).startsWith("They moved $").contains("ask once for the rest");
+        // The plan follows the employer's new terms at once.
+        assertThat(model.viewProperty().get().context().offer().offer().base()).isEqualTo(210_000);
     }
 
     @Test

@@ -1,0 +1,241 @@
+package com.counteroffer.domain.negotiation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.counteroffer.domain.offer.Cadence;
+import com.counteroffer.domain.offer.Clawback;
+import com.counteroffer.domain.offer.Equity;
+import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.OfferStatus;
+import com.counteroffer.domain.offer.OptionGrant;
+import com.counteroffer.domain.offer.RsuGrant;
+import com.counteroffer.domain.offer.SignOnPayment;
+import com.counteroffer.domain.offer.TargetBonus;
+import com.counteroffer.domain.offer.Vesting;
+import com.counteroffer.domain.offer.VestingPreset;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Equivalent packages worked out by hand. Every offer here has no raise and no stock growth (the
+ * default projection), so each view is a short sum:
+ * annualised = base × (1 + bonus %) + grant ÷ 4 + sign-on ÷ 4;
+ * first year = base × (1 + bonus %) + the grant vesting in months 1–12 + the year-1 sign-on;
+ * four years = 4 × base × (1 + bonus %) + the grant vesting in years 1–4 + the sign-on.
+ */
+class EquivalentPackagesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
+    /**
+     * $200,000 base, 15 % bonus, $50,000 sign-on in year 1, $400,000 RSUs on the standard schedule
+     * (25 % at the 1-year cliff, then monthly); no start date, so no earlier start.
+     */
+    private static Offer rsuOffer() {
+        return offer(200_000, TargetBonus.percent(BigDecimal.valueOf(15)), 50_000,
+                RsuGrant.ofValue(400_000, Vesting.of(VestingPreset.STANDARD)), null);
+    }
+
+    /**
+     * Openings: base $218,750 (bonus $32,812.50), grant $440,000, sign-on $60,000.
+     * Annualised V* = 218,750 + 32,812.50 + 440,000 ÷ 4 + 60,000 ÷ 4 = 376,562.50 (the offer: 342,500).
+     * More base: 1.15 b + 100,000 + 12,500 = 376,562.50 → b = 229,619.57 → $229,500 → 376,425 (−137.50).
+     * More equity: 230,000 + g ÷ 4 + 12,500 = 376,562.50 → g = $536,250 exactly.
+     * More sign-on: 230,000 + 100,000 + s ÷ 4 = 376,562.50 → s = $186,250 exactly.
+     */
+    @Test
+    void anRsuOfferAnnualised() {
+        List<EquivalentPackage> packages = EquivalentPackages.of(rsuOffer(), PackageView.ANNUALISED,
+                BigDecimal.valueOf(218_750), BigDecimal.valueOf(440_000), BigDecimal.valueOf(60_000), TODAY);
+
+        assertThat(packages).extracting(EquivalentPackage::id, EquivalentPackage::label, EquivalentPackage::base,
+                EquivalentPackage::grant, EquivalentPackage::signOn, p -> p.value().longValueExact())
+                .containsExactly(
+                        tuple("base", "More base", 229_500L, 400_000L, 50_000L, 376_425L),
+                        tuple("equity", "More equity", 200_000L, 536_250L, 50_000L, 376_563L),
+                        tuple("sign_on", "More sign-on", 200_000L, 400_000L, 186_250L, 376_563L));
+        assertThat(packages).extracting(EquivalentPackage::say).containsExactly(
+                "A base of $229,500 with the equity and sign-on as offered.",
+                "An initial equity grant of $536,250 with the base and sign-on as offered.",
+                "A sign-on bonus of $186,250 paid when I start, with the base and equity as offered.");
+    }
+
+    /**
+     * First year: the standard schedule vests 25 % (the cliff) in year 1, and the sign-on counts in full.
+     * The offer: 230,000 + 100,000 + 50,000 = 380,000. V* = 251,562.50 + 110,000 + 60,000 = 421,562.50.
+     * More base: 1.15 b + 150,000 = 421,562.50 → b = 236,141.30 → $236,250 → 421,687.50 (+125).
+     * More equity: 230,000 + g ÷ 4 + 50,000 = 421,562.50 → g = $566,250 exactly.
+     * More sign-on: 230,000 + 100,000 + s = 421,562.50 → s = 91,562.50 → $91,500 → 421,500 (−62.50).
+     */
+    @Test
+    void anRsuOfferFirstYear() {
+        List<EquivalentPackage> packages = EquivalentPackages.of(rsuOffer(), PackageView.FIRST_YEAR,
+                BigDecimal.valueOf(218_750), BigDecimal.valueOf(440_000), BigDecimal.valueOf(60_000), TODAY);
+
+        assertThat(packages).extracting(EquivalentPackage::id, EquivalentPackage::base, EquivalentPackage::grant,
+                EquivalentPackage::signOn, p -> p.value().longValueExact())
+                .containsExactly(
+                        tuple("base", 236_250L, 400_000L, 50_000L, 421_688L),
+                        tuple("equity", 200_000L, 566_250L, 50_000L, 421_563L),
+                        tuple("sign_on", 200_000L, 400_000L, 91_500L, 421_500L));
+    }
+
+    /**
+     * Four years: the whole grant vests within them. The offer: 4 × 230,000 + 400,000 + 50,000 = 1,370,000.
+     * V* = 4 × 251,562.50 + 440,000 + 60,000 = 1,506,250.
+     * More base: 4.6 b + 450,000 = 1,506,250 → b = 229,619.57 → $229,500 → 1,505,700 (−550: within $1,000).
+     * More equity: 920,000 + g + 50,000 = 1,506,250 → g = $536,250. More sign-on: s = $186,250.
+     */
+    @Test
+    void anRsuOfferOverFourYears() {
+        List<EquivalentPackage> packages = EquivalentPackages.of(rsuOffer(), PackageView.FOUR_YEAR,
+                BigDecimal.valueOf(218_750), BigDecimal.valueOf(440_000), BigDecimal.valueOf(60_000), TODAY);
+
+        assertThat(packages).extracting(EquivalentPackage::id, EquivalentPackage::base, EquivalentPackage::grant,
+                EquivalentPackage::signOn, p -> p.value().longValueExact())
+                .containsExactly(
+                        tuple("base", 229_500L, 400_000L, 50_000L, 1_505_700L),
+                        tuple("equity", 200_000L, 536_250L, 50_000L, 1_506_250L),
+                        tuple("sign_on", 200_000L, 400_000L, 186_250L, 1_506_250L));
+    }
+
+    /**
+     * $180,000 base, nothing else; starts June 1, 2026, deadline March 20. Openings: base $198,750 and
+     * sign-on $25,000: V* = 198,750 + 25,000 ÷ 4 = 205,000.
+     * More base: b = 205,000, a multiple of $5,000 → $204,750 (−250).
+     * More equity: a new standard 4-year RSU grant, 180,000 + g ÷ 4 = 205,000 → g = 100,000 → $99,750
+     * → 204,937.50 (−62.50). More sign-on: s = 100,000 → $99,750 likewise.
+     * Earlier start: June 1 − 14 days = May 18, which is 28 days or more after March 20.
+     */
+    @Test
+    void anOfferWithoutEquityGetsANewGrantAndAnEarlierStart() {
+        Offer offer = offer(180_000, TargetBonus.NONE, 0, null, LocalDate.of(2026, 6, 1));
+
+        List<EquivalentPackage> packages = EquivalentPackages.of(offer, PackageView.ANNUALISED,
+                BigDecimal.valueOf(198_750), null, BigDecimal.valueOf(25_000), TODAY);
+
+        assertThat(packages).extracting(EquivalentPackage::id, EquivalentPackage::label, EquivalentPackage::base,
+                EquivalentPackage::grant, EquivalentPackage::signOn, p -> p.value().longValueExact())
+                .containsExactly(
+                        tuple("base", "More base", 204_750L, 0L, 0L, 204_750L),
+                        tuple("equity", "More equity", 180_000L, 99_750L, 0L, 204_938L),
+                        tuple("sign_on", "More sign-on, earlier start", 180_000L, 0L, 99_750L, 204_938L));
+        assertThat(packages).extracting(EquivalentPackage::say).containsExactly(
+                "A base of $204,750.",
+                "An initial equity grant of $99,750 in RSUs vesting over four years with the base as offered.",
+                "A sign-on bonus of $99,750 paid when I start, with the base as offered, and I can start two weeks"
+                        + " earlier, on May 18, 2026.");
+    }
+
+    /**
+     * A startup offer: $185,000 base, $20,000 sign-on, 40,000 options at a strike equal to the 409A
+     * price (worth $0 as the engine values them). The grant opening can't be carried by the options, so
+     * V* = 199,750 + 30,000 ÷ 4 = 207,250 (the offer: 185,000 + 5,000 = 190,000).
+     * More base: b + 5,000 = 207,250 → $202,250.
+     * Base and sign-on (in place of more equity): halfway is 198,625, so b + 5,000 = 198,625 → 193,625,
+     * between $193,500 and $193,750 → $193,500; then 193,500 + s ÷ 4 = 207,250 → s = 55,000, a multiple
+     * of $5,000 → $54,750 → 207,187.50. More sign-on: 185,000 + s ÷ 4 = 207,250 → s = $89,000.
+     */
+    @Test
+    void optionsWorthNothingGiveWayToABaseAndSignOnSplit() {
+        OptionGrant options = new OptionGrant(40_000, new BigDecimal("2.50"), new BigDecimal("2.50"),
+                new BigDecimal("9.00"), 450_000_000L, 50_000_000L, 3, Vesting.of(VestingPreset.STANDARD));
+        Offer offer = offer(185_000, TargetBonus.NONE, 20_000, options, null);
+
+        List<EquivalentPackage> packages = EquivalentPackages.of(offer, PackageView.ANNUALISED,
+                BigDecimal.valueOf(199_750), BigDecimal.valueOf(100_000), BigDecimal.valueOf(30_000), TODAY);
+
+        assertThat(packages).extracting(EquivalentPackage::id, EquivalentPackage::label, EquivalentPackage::base,
+                EquivalentPackage::grant, EquivalentPackage::signOn, p -> p.value().longValueExact())
+                .containsExactly(
+                        tuple("base", "More base", 202_250L, 0L, 20_000L, 207_250L),
+                        tuple("base_and_sign_on", "Base and sign-on", 193_500L, 0L, 54_750L, 207_188L),
+                        tuple("sign_on", "More sign-on", 185_000L, 0L, 89_000L, 207_250L));
+        assertThat(packages.get(1).say()).isEqualTo(
+                "A base of $193,500 and a sign-on bonus of $54,750 paid when I start, with the equity as offered.");
+    }
+
+    /**
+     * Options with a spread: 40,000 options at a $1.00 strike and a $3.50 409A price are worth
+     * $100,000 (2.50 a share), $25,000 a year annualised. No bonus, no sign-on, $185,000 base.
+     * A grant opening of $150,000 is 60,000 options: V* = 185,000 + 37,500 = 222,500.
+     * More equity: 185,000 + g ÷ 4 = 222,500 → g = 150,000, a multiple of $5,000 → $149,750 →
+     * 59,900 options, worth exactly $149,750 → 222,437.50.
+     */
+    @Test
+    void optionsWithASpreadAreScaledInShares() {
+        OptionGrant options = new OptionGrant(40_000, new BigDecimal("1.00"), new BigDecimal("3.50"), null, null,
+                null, null, Vesting.of(VestingPreset.STANDARD));
+        Offer offer = offer(185_000, TargetBonus.NONE, 0, options, null);
+
+        List<EquivalentPackage> packages = EquivalentPackages.of(offer, PackageView.ANNUALISED, null,
+                BigDecimal.valueOf(150_000), null, TODAY);
+
+        assertThat(packages).extracting(EquivalentPackage::id).containsExactly("base", "equity", "sign_on");
+        EquivalentPackage equity = packages.get(1);
+        assertThat(equity.grant()).isEqualTo(149_750);
+        assertThat(equity.value()).isEqualByComparingTo("222438");
+        assertThat(equity.say()).isEqualTo("An option grant of 59,900 shares with the base as offered.");
+    }
+
+    /** A first-year view of a grant that vests nothing in its first year: equity can't carry it there. */
+    @Test
+    void aViewThatCountsNoneOfTheGrantSplitsInstead() {
+        Vesting backLoaded = Vesting.custom(List.of(BigDecimal.ZERO, BigDecimal.valueOf(50), BigDecimal.valueOf(50)),
+                0, Cadence.ANNUAL);
+        Offer offer = offer(200_000, TargetBonus.NONE, 0, RsuGrant.ofValue(300_000, backLoaded), null);
+
+        List<EquivalentPackage> firstYear = EquivalentPackages.of(offer, PackageView.FIRST_YEAR,
+                BigDecimal.valueOf(213_250), BigDecimal.valueOf(330_000), null, TODAY);
+        List<EquivalentPackage> annualised = EquivalentPackages.of(offer, PackageView.ANNUALISED,
+                BigDecimal.valueOf(213_250), BigDecimal.valueOf(330_000), null, TODAY);
+
+        assertThat(firstYear).extracting(EquivalentPackage::id).containsExactly("base", "base_and_sign_on", "sign_on");
+        assertThat(annualised).extracting(EquivalentPackage::id).containsExactly("base", "equity", "sign_on");
+    }
+
+    @Test
+    void nothingToAddMeansNoPackages() {
+        Offer offer = rsuOffer();
+
+        assertThat(EquivalentPackages.of(offer, PackageView.ANNUALISED, null, null, null)).isEmpty();
+        // +$800 of base is +$920 annualised with the bonus: not more than $1,000.
+        assertThat(EquivalentPackages.of(offer, PackageView.ANNUALISED, BigDecimal.valueOf(200_800), null, null))
+                .isEmpty();
+        // Openings at or below the offer's own terms add nothing either.
+        assertThat(EquivalentPackages.of(offer, PackageView.FOUR_YEAR, BigDecimal.valueOf(190_000),
+                BigDecimal.valueOf(400_000), BigDecimal.valueOf(50_000))).isEmpty();
+    }
+
+    @Test
+    void theEarlierStartNeedsTimeAfterTheDeadlineAndToday() {
+        Offer offer = offer(180_000, TargetBonus.NONE, 0, null, LocalDate.of(2026, 6, 1));
+        // May 18 is 28 days after April 20: just far enough.
+        assertThat(EquivalentPackages.earlierStart(withDeadline(offer, LocalDate.of(2026, 4, 20)), null))
+                .isEqualTo(LocalDate.of(2026, 5, 18));
+        assertThat(EquivalentPackages.earlierStart(withDeadline(offer, LocalDate.of(2026, 4, 21)), null)).isNull();
+        // Today after the deadline: today counts.
+        assertThat(EquivalentPackages.earlierStart(withDeadline(offer, LocalDate.of(2026, 3, 20)),
+                LocalDate.of(2026, 4, 21))).isNull();
+        // Neither date known, or no start date: no earlier start is offered.
+        assertThat(EquivalentPackages.earlierStart(withDeadline(offer, null), null)).isNull();
+        assertThat(EquivalentPackages.earlierStart(offer(180_000, TargetBonus.NONE, 0, null, null), TODAY)).isNull();
+    }
+
+    private static Offer withDeadline(Offer offer, LocalDate deadline) {
+        return new Offer(offer.company(), offer.title(), offer.level(), offer.location(), offer.startDate(), deadline,
+                offer.status(), offer.remotePolicy(), offer.notes(), offer.current(), offer.base(),
+                offer.yearlyRaisePercent(), offer.bonus(), offer.signOns(), offer.clawback(), offer.relocation(),
+                offer.equity(), offer.refreshers(), offer.match(), offer.benefitsValue(), offer.ptoDays());
+    }
+
+    static Offer offer(long base, TargetBonus bonus, long signOn, Equity equity, LocalDate start) {
+        List<SignOnPayment> signOns = signOn == 0 ? List.of() : List.of(SignOnPayment.lumpSum(signOn, 1));
+        return new Offer("Acme", "Senior AI Infrastructure Engineer", null, null, start,
+                start == null ? null : LocalDate.of(2026, 3, 20), OfferStatus.RECEIVED, null, "", false, base,
+                BigDecimal.ZERO, bonus, signOns, Clawback.NONE, 0, equity, List.of(), null, 0, null);
+    }
+}
