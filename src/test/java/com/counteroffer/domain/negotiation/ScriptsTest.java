@@ -35,6 +35,24 @@ class ScriptsTest {
                 List.of("Ran the GPU fleet for a 70B-parameter model")), List.of(BOLT)), PlanSettings.defaults());
     }
 
+    /** The plan as it would be without equivalent packages (the warm tone then lists the asks). */
+    private static CounterPlan withoutPackages(CounterPlan plan) {
+        return new CounterPlan(plan.asks(), plan.walkAway(), plan.walkAwayRule(), plan.position(),
+                plan.unvestedLeftBehind(), plan.talkingPoints(), plan.warnings(), plan.notes(), plan.totals(),
+                plan.band(), List.of(), plan.advice());
+    }
+
+    /** The text with the planner's own lines (packages, push-back) taken out: what the templates themselves say. */
+    private static String withoutPlannerLines(String text, CounterPlan plan, Offer offer) {
+        Map<String, String> values = Scripts.values(plan, offer, NAMED);
+        for (String key : List.of(Scripts.PACKAGES, Scripts.PUSHBACK)) {
+            for (String line : values.getOrDefault(key, "").split("\n")) {
+                text = text.replace(line, "");
+            }
+        }
+        return text;
+    }
+
     private static String money(BigDecimal amount) {
         return Money.format(WholeDollars.of(amount));
     }
@@ -49,6 +67,7 @@ class ScriptsTest {
         CounterPlan plan = fullPlan();
         assertThat(plan.asks().stream().filter(ask -> ask.opening() != null).map(ask -> ask.lever()))
                 .containsExactly(Lever.BASE, Lever.EQUITY, Lever.SIGN_ON);
+        assertThat(plan.packages()).hasSize(3);
         Set<String> texts = new HashSet<>();
         for (Scripts.Channel channel : Scripts.Channel.values()) {
             for (Scripts.Tone tone : Scripts.Tone.values()) {
@@ -58,9 +77,15 @@ class ScriptsTest {
                 assertThat(text).as(channel + "-" + tone).doesNotContain("[missing", "{{")
                         .contains("Acme", "Staff AI Infrastructure Engineer", "Jordan", "March 20, 2026",
                                 "- My point one.\n", "My point two.")
-                        .contains(plan.asks().stream().filter(ask -> ask.opening() != null)
-                                .map(ask -> money(ask.opening())).toList())
                         .doesNotContainIgnoringCase("legal advice");
+                if (tone == Scripts.Tone.WARM) {
+                    // Warm puts the equivalent packages on the table instead of one proposal.
+                    assertThat(text).as(channel + "-" + tone).containsIgnoringCase("any of these would work for me")
+                            .contains(plan.packages().stream().map(EquivalentPackage::say).toList());
+                } else {
+                    assertThat(text).as(channel + "-" + tone).contains(plan.asks().stream()
+                            .filter(ask -> ask.opening() != null).map(ask -> money(ask.opening())).toList());
+                }
                 if (channel == Scripts.Channel.CALL) {
                     // Private notes for the caller only: the targets and the walk-away point.
                     assertThat(text).contains("PRIVATE, for you only", money(plan.ask(Lever.BASE).get().target()),
@@ -79,7 +104,7 @@ class ScriptsTest {
     @Test
     void theTonesDifferInWhatTheyDoNotOnlyInTheirAdjectives() {
         CounterPlan plan = fullPlan();
-        String warm = render(Scripts.Channel.EMAIL, Scripts.Tone.WARM, plan, ACME, NAMED);
+        String warm = render(Scripts.Channel.EMAIL, Scripts.Tone.WARM, withoutPackages(plan), ACME, NAMED);
         String neutral = render(Scripts.Channel.EMAIL, Scripts.Tone.NEUTRAL, plan, ACME, NAMED);
         String direct = render(Scripts.Channel.EMAIL, Scripts.Tone.DIRECT, plan, ACME, NAMED);
 
@@ -107,12 +132,13 @@ class ScriptsTest {
             for (Scripts.Tone tone : Scripts.Tone.values()) {
                 String text = render(channel, tone, plan, acme, new Scripts.Letter(plan.talkingPoints(), "Sam",
                         "Jordan", TODAY));
-                assertThat(text).as(channel + "-" + tone).doesNotContain("[missing")
-                        .contains(money(plan.ask(Lever.BASE).get().opening()));
-                // Only a line for when they push back may offer a sign-on as a trade; nothing else names one.
-                String asked = channel == Scripts.Channel.CALL ? text.replace(Scripts.values(plan, acme, NAMED)
-                        .getOrDefault(Scripts.PUSHBACK, "").replace("\n", "\n   "), "") : text;
-                assertThat(asked).as(channel + "-" + tone).doesNotContainIgnoringCase("sign-on");
+                assertThat(text).as(channel + "-" + tone).doesNotContain("[missing", "Sign-on bonus:");
+                if (tone != Scripts.Tone.WARM) { // warm offers the packages instead
+                    assertThat(text).as(channel + "-" + tone).contains(money(plan.ask(Lever.BASE).get().opening()));
+                }
+                // Only the planner's lines (a package, a push-back trade) may offer a sign-on; no line asks for one.
+                assertThat(withoutPlannerLines(text, plan, acme)).as(channel + "-" + tone)
+                        .doesNotContainIgnoringCase("sign-on");
             }
         }
         assertThat(Scripts.values(plan, acme, NAMED)).doesNotContainKey(Scripts.SIGN_ON_OPENING)
@@ -186,7 +212,7 @@ class ScriptsTest {
         Map<String, String> values = Scripts.values(plan, plain, nobody);
         assertThat(values).containsEntry("company", "Acme")
                 .doesNotContainKeys("title", "recruiter", "my_name", "sign_on_opening", "equity_opening", "walk_away",
-                        "deadline", "packages");
+                        "deadline");
         RenderedScript warm = Scripts.render(Scripts.Channel.EMAIL, Scripts.Tone.WARM, plan, plain, nobody);
         assertThat(warm.text()).startsWith("Subject: Your offer: ").contains("\n\nHello,\n\n",
                 "Thank you again for the offer for the role at Acme.").doesNotContain("Hi ", "null");
