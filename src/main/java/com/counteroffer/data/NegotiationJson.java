@@ -208,7 +208,7 @@ public final class NegotiationJson {
     private static PackageView packageView(JsonNode node, String path, FieldChecks checks) {
         JsonNode value = node.get("package_view");
         if (value == null || value.isNull()) {
-            return PackageView.ANNUALISED;
+            return PackageView.FIRST_YEAR;
         }
         String all = Arrays.stream(PackageView.values()).map(PackageView::id).collect(Collectors.joining(", "));
         PackageView view = value.isTextual() ? PackageView.fromId(value.asText()).orElse(null) : null;

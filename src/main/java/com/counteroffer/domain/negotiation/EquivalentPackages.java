@@ -93,7 +93,7 @@ public final class EquivalentPackages {
     public static List<EquivalentPackage> of(Offer offer, PackageView view, BigDecimal baseOpening,
                                              BigDecimal grantOpening, BigDecimal signOnOpening, LocalDate today) {
         Objects.requireNonNull(offer, "offer");
-        PackageView measure = view == null ? PackageView.ANNUALISED : view;
+        PackageView measure = view == null ? PackageView.FIRST_YEAR : view;
         BigDecimal offered = value(offer, measure);
         Offer opened = withOpenings(offer, baseOpening, grantOpening, signOnOpening);
         BigDecimal target = opened == null ? null : value(opened, measure);

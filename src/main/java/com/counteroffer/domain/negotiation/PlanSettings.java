@@ -15,7 +15,8 @@ import java.util.Set;
  *     (0.15 = +15 %); an assumption about what counters usually move, editable
  * @param totalCeiling without evidence, the most all openings together raise the annualised total
  *     (0.25 = +25 %); an assumption, editable
- * @param packageView the measure in which the equivalent packages are worth the same
+ * @param packageView the measure in which the equivalent packages are worth the same; by default the first
+ *     year, where a sign-on counts in full (annualised, it counts a quarter and a sign-on package grows fourfold)
  */
 public record PlanSettings(BigDecimal targetPosition, BigDecimal anchorMargin, Set<Lever> levers,
                            BigDecimal componentCeiling, BigDecimal totalCeiling, PackageView packageView) {
@@ -30,7 +31,7 @@ public record PlanSettings(BigDecimal targetPosition, BigDecimal anchorMargin, S
         Objects.requireNonNull(anchorMargin, "anchorMargin");
         componentCeiling = componentCeiling == null ? DEFAULT_COMPONENT_CEILING : componentCeiling;
         totalCeiling = totalCeiling == null ? DEFAULT_TOTAL_CEILING : totalCeiling;
-        packageView = packageView == null ? PackageView.ANNUALISED : packageView;
+        packageView = packageView == null ? PackageView.FIRST_YEAR : packageView;
         if (targetPosition.signum() < 0 || targetPosition.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("the target position runs from 0 (bottom of the band) to 1 (top), not "
                     + targetPosition.toPlainString());

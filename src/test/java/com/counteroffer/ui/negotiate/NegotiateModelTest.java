@@ -132,7 +132,7 @@ class NegotiateModelTest {
 
     @Test
     void thePackageViewIsSavedForItsOfferAndRemakesThePlan() {
-        assertThat(model.workspaceProperty().get().settings().packageView()).isEqualTo(PackageView.ANNUALISED);
+        assertThat(model.workspaceProperty().get().settings().packageView()).isEqualTo(PackageView.FIRST_YEAR);
 
         model.setPackageView(PackageView.FOUR_YEAR);
 
@@ -144,7 +144,7 @@ class NegotiateModelTest {
                 .settings().packageView()).isEqualTo(PackageView.FOUR_YEAR);
         model.openOffer(lattice);
         assertThat(model.workspaceProperty().get().settings().packageView()).as("another offer, its own view")
-                .isEqualTo(PackageView.ANNUALISED);
+                .isEqualTo(PackageView.FIRST_YEAR);
         model.openOffer(northwind);
         assertThat(model.workspaceProperty().get().settings().packageView()).isEqualTo(PackageView.FOUR_YEAR);
     }

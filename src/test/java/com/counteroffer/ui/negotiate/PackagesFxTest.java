@@ -62,13 +62,13 @@ class PackagesFxTest extends FxTestBase {
         assertThat(packages).hasSize(3);
         @SuppressWarnings("unchecked")
         ComboBox<PackageView> viewBox = robot.lookup("#packageViewBox").queryAs(ComboBox.class);
-        assertThat(viewBox.getValue()).isEqualTo(PackageView.ANNUALISED);
+        assertThat(viewBox.getValue()).isEqualTo(PackageView.FIRST_YEAR);
         FlowPane cards = robot.lookup("#packageCards").queryAs(FlowPane.class);
         assertThat(cards.getChildren()).extracting(Node::getId)
                 .containsExactlyElementsOf(packages.stream().map(p -> "package-" + p.id()).toList());
         for (EquivalentPackage p : packages) {
             assertThat(texts(cards.lookup("#package-" + p.id()))).contains(p.label(), p.say(),
-                    "Annualised total: " + money(p.value().longValueExact()), "Base: " + money(p.base()),
+                    "First-year total: " + money(p.value().longValueExact()), "Base: " + money(p.base()),
                     "Sign-on: " + money(p.signOn()));
         }
         assertThat(label("#packagesSource")).contains("Leonardelli et al. (2019)", "Medvec and Galinsky (2005)");
