@@ -101,11 +101,19 @@ public final class EquivalentPackages {
             return List.of();
         }
         List<EquivalentPackage> packages = new ArrayList<>();
-        solve(Move.BASE, offer, measure, target).ifPresent(base -> packages.add(basePackage(offer, base)));
+        Optional<EquivalentPackage> baseLed = led(Move.BASE, offer, baseOpening, measure, offered, target);
+        if (baseLed.isPresent()) {
+            packages.add(baseLed.get());
+        } else {
+            solve(Move.BASE, offer, measure, target).ifPresent(base -> packages.add(basePackage(offer, base)));
+        }
         Optional<EquivalentPackage> split = Optional.empty();
         boolean splitUsed = false;
-        Optional<Solved> equity = solve(Move.EQUITY, offer, measure, target);
-        if (equity.isPresent()) {
+        Optional<EquivalentPackage> equityLed = led(Move.EQUITY, offer, grantOpening, measure, offered, target);
+        Optional<Solved> equity = equityLed.isPresent() ? Optional.empty() : solve(Move.EQUITY, offer, measure, target);
+        if (equityLed.isPresent()) {
+            packages.add(equityLed.get());
+        } else if (equity.isPresent()) {
             packages.add(equityPackage(offer, equity.get()));
         } else {
             split = split(offer, measure, offered, target);
@@ -321,6 +329,39 @@ public final class EquivalentPackages {
         return Optional.empty();
     }
 
+    /**
+     * A package led by one lever at the plan's own opening for it, the rest of the value as a sign-on:
+     * each lever stays within what its evidence supports, so no package asks for more base or grant
+     * than the plan does. Empty without an opening for the lever, when the opening alone reaches the
+     * value (the one-lever package is then the same thing), or when the view counts nothing of it (the
+     * lead would be free in the view, and the package worth more than the others).
+     */
+    private static Optional<EquivalentPackage> led(Move move, Offer offer, BigDecimal opening, PackageView view,
+                                                   BigDecimal offered, BigDecimal target) {
+        if (opening == null) {
+            return Optional.empty();
+        }
+        Moved lead = move.to(offer, WholeDollars.of(opening));
+        BigDecimal leadValue = lead == null ? null : value(lead.offer(), view);
+        if (leadValue == null || target.subtract(leadValue).compareTo(TOLERANCE) <= 0
+                || leadValue.subtract(offered).compareTo(TOLERANCE) <= 0) {
+            return Optional.empty();
+        }
+        Optional<Solved> filled = solve(Move.SIGN_ON, lead.offer(), view, target);
+        if (filled.isEmpty()) {
+            return Optional.empty();
+        }
+        Offer led = filled.get().offer();
+        String signOn = " and a sign-on bonus of " + Money.format(totalSignOn(led)) + " paid when I start";
+        if (move == Move.BASE) {
+            return Optional.of(pack("base", "More base", led, filled.get().value(), "A base of "
+                    + Money.format(led.base()) + signOn + (offer.equity() == null ? "" : ", with the equity as offered")
+                    + "."));
+        }
+        return Optional.of(pack("equity", "More equity", led, filled.get().value(),
+                grantWords(offer, led.equity(), lead.figure()) + signOn + ", with the base as offered."));
+    }
+
     /** Half the difference on base, the rest on a sign-on paid in year 1. */
     private static Optional<EquivalentPackage> split(Offer offer, PackageView view, BigDecimal offered,
                                                      BigDecimal target) {
@@ -356,20 +397,22 @@ public final class EquivalentPackages {
         if (totalSignOn(offer) > 0) {
             asOffered.add("sign-on");
         }
-        Equity grant = solved.offer().equity();
-        String figure = Money.format(solved.moved().figure());
-        String what;
-        if (offer.equity() == null) {
-            what = "An initial equity grant of " + figure + " in RSUs vesting over four years";
-        } else if (grant instanceof OptionGrant options) {
-            what = "An option grant of " + String.format(Locale.US, "%,d", options.shares()) + " shares";
-        } else if (grant instanceof RsuGrant rsu && rsu.grantValue() == null) {
-            what = "An initial equity grant of " + String.format(Locale.US, "%,d", rsu.shares()) + " shares (worth "
-                    + figure + ")";
-        } else {
-            what = "An initial equity grant of " + figure;
-        }
+        String what = grantWords(offer, solved.offer().equity(), solved.moved().figure());
         return pack("equity", "More equity", solved.offer(), solved.value(), what + asOffered(asOffered) + ".");
+    }
+
+    /** "An initial equity grant of $440,000", "An option grant of 50,000 shares", … */
+    private static String grantWords(Offer offer, Equity grant, long worth) {
+        String figure = Money.format(worth);
+        if (offer.equity() == null) {
+            return "An initial equity grant of " + figure + " in RSUs vesting over four years";
+        } else if (grant instanceof OptionGrant options) {
+            return "An option grant of " + String.format(Locale.US, "%,d", options.shares()) + " shares";
+        } else if (grant instanceof RsuGrant rsu && rsu.grantValue() == null) {
+            return "An initial equity grant of " + String.format(Locale.US, "%,d", rsu.shares()) + " shares (worth "
+                    + figure + ")";
+        }
+        return "An initial equity grant of " + figure;
     }
 
     private static EquivalentPackage signOnPackage(Offer offer, Solved solved, LocalDate earlier) {

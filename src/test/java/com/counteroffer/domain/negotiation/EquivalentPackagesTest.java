@@ -42,8 +42,9 @@ class EquivalentPackagesTest {
     /**
      * Openings: base $218,750 (bonus $32,812.50), grant $440,000, sign-on $60,000.
      * Annualised V* = 218,750 + 32,812.50 + 440,000 ÷ 4 + 60,000 ÷ 4 = 376,562.50 (the offer: 342,500).
-     * More base: 1.15 b + 100,000 + 12,500 = 376,562.50 → b = 229,619.57 → $229,500 → 376,425 (−137.50).
-     * More equity: 230,000 + g ÷ 4 + 12,500 = 376,562.50 → g = $536,250 exactly.
+     * More base: the base opening $218,750 (364,062.50 with the offer's sign-on), the rest as a sign-on:
+     * 364,062.50 + (s − 50,000) ÷ 4 = 376,562.50 → s = 100,000, round → $99,750 → 376,500 (−62.50).
+     * More equity: the grant opening $440,000 (352,500), then s = 50,000 + 24,062.50 × 4 = $146,250 exactly.
      * More sign-on: 230,000 + 100,000 + s ÷ 4 = 376,562.50 → s = $186,250 exactly.
      */
     @Test
@@ -54,20 +55,21 @@ class EquivalentPackagesTest {
         assertThat(packages).extracting(EquivalentPackage::id, EquivalentPackage::label, EquivalentPackage::base,
                 EquivalentPackage::grant, EquivalentPackage::signOn, p -> p.value().longValueExact())
                 .containsExactly(
-                        tuple("base", "More base", 229_500L, 400_000L, 50_000L, 376_425L),
-                        tuple("equity", "More equity", 200_000L, 536_250L, 50_000L, 376_563L),
+                        tuple("base", "More base", 218_750L, 400_000L, 99_750L, 376_500L),
+                        tuple("equity", "More equity", 200_000L, 440_000L, 146_250L, 376_563L),
                         tuple("sign_on", "More sign-on", 200_000L, 400_000L, 186_250L, 376_563L));
         assertThat(packages).extracting(EquivalentPackage::say).containsExactly(
-                "A base of $229,500 with the equity and sign-on as offered.",
-                "An initial equity grant of $536,250 with the base and sign-on as offered.",
+                "A base of $218,750 and a sign-on bonus of $99,750 paid when I start, with the equity as offered.",
+                "An initial equity grant of $440,000 and a sign-on bonus of $146,250 paid when I start, with the base"
+                        + " as offered.",
                 "A sign-on bonus of $186,250 paid when I start, with the base and equity as offered.");
     }
 
     /**
      * First year: the standard schedule vests 25 % (the cliff) in year 1, and the sign-on counts in full.
      * The offer: 230,000 + 100,000 + 50,000 = 380,000. V* = 251,562.50 + 110,000 + 60,000 = 421,562.50.
-     * More base: 1.15 b + 150,000 = 421,562.50 → b = 236,141.30 → $236,250 → 421,687.50 (+125).
-     * More equity: 230,000 + g ÷ 4 + 50,000 = 421,562.50 → g = $566,250 exactly.
+     * More base: base $218,750 gives 401,562.50; s = 50,000 + 20,000 = 70,000, round → $69,750 → 421,312.50.
+     * More equity: grant $440,000 gives 390,000; s = 50,000 + 31,562.50 = 81,562.50 → $81,500 → 421,500.
      * More sign-on: 230,000 + 100,000 + s = 421,562.50 → s = 91,562.50 → $91,500 → 421,500 (−62.50).
      */
     @Test
@@ -78,16 +80,16 @@ class EquivalentPackagesTest {
         assertThat(packages).extracting(EquivalentPackage::id, EquivalentPackage::base, EquivalentPackage::grant,
                 EquivalentPackage::signOn, p -> p.value().longValueExact())
                 .containsExactly(
-                        tuple("base", 236_250L, 400_000L, 50_000L, 421_688L),
-                        tuple("equity", 200_000L, 566_250L, 50_000L, 421_563L),
+                        tuple("base", 218_750L, 400_000L, 69_750L, 421_313L),
+                        tuple("equity", 200_000L, 440_000L, 81_500L, 421_500L),
                         tuple("sign_on", 200_000L, 400_000L, 91_500L, 421_500L));
     }
 
     /**
      * Four years: the whole grant vests within them. The offer: 4 × 230,000 + 400,000 + 50,000 = 1,370,000.
      * V* = 4 × 251,562.50 + 440,000 + 60,000 = 1,506,250.
-     * More base: 4.6 b + 450,000 = 1,506,250 → b = 229,619.57 → $229,500 → 1,505,700 (−550: within $1,000).
-     * More equity: 920,000 + g + 50,000 = 1,506,250 → g = $536,250. More sign-on: s = $186,250.
+     * More base: base $218,750 gives 1,456,250; s = 50,000 + 50,000 → $99,750 → 1,506,000 (−250).
+     * More equity: grant $440,000 gives 1,410,000; s = 50,000 + 96,250 = $146,250. More sign-on: $186,250.
      */
     @Test
     void anRsuOfferOverFourYears() {
@@ -97,15 +99,15 @@ class EquivalentPackagesTest {
         assertThat(packages).extracting(EquivalentPackage::id, EquivalentPackage::base, EquivalentPackage::grant,
                 EquivalentPackage::signOn, p -> p.value().longValueExact())
                 .containsExactly(
-                        tuple("base", 229_500L, 400_000L, 50_000L, 1_505_700L),
-                        tuple("equity", 200_000L, 536_250L, 50_000L, 1_506_250L),
+                        tuple("base", 218_750L, 400_000L, 99_750L, 1_506_000L),
+                        tuple("equity", 200_000L, 440_000L, 146_250L, 1_506_250L),
                         tuple("sign_on", 200_000L, 400_000L, 186_250L, 1_506_250L));
     }
 
     /**
      * $180,000 base, nothing else; starts June 1, 2026, deadline March 20. Openings: base $198,750 and
      * sign-on $25,000: V* = 198,750 + 25,000 ÷ 4 = 205,000.
-     * More base: b = 205,000, a multiple of $5,000 → $204,750 (−250).
+     * More base: the base opening $198,750, then a sign-on of 6,250 × 4 = 25,000, round → $24,750 → 204,937.50.
      * More equity: a new standard 4-year RSU grant, 180,000 + g ÷ 4 = 205,000 → g = 100,000 → $99,750
      * → 204,937.50 (−62.50). More sign-on: s = 100,000 → $99,750 likewise.
      * Earlier start: June 1 − 14 days = May 18, which is 28 days or more after March 20.
@@ -120,11 +122,11 @@ class EquivalentPackagesTest {
         assertThat(packages).extracting(EquivalentPackage::id, EquivalentPackage::label, EquivalentPackage::base,
                 EquivalentPackage::grant, EquivalentPackage::signOn, p -> p.value().longValueExact())
                 .containsExactly(
-                        tuple("base", "More base", 204_750L, 0L, 0L, 204_750L),
+                        tuple("base", "More base", 198_750L, 0L, 24_750L, 204_938L),
                         tuple("equity", "More equity", 180_000L, 99_750L, 0L, 204_938L),
                         tuple("sign_on", "More sign-on, earlier start", 180_000L, 0L, 99_750L, 204_938L));
         assertThat(packages).extracting(EquivalentPackage::say).containsExactly(
-                "A base of $204,750.",
+                "A base of $198,750 and a sign-on bonus of $24,750 paid when I start.",
                 "An initial equity grant of $99,750 in RSUs vesting over four years with the base as offered.",
                 "A sign-on bonus of $99,750 paid when I start, with the base as offered, and I can start two weeks"
                         + " earlier, on May 18, 2026.");
@@ -134,7 +136,8 @@ class EquivalentPackagesTest {
      * A startup offer: $185,000 base, $20,000 sign-on, 40,000 options at a strike equal to the 409A
      * price (worth $0 as the engine values them). The grant opening can't be carried by the options, so
      * V* = 199,750 + 30,000 ÷ 4 = 207,250 (the offer: 185,000 + 5,000 = 190,000).
-     * More base: b + 5,000 = 207,250 → $202,250.
+     * More base: the base opening $199,750 (204,750), the rest as a sign-on: 20,000 + 2,500 × 4 = 30,000, round
+     * → $29,750 → 207,187.50.
      * Base and sign-on (in place of more equity): halfway is 198,625, so b + 5,000 = 198,625 → 193,625,
      * between $193,500 and $193,750 → $193,500; then 193,500 + s ÷ 4 = 207,250 → s = 55,000, a multiple
      * of $5,000 → $54,750 → 207,187.50. More sign-on: 185,000 + s ÷ 4 = 207,250 → s = $89,000.
@@ -151,7 +154,7 @@ class EquivalentPackagesTest {
         assertThat(packages).extracting(EquivalentPackage::id, EquivalentPackage::label, EquivalentPackage::base,
                 EquivalentPackage::grant, EquivalentPackage::signOn, p -> p.value().longValueExact())
                 .containsExactly(
-                        tuple("base", "More base", 202_250L, 0L, 20_000L, 207_250L),
+                        tuple("base", "More base", 199_750L, 0L, 29_750L, 207_188L),
                         tuple("base_and_sign_on", "Base and sign-on", 193_500L, 0L, 54_750L, 207_188L),
                         tuple("sign_on", "More sign-on", 185_000L, 0L, 89_000L, 207_250L));
         assertThat(packages.get(1).say()).isEqualTo(
