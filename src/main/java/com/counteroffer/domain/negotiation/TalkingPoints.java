@@ -61,7 +61,8 @@ public final class TalkingPoints {
             }
         }
         competing(input).ifPresent(points::add);
-        if (position != null) {
+        // A band whose basis the dataset doubts (the seed's Senior "base" range) is no evidence to quote.
+        if (position != null && !input.dataset().band(position.level()).basisInDoubt()) {
             points.add(band(position));
         }
         if (unvestedLeftBehind != null && unvestedLeftBehind.signum() > 0) {
