@@ -134,11 +134,16 @@ public final class CounterPlanner {
                     + "and sign-on instead.");
 
             List<Ask> asks = new ArrayList<>();
-            for (Lever lever : Lever.values()) {
+            // The grant closes what the base and sign-on targets leave of a gap, so it is worked out after them.
+            List<Lever> order = new ArrayList<>(List.of(Lever.values()));
+            order.remove(Lever.EQUITY);
+            order.add(order.indexOf(Lever.SIGN_ON) + 1, Lever.EQUITY);
+            for (Lever lever : order) {
                 if (settings.uses(lever)) {
                     ask(lever, asks).ifPresent(asks::add);
                 }
             }
+            asks.sort(Comparator.comparing(Ask::lever));
             WalkAway walkAway = walkAway();
             guardrails(asks, walkAway);
             notes.add("Each ask names the evidence it stands on: a competing offer first, then the unvested equity you"
@@ -168,7 +173,7 @@ public final class CounterPlanner {
         private Optional<Ask> ask(Lever lever, List<Ask> before) {
             return switch (lever) {
                 case BASE -> baseAsk();
-                case EQUITY -> equityAsk(before.stream().filter(ask -> ask.lever() == Lever.BASE).findFirst());
+                case EQUITY -> equityAsk(before);
                 case SIGN_ON -> signOnAsk();
                 case LEVEL -> levelAsk();
                 case START_DATE -> startDateAsk();
@@ -327,7 +332,7 @@ public final class CounterPlanner {
          * Equity: a better competing total (the grant that closes what the base target leaves of the gap), the
          * total-compensation band's target point, else the usual move on the grant.
          */
-        private Optional<Ask> equityAsk(Optional<Ask> base) {
+        private Optional<Ask> equityAsk(List<Ask> before) {
             Map<String, String> inputs = new LinkedHashMap<>();
             boolean options = offer.equity() instanceof OptionGrant;
             inputs.put("offer grant", money(grant) + (offer.equity() == null ? " (the offer has no equity)"
@@ -336,7 +341,8 @@ public final class CounterPlanner {
                     : " (initial grant at the start price, as the annualised total counts it)"));
             inputs.put("offer annualised total", money(annualised) + " (Levels.fyi style)");
             BigDecimal years = BigDecimal.valueOf(vestingYears);
-            BigDecimal baseTargetRaise = base.map(ask -> raiseAnnualised(ask.target())).orElse(BigDecimal.ZERO);
+            // What the base and sign-on targets already add to the annualised total.
+            BigDecimal othersAdd = whole(totalWith(before, Ask::target).subtract(annualised));
             Optional<CompetingOffer> better = bestTotal.filter(other -> other.projection().tcAnnualized()
                     .compareTo(annualised) > 0);
             if (options && grant.signum() == 0) {
@@ -353,10 +359,10 @@ public final class CounterPlanner {
                 inputs.put("best competing annualised total", money(theirs) + " (" + other.label() + ")");
                 inputs.put("vesting years", vestingYears + (offer.equity() == null
                         ? " (assumption: the offer has no equity, so the usual four years)" : " (the offer's schedule)"));
-                BigDecimal left = gap.subtract(baseTargetRaise);
+                BigDecimal left = gap.subtract(othersAdd);
                 if (left.signum() <= 0) {
-                    notes.add("No equity ask: the base target already closes the " + money(gap) + " a year between this"
-                            + " offer and " + other.label() + ".");
+                    notes.add("No equity ask: the base and sign-on targets already close the " + money(gap) + " a year"
+                            + " between this offer and " + other.label() + ".");
                     return Optional.empty();
                 }
                 BigDecimal target = whole(grant.add(left.multiply(years)));
@@ -364,26 +370,26 @@ public final class CounterPlanner {
                 BigDecimal opening = held(target.multiply(onePlusMargin), limit).max(target.min(limit));
                 sized = new Sized(Evidence.COMPETING_OFFER, target.min(opening), opening, limit, other.label()
                         + " is worth " + money(theirs) + " a year in total, " + money(gap) + " more; the grant closes what"
-                        + " the base target leaves of that gap", "equity target " + money(target) + " = the grant "
-                        + money(grant) + " + (" + money(gap) + " gap − " + money(baseTargetRaise) + " the base target "
-                        + "adds) × " + vestingYears + " vesting years; opening " + money(opening) + " = the target × "
+                        + " the base and sign-on targets leave of that gap", "equity target " + money(target) + " = the grant "
+                        + money(grant) + " + (" + money(gap) + " gap − " + money(othersAdd) + " the base and sign-on "
+                        + "targets add) × " + vestingYears + " vesting years; opening " + money(opening) + " = the target × "
                         + onePlusMargin.toPlainString() + " as a precise figure, held at " + money(limit)
                         + " (the whole gap in equity)");
             } else if (band != null && band.basis() == PayBasis.TOTAL_COMP && !band.basisInDoubt()) {
                 BigDecimal point = whole(BigDecimal.valueOf(band.min()).add(settings.targetPosition()
                         .multiply(BigDecimal.valueOf(band.max() - band.min()))));
-                BigDecimal left = point.subtract(whole(annualised)).subtract(baseTargetRaise);
+                BigDecimal left = point.subtract(whole(annualised)).subtract(othersAdd);
                 inputs.put("band", range(band) + " (" + band.title() + "; " + cite(band.sourceId()) + ")");
                 if (left.signum() > 0) {
                     BigDecimal target = whole(grant.add(left.multiply(years)));
                     BigDecimal limit = whole(grant.add(BigDecimal.valueOf(band.max()).subtract(whole(annualised))
-                            .subtract(baseTargetRaise).max(BigDecimal.ZERO).multiply(years)));
+                            .subtract(othersAdd).max(BigDecimal.ZERO).multiply(years)));
                     BigDecimal opening = held(target.multiply(onePlusMargin), limit).max(target.min(limit));
                     sized = new Sized(Evidence.MARKET_BAND, target.min(opening), opening, limit, "the offer's "
                             + "annualised total is below the " + percent(settings.targetPosition()) + " point of the "
                             + band.title() + " (" + money(point) + ")", "equity target " + money(target)
                             + " = the grant " + money(grant) + " + (" + money(point) + " band point − "
-                            + money(annualised) + " offer − " + money(baseTargetRaise) + " the base target adds) × "
+                            + money(annualised) + " offer − " + money(othersAdd) + " the base and sign-on targets add) × "
                             + vestingYears + " vesting years; opening " + money(opening) + " = the target × "
                             + onePlusMargin.toPlainString() + " as a precise figure, held at the band's top");
                 }

@@ -256,6 +256,28 @@ class CounterPlannerTest {
     }
 
     @Test
+    void aCompetitorsSignOnIsMatchedOnceNotAgainInTheGrant() {
+        // Northwind: 260,000 + 26,000 + 480,000 ÷ 4 + 40,000 ÷ 4 = 416,000; Acme 370,250: gap 45,750.
+        // Base matched (target 247,619 adds 12,619 × 1.15 = 14,512); sign-on matched (target 38,095 adds 9,523.75):
+        // together 24,035.75 → 24,036. Grant target 400,000 + (45,750 − 24,036) × 4 = 486,856; opening
+        // 486,856 × 1.05 = 511,198.8 → 511,000, held at 400,000 + 45,750 × 4 = 583,000.
+        Offer acme = offer("Acme", Level.SENIOR, 235_000).bonusPercent(15).rsu(400_000).build();
+        Offer northwind = offer("Northwind", Level.SENIOR, 260_000).bonusPercent(10).rsu(480_000).signOn(40_000).build();
+
+        CounterPlan plan = plan(input(acme, null, List.of(northwind)));
+
+        assertThat(plan.asks()).extracting(Ask::lever).containsExactly(Lever.BASE, Lever.EQUITY, Lever.SIGN_ON,
+                Lever.START_DATE);
+        assertMoney(plan.ask(Lever.SIGN_ON).orElseThrow().opening(), 40_000);
+        Ask equity = plan.ask(Lever.EQUITY).orElseThrow();
+        assertMoney(equity.target(), 486_856);
+        assertMoney(equity.opening(), 511_000);
+        assertThat(equity.rule()).contains("($45,750 gap − $24,036 the base and sign-on targets add)");
+        // Every opening together: 370,250 + 28,750 + 27,750 + 10,000 = 436,750, the margin above Northwind.
+        assertMoney(plan.totals().opening(), 436_750);
+    }
+
+    @Test
     void optionsWorthNothingAtTheirPriceGetNoDollarGrantAsk() {
         // The startup case: 60,000 options at a $4 strike and a $4 409A price asked for a $1,018,000
         // grant because a competitor was worth more.
