@@ -209,6 +209,13 @@ public record NegotiationPicture(List<Marker> markers, Band band, Zone zone, Str
             return new Band(band.min(), band.max(), band.openTop(), band.basis(), band.min(), band.max(), 0, label,
                     "The " + label + ": " + range + ".");
         }
+        if (band.basisInDoubt() && band.likelyBasis() == PayBasis.TOTAL_COMP) {
+            // Stated as base, but more likely total compensation (the seed's Senior range): drawn as a total, as read.
+            String label = band.level().label() + " range, read as total compensation";
+            return new Band(band.min(), band.max(), band.openTop(), PayBasis.TOTAL_COMP, band.min(), band.max(), 0,
+                    label, "The " + label + ": " + range + " (the source calls it base salary, but it fits total "
+                            + "compensation better, so the plan sets no base target from it).");
+        }
         // The annualised total less the base: bonus, equity over its vesting years, sign-on over four.
         long shift = Math.max(0, whole(projection.tcAnnualized()) - offer.base());
         String label = band.level().label() + " base salary range + this offer's bonus, equity and sign-on";

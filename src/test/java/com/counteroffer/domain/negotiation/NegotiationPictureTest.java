@@ -87,6 +87,20 @@ class NegotiationPictureTest {
     }
 
     @Test
+    void aBaseBandTheDatasetReadsAsTotalCompensationIsDrawnAsATotalAndSaysSo() {
+        LevelBand doubted = new LevelBand(Level.SENIOR, 220_000, 350_000, true, PayBasis.BASE, "seed",
+                FigureStatus.VERIFIED, "", PayBasis.TOTAL_COMP);
+        NegotiationPicture picture = NegotiationPicture.of(plan(310_000L, 300_000, 330_000, 345_000, doubted),
+                List.of(), OFFER, PROJECTION);
+
+        assertThat(picture.band().from()).isEqualTo(220_000);
+        assertThat(picture.band().to()).isEqualTo(350_000);
+        assertThat(picture.band().shift()).isZero();
+        assertThat(picture.band().label()).isEqualTo("Senior/Lead range, read as total compensation");
+        assertThat(picture.band().text()).contains("the source calls it base salary");
+    }
+
+    @Test
     void aTotalCompensationBandIsDrawnAsIs() {
         LevelBand total = new LevelBand(Level.PRINCIPAL, 290_000, 420_000, true, PayBasis.TOTAL_COMP, "test-source",
                 FigureStatus.SECONDARY, "");

@@ -72,7 +72,7 @@ class NegotiationPictureFxTest extends FxTestBase {
         assertThat(view.getAccessibleText()).startsWith("The negotiation on one axis").contains("Lattice AI")
                 .contains(Money.format(value(picture, Kind.OPENING)));
         assertThat(view.texts()).anyMatch(text -> text.startsWith("Zone of agreement") && text.contains("unknown"));
-        assertThat(view.texts()).anyMatch(text -> text.contains("base salary range + this offer's bonus"));
+        assertThat(view.texts()).anyMatch(text -> text.contains("range, read as total compensation"));
 
         // The usual move changes (Northwind's asks rest on it): the plan, and the picture with it, change at once.
         @SuppressWarnings("unchecked")
