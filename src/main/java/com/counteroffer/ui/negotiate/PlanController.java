@@ -145,7 +145,7 @@ public final class PlanController {
             advice.getChildren().add(heading);
             for (Advice item : view.plan().advice()) {
                 String source = view.context().standing().dataset().source(item.sourceId())
-                        .map(found -> found.publisher() + (found.year() == null ? "" : ", " + found.year()))
+                        .map(found -> found.title() + ", " + found.publisher())
                         .orElse(item.sourceId());
                 advice.getChildren().add(Parts.label(item.title() + ": " + privacy.prose(item.text()), null));
                 advice.getChildren().add(Parts.note("   " + model.ui().text("negotiate.evidence") + ": " + source
