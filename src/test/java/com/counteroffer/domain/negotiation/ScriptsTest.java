@@ -25,7 +25,7 @@ class ScriptsTest {
     private static final LocalDate DEADLINE = TODAY.plusDays(10); // March 20, 2026
     private static final Offer ACME = offer("Acme", Level.SENIOR, 250_000).bonusPercent(10).rsu(400_000)
             .title("Staff AI Infrastructure Engineer").deadline(DEADLINE).build();
-    private static final Offer BOLT = offer("Bolt", Level.SENIOR, 300_000).rsu(480_000).build();
+    private static final Offer BOLT = offer("Bolt", Level.SENIOR, 300_000).rsu(600_000).build();
     private static final Scripts.Letter NAMED = new Scripts.Letter(List.of("My point one.", "My point two."),
             "Sam Rivera", "Jordan", TODAY);
 
