@@ -106,7 +106,11 @@ public final class CounterPlanner {
             this.vestingYears = offer.equity() == null ? ASSUMED_VESTING_YEARS : offer.equity().vesting().years();
             this.grant = offer.equity() == null ? BigDecimal.ZERO
                     : whole(annualGrant.multiply(BigDecimal.valueOf(vestingYears)));
-            this.bestBase = input.others().stream().max(Comparator.comparingLong(other -> other.offer().base()));
+            // A component is matched only from an offer worth more in total (or the current job, a floor for
+            // base): citing a weaker offer's base invites "then take that one".
+            this.bestBase = input.others().stream()
+                    .filter(other -> other.offer().current() || other.projection().tcAnnualized().compareTo(annualised) > 0)
+                    .max(Comparator.comparingLong(other -> other.offer().base()));
             this.bestTotal = input.others().stream()
                     .max(Comparator.comparing(other -> other.projection().tcAnnualized()));
             this.currentJob = input.others().stream().filter(other -> other.offer().current()).findFirst();
@@ -160,7 +164,9 @@ public final class CounterPlanner {
             List<String> talkingPoints = TalkingPoints.build(input, position, unvested);
             CounterPlan.Totals totals = new CounterPlan.Totals(whole(annualised), whole(totalWith(asks, Ask::target)),
                     whole(totalWith(asks, Ask::opening)));
-            List<EquivalentPackage> packages = EquivalentPackages.of(offer, settings.packageView(),
+            // The packages balance on a sign-on: without that lever there is nothing to offer them with.
+            List<EquivalentPackage> packages = !settings.uses(Lever.SIGN_ON) ? List.of() : EquivalentPackages.of(
+                    offer, settings.packageView(),
                     opening(asks, Lever.BASE), opening(asks, Lever.EQUITY), opening(asks, Lever.SIGN_ON), input.today());
             return new CounterPlan(asks, walkAway.amount(), walkAway.rule(), position, unvested, talkingPoints,
                     warnings, notes, totals, band, packages, NegotiationAdvice.of(asks, offer, input.today()));
@@ -225,10 +231,23 @@ public final class CounterPlanner {
                         .ifPresent(found::add);
             }
             inputs.put("anchor margin", percent(settings.anchorMargin()) + " (your setting)");
-            // A usable band the offer already sits high in still bounds the usual move: not past its top.
-            BigDecimal cap = baseBandUsable() && offerBase.compareTo(BigDecimal.valueOf(band.max())) < 0
-                    ? BigDecimal.valueOf(band.max()) : null;
+            // A usable band or the posted range the offer already sits high in still bounds the usual move:
+            // not past the top either gives.
+            BigDecimal cap = null;
+            if (baseBandUsable()) {
+                cap = BigDecimal.valueOf(band.max());
+            }
+            if (input.postedRange() != null) {
+                BigDecimal postedTop = BigDecimal.valueOf(input.postedRange().max());
+                cap = cap == null ? postedTop : cap.min(postedTop);
+            }
             Sized sized = found.isEmpty() ? usualMove("base", offerBase, cap) : found.get(0);
+            // 3: nothing to ask when the offer already sits at what the evidence allows.
+            if (sized.opening().compareTo(offerBase.add(PreciseFigures.STEP)) < 0) {
+                notes.add("No base ask: the offer's base of " + money(offerBase) + " is already at the top of what "
+                        + "the evidence supports (" + money(sized.limit()) + "); lean on the other components.");
+                return Optional.empty();
+            }
             found.stream().skip(1).forEach(other -> inputs.put("also supported",
                     money(other.target()) + " from " + other.evidence().label()));
             if (found.isEmpty()) {
@@ -272,10 +291,11 @@ public final class CounterPlanner {
          */
         private Sized matched(Evidence evidence, BigDecimal theirs, BigDecimal ours, String reason, String what,
                               String from) {
-            BigDecimal target = whole(theirs.divide(onePlusMargin, MathContext.DECIMAL64)).max(ours);
+            BigDecimal halfway = whole(ours.add(theirs).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64));
+            BigDecimal target = whole(theirs.divide(onePlusMargin, MathContext.DECIMAL64)).max(halfway);
             return new Sized(evidence, target, theirs, theirs, reason, what + " opening " + money(theirs) + " = "
                     + from + ", matched; target " + money(target) + " = " + money(theirs) + " ÷ "
-                    + onePlusMargin.toPlainString() + " (the anchor margin below it), not below the offer's "
+                    + onePlusMargin.toPlainString() + " (the anchor margin below it), at least halfway from the offer's "
                     + money(ours));
         }
 
@@ -319,8 +339,9 @@ public final class CounterPlanner {
                     + " a counter usually moves: +" + percent(settings.componentCeiling()) + " at most, an assumption"
                     + " you can change", what + " opening " + money(opening) + " = " + money(ours) + " × (1 + "
                     + percent(settings.componentCeiling()) + " usual move, an assumption) as a precise figure"
-                    + (limit.compareTo(usual) < 0 ? ", held at the top of the " + band.title() + " (" + money(limit)
-                    + ")" : "") + "; target " + money(target) + " = the opening ÷ " + onePlusMargin.toPlainString());
+                    + (limit.compareTo(usual) < 0 ? ", held at the top of " + (input.postedRange() != null
+                    && limit.compareTo(BigDecimal.valueOf(input.postedRange().max())) == 0 ? "the posted range"
+                    : "the " + band.title()) + " (" + money(limit) + ")" : "") + "; target " + money(target) + " = the opening ÷ " + onePlusMargin.toPlainString());
         }
 
         /** The precise figure for {@code amount}, but never above {@code limit}. */
@@ -406,7 +427,8 @@ public final class CounterPlanner {
             inputs.put("anchor margin", percent(settings.anchorMargin()) + " (your setting)");
             String pay = money(sized.opening());
             String say = switch (sized.evidence()) {
-                case COMPETING_OFFER -> "My other offer is worth about " + money(better.get().projection().tcAnnualized())
+                case COMPETING_OFFER -> (better.get().offer().current() ? "My current package is worth about "
+                        : "My other offer is worth about ") + money(better.get().projection().tcAnnualized())
                         + " a year in total. An initial equity grant of " + pay + " would bring this one level with it.";
                 case MARKET_BAND -> "An initial equity grant of " + pay + " would bring the package in line with what"
                         + " this level is paid in total.";
@@ -470,7 +492,8 @@ public final class CounterPlanner {
                         + ASSUMED_YEARS_LEFT + " years left to vest (assumed): what leaving gives up over the next 12 months";
                 limit = unvested;
             }
-            Optional<CompetingOffer> richer = input.others().stream().filter(other -> !other.offer().current())
+            Optional<CompetingOffer> richer = input.others().stream().filter(other -> !other.offer().current()
+                            && other.projection().tcAnnualized().compareTo(annualised) > 0)
                     .max(Comparator.comparingLong(Planning::signOnTotal))
                     .filter(other -> signOnTotal(other) > existingSignOn.longValue());
             Sized sized = null;

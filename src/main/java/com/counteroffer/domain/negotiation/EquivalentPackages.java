@@ -101,21 +101,23 @@ public final class EquivalentPackages {
             return List.of();
         }
         List<EquivalentPackage> packages = new ArrayList<>();
+        // A lever the plan makes no ask on (switched off, or no evidence for it) leads no package.
         Optional<EquivalentPackage> baseLed = led(Move.BASE, offer, baseOpening, measure, offered, target);
         if (baseLed.isPresent()) {
             packages.add(baseLed.get());
-        } else {
+        } else if (baseOpening != null) {
             solve(Move.BASE, offer, measure, target).ifPresent(base -> packages.add(basePackage(offer, base)));
         }
         Optional<EquivalentPackage> split = Optional.empty();
         boolean splitUsed = false;
         Optional<EquivalentPackage> equityLed = led(Move.EQUITY, offer, grantOpening, measure, offered, target);
-        Optional<Solved> equity = equityLed.isPresent() ? Optional.empty() : solve(Move.EQUITY, offer, measure, target);
+        Optional<Solved> equity = equityLed.isPresent() || grantOpening == null ? Optional.empty()
+                : solve(Move.EQUITY, offer, measure, target);
         if (equityLed.isPresent()) {
             packages.add(equityLed.get());
         } else if (equity.isPresent()) {
             packages.add(equityPackage(offer, equity.get()));
-        } else {
+        } else if (baseOpening != null) {
             split = split(offer, measure, offered, target);
             split.ifPresent(packages::add);
             splitUsed = true;
@@ -123,10 +125,11 @@ public final class EquivalentPackages {
         Optional<Solved> signOn = solve(Move.SIGN_ON, offer, measure, target);
         if (signOn.isPresent()) {
             packages.add(signOnPackage(offer, signOn.get(), earlierStart(offer, today)));
-        } else if (!splitUsed) {
+        } else if (!splitUsed && baseOpening != null) {
             split(offer, measure, offered, target).ifPresent(packages::add);
         }
-        return List.copyOf(packages);
+        // One package is just a counter: a choice needs at least two.
+        return packages.size() < 2 ? List.of() : List.copyOf(packages);
     }
 
     /**

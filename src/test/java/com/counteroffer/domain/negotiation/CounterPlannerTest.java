@@ -79,7 +79,8 @@ class CounterPlannerTest {
     void aCompetingBaseAboveTheOfferIsMatchedAsItIs() {
         // Northwind pays 260,000: opening 260,000 (their figure), target 260,000 ÷ 1.05 = 247,619.05 → 247,619.
         Offer acme = offer("Acme", Level.SENIOR, 235_000).bonusPercent(15).rsu(400_000).build();
-        Offer northwind = offer("Northwind", Level.SENIOR, 260_000).rsu(400_000).build();
+        // Northwind is worth 260,000 + 480,000 ÷ 4 = 380,000 a year, more than Acme's 370,250.
+        Offer northwind = offer("Northwind", Level.SENIOR, 260_000).rsu(480_000).build();
 
         CounterPlan plan = plan(input(acme, null, List.of(northwind)));
 
@@ -91,8 +92,13 @@ class CounterPlannerTest {
         assertThat(base.reason()).isEqualTo("Northwind pays a base of $260,000, so the opening asks Acme to match it.");
         assertThat(base.say()).contains("another offer with a base of $260,000").contains("If Acme can match that");
         assertThat(base.exceedsEvidence()).isFalse();
-        // Northwind's total (260,000 + 100,000 = 360,000) is below Acme's 370,250: the grant gets the usual move.
-        assertThat(plan.ask(Lever.EQUITY).orElseThrow().evidence()).isEqualTo(Evidence.USUAL_MOVE);
+        // The base target adds (247,619 − 235,000) × 1.15 = 14,512, more than the 9,750 gap: no grant ask.
+        assertThat(plan.ask(Lever.EQUITY)).isEmpty();
+
+        // A higher base from an offer worth less in total is not cited: the usual move instead.
+        Offer weaker = offer("Northwind", Level.SENIOR, 260_000).rsu(200_000).build();
+        assertThat(plan(input(acme, null, List.of(weaker))).ask(Lever.BASE).orElseThrow().evidence())
+                .isEqualTo(Evidence.USUAL_MOVE);
     }
 
     @Test
@@ -220,13 +226,13 @@ class CounterPlannerTest {
         Offer acme = offer("Acme", Level.SENIOR, 250_000).build();
         var profile = profile(Level.SENIOR, null, 120_000L, Set.of(), List.of());
 
-        // Bolt's 50,000 is below the 60,000 the unvested equity supports.
-        Offer small = offer("Bolt", Level.SENIOR, 200_000).signOn(50_000).build();
+        // Bolt's 50,000 is below the 60,000 the unvested equity supports (Bolt: 240,000 + 12,500 > 250,000).
+        Offer small = offer("Bolt", Level.SENIOR, 240_000).signOn(50_000).build();
         assertThat(plan(input(acme, profile, List.of(small))).ask(Lever.SIGN_ON).orElseThrow().evidence())
                 .isEqualTo(Evidence.UNVESTED_EQUITY);
 
         // Bolt's 80,000 is matched: target 80,000 ÷ 1.05 = 76,190.48 → 76,190.
-        Offer large = offer("Bolt", Level.SENIOR, 200_000).signOn(80_000).build();
+        Offer large = offer("Bolt", Level.SENIOR, 240_000).signOn(80_000).build();
         Ask matched = plan(input(acme, profile, List.of(large))).ask(Lever.SIGN_ON).orElseThrow();
         assertThat(matched.evidence()).isEqualTo(Evidence.COMPETING_OFFER);
         assertMoney(matched.opening(), 80_000);
@@ -348,18 +354,33 @@ class CounterPlannerTest {
     }
 
     @Test
-    void anOfferAboveItsBandWarnsAndAsksForTheNextLevel() {
-        // Mid-Level 220,000, above the 210,000 top: usual move 253,000 (precise), unsupported above the top.
+    void anOfferAboveItsBandAsksForTheNextLevelNotMoreBase() {
+        // Mid-Level 220,000, above the 210,000 top: the usual move is held at the top, which the offer already
+        // passes, so there is no base ask; the level is the lever.
         Offer acme = offer("Acme", Level.MID, 220_000).build();
 
         CounterPlan plan = plan(input(acme, profile(Level.MID, null, null, Set.of(), List.of()), List.of()));
 
-        assertMoney(plan.ask(Lever.BASE).orElseThrow().opening(), 253_000);
+        assertThat(plan.ask(Lever.BASE)).isEmpty();
+        assertThat(plan.notes()).anyMatch(note -> note.contains("No base ask: the offer's base of $220,000 is already"
+                + " at the top of what the evidence supports ($210,000)"));
         assertThat(plan.position().status()).isEqualTo(PositionStatus.ABOVE);
-        assertThat(plan.warns(Warning.ABOVE_BAND_UNSUPPORTED)).isTrue();
         Ask level = plan.ask(Lever.LEVEL).orElseThrow();
         assertThat(level.text()).contains("levelled Senior/Lead rather than Mid-Level").contains("$220,000 is above");
         assertThat(level.say()).contains("past the top of the range for Mid-Level");
+    }
+
+    @Test
+    void aBaseAtTheTopOfThePostedRangeGetsNoBaseAskAndTheUsualMoveStopsAtItsTop() {
+        // Posted 200,000 – 240,000 for a 235,000 Senior base: the range's 230,000 point is below the offer, and the
+        // usual move (270,250) is held at the 240,000 top → 239,750, +2 %. At 240,000 itself there is nothing to ask.
+        Offer acme = offer("Acme", Level.SENIOR, 235_000).build();
+        Ask base = plan(withPostedRange(input(acme, null, List.of()), 200_000, 240_000)).ask(Lever.BASE).orElseThrow();
+        assertMoney(base.opening(), 239_750);
+        assertThat(base.rule()).contains("held at the top of the posted range ($240,000)");
+
+        Offer atTop = offer("Acme", Level.SENIOR, 240_000).build();
+        assertThat(plan(withPostedRange(input(atTop, null, List.of()), 200_000, 240_000)).ask(Lever.BASE)).isEmpty();
     }
 
     @Test

@@ -108,12 +108,13 @@ class EquivalentPackagesTest {
      * $180,000 base, nothing else; starts June 1, 2026, deadline March 20. Openings: base $198,750 and
      * sign-on $25,000: V* = 198,750 + 25,000 ÷ 4 = 205,000.
      * More base: the base opening $198,750, then a sign-on of 6,250 × 4 = 25,000, round → $24,750 → 204,937.50.
-     * More equity: a new standard 4-year RSU grant, 180,000 + g ÷ 4 = 205,000 → g = 100,000 → $99,750
-     * → 204,937.50 (−62.50). More sign-on: s = 100,000 → $99,750 likewise.
+     * No grant opening, so no equity package: a split instead, half the difference on base (192,500) and
+     * the rest as a sign-on: 192,500 + s ÷ 4 = 205,000 → s = 50,000, round → $49,750 → 204,937.50.
+     * More sign-on: s = 100,000 → $99,750 → 204,937.50.
      * Earlier start: June 1 − 14 days = May 18, which is 28 days or more after March 20.
      */
     @Test
-    void anOfferWithoutEquityGetsANewGrantAndAnEarlierStart() {
+    void anOfferWithoutEquityOrAGrantAskSplitsBaseAndSignOnAndOffersAnEarlierStart() {
         Offer offer = offer(180_000, TargetBonus.NONE, 0, null, LocalDate.of(2026, 6, 1));
 
         List<EquivalentPackage> packages = EquivalentPackages.of(offer, PackageView.ANNUALISED,
@@ -123,11 +124,11 @@ class EquivalentPackagesTest {
                 EquivalentPackage::grant, EquivalentPackage::signOn, p -> p.value().longValueExact())
                 .containsExactly(
                         tuple("base", "More base", 198_750L, 0L, 24_750L, 204_938L),
-                        tuple("equity", "More equity", 180_000L, 99_750L, 0L, 204_938L),
+                        tuple("base_and_sign_on", "Base and sign-on", 192_500L, 0L, 49_750L, 204_938L),
                         tuple("sign_on", "More sign-on, earlier start", 180_000L, 0L, 99_750L, 204_938L));
         assertThat(packages).extracting(EquivalentPackage::say).containsExactly(
                 "A base of $198,750 and a sign-on bonus of $24,750 paid when I start.",
-                "An initial equity grant of $99,750 in RSUs vesting over four years with the base as offered.",
+                "A base of $192,500 and a sign-on bonus of $49,750 paid when I start.",
                 "A sign-on bonus of $99,750 paid when I start, with the base as offered, and I can start two weeks"
                         + " earlier, on May 18, 2026.");
     }
@@ -177,8 +178,9 @@ class EquivalentPackagesTest {
         List<EquivalentPackage> packages = EquivalentPackages.of(offer, PackageView.ANNUALISED, null,
                 BigDecimal.valueOf(150_000), null, TODAY);
 
-        assertThat(packages).extracting(EquivalentPackage::id).containsExactly("base", "equity", "sign_on");
-        EquivalentPackage equity = packages.get(1);
+        // No base opening: no base package; the grant and the sign-on each carry it.
+        assertThat(packages).extracting(EquivalentPackage::id).containsExactly("equity", "sign_on");
+        EquivalentPackage equity = packages.get(0);
         assertThat(equity.grant()).isEqualTo(149_750);
         assertThat(equity.value()).isEqualByComparingTo("222438");
         assertThat(equity.say()).isEqualTo("An option grant of 59,900 shares with the base as offered.");
