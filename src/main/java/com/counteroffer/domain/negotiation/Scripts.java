@@ -130,10 +130,11 @@ public final class Scripts {
                 if (ask.target() != null) {
                     targets.add(name(ask.lever()) + ": " + money(ask.target()) + " or above");
                 }
-            }
-            String ifPushed = clean(ask.ifPushed());
-            if (!ifPushed.isEmpty()) {
-                pushback.add(ifPushed);
+                // Only for what the script actually asks: a push-back line about a term never raised reads oddly.
+                String ifPushed = clean(ask.ifPushed());
+                if (!ifPushed.isEmpty()) {
+                    pushback.add(ifPushed);
+                }
             }
         }
         put(values, ASKS, bullets(asks));

@@ -269,4 +269,17 @@ class ScriptsTest {
         assertThat(render(Scripts.Channel.EMAIL, Scripts.Tone.DIRECT, withPackages, ACME, NAMED))
                 .doesNotContain("could the grant close the gap");
     }
+
+    /** Found in review: call notes gave the start date's push-back line though no script raised the date. */
+    @Test
+    void pushBackLinesAreOnlyForWhatTheScriptAsks() {
+        CounterPlan plan = CounterPlanner.plan(input(ACME, null, List.of(BOLT)),
+                PlanSettings.defaults().withLevers(java.util.EnumSet.of(Lever.BASE, Lever.START_DATE)));
+        String startDateLine = plan.ask(Lever.START_DATE).orElseThrow().ifPushed();
+
+        for (Scripts.Tone tone : Scripts.Tone.values()) {
+            assertThat(render(Scripts.Channel.CALL, tone, plan, ACME, NAMED)).doesNotContain(startDateLine)
+                    .contains(plan.ask(Lever.BASE).orElseThrow().ifPushed());
+        }
+    }
 }
