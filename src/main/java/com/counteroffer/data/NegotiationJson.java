@@ -1,5 +1,6 @@
 package com.counteroffer.data;
 
+import com.counteroffer.domain.money.AmountParser;
 import com.counteroffer.domain.negotiation.Lever;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace.ChecklistItem;
@@ -164,9 +165,10 @@ public final class NegotiationJson {
         BigDecimal walkAway = null;
         JsonNode walkNode = node.get("walk_away");
         if (walkNode != null && !walkNode.isNull()) {
-            if (!walkNode.isNumber() || walkNode.decimalValue().signum() < 0) {
-                checks.problem(FieldChecks.at(path, "walk_away"), "expected your walk-away point in dollars, 0 or more,"
-                        + " or null, found " + FieldChecks.shown(walkNode));
+            if (!walkNode.isNumber() || walkNode.decimalValue().signum() < 0
+                    || walkNode.decimalValue().compareTo(BigDecimal.valueOf(AmountParser.MAX_AMOUNT)) > 0) {
+                checks.problem(FieldChecks.at(path, "walk_away"), "expected your walk-away point in dollars, 0 to "
+                        + AmountParser.MAX_AMOUNT + ", or null, found " + FieldChecks.shown(walkNode));
             } else {
                 walkAway = walkNode.decimalValue();
             }
@@ -236,7 +238,8 @@ public final class NegotiationJson {
         JsonNode min = value.get("min");
         JsonNode max = value.get("max");
         for (JsonNode bound : new JsonNode[] {min, max}) {
-            if (bound == null || !bound.isIntegralNumber() || !bound.canConvertToLong() || bound.asLong() <= 0) {
+            if (bound == null || !bound.isIntegralNumber() || !bound.canConvertToLong() || bound.asLong() <= 0
+                    || bound.asLong() > AmountParser.MAX_AMOUNT) {
                 checks.problem(at, "expected " + expected + ", found " + FieldChecks.shown(value));
                 return null;
             }

@@ -173,6 +173,11 @@ class ExportJsonTest {
         assertThat(read.settings().levers()).containsExactly(Lever.BASE);
         assertThatThrownBy(() -> NegotiationJson.read("{\"format\":\"counteroffer.negotiation/1\",\"levers\":3}"))
                 .hasMessageContaining("damaged negotiation document: levers: expected a list of levers");
+        // Found in review: a walk-away of 1e30 was accepted and then crashed the plan on screen.
+        assertThatThrownBy(() -> NegotiationJson.read("{\"format\":\"counteroffer.negotiation/1\",\"walk_away\":1e30}"))
+                .hasMessageContaining("walk_away: expected your walk-away point in dollars, 0 to 10000000, or null");
+        assertThatThrownBy(() -> NegotiationJson.read("{\"format\":\"counteroffer.negotiation/1\","
+                + "\"posted_range\":{\"min\":1,\"max\":99000000000}}")).hasMessageContaining("posted_range: expected");
     }
 
     // ---------------------------------------------------------------- fixtures

@@ -67,7 +67,8 @@ public final class PlanController {
         });
         for (Spinner<Integer> spinner : List.of(usualSpinner, usualTotalSpinner)) {
             spinner.valueProperty().addListener((o, was, now) -> {
-                if (!loading && now != null) {
+                // A cleared spinner has no value: wait for one in both.
+                if (!loading && usualSpinner.getValue() != null && usualTotalSpinner.getValue() != null) {
                     model.setUsualMoves(usualSpinner.getValue(), usualTotalSpinner.getValue());
                 }
             });
