@@ -24,7 +24,8 @@ public final class RoundProgress {
      * @param byEmployer whether the employer proposed it (else it is the user's ask)
      * @param agreed whether the employer agreed to this ask
      * @param annualised its terms' annualised total, whole dollars
-     * @param changes what changed from the round before, in words (e.g. "base $235,000 → $245,000")
+     * @param changes what changed from the round before, in words (e.g. "base $235,000 → $245,000"); kept
+     *     for the history, not used here: against an ask they read as a cut
      */
     public record Step(LocalDate date, boolean byEmployer, boolean agreed, long annualised, List<String> changes) {
         public Step {
@@ -48,14 +49,14 @@ public final class RoundProgress {
             return Optional.empty();
         }
         Step answer = steps.get(steps.size() - 1);
-        if (!answer.byEmployer() && !answer.agreed()) {
+        if (!answer.agreed() && !answer.byEmployer()) {
             return Optional.empty();
         }
-        int askAt = -1;
-        for (int i = steps.size() - 2; i >= 0; i--) {
+        // An ask the employer agreed to answers itself; else the employer's round answers the last ask before it.
+        int askAt = answer.agreed() && !answer.byEmployer() ? steps.size() - 1 : -1;
+        for (int i = steps.size() - 2; askAt < 0 && i >= 0; i--) {
             if (!steps.get(i).byEmployer()) {
                 askAt = i;
-                break;
             }
         }
         if (askAt < 0) {
@@ -65,11 +66,15 @@ public final class RoundProgress {
         long before = termsBefore(steps, askAt);
         long askedFor = ask.annualised() - before;
         long moved = answer.annualised() - before;
-        String what = answer.changes().isEmpty() ? "no change to the terms" : String.join("; ", answer.changes());
-        String movedText = company + " answered your ask of " + ask.date().format(DATE) + ": " + what + ".";
         long counters = steps.stream().filter(step -> !step.byEmployer()).count();
+        boolean met = answer.agreed() || answer.annualised() >= ask.annualised();
+        String movedText = company + (answer == ask ? " agreed to your ask of " : " answered your ask of ")
+                + ask.date().format(DATE) + ": the offer is now worth " + Money.format(answer.annualised())
+                + " a year (annualised), " + (moved > 0 ? "up " + Money.format(moved) : moved < 0
+                ? "down " + Money.format(-moved) : "unchanged") + " from " + Money.format(before)
+                + "; you asked for " + Money.format(ask.annualised()) + ".";
         String next;
-        if (answer.agreed() || answer.annualised() >= ask.annualised()) {
+        if (met) {
             next = "They met your ask. Get every term in writing, then accept when you are ready; don't reopen it.";
         } else if (moved > 0) {
             long share = askedFor <= 0 ? 100 : Math.round(100.0 * moved / askedFor);
@@ -77,11 +82,14 @@ public final class RoundProgress {
                     + share + " %). Thank them for it, keep what moved, and ask once for the rest ("
                     + Money.format(ask.annualised() - answer.annualised()) + " a year) on another component, or put "
                     + "the equivalent packages on the table and let them choose.";
-        } else {
+        } else if (moved == 0) {
             next = "They held firm. Ask which components have room (equity, sign-on, start date), or offer the "
                     + "equivalent packages and let them choose.";
+        } else {
+            next = "They lowered the offer. Ask why before anything else, and get the earlier terms confirmed in "
+                    + "writing if they still stand; compare it against your walk-away point.";
         }
-        if (counters >= COUNTERS_BEFORE_DECIDING && !(answer.agreed() || answer.annualised() >= ask.annualised())) {
+        if (counters >= COUNTERS_BEFORE_DECIDING && !met) {
             next += " You have countered " + counters + " times: one more rarely gains much; decide against your "
                     + "walk-away point.";
         }

@@ -188,7 +188,7 @@ class NegotiateModelTest {
 
         var progress = rounds.progressProperty().get();
         assertThat(progress).isNotNull();
-        assertThat(progress.moved()).startsWith("Northwind Cloud answered your ask of").contains("$210,000");
+        assertThat(progress.moved()).startsWith("Northwind Cloud answered your ask of").contains("a year (annualised), up $11,500 from");
         assertThat(progress.next()).startsWith("They moved $").contains("ask once for the rest");
         // The plan follows the employer's new terms at once.
         assertThat(model.viewProperty().get().context().offer().offer().base()).isEqualTo(210_000);
