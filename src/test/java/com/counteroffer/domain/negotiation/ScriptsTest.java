@@ -156,7 +156,7 @@ class ScriptsTest {
                     String text = render(channel, tone, plan, ACME, new Scripts.Letter(plan.talkingPoints(), "Sam",
                             "Jordan", TODAY));
                     // Call notes may keep it as the walk-away point, privately; nothing said out loud names it.
-                    String said = channel == Scripts.Channel.CALL ? text.substring(text.indexOf("\n1. ")) : text;
+                    String said = channel == Scripts.Channel.CALL ? text.substring(text.indexOf("\n\n", text.indexOf("PRIVATE"))) : text;
                     assertThat(said).as(channel + "-" + tone + " " + others.size())
                             .doesNotContain("another offer", "Slowco", "$180,000", "[missing");
                 }
