@@ -39,6 +39,9 @@ public final class TalkingPoints {
             "(?i)\\b(entry[- ]level|junior|new[- ]grads?|mid[- ]level|senior|staff|principals?|architects?|leads?|"
                     + "distinguished|fellows?)\\b");
 
+    /** From here up a position in the range is already high: no claim to be placed higher. */
+    private static final BigDecimal HIGH_IN_RANGE = new BigDecimal("0.75");
+
     private TalkingPoints() {
     }
 
@@ -131,11 +134,14 @@ public final class TalkingPoints {
         return switch (position.status()) {
             case BELOW -> start + "this offer's " + what + " of " + money(position.value()) + " is "
                     + money(position.distance()) + " below the bottom of it.";
+            // High in the range there is no "higher" to claim; above a total range there is no gap to close.
             case WITHIN -> start + "this offer's " + what + " of " + money(position.value()) + " sits "
                     + position.position().movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString()
-                    + " % of the way through it, and my experience puts me higher in that range.";
+                    + " % of the way through it" + (position.position().compareTo(HIGH_IN_RANGE) < 0
+                    ? ", and my experience puts me higher in that range." : ".");
             case ABOVE -> start + "this offer's " + what + " of " + money(position.value())
-                    + " is above the top of it, which I appreciate; the rest of the package is where I'd like to close the gap.";
+                    + " is above the top of it, which I appreciate" + (position.basis() == PayBasis.BASE
+                    ? "; the rest of the package is where I'd like to close the gap." : ".");
         };
     }
 

@@ -128,4 +128,19 @@ class TalkingPointsTest {
 
         assertThat(points).noneMatch(point -> point.contains("another offer")).noneMatch(point -> point.contains("hub"));
     }
+
+    /** Found in review: "my experience puts me higher" at 95 % of a range, and a gap to close above a total range. */
+    @Test
+    void noHigherPlaceIsClaimedHighInARangeAndNoGapAboveATotalRange() {
+        // Mid-Level 205,000: (205,000 − 150,000) ÷ 60,000 = 92 %.
+        List<String> high = CounterPlanner.plan(input(offer("Acme", Level.MID, 205_000).build(), null, List.of()),
+                PlanSettings.defaults()).talkingPoints();
+        assertThat(high).singleElement().asString().contains("sits 92 % of the way through it.")
+                .doesNotContain("higher");
+
+        // Principal 400,000 base + 800,000 grant = 600,000 a year, above the 550,000 top.
+        List<String> above = CounterPlanner.plan(input(offer("Acme", Level.PRINCIPAL, 400_000).rsu(800_000).build(),
+                null, List.of()), PlanSettings.defaults()).talkingPoints();
+        assertThat(above).singleElement().asString().endsWith("is above the top of it, which I appreciate.");
+    }
 }
