@@ -3,6 +3,7 @@ package com.counteroffer.domain.negotiation;
 import static com.counteroffer.domain.negotiation.PlanText.money;
 import static com.counteroffer.domain.negotiation.PlanText.percent;
 import static com.counteroffer.domain.negotiation.PlanText.range;
+import static com.counteroffer.domain.negotiation.PlanText.upperFirst;
 
 import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.compensation.WholeDollars;
@@ -278,7 +279,7 @@ public final class CounterPlanner {
             String text = "Ask for a base of " + pay + "; settle at " + money(sized.target()) + " or above (the offer "
                     + "is " + money(offerBase) + ", " + change(sized.opening(), offerBase) + ").";
             return Optional.of(new Ask(Lever.BASE, sized.target(), sized.opening(), sized.evidence(), sized.limit(),
-                    capitalised(sized.reason()) + ".", sized.rule(), inputs, text, say, ifPushed));
+                    upperFirst(sized.reason()) + ".", sized.rule(), inputs, text, say, ifPushed));
         }
 
         private boolean baseBandUsable() {
@@ -440,7 +441,7 @@ public final class CounterPlanner {
             String text = "Ask for an initial equity grant of " + pay + "; settle at " + money(sized.target())
                     + " or above (the offer is " + money(grant) + ").";
             return Optional.of(new Ask(Lever.EQUITY, sized.target(), sized.opening(), sized.evidence(), sized.limit(),
-                    capitalised(sized.reason()) + ".", sized.rule(), inputs, text, say, ifPushed));
+                    upperFirst(sized.reason()) + ".", sized.rule(), inputs, text, say, ifPushed));
         }
 
         /** What a base of {@code newBase} adds to the annualised total: the raise, with a percentage bonus on it. */
@@ -536,15 +537,11 @@ public final class CounterPlanner {
                     ? " to make up for the equity you leave behind" : "") + "; settle at " + money(sized.target())
                     + " or above (the offer is " + money(existingSignOn) + ").";
             return Optional.of(new Ask(Lever.SIGN_ON, sized.target(), sized.opening(), sized.evidence(), sized.limit(),
-                    capitalised(sized.reason()) + ".", sized.rule(), inputs, text, say, ifPushed));
+                    upperFirst(sized.reason()) + ".", sized.rule(), inputs, text, say, ifPushed));
         }
 
         private static long signOnTotal(CompetingOffer other) {
             return other.offer().signOns().stream().mapToLong(SignOnPayment::amount).sum();
-        }
-
-        private static String capitalised(String text) {
-            return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
         }
 
         /** "+5.3 %" of {@code from}. */
@@ -619,7 +616,7 @@ public final class CounterPlanner {
                             + ", which usually comes with the next level.");
             String ifPushed = "What would you need to see to level me at " + target + ", and could we agree a level "
                     + "review after six months in writing?";
-            return Optional.of(new Ask(Lever.LEVEL, null, null, Evidence.TERMS, null, capitalised(reasons.get(0)) + ".",
+            return Optional.of(new Ask(Lever.LEVEL, null, null, Evidence.TERMS, null, upperFirst(reasons.get(0)) + ".",
                     rule, inputs, text, say, ifPushed));
         }
 
@@ -779,6 +776,7 @@ public final class CounterPlanner {
         }
 
         private void guardrails(List<Ask> asks, WalkAway walkAway) {
+            BigDecimal openingTotal = whole(totalWith(asks, Ask::opening));
             for (Ask ask : asks) {
                 if (ask.exceedsEvidence()) {
                     warnings.add(new Warning(Warning.ABOVE_EVIDENCE, "The " + ask.lever().label().toLowerCase(Locale.ROOT)
@@ -786,12 +784,12 @@ public final class CounterPlanner {
                             + " supports (" + money(ask.evidenceLimit()) + "): be ready to say why, or lower it."));
                 }
             }
-            usualMove(asks);
-            aboveBand(asks);
+            usualMove(openingTotal);
+            aboveBand(asks, openingTotal);
             deadline();
             bonus();
             if (walkAway.amount() != null) {
-                BigDecimal best = whole(totalWith(asks, Ask::opening));
+                BigDecimal best = openingTotal;
                 if (best.compareTo(walkAway.amount()) < 0) {
                     warnings.add(new Warning(Warning.BELOW_WALK_AWAY, "Even if " + offer.company() + " agreed to "
                             + "every opening ask, the offer would be worth " + money(best) + " a year (annualised), "
@@ -805,8 +803,7 @@ public final class CounterPlanner {
          * Together the openings may raise the total more than counters usually move; without a competing
          * offer worth more than this one, the user should know they are asking beyond the usual.
          */
-        private void usualMove(List<Ask> asks) {
-            BigDecimal total = whole(totalWith(asks, Ask::opening));
+        private void usualMove(BigDecimal total) {
             BigDecimal usual = whole(annualised.multiply(BigDecimal.ONE.add(settings.totalCeiling())));
             // A better competing total sized the asks it supports; without one, nothing vouches for the total.
             boolean supported = bestTotal.filter(other -> other.projection().tcAnnualized().compareTo(annualised) > 0)
@@ -820,7 +817,7 @@ public final class CounterPlanner {
             }
         }
 
-        private void aboveBand(List<Ask> asks) {
+        private void aboveBand(List<Ask> asks, BigDecimal openingTotal) {
             if (band == null) {
                 return;
             }
@@ -834,7 +831,7 @@ public final class CounterPlanner {
                             + ") and no competing offer pays a base above it: be ready to say why, or lower the opening."));
                 }
             } else {
-                BigDecimal total = whole(totalWith(asks, Ask::opening));
+                BigDecimal total = openingTotal;
                 boolean supported = input.others().stream()
                         .anyMatch(other -> other.projection().tcAnnualized().compareTo(BigDecimal.valueOf(band.max())) > 0);
                 if (total.compareTo(BigDecimal.valueOf(band.max())) > 0 && !supported) {

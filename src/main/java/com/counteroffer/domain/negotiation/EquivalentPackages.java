@@ -44,8 +44,6 @@ public final class EquivalentPackages {
 
     /** How far a package's value may be from V*. */
     public static final BigDecimal TOLERANCE = BigDecimal.valueOf(1_000);
-    /** A figure on a multiple of this reads as a round number; precise figures are used instead. */
-    public static final long ROUND_FIGURE = 5_000;
     /** How much earlier the sign-on package offers to start. */
     public static final int EARLIER_START_DAYS = 14;
     /**
@@ -55,7 +53,7 @@ public final class EquivalentPackages {
     public static final int LEAD_DAYS = 28;
 
     /** Rounding steps, coarsest first; a finer one only when no figure at the coarser stays within the tolerance. */
-    private static final long[] STEPS = {250, 50, 10, 1};
+    private static final long[] STEPS = {PreciseFigures.STEP.longValueExact(), 50, 10, 1};
     /** Candidates tried on each side of the solved figure at each step. */
     private static final int CANDIDATES = 8;
     /** How far the lever is moved to measure how much the view counts of it. */
@@ -321,7 +319,7 @@ public final class EquivalentPackages {
         candidates.sort(Comparator.comparing(figure -> BigDecimal.valueOf(figure).subtract(estimate).abs()));
         for (long candidate : candidates) {
             Moved moved = candidate > 0 ? move.to(from, candidate) : null;
-            if (moved == null || moved.figure() <= 0 || moved.figure() % ROUND_FIGURE == 0) {
+            if (moved == null || moved.figure() <= 0 || moved.figure() % PreciseFigures.ROUND.longValueExact() == 0) {
                 continue;
             }
             BigDecimal value = value(moved.offer(), view);

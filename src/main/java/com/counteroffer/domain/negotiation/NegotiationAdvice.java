@@ -28,13 +28,14 @@ public final class NegotiationAdvice {
 
     public static List<Advice> of(List<Ask> asks, Offer offer, LocalDate today) {
         List<Advice> advice = new ArrayList<>();
-        boolean informed = asks.stream().anyMatch(ask -> ask.evidence() == Evidence.COMPETING_OFFER
-                || ask.evidence() == Evidence.MARKET_BAND || ask.evidence() == Evidence.POSTED_RANGE);
+        // Well informed: an ask stands on a competing offer, a usable band or the posted range.
+        List<String> evidence = asks.stream().map(Ask::evidence).filter(found -> found == Evidence.COMPETING_OFFER
+                || found == Evidence.MARKET_BAND || found == Evidence.POSTED_RANGE).distinct().map(Evidence::label)
+                .toList();
+        boolean informed = !evidence.isEmpty();
         advice.add(new Advice("Who names a number first", informed
-                ? "You are well informed (" + String.join(", ", asks.stream().filter(ask -> ask.evidence()
-                        == Evidence.COMPETING_OFFER || ask.evidence() == Evidence.MARKET_BAND
-                        || ask.evidence() == Evidence.POSTED_RANGE).map(ask -> ask.evidence().label()).distinct()
-                        .toList()) + "), so name your figure first: a first offer anchors the talk that follows, "
+                ? "You are well informed (" + String.join(", ", evidence) + "), so name your figure first: a first "
+                        + "offer anchors the talk that follows, "
                         + "and the side that moves first with good information usually ends closer to its aim."
                 : "Without a competing offer, a usable band or a posted range, ask for their range before you name "
                         + "a figure: \"Before I come back with numbers, could you share the range for this level, and "

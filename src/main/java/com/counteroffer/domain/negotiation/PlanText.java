@@ -30,6 +30,11 @@ final class PlanText {
         return money(band.min()) + " – " + money(band.max()) + (band.openTop() ? "+" : "");
     }
 
+    /** Upper-cases the first letter, to start a sentence with a phrase. */
+    static String upperFirst(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** Lower-cases the first letter unless it starts an acronym ("AI-skill" stays). */
     static String lowerFirst(String text) {
         if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || Character.isUpperCase(text.charAt(1))) {
