@@ -15,6 +15,8 @@ import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OfferChanges;
 import com.counteroffer.domain.offer.OfferRound;
 import com.counteroffer.domain.offer.OfferValidator;
+import com.counteroffer.domain.offer.OptionGrant;
+import com.counteroffer.domain.offer.PrivateCompany;
 import com.counteroffer.domain.offer.RsuGrant;
 import com.counteroffer.domain.offer.SignOnPayment;
 import com.counteroffer.domain.offer.StoredOffer;
@@ -87,6 +89,26 @@ public final class OfferService {
         requireText(offer);
         Await.result(repository.update(clientId, offerId, offer));
         changes.announce(new DataChange.Offers(clientId, offerId));
+    }
+
+    /**
+     * Saves the private company's terms of an offer's equity (how to value it, the exit, the scenarios,
+     * preferences, dilution, liquidity) as a correction of the offer, not as a negotiation round.
+     *
+     * @throws InvalidInputException when the offer has no options or private-company RSUs
+     */
+    public void updatePrivateTerms(long clientId, long offerId, PrivateCompany company) {
+        Offer offer = get(clientId, offerId).offer();
+        Equity equity;
+        if (offer.equity() instanceof OptionGrant options) {
+            equity = options.withCompany(company);
+        } else if (offer.equity() instanceof RsuGrant rsu && rsu.isPrivate()) {
+            equity = rsu.withCompany(company);
+        } else {
+            throw new InvalidInputException("This offer has no options or private-company shares to value; give"
+                    + " them in the offer editor.");
+        }
+        update(clientId, offerId, offer.withTerms(offer.base(), offer.signOns(), equity));
     }
 
     /** Saves a copy of an offer under {@code copyName}, not as the current job; returns the copy's id. */

@@ -4,4 +4,10 @@ package com.counteroffer.domain.offer;
 public sealed interface Equity permits RsuGrant, OptionGrant {
 
     Vesting vesting();
+
+    /** The private company's terms; null for a public company's RSUs. */
+    PrivateCompany company();
+
+    /** Shares or options granted; 0 for RSUs given only as a dollar value. */
+    long shareCount();
 }

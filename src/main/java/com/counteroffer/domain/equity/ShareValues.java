@@ -1,0 +1,196 @@
+package com.counteroffer.domain.equity;
+
+import com.counteroffer.domain.offer.Dilution;
+import com.counteroffer.domain.offer.Equity;
+import com.counteroffer.domain.offer.ExitScenario;
+import com.counteroffer.domain.offer.Preferences;
+import com.counteroffer.domain.offer.PrivateCompany;
+import com.counteroffer.domain.offer.ValuationBasis;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The price of one common share of a private company under a valuation basis
+ * (docs/reference-data.md §2b). An exit is valued after the dilution of the rounds before it and
+ * after the liquidation preferences ({@link Waterfall}).
+ */
+public final class ShareValues {
+
+    private static final MathContext DIVISION = CompanyFacts.DIVISION;
+
+    private ShareValues() {
+    }
+
+    /**
+     * @param override the basis to use instead of the offer's own choice, or null for the offer's own
+     * @throws IllegalArgumentException for a public company's RSUs, which have no private terms
+     */
+    public static ShareValue of(Equity equity, ValuationBasis override) {
+        PrivateCompany company = equity.company();
+        if (company == null) {
+            throw new IllegalArgumentException("a public company's RSUs are valued at the share price");
+        }
+        ValuationBasis basis = override != null ? override : company.valuation();
+        CompanyFacts facts = CompanyFacts.of(equity);
+        List<String> assumptions = new ArrayList<>();
+        return switch (basis) {
+            case FAIR_MARKET_VALUE -> today(basis, fairMarketValue(facts, assumptions), assumptions);
+            case PREFERRED -> today(basis, preferred(facts, assumptions), assumptions);
+            case EXIT -> exit(company, facts, assumptions);
+            case SCENARIOS -> scenarios(company, facts, assumptions);
+        };
+    }
+
+    /** The shipped scenarios as multiples of today's valuation (reference-data.md §2b, an assumption). */
+    public static List<ExitScenario> defaultScenarios(BigDecimal postMoney) {
+        return DefaultScenarios.at(postMoney);
+    }
+
+    /** All shares at the exit: today's fully diluted ÷ (1 − dilution)^rounds. */
+    public static BigDecimal fullyDilutedAtExit(BigDecimal fullyDiluted, Dilution dilution) {
+        BigDecimal kept = BigDecimal.ONE.subtract(dilution.percentPerRound().movePointLeft(2));
+        if (kept.signum() <= 0) {
+            throw new IllegalArgumentException("dilution per round must be below 100 %");
+        }
+        return fullyDiluted.divide(kept.pow(dilution.roundsToExit()), DIVISION);
+    }
+
+    /**
+     * The preferred stock's shares as converted: its stated percent of today's fully diluted shares,
+     * or else invested ÷ preferred price (labelled as an estimate), or 0 with no preference.
+     */
+    static BigDecimal preferredShares(Preferences preferences, CompanyFacts facts, List<String> assumptions) {
+        if (preferences.preferredPercent() != null) {
+            return facts.fullyDiluted().multiply(preferences.preferredPercent()).movePointLeft(2);
+        }
+        if (preferences.invested() == 0) {
+            return BigDecimal.ZERO;
+        }
+        if (facts.preferredPrice() == null || facts.preferredPrice().signum() == 0) {
+            assumptions.add("The preferred stock's share of the company isn't given; it is taken as none, so"
+                    + " preferred holders never convert.");
+            return BigDecimal.ZERO;
+        }
+        assumptions.add("The preferred stock's share of the company isn't given; it is estimated as what investors"
+                + " put in ÷ the preferred price, as if all of it was bought at that price.");
+        return BigDecimal.valueOf(preferences.invested()).divide(facts.preferredPrice(), DIVISION)
+                .min(facts.fullyDiluted());
+    }
+
+    private static ShareValue today(ValuationBasis basis, BigDecimal price, List<String> assumptions) {
+        String convention = (basis == ValuationBasis.FAIR_MARKET_VALUE ? "Valued at the 409A price of "
+                : "Valued at the preferred price of ") + sharePrice(price) + " a share.";
+        return new ShareValue(basis, List.of(new ShareOutcome(basis.label(), null, price, BigDecimal.ONE)), true,
+                assumptions, convention);
+    }
+
+    private static BigDecimal fairMarketValue(CompanyFacts facts, List<String> assumptions) {
+        if (facts.fairMarketValue() != null) {
+            return facts.fairMarketValue();
+        }
+        assumptions.add("The 409A price isn't given, so the grant's price is used.");
+        return facts.preferredPrice();
+    }
+
+    private static BigDecimal preferred(CompanyFacts facts, List<String> assumptions) {
+        if (facts.preferredPrice() != null) {
+            return facts.preferredPrice();
+        }
+        assumptions.add("Neither the preferred price nor the valuation and fully diluted shares are given, so the"
+                + " 409A price is used.");
+        return facts.fairMarketValue();
+    }
+
+    private static ShareValue exit(PrivateCompany company, CompanyFacts facts, List<String> assumptions) {
+        if (company.exitPrice() != null) {
+            return new ShareValue(ValuationBasis.EXIT, List.of(new ShareOutcome(ValuationBasis.EXIT.label(), null,
+                    company.exitPrice(), BigDecimal.ONE)), false, assumptions,
+                    "Valued at the exit price you chose, " + sharePrice(company.exitPrice()) + " a common share.");
+        }
+        if (company.exitValue() == null || facts.fullyDiluted() == null) {
+            assumptions.add(company.exitValue() == null ? "No exit value is typed, so the preferred price is used."
+                    : "The fully diluted shares aren't given, so an exit can't be shared out; the preferred price is"
+                    + " used.");
+            return today(ValuationBasis.PREFERRED, preferred(facts, assumptions), assumptions);
+        }
+        BigDecimal value = BigDecimal.valueOf(company.exitValue());
+        ShareOutcome outcome = outcome(ValuationBasis.EXIT.label(), value, company, facts, assumptions);
+        return new ShareValue(ValuationBasis.EXIT, List.of(outcome), false, assumptions,
+                "Valued at an exit of " + companyValue(value) + ", after " + dilutionWords(company.dilution())
+                        + " and " + preferenceWords(company.preferences()) + ": "
+                        + sharePrice(outcome.pricePerShare()) + " a common share.");
+    }
+
+    private static ShareValue scenarios(PrivateCompany company, CompanyFacts facts, List<String> assumptions) {
+        if (facts.fullyDiluted() == null) {
+            assumptions.add("The fully diluted shares (or the valuation and preferred price) aren't given, so exit"
+                    + " scenarios can't be shared out; the preferred price is used.");
+            return today(ValuationBasis.PREFERRED, preferred(facts, assumptions), assumptions);
+        }
+        List<ExitScenario> scenarios = company.scenarios();
+        if (scenarios.isEmpty()) {
+            if (facts.postMoney() == null) {
+                assumptions.add("No scenarios are typed and the valuation isn't known, so the preferred price is"
+                        + " used.");
+                return today(ValuationBasis.PREFERRED, preferred(facts, assumptions), assumptions);
+            }
+            scenarios = DefaultScenarios.at(facts.postMoney());
+            assumptions.add(DefaultScenarios.LABEL);
+        }
+        BigDecimal total = scenarios.stream().map(ExitScenario::probabilityPercent).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        if (total.signum() <= 0) {
+            throw new IllegalArgumentException("the exit scenarios' probabilities must add up to more than 0 %");
+        }
+        List<ShareOutcome> outcomes = new ArrayList<>();
+        for (ExitScenario scenario : scenarios) {
+            ShareOutcome outcome = outcome(scenario.name(), BigDecimal.valueOf(scenario.companyValue()), company,
+                    facts, assumptions);
+            // Probabilities that don't add up to 100 % are scaled so they do.
+            outcomes.add(new ShareOutcome(outcome.name(), outcome.companyValue(), outcome.pricePerShare(),
+                    scenario.probabilityPercent().divide(total, DIVISION)));
+        }
+        if (total.compareTo(BigDecimal.valueOf(100)) != 0) {
+            assumptions.add("The scenarios' probabilities add up to " + total.stripTrailingZeros().toPlainString()
+                    + " %, so each is scaled to make 100 %.");
+        }
+        return new ShareValue(ValuationBasis.SCENARIOS, outcomes, false, assumptions,
+                "Valued as the expected value over " + outcomes.size() + " exit scenarios, each after "
+                        + dilutionWords(company.dilution()) + " and " + preferenceWords(company.preferences()) + ".");
+    }
+
+    private static ShareOutcome outcome(String name, BigDecimal exitValue, PrivateCompany company, CompanyFacts facts,
+                                        List<String> assumptions) {
+        BigDecimal preferredShares = preferredShares(company.preferences(), facts, assumptions);
+        BigDecimal atExit = fullyDilutedAtExit(facts.fullyDiluted(), company.dilution());
+        Waterfall waterfall = Waterfall.at(exitValue, company.preferences(), atExit, preferredShares);
+        return new ShareOutcome(name, exitValue, waterfall.perCommonShare(), BigDecimal.ONE);
+    }
+
+    private static String dilutionWords(Dilution dilution) {
+        if (dilution.roundsToExit() == 0 || dilution.percentPerRound().signum() == 0) {
+            return "no further dilution";
+        }
+        return dilution.roundsToExit() + (dilution.roundsToExit() == 1 ? " round" : " rounds") + " diluting "
+                + dilution.percentPerRound().stripTrailingZeros().toPlainString() + " % each";
+    }
+
+    private static String preferenceWords(Preferences preferences) {
+        if (preferences.invested() == 0) {
+            return "no liquidation preference entered";
+        }
+        return companyValue(preferences.total()) + " of " + preferences.multiple().stripTrailingZeros().toPlainString()
+                + "× " + (preferences.participating() ? "participating" : "non-participating") + " preferences";
+    }
+
+    static String sharePrice(BigDecimal price) {
+        return "$" + price.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String companyValue(BigDecimal value) {
+        return com.counteroffer.domain.money.Money.format(value.setScale(0, RoundingMode.HALF_UP).longValueExact());
+    }
+}
