@@ -8,6 +8,7 @@ import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.service.RoundView;
 import com.counteroffer.ui.common.UiContext;
+import com.counteroffer.ui.offers.equity.StartupEquityView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,13 +19,18 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** Draws the selected offer's detail: the named views, year by year, after tax and its rounds. */
+/**
+ * Draws the selected offer's detail: the named views, the startup equity section (options and
+ * private shares only), year by year, after tax and its rounds.
+ */
 final class OfferDetailView {
 
     private final UiContext ui;
+    private final StartupEquityView equity;
 
-    OfferDetailView(UiContext ui) {
+    OfferDetailView(UiContext ui, StartupEquityView equity) {
         this.ui = ui;
+        this.equity = equity;
     }
 
     List<Node> nodes(OfferDetail detail, LocalDate today) {
@@ -57,6 +63,11 @@ final class OfferDetailView {
                 + " at risk (bonus + equity + refreshers)");
         nodes.add(sectionTitle(ui.text("offers.detail.views")));
         nodes.add(views);
+        // The same node each time, so what is being typed in it survives a redraw; none for public RSUs.
+        Node startupEquity = equity.node();
+        if (startupEquity != null) {
+            nodes.add(startupEquity);
+        }
         nodes.add(sectionTitle(ui.text("offers.detail.years")));
         nodes.add(yearTable(projection));
         VBox conventions = new VBox(2);

@@ -6,6 +6,8 @@ import com.counteroffer.ui.common.DraftHolder;
 import com.counteroffer.ui.common.LeaveGuard;
 import com.counteroffer.ui.common.UiContext;
 import com.counteroffer.ui.common.ViewLoader;
+import com.counteroffer.ui.offers.equity.StartupEquityModel;
+import com.counteroffer.ui.offers.equity.StartupEquityView;
 import java.time.LocalDate;
 import java.util.Objects;
 import javafx.collections.FXCollections;
@@ -37,6 +39,7 @@ public final class OffersController implements LeaveGuard, DraftHolder {
     private final ViewLoader viewLoader;
     private final OffersModel model;
     private final OfferDetailView detailView;
+    private final StartupEquityModel equity;
     private OfferEditorController editor;
     private Node editorView;
     private Label annualizedHeader;
@@ -62,7 +65,8 @@ public final class OffersController implements LeaveGuard, DraftHolder {
         this.ui = ui;
         this.viewLoader = viewLoader;
         this.model = new OffersModel(ui);
-        this.detailView = new OfferDetailView(ui);
+        this.equity = new StartupEquityModel(ui);
+        this.detailView = new OfferDetailView(ui, new StartupEquityView(ui, equity));
     }
 
     public OffersModel model() {
@@ -117,7 +121,14 @@ public final class OffersController implements LeaveGuard, DraftHolder {
                 selectRow(selected);
             }
         });
-        model.detailProperty().addListener((o, was, now) -> renderDetail());
+        model.detailProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                equity.clear();
+            } else {
+                equity.show(now.row().id(), now.row().offer());
+            }
+            renderDetail();
+        });
         model.problemProperty().addListener((o, was, now) -> renderDetail());
         ui.privacy().onProperty().addListener((o, was, now) -> renderDetail());
         renderDetail();
@@ -228,12 +239,17 @@ public final class OffersController implements LeaveGuard, DraftHolder {
 
     @Override
     public boolean confirmLeave() {
-        return model.closeEditor();
+        return model.closeEditor() && equity.confirmLeave();
     }
 
     @Override
     public boolean releaseDrafts() {
-        return model.closeEditor();
+        return model.closeEditor() && equity.confirmLeave();
+    }
+
+    /** The detail's startup equity section, for tests. */
+    public StartupEquityModel equity() {
+        return equity;
     }
 
     /** The table, for tests. */

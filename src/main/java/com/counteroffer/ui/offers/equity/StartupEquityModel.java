@@ -1,0 +1,479 @@
+package com.counteroffer.ui.offers.equity;
+
+import com.counteroffer.domain.equity.CompanyFacts;
+import com.counteroffer.domain.equity.ShareValues;
+import com.counteroffer.domain.input.Percents;
+import com.counteroffer.domain.money.Money;
+import com.counteroffer.domain.offer.Equity;
+import com.counteroffer.domain.offer.ExitScenario;
+import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.OptionGrant;
+import com.counteroffer.domain.offer.PrivateCompany;
+import com.counteroffer.domain.offer.RsuGrant;
+import com.counteroffer.domain.offer.ValuationBasis;
+import com.counteroffer.ui.common.FieldParsers;
+import com.counteroffer.ui.common.UiContext;
+import com.counteroffer.ui.common.ValidatedField;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The offer detail's "Startup equity" section without controls: how the offer's options or private
+ * shares are valued (409A, preferred, an exit, exit scenarios), the exit typed as a company value or
+ * a price per share, the table of exit scenarios, the figures each gives, and saving them with the
+ * offer. A table still holding the shipped defaults is saved as "the defaults", so it keeps
+ * following the company's valuation.
+ */
+public final class StartupEquityModel {
+
+    /** How a chosen exit is typed: one of the two at a time. */
+    public enum ExitInput { COMPANY_VALUE, PRICE_PER_SHARE }
+
+    public static final int MAX_SCENARIOS = 10;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final UiContext ui;
+    private Long offerId;
+    private Equity equity;
+    private final BooleanProperty applies = new SimpleBooleanProperty(this, "applies");
+    private final ObjectProperty<ValuationBasis> valuation =
+            new SimpleObjectProperty<>(this, "valuation", ValuationBasis.FAIR_MARKET_VALUE);
+    private final ObjectProperty<ExitInput> exitInput = new SimpleObjectProperty<>(this, "exitInput",
+            ExitInput.COMPANY_VALUE);
+    private final ValidatedField<Long> exitValue =
+            new ValidatedField<>(FieldParsers.amount(false, ScenarioRow.MAX_COMPANY_VALUE));
+    private final ValidatedField<BigDecimal> exitPrice = new ValidatedField<>(FieldParsers.price(false));
+    private final StringProperty exitMessage = new SimpleStringProperty(this, "exitMessage", "");
+    private final ObservableList<ScenarioRow> scenarios = FXCollections.observableArrayList(row -> row.fields()
+            .stream().map(field -> (Observable) field.textProperty()).toArray(Observable[]::new));
+    private final BooleanProperty usingDefaults = new SimpleBooleanProperty(this, "usingDefaults");
+    private final StringProperty scenariosMessage = new SimpleStringProperty(this, "scenariosMessage", "");
+    private final StringProperty total = new SimpleStringProperty(this, "total", "");
+    private final ReadOnlyObjectWrapper<GrantFigures> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
+    private final ReadOnlyObjectWrapper<GrantFigures> range = new ReadOnlyObjectWrapper<>(this, "range");
+    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
+    private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private Object savedSnapshot;
+    private boolean loading;
+    /** Set by a save attempt: from then on the messages show every problem, not only a sum that is off. */
+    private boolean revealed;
+
+    public StartupEquityModel(UiContext ui) {
+        this.ui = ui;
+        // A default row edited by hand is the user's own: the table stops being the shipped defaults.
+        // Registered first, so the figures below are worked out with the table already the user's.
+        scenarios.addListener((javafx.collections.ListChangeListener<ScenarioRow>) change -> {
+            if (!loading) {
+                usingDefaults.set(false);
+            }
+        });
+        List<Observable> inputs = List.of(valuation, exitInput, exitValue.textProperty(), exitPrice.textProperty(),
+                scenarios, usingDefaults);
+        for (Observable input : inputs) {
+            input.addListener(changed -> changed());
+        }
+    }
+
+    /**
+     * Shows an offer. The same offer read again (after a save, or a change elsewhere) keeps what the
+     * user is typing; another offer, or the same one with nothing typed, starts from what is saved.
+     */
+    public void show(long id, Offer offer) {
+        Equity newEquity = offer.equity();
+        boolean sameOffer = offerId != null && offerId == id;
+        if (sameOffer && dirty.get() && covered(newEquity)) {
+            equity = newEquity;
+            changed();
+            return;
+        }
+        if (!sameOffer) {
+            status.set("");
+        }
+        offerId = id;
+        equity = newEquity;
+        load();
+    }
+
+    /** No offer selected. */
+    public void clear() {
+        offerId = null;
+        equity = null;
+        status.set("");
+        load();
+    }
+
+    /** True for options and a private company's RSUs: what the section is about. */
+    public static boolean covered(Equity equity) {
+        return equity instanceof OptionGrant || equity instanceof RsuGrant rsu && rsu.isPrivate();
+    }
+
+    private void load() {
+        loading = true;
+        try {
+            applies.set(covered(equity));
+            PrivateCompany company = applies.get() ? equity.company() : PrivateCompany.DEFAULTS;
+            valuation.set(company.valuation());
+            exitInput.set(company.exitPrice() != null ? ExitInput.PRICE_PER_SHARE : ExitInput.COMPANY_VALUE);
+            exitValue.load(company.exitValue() == null ? "" : Money.format(company.exitValue()));
+            exitPrice.load(company.exitPrice() == null ? "" : "$" + company.exitPrice().toPlainString());
+            exitMessage.set("");
+            scenariosMessage.set("");
+            revealed = false;
+            if (company.scenarios().isEmpty()) {
+                fillDefaults();
+            } else {
+                scenarios.setAll(company.scenarios().stream().map(ScenarioRow::of).toList());
+                usingDefaults.set(false);
+            }
+        } finally {
+            loading = false;
+        }
+        savedSnapshot = snapshot();
+        changed();
+    }
+
+    /** The shipped scenarios at today's valuation; none when the valuation can't be known. */
+    private void fillDefaults() {
+        BigDecimal postMoney = applies.get() ? CompanyFacts.of(equity).postMoney() : null;
+        List<ExitScenario> defaults = postMoney == null ? List.of() : ShareValues.defaultScenarios(postMoney);
+        scenarios.setAll(defaults.stream().map(ScenarioRow::of).toList());
+        usingDefaults.set(true);
+    }
+
+    /** Puts the shipped scenarios back in the table (saved as the defaults). */
+    public void resetToDefaults() {
+        loading = true;
+        try {
+            fillDefaults();
+        } finally {
+            loading = false;
+        }
+        changed();
+    }
+
+    /** True while the valuation is known, so the shipped scenarios can be worked out. */
+    public boolean defaultsAvailable() {
+        return applies.get() && CompanyFacts.of(equity).postMoney() != null;
+    }
+
+    /** Adds a blank scenario; null when the table already holds {@value #MAX_SCENARIOS}. */
+    public ScenarioRow addScenario() {
+        if (scenarios.size() >= MAX_SCENARIOS) {
+            return null;
+        }
+        ScenarioRow row = ScenarioRow.blank();
+        scenarios.add(row);
+        return row;
+    }
+
+    public void removeScenario(ScenarioRow row) {
+        scenarios.remove(row);
+    }
+
+    public boolean canAddScenario() {
+        return scenarios.size() < MAX_SCENARIOS;
+    }
+
+    /** Goes back to what is saved. */
+    public void revert() {
+        status.set("");
+        load();
+    }
+
+    /** Every reason the section can't be saved, each saying what to fix; empty when it can. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        String exit = exitProblem();
+        if (exit != null) {
+            problems.add(exit);
+        }
+        String table = scenariosProblem();
+        if (table != null) {
+            problems.add(table);
+        }
+        return problems;
+    }
+
+    private String exitProblem() {
+        ValidatedField<?> field = exitInput.get() == ExitInput.COMPANY_VALUE ? exitValue : exitPrice;
+        if (!field.validProperty().get()) {
+            return "Exit: " + field.messageOf();
+        }
+        if (valuation.get() == ValuationBasis.EXIT && field.textProperty().get().isBlank()) {
+            return exitInput.get() == ExitInput.COMPANY_VALUE
+                    ? "Exit: enter the company's value at the exit, e.g. $2,000,000,000."
+                    : "Exit: enter the price of a common share at the exit, e.g. $30.";
+        }
+        return null;
+    }
+
+    /** The table's problem: a row's field, too many or no rows, or probabilities not adding up to 100 %. */
+    private String scenariosProblem() {
+        if (usingDefaults.get() && !scenarios.isEmpty()) {
+            return null;
+        }
+        if (scenarios.isEmpty()) {
+            return valuation.get() == ValuationBasis.SCENARIOS || !usingDefaults.get()
+                    ? "Scenarios: add at least one scenario" + (defaultsAvailable() ? ", or reset to the defaults." : ".")
+                    : null;
+        }
+        if (scenarios.size() > MAX_SCENARIOS) {
+            return "Scenarios: keep at most " + MAX_SCENARIOS + "; remove " + (scenarios.size() - MAX_SCENARIOS) + ".";
+        }
+        for (int i = 0; i < scenarios.size(); i++) {
+            String problem = scenarios.get(i).problem(i + 1);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return sumProblem();
+    }
+
+    /** Probabilities that, all typed well, don't add up to 100 %: said at once, since the figures wait for it. */
+    private String sumProblem() {
+        if (usingDefaults.get() || scenarios.isEmpty()
+                || scenarios.stream().anyMatch(row -> !row.probability().validProperty().get())) {
+            return null;
+        }
+        BigDecimal sum = probabilitySum();
+        return sum.compareTo(HUNDRED) == 0 ? null : "Scenarios: the probabilities add up to " + Percents.format(sum)
+                + " %; make them add up to 100 %.";
+    }
+
+    /** The probabilities typed so far (rows not yet valid count as 0). */
+    private BigDecimal probabilitySum() {
+        return scenarios.stream().filter(row -> row.probability().validProperty().get())
+                .map(row -> row.probability().value()).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Shows every message where the user is looking. */
+    public void revealAll() {
+        revealed = true;
+        exitValue.reveal();
+        exitPrice.reveal();
+        scenarios.forEach(ScenarioRow::revealAll);
+        changed();
+    }
+
+    /** Saves the valuation, the exit and the scenarios with the offer, in the background; refused with a message when invalid. */
+    public void save() {
+        if (offerId == null || !applies.get() || saving.get()) {
+            return;
+        }
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            revealAll();
+            status.set(ui.text("offers.equity.invalid", problems.get(0)));
+            return;
+        }
+        long client = ui.session().clientId();
+        long id = offerId;
+        PrivateCompany company = draft();
+        Object typed = snapshot();
+        this.saving.set(true);
+        status.set("");
+        ui.tasks().run(progress -> {
+            ui.services().offers().updatePrivateTerms(client, id, company);
+            return company;
+        }, saved -> {
+            this.saving.set(false);
+            if (Objects.equals(offerId, id)) {
+                savedSnapshot = typed;
+                changed();
+                status.set(ui.text("offers.equity.saved"));
+            }
+        }, error -> {
+            this.saving.set(false);
+            status.set(ui.text("offers.equity.saveFailed", error.getMessage()));
+        });
+    }
+
+    /**
+     * Asks about changes not saved yet before the user leaves the screen or the client; true when
+     * leaving is fine. Save stays until the store confirms, as the offer editor does.
+     */
+    public boolean confirmLeave() {
+        if (!dirty.get()) {
+            return true;
+        }
+        com.counteroffer.ui.common.Dialogs.Unsaved answer =
+                ui.dialogs().askUnsaved(ui.text("offers.equity.leave.header"), null);
+        switch (answer) {
+            case DISCARD:
+                revert();
+                return true;
+            case SAVE:
+                save();
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /** The terms as typed; only when {@link #problems()} is empty. */
+    PrivateCompany draft() {
+        PrivateCompany saved = equity.company();
+        Long value = exitInput.get() == ExitInput.COMPANY_VALUE ? exitValue.value() : null;
+        BigDecimal price = exitInput.get() == ExitInput.PRICE_PER_SHARE ? exitPrice.value() : null;
+        List<ExitScenario> table = usingDefaults.get() ? List.of()
+                : scenarios.stream().map(ScenarioRow::toScenario).toList();
+        return saved.withValuation(valuation.get()).withExit(value, price).withScenarios(table);
+    }
+
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        dirty.set(applies.get() && !Objects.equals(snapshot(), savedSnapshot));
+        BigDecimal sum = probabilitySum();
+        total.set(scenarios.isEmpty() ? "" : ui.text("offers.equity.total", Percents.format(sum)));
+        // Once revealed, messages follow the text, so a fixed field clears its message at once.
+        String tableProblem = scenariosProblem();
+        exitMessage.set(revealed ? orEmpty(exitProblem()) : "");
+        scenariosMessage.set(orEmpty(revealed ? tableProblem : sumProblem()));
+        refreshFigures(tableProblem == null);
+    }
+
+    private void refreshFigures(boolean tableValid) {
+        if (!applies.get()) {
+            chosen.set(null);
+            range.set(null);
+            return;
+        }
+        PrivateCompany saved = equity.company();
+        boolean exitValid = exitProblem() == null;
+        List<ExitScenario> table = tableValid && !usingDefaults.get()
+                ? scenarios.stream().map(ScenarioRow::toScenario).toList() : List.of();
+        PrivateCompany preview = saved.withValuation(valuation.get()).withScenarios(table);
+        if (exitValid) {
+            preview = preview.withExit(exitInput.get() == ExitInput.COMPANY_VALUE ? exitValue.value() : null,
+                    exitInput.get() == ExitInput.PRICE_PER_SHARE ? exitPrice.value() : null);
+        }
+        Equity previewed = withCompany(equity, preview);
+        boolean tableShown = tableValid && !scenarios.isEmpty();
+        range.set(tableShown ? figures(previewed, ValuationBasis.SCENARIOS) : null);
+        boolean chosenValid = switch (valuation.get()) {
+            case EXIT -> exitValid;
+            case SCENARIOS -> tableShown;
+            default -> true;
+        };
+        chosen.set(chosenValid ? figures(previewed, null) : null);
+    }
+
+    /** The figures, or null when the offer's own terms can't give any (e.g. dilution of 100 % a round). */
+    private static GrantFigures figures(Equity equity, ValuationBasis basis) {
+        try {
+            return GrantFigures.of(equity, basis);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    private static Equity withCompany(Equity equity, PrivateCompany company) {
+        return equity instanceof OptionGrant options ? options.withCompany(company)
+                : ((RsuGrant) equity).withCompany(company);
+    }
+
+    private Object snapshot() {
+        List<Object> state = new ArrayList<>(List.of(valuation.get(), exitInput.get(), exitValue.textProperty().get(),
+                exitPrice.textProperty().get(), usingDefaults.get()));
+        scenarios.forEach(row -> state.add(row.texts()));
+        return state;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** The offer shown, or null. */
+    public Long offerId() {
+        return offerId;
+    }
+
+    public Equity equity() {
+        return equity;
+    }
+
+    /** True when the shown offer has options or private shares, so the section shows. */
+    public BooleanProperty appliesProperty() {
+        return applies;
+    }
+
+    public ObjectProperty<ValuationBasis> valuationProperty() {
+        return valuation;
+    }
+
+    public ObjectProperty<ExitInput> exitInputProperty() {
+        return exitInput;
+    }
+
+    public ValidatedField<Long> exitValue() {
+        return exitValue;
+    }
+
+    public ValidatedField<BigDecimal> exitPrice() {
+        return exitPrice;
+    }
+
+    /** The exit's problem once revealed (on save); empty otherwise. */
+    public StringProperty exitMessageProperty() {
+        return exitMessage;
+    }
+
+    public ObservableList<ScenarioRow> scenarios() {
+        return scenarios;
+    }
+
+    /** True while the table is the shipped defaults, untouched: shown labelled as an assumption. */
+    public BooleanProperty usingDefaultsProperty() {
+        return usingDefaults;
+    }
+
+    /** The table's problem, shown under it: at once when the probabilities don't add up, otherwise on save. */
+    public StringProperty scenariosMessageProperty() {
+        return scenariosMessage;
+    }
+
+    /** "Total: 100 %" under the probabilities. */
+    public StringProperty totalProperty() {
+        return total;
+    }
+
+    /** The grant under the chosen basis as typed; null while what it needs is not valid. */
+    public ReadOnlyObjectProperty<GrantFigures> chosenProperty() {
+        return chosen.getReadOnlyProperty();
+    }
+
+    /** The grant over the exit scenarios as typed (expected, worst, median, best); null while the table is invalid. */
+    public ReadOnlyObjectProperty<GrantFigures> rangeProperty() {
+        return range.getReadOnlyProperty();
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public BooleanProperty savingProperty() {
+        return saving;
+    }
+
+    /** "Saved.", or why saving was refused or failed. */
+    public StringProperty statusProperty() {
+        return status;
+    }
+}

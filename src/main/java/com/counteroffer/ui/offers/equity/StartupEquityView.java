@@ -1,0 +1,374 @@
+package com.counteroffer.ui.offers.equity;
+
+import com.counteroffer.domain.offer.ValuationBasis;
+import com.counteroffer.ui.common.FormBinding;
+import com.counteroffer.ui.common.UiContext;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The "Startup equity" section of the offer detail, built once and bound to its
+ * {@link StartupEquityModel}: the offer detail places the same node each time it draws, so what
+ * the user is typing survives a redraw.
+ */
+public final class StartupEquityView {
+
+    private final UiContext ui;
+    private final StartupEquityModel model;
+    private final VBox root = new VBox(8);
+    private final Map<ValuationBasis, RadioButton> bases = new EnumMap<>(ValuationBasis.class);
+    private final VBox chosenBox = new VBox(4);
+    private final GridPane table = new GridPane();
+    private final List<Label> rowValues = new ArrayList<>();
+    private final VBox rangeBox = new VBox(4);
+    private boolean syncing;
+
+    public StartupEquityView(UiContext ui, StartupEquityModel model) {
+        this.ui = ui;
+        this.model = model;
+        root.setId("startupEquity");
+        root.getStyleClass().add("startup-equity");
+        root.getChildren().addAll(title(ui.text("offers.equity.title")), note(ui.text("offers.equity.lead")),
+                valuationChoice(), exitInputs(), chosenBox, scenarios(), saveBar());
+        chosenBox.setId("chosenFigures");
+        model.chosenProperty().addListener((o, was, now) -> renderChosen());
+        model.rangeProperty().addListener((o, was, now) -> renderRange());
+        ui.privacy().onProperty().addListener((o, was, now) -> {
+            renderChosen();
+            renderRange();
+        });
+        model.scenarios().addListener((ListChangeListener<ScenarioRow>) change -> {
+            boolean structural = false;
+            while (change.next()) {
+                structural |= change.wasAdded() || change.wasRemoved() || change.wasPermutated();
+            }
+            if (structural) {
+                renderTable();
+            }
+        });
+        renderTable();
+        renderChosen();
+        renderRange();
+    }
+
+    /** The section, or null when the shown offer has no options or private shares. */
+    public Node node() {
+        return model.appliesProperty().get() ? root : null;
+    }
+
+    private Node valuationChoice() {
+        ToggleGroup group = new ToggleGroup();
+        VBox choices = new VBox(4);
+        for (ValuationBasis basis : ValuationBasis.values()) {
+            RadioButton button = new RadioButton(basis.label() + " — " + basis.meaning());
+            button.setId("valuation-" + basis.id());
+            button.setToggleGroup(group);
+            button.setWrapText(true);
+            button.setUserData(basis);
+            bases.put(basis, button);
+            choices.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (!syncing && now != null) {
+                model.valuationProperty().set((ValuationBasis) now.getUserData());
+            }
+        });
+        model.valuationProperty().addListener((o, was, now) -> selectBasis(now));
+        selectBasis(model.valuationProperty().get());
+        Label label = new Label(ui.text("offers.equity.valuation"));
+        label.getStyleClass().add("field-label");
+        label.setWrapText(true);
+        return new VBox(4, label, choices);
+    }
+
+    private void selectBasis(ValuationBasis basis) {
+        syncing = true;
+        try {
+            bases.get(basis).setSelected(true);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private Node exitInputs() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton byValue = new RadioButton(ui.text("offers.equity.exit.byValue"));
+        byValue.setId("exitByValue");
+        RadioButton byPrice = new RadioButton(ui.text("offers.equity.exit.byPrice"));
+        byPrice.setId("exitByPrice");
+        byValue.setToggleGroup(group);
+        byPrice.setToggleGroup(group);
+        byValue.setWrapText(true);
+        byPrice.setWrapText(true);
+        TextField value = field("exitValueField", ui.text("offers.equity.exit.value.prompt"), 16);
+        TextField price = field("exitPriceField", ui.text("offers.equity.exit.price.prompt"), 10);
+        value.setAccessibleText(ui.text("offers.equity.exit.byValue"));
+        price.setAccessibleText(ui.text("offers.equity.exit.byPrice"));
+        Label valueError = error("exitValueError");
+        Label priceError = error("exitPriceError");
+        FormBinding.bindAmount(value, model.exitValue(), valueError, ui.privacy(), ui.text("privacy.amountLocked"));
+        FormBinding.bindAmount(price, model.exitPrice(), priceError, ui.privacy(), ui.text("privacy.amountLocked"));
+        Label message = error("exitMessage");
+        FormBinding.bindMessage(message, model.exitMessageProperty());
+        VBox valueBox = new VBox(2, value, valueError);
+        VBox priceBox = new VBox(2, price, priceError);
+        // One input at a time: the chosen one shows, and only it is saved.
+        Runnable sync = () -> {
+            boolean byCompany = model.exitInputProperty().get() == StartupEquityModel.ExitInput.COMPANY_VALUE;
+            (byCompany ? byValue : byPrice).setSelected(true);
+            show(valueBox, byCompany);
+            show(priceBox, !byCompany);
+        };
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.exitInputProperty().set(now == byValue ? StartupEquityModel.ExitInput.COMPANY_VALUE
+                        : StartupEquityModel.ExitInput.PRICE_PER_SHARE);
+            }
+        });
+        model.exitInputProperty().addListener((o, was, now) -> sync.run());
+        sync.run();
+        FlowPane choice = new FlowPane(12, 4, byValue, byPrice);
+        VBox box = new VBox(4, choice, valueBox, priceBox, message);
+        box.setId("exitInputs");
+        box.getStyleClass().add("sub-block");
+        box.visibleProperty().bind(model.valuationProperty().isEqualTo(ValuationBasis.EXIT));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private void renderChosen() {
+        GrantFigures figures = model.chosenProperty().get();
+        chosenBox.getChildren().clear();
+        if (figures == null) {
+            chosenBox.getChildren().add(note(ui.text("offers.equity.grant.none")));
+            return;
+        }
+        boolean several = figures.outcomes().size() > 1;
+        Label value = new Label(ui.text(several ? "offers.equity.grant.expected" : "offers.equity.grant",
+                figures.basis().label(), ui.privacy().money(figures.expected())));
+        value.setId("chosenValue");
+        value.getStyleClass().add("view-value");
+        value.setWrapText(true);
+        chosenBox.getChildren().add(value);
+        figures.assumptions().forEach(text -> chosenBox.getChildren().add(assumption(text)));
+        chosenBox.getChildren().add(how("chosenHow", ui.text("offers.equity.how"), GrantLines.of(figures)));
+    }
+
+    private Node scenarios() {
+        Label defaults = note(ui.text("offers.equity.scenarios.defaults"));
+        defaults.setId("scenarioDefaults");
+        defaults.getStyleClass().add("assumption");
+        defaults.visibleProperty().bind(model.usingDefaultsProperty().and(model.appliesProperty())
+                .and(javafx.beans.binding.Bindings.isNotEmpty(model.scenarios())));
+        defaults.managedProperty().bind(defaults.visibleProperty());
+        table.setId("scenarioTable");
+        table.getStyleClass().add("scenario-table");
+        table.setHgap(10);
+        table.setVgap(4);
+        Button add = new Button(ui.text("offers.equity.add"));
+        add.setId("addScenario");
+        add.setOnAction(event -> {
+            ScenarioRow row = model.addScenario();
+            if (row != null) {
+                focusName(model.scenarios().size() - 1);
+            }
+        });
+        add.disableProperty().bind(javafx.beans.binding.Bindings.size(model.scenarios())
+                .greaterThanOrEqualTo(StartupEquityModel.MAX_SCENARIOS));
+        Button reset = new Button(ui.text("offers.equity.reset"));
+        reset.setId("resetScenarios");
+        reset.setOnAction(event -> model.resetToDefaults());
+        reset.disableProperty().bind(model.usingDefaultsProperty());
+        Label total = new Label();
+        total.setId("scenarioTotal");
+        total.textProperty().bind(model.totalProperty());
+        HBox buttons = new HBox(8, add, reset, total);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label message = error("scenariosMessage");
+        FormBinding.bindMessage(message, model.scenariosMessageProperty());
+        rangeBox.setId("scenarioRange");
+        return new VBox(6, title(ui.text("offers.equity.scenarios")), note(ui.text("offers.equity.scenarios.lead")),
+                defaults, table, buttons, message, rangeBox);
+    }
+
+    /** Rows are rebuilt only when rows come or go, so typing in a row keeps its focus. */
+    private void renderTable() {
+        table.getChildren().clear();
+        table.getColumnConstraints().setAll(column(30), column(30), column(14), column(20), new ColumnConstraints());
+        rowValues.clear();
+        String[] headers = {ui.text("offers.equity.col.name"), ui.text("offers.equity.col.value"),
+            ui.text("offers.equity.col.probability"), ui.text("offers.equity.col.grant")};
+        for (int c = 0; c < headers.length; c++) {
+            Label header = new Label(headers[c]);
+            header.getStyleClass().add("header");
+            header.setWrapText(true);
+            table.add(header, c, 0);
+        }
+        int r = 1;
+        for (ScenarioRow row : model.scenarios()) {
+            int number = r;
+            TextField name = field("scenarioName-" + number, "", 12);
+            name.setAccessibleText(headers[0] + " " + number);
+            TextField value = field("scenarioValue-" + number, "", 12);
+            value.setAccessibleText(headers[1] + " " + number);
+            TextField probability = field("scenarioProbability-" + number, "", 5);
+            probability.setAccessibleText(headers[2] + " " + number);
+            Label nameError = error("scenarioNameError-" + number);
+            Label valueError = error("scenarioValueError-" + number);
+            Label probabilityError = error("scenarioProbabilityError-" + number);
+            FormBinding.bind(name, row.name(), nameError);
+            FormBinding.bindAmount(value, row.companyValue(), valueError, ui.privacy(),
+                    ui.text("privacy.amountLocked"));
+            FormBinding.bind(probability, row.probability(), probabilityError);
+            Label grant = new Label();
+            grant.setId("scenarioGrant-" + number);
+            grant.setWrapText(true);
+            rowValues.add(grant);
+            Button remove = new Button(ui.text("offers.equity.remove"));
+            remove.setId("removeScenario-" + number);
+            remove.setAccessibleText(ui.text("offers.equity.remove.help", number));
+            remove.setOnAction(event -> model.removeScenario(row));
+            remove.disableProperty().bind(javafx.beans.binding.Bindings.size(model.scenarios()).lessThanOrEqualTo(1));
+            table.addRow(r * 2 - 1, name, value, probability, grant, remove);
+            table.add(nameError, 0, r * 2);
+            table.add(valueError, 1, r * 2);
+            table.add(probabilityError, 2, r * 2);
+            r++;
+        }
+        if (model.scenarios().isEmpty()) {
+            table.add(note(ui.text("offers.equity.scenarios.noDefaults")), 0, 1, headers.length, 1);
+        }
+        renderRange();
+    }
+
+    private void renderRange() {
+        GrantFigures range = model.rangeProperty().get();
+        for (int i = 0; i < rowValues.size(); i++) {
+            rowValues.get(i).setText(range == null || i >= range.outcomes().size() ? ""
+                    : ui.privacy().money(range.outcomes().get(i).grantValue()));
+        }
+        rangeBox.getChildren().clear();
+        if (range == null) {
+            return;
+        }
+        Label figures = new Label(ui.text("offers.equity.range", ui.privacy().money(range.expected()),
+                ui.privacy().money(range.worst().grantValue()), ui.privacy().money(range.median().grantValue()),
+                ui.privacy().money(range.best().grantValue())));
+        figures.setId("rangeFigures");
+        figures.getStyleClass().add("view-value");
+        figures.setWrapText(true);
+        // Carta's $0 is their counsel, not the client's figure: privacy mode leaves it as written.
+        Label carta = note(ui.text("offers.equity.carta"));
+        carta.setId("cartaCounsel");
+        rangeBox.getChildren().addAll(figures, carta);
+        range.assumptions().forEach(text -> rangeBox.getChildren().add(assumption(text)));
+        rangeBox.getChildren().add(how("rangeHow", ui.text("offers.equity.rangeHow"), GrantLines.of(range)));
+    }
+
+    private Node saveBar() {
+        Button save = new Button(ui.text("offers.equity.save"));
+        save.setId("saveEquity");
+        save.getStyleClass().add("accent");
+        save.setOnAction(event -> model.save());
+        save.disableProperty().bind(model.dirtyProperty().not().or(model.savingProperty()));
+        Button revert = new Button(ui.text("offers.equity.revert"));
+        revert.setId("revertEquity");
+        revert.setOnAction(event -> model.revert());
+        revert.disableProperty().bind(model.dirtyProperty().not().or(model.savingProperty()));
+        Label status = new Label();
+        status.setId("equityStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        HBox bar = new HBox(8, save, revert, status);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void focusName(int index) {
+        Node name = table.lookup("#scenarioName-" + (index + 1));
+        if (name != null) {
+            name.requestFocus();
+        }
+    }
+
+    /** A collapsed part holding the arithmetic: one click (or Space) away from the figure. */
+    private TitledPane how(String id, String heading, List<String> lines) {
+        VBox content = new VBox(2);
+        for (String line : lines) {
+            Label label = new Label(ui.privacy().prose(line));
+            label.setWrapText(true);
+            content.getChildren().add(label);
+        }
+        TitledPane pane = new TitledPane(heading, content);
+        pane.setId(id);
+        pane.setExpanded(false);
+        return pane;
+    }
+
+    private Label assumption(String text) {
+        Label label = note(ui.text("offers.equity.assumption", ui.privacy().prose(text)));
+        label.getStyleClass().add("assumption");
+        return label;
+    }
+
+    private static ColumnConstraints column(double percent) {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setPercentWidth(percent);
+        column.setHgrow(Priority.SOMETIMES);
+        return column;
+    }
+
+    private static TextField field(String id, String prompt, int columns) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(columns);
+        field.setMinWidth(40);
+        return field;
+    }
+
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    private static Label title(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("subsection-title");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static Label note(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("note");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static Label error(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("field-error");
+        label.setWrapText(true);
+        return label;
+    }
+}

@@ -1,0 +1,255 @@
+package com.counteroffer.ui.offers.equity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.counteroffer.domain.offer.Equity;
+import com.counteroffer.domain.offer.ExitScenario;
+import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.OptionGrant;
+import com.counteroffer.domain.offer.PrivateCompany;
+import com.counteroffer.domain.offer.RsuGrant;
+import com.counteroffer.domain.offer.ValuationBasis;
+import com.counteroffer.testing.Samples;
+import com.counteroffer.testing.UiFixture;
+import com.counteroffer.ui.common.Dialogs;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The startup equity section without a window, on the issue's offer: 60,000 options at a $4 strike,
+ * 409A $4, preferred $12, valued at $1.2B with 100,000,000 fully diluted shares, default dilution
+ * (20 % a round over 2 rounds) and no preferences typed.
+ */
+class StartupEquityModelTest {
+
+    @TempDir
+    Path folder;
+    private UiFixture fixture;
+    private StartupEquityModel model;
+    private long startup;
+
+    /** The issue's startup offer, on the Lattice AI sample's other terms. */
+    static Offer issueOffer() {
+        Offer sample = Samples.startup();
+        OptionGrant options = new OptionGrant(60_000, new BigDecimal("4"), new BigDecimal("4"), new BigDecimal("12"),
+                1_200_000_000L, 100_000_000L, 3, sample.equity().vesting());
+        return sample.withTerms(sample.base(), sample.signOns(), options);
+    }
+
+    @BeforeEach
+    void open() {
+        fixture = UiFixture.open(folder);
+        startup = fixture.services().offers().add(1, issueOffer());
+        model = new StartupEquityModel(fixture.ui());
+        model.show(startup, stored());
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void theOfferOpensAtThe409APriceWithTheShippedScenariosLabelledAsDefaults() {
+        assertThat(model.appliesProperty().get()).isTrue();
+        assertThat(model.valuationProperty().get()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
+        // (409A $4 − strike $4) × 60,000 = $0.
+        assertThat(model.chosenProperty().get().expected()).isEqualByComparingTo("0");
+        assertThat(model.usingDefaultsProperty().get()).isTrue();
+        // The defaults are multiples of today's $1.2B: 0×, 1×, 5×, at 60 / 30 / 10 %.
+        assertThat(model.scenarios()).extracting(row -> row.companyValue().value())
+                .containsExactly(0L, 1_200_000_000L, 6_000_000_000L);
+        assertThat(model.scenarios()).extracting(row -> row.probability().textProperty().get())
+                .containsExactly("60", "30", "10");
+        assertThat(model.dirtyProperty().get()).isFalse();
+        assertThat(model.totalProperty().get()).isEqualTo("Total: 100 %");
+    }
+
+    @Test
+    void thePreferredPriceValuesTheGrantAt480000AndIsSavedWithTheOffer() {
+        model.valuationProperty().set(ValuationBasis.PREFERRED);
+
+        // ($12 preferred − $4 strike) × 60,000 options = $480,000.
+        assertThat(model.chosenProperty().get().expected()).isEqualByComparingTo("480000");
+        assertThat(model.dirtyProperty().get()).isTrue();
+        model.save();
+
+        assertThat(model.statusProperty().get()).isEqualTo("Saved with the offer.");
+        assertThat(model.dirtyProperty().get()).isFalse();
+        assertThat(company().valuation()).isEqualTo(ValuationBasis.PREFERRED);
+        assertThat(company().scenarios()).as("untouched defaults are saved as the defaults").isEmpty();
+        StartupEquityModel reopened = new StartupEquityModel(fixture.ui());
+        reopened.show(startup, stored());
+        assertThat(reopened.valuationProperty().get()).isEqualTo(ValuationBasis.PREFERRED);
+    }
+
+    @Test
+    void scenariosGiveTheExpectedValueAndTheRangeWithZeroAsTheWorst() {
+        model.valuationProperty().set(ValuationBasis.SCENARIOS);
+
+        // Fully diluted at the exit: 100,000,000 ÷ 0.8² = 156,250,000 shares; no preferences.
+        // Fails: $0 → $0. Modest: $1.2B ÷ 156.25M = $7.68; (7.68 − 4) × 60,000 = $220,800.
+        // Strong: $6B ÷ 156.25M = $38.40; (38.40 − 4) × 60,000 = $2,064,000.
+        // Expected: 0.3 × 220,800 + 0.1 × 2,064,000 = 66,240 + 206,400 = $272,640.
+        GrantFigures range = model.rangeProperty().get();
+        assertThat(range.outcomes()).extracting(GrantFigures.Outcome::grantValue)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(BigDecimal.ZERO, new BigDecimal("220800"), new BigDecimal("2064000"));
+        assertThat(range.expected()).isEqualByComparingTo("272640");
+        assertThat(range.worst().grantValue()).isEqualByComparingTo("0");
+        // 60 % of the weight sits at $0, so the median outcome is the failure too.
+        assertThat(range.median().name()).isEqualTo("Fails");
+        assertThat(range.best().grantValue()).isEqualByComparingTo("2064000");
+        assertThat(model.chosenProperty().get().expected()).isEqualByComparingTo("272640");
+        assertThat(GrantLines.of(range)).anySatisfy(line -> assertThat(line)
+                .contains("Strong exit, 10 %: exit $6,000,000,000 → $38.40 a share")
+                .contains("= $2,064,000."));
+    }
+
+    @Test
+    void probabilitiesThatDoNotAddUpTo100AreRefusedWithAMessageAndNothingIsSaved() {
+        model.valuationProperty().set(ValuationBasis.SCENARIOS);
+        model.scenarios().get(0).probability().textProperty().set("50");
+
+        assertThat(model.usingDefaultsProperty().get()).as("an edited default is the user's own").isFalse();
+        assertThat(model.scenariosMessageProperty().get())
+                .isEqualTo("Scenarios: the probabilities add up to 90 %; make them add up to 100 %.");
+        assertThat(model.rangeProperty().get()).isNull();
+        assertThat(model.totalProperty().get()).isEqualTo("Total: 90 %");
+        model.save();
+
+        assertThat(model.statusProperty().get()).startsWith("Not saved.").contains("add up to 90 %");
+        assertThat(company().valuation()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
+
+        model.scenarios().get(1).probability().textProperty().set("40");
+        assertThat(model.scenariosMessageProperty().get()).isEmpty();
+        model.save();
+
+        assertThat(company().valuation()).isEqualTo(ValuationBasis.SCENARIOS);
+        assertThat(company().scenarios()).extracting(ExitScenario::probabilityPercent)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("50"), new BigDecimal("40"), new BigDecimal("10"));
+    }
+
+    @Test
+    void aBlankNameAndABadValueAreNamedOnSave() {
+        ScenarioRow added = model.addScenario();
+        added.probability().textProperty().set("0");
+        added.companyValue().textProperty().set("lots");
+        model.save();
+
+        assertThat(model.statusProperty().get()).contains("Scenario 4: Name the scenario");
+        assertThat(added.name().messageProperty().get()).startsWith("Name the scenario");
+        assertThat(added.companyValue().messageProperty().get()).contains("not an amount");
+        assertThat(model.scenariosMessageProperty().get()).startsWith("Scenario 4:");
+        assertThat(company().scenarios()).isEmpty();
+    }
+
+    @Test
+    void theTableHoldsAtMostTenRowsAndResetPutsTheDefaultsBack() {
+        while (model.canAddScenario()) {
+            model.addScenario();
+        }
+        assertThat(model.scenarios()).hasSize(StartupEquityModel.MAX_SCENARIOS);
+        assertThat(model.addScenario()).isNull();
+        model.removeScenario(model.scenarios().get(9));
+        assertThat(model.scenarios()).hasSize(9);
+        assertThat(model.usingDefaultsProperty().get()).isFalse();
+
+        model.resetToDefaults();
+
+        assertThat(model.scenarios()).extracting(row -> row.name().textProperty().get())
+                .containsExactly("Fails", "Modest acquisition", "Strong exit");
+        assertThat(model.usingDefaultsProperty().get()).isTrue();
+        assertThat(model.dirtyProperty().get()).as("back where it was saved").isFalse();
+    }
+
+    @Test
+    void anExitIsTypedAsACompanyValueOrAPricePerShareOneAtATime() {
+        model.valuationProperty().set(ValuationBasis.EXIT);
+        assertThat(model.chosenProperty().get()).as("no exit typed yet").isNull();
+        model.save();
+        assertThat(model.exitMessageProperty().get()).contains("enter the company's value at the exit");
+
+        model.exitValue().textProperty().set("$2,000,000,000");
+        // $2B ÷ 156,250,000 shares at the exit = $12.80; (12.80 − 4) × 60,000 = $528,000.
+        assertThat(model.chosenProperty().get().expected()).isEqualByComparingTo("528000");
+        assertThat(model.exitMessageProperty().get()).isEmpty();
+
+        model.exitInputProperty().set(StartupEquityModel.ExitInput.PRICE_PER_SHARE);
+        model.exitPrice().textProperty().set("$30");
+        // ($30 − $4) × 60,000 = $1,560,000, with no dilution or preferences on top of a price per share.
+        assertThat(model.chosenProperty().get().expected()).isEqualByComparingTo("1560000");
+        model.save();
+
+        assertThat(company().exitPrice()).isEqualByComparingTo("30");
+        assertThat(company().exitValue()).as("only the chosen input is saved").isNull();
+    }
+
+    @Test
+    void revertGoesBackToWhatIsSavedAndLeavingAsksAboutUnsavedChanges() {
+        model.valuationProperty().set(ValuationBasis.PREFERRED);
+        model.revert();
+        assertThat(model.valuationProperty().get()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
+        assertThat(model.dirtyProperty().get()).isFalse();
+        assertThat(model.confirmLeave()).isTrue();
+
+        model.valuationProperty().set(ValuationBasis.PREFERRED);
+        fixture.dialogs().answer(Dialogs.Unsaved.STAY);
+        assertThat(model.confirmLeave()).isFalse();
+        assertThat(model.valuationProperty().get()).isEqualTo(ValuationBasis.PREFERRED);
+        fixture.dialogs().answer(Dialogs.Unsaved.DISCARD);
+        assertThat(model.confirmLeave()).isTrue();
+        assertThat(model.valuationProperty().get()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
+    }
+
+    @Test
+    void theSameOfferReadAgainKeepsWhatIsTypedAndAnotherOfferStartsFromItsOwnTerms() {
+        model.valuationProperty().set(ValuationBasis.SCENARIOS);
+        model.scenarios().get(2).name().textProperty().set("IPO");
+        model.show(startup, stored());
+        assertThat(model.scenarios().get(2).name().textProperty().get()).isEqualTo("IPO");
+        assertThat(model.dirtyProperty().get()).isTrue();
+
+        long other = fixture.services().offers().add(1, Samples.startup());
+        model.show(other, fixture.services().offers().get(1, other).offer());
+        assertThat(model.valuationProperty().get()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
+        assertThat(model.dirtyProperty().get()).isFalse();
+        // Lattice AI: ($9 preferred − $2.50 strike) × 40,000 = $260,000 at the preferred price.
+        model.valuationProperty().set(ValuationBasis.PREFERRED);
+        assertThat(model.chosenProperty().get().expected()).isEqualByComparingTo("260000");
+    }
+
+    @Test
+    void onlyOptionsAndPrivateSharesHaveTheSection() {
+        Offer bigTech = Samples.bigTech();
+        assertThat(StartupEquityModel.covered(bigTech.equity())).as("a public company's RSUs").isFalse();
+        long northwind = fixture.services().offers().add(1, bigTech);
+        model.show(northwind, fixture.services().offers().get(1, northwind).offer());
+        assertThat(model.appliesProperty().get()).isFalse();
+        assertThat(model.chosenProperty().get()).isNull();
+        model.valuationProperty().set(ValuationBasis.PREFERRED);
+        assertThat(model.dirtyProperty().get()).as("nothing to save for public RSUs").isFalse();
+
+        Equity privateRsus = new RsuGrant(null, 10_000L, new BigDecimal("50"), bigTech.equity().vesting(),
+                new BigDecimal("20"), 2_000_000_000L, PrivateCompany.DEFAULTS);
+        assertThat(StartupEquityModel.covered(privateRsus)).isTrue();
+        model.show(northwind + 100, bigTech.withTerms(bigTech.base(), bigTech.signOns(), privateRsus));
+        model.valuationProperty().set(ValuationBasis.PREFERRED);
+        // RSUs: shares × price, no strike: 10,000 × $50 = $500,000.
+        assertThat(model.chosenProperty().get().expected()).isEqualByComparingTo("500000");
+    }
+
+    private Offer stored() {
+        return fixture.services().offers().get(1, startup).offer();
+    }
+
+    private PrivateCompany company() {
+        return stored().equity().company();
+    }
+}
