@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -73,23 +72,29 @@ public final class StartupEquityView {
         return model.appliesProperty().get() ? root : null;
     }
 
+    /**
+     * One radio button per basis. They are kept exclusive here rather than by a toggle group, so each is
+     * its own Tab stop (a group is one stop, reached only by the arrow keys).
+     */
     private Node valuationChoice() {
-        ToggleGroup group = new ToggleGroup();
         VBox choices = new VBox(4);
         for (ValuationBasis basis : ValuationBasis.values()) {
             RadioButton button = new RadioButton(basis.label() + " — " + basis.meaning());
             button.setId("valuation-" + basis.id());
-            button.setToggleGroup(group);
             button.setWrapText(true);
-            button.setUserData(basis);
+            button.selectedProperty().addListener((o, was, now) -> {
+                if (syncing) {
+                    return;
+                }
+                if (now) {
+                    model.valuationProperty().set(basis);
+                } else if (model.valuationProperty().get() == basis) {
+                    button.setSelected(true); // a chosen radio button clicked again stays chosen
+                }
+            });
             bases.put(basis, button);
             choices.getChildren().add(button);
         }
-        group.selectedToggleProperty().addListener((o, was, now) -> {
-            if (!syncing && now != null) {
-                model.valuationProperty().set((ValuationBasis) now.getUserData());
-            }
-        });
         model.valuationProperty().addListener((o, was, now) -> selectBasis(now));
         selectBasis(model.valuationProperty().get());
         Label label = new Label(ui.text("offers.equity.valuation"));
@@ -98,23 +103,20 @@ public final class StartupEquityView {
         return new VBox(4, label, choices);
     }
 
-    private void selectBasis(ValuationBasis basis) {
+    private void selectBasis(ValuationBasis chosen) {
         syncing = true;
         try {
-            bases.get(basis).setSelected(true);
+            bases.forEach((basis, button) -> button.setSelected(basis == chosen));
         } finally {
             syncing = false;
         }
     }
 
     private Node exitInputs() {
-        ToggleGroup group = new ToggleGroup();
         RadioButton byValue = new RadioButton(ui.text("offers.equity.exit.byValue"));
         byValue.setId("exitByValue");
         RadioButton byPrice = new RadioButton(ui.text("offers.equity.exit.byPrice"));
         byPrice.setId("exitByPrice");
-        byValue.setToggleGroup(group);
-        byPrice.setToggleGroup(group);
         byValue.setWrapText(true);
         byPrice.setWrapText(true);
         TextField value = field("exitValueField", ui.text("offers.equity.exit.value.prompt"), 16);
@@ -132,16 +134,14 @@ public final class StartupEquityView {
         // One input at a time: the chosen one shows, and only it is saved.
         Runnable sync = () -> {
             boolean byCompany = model.exitInputProperty().get() == StartupEquityModel.ExitInput.COMPANY_VALUE;
-            (byCompany ? byValue : byPrice).setSelected(true);
+            byValue.setSelected(byCompany);
+            byPrice.setSelected(!byCompany);
             show(valueBox, byCompany);
             show(priceBox, !byCompany);
         };
-        group.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.exitInputProperty().set(now == byValue ? StartupEquityModel.ExitInput.COMPANY_VALUE
-                        : StartupEquityModel.ExitInput.PRICE_PER_SHARE);
-            }
-        });
+        // Exclusive by the model, not a toggle group, so each choice is its own Tab stop.
+        exclusive(byValue, StartupEquityModel.ExitInput.COMPANY_VALUE);
+        exclusive(byPrice, StartupEquityModel.ExitInput.PRICE_PER_SHARE);
         model.exitInputProperty().addListener((o, was, now) -> sync.run());
         sync.run();
         FlowPane choice = new FlowPane(12, 4, byValue, byPrice);
@@ -151,6 +151,16 @@ public final class StartupEquityView {
         box.visibleProperty().bind(model.valuationProperty().isEqualTo(ValuationBasis.EXIT));
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    private void exclusive(RadioButton button, StartupEquityModel.ExitInput input) {
+        button.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                model.exitInputProperty().set(input);
+            } else if (model.exitInputProperty().get() == input) {
+                button.setSelected(true); // a chosen radio button clicked again stays chosen
+            }
+        });
     }
 
     private void renderChosen() {

@@ -1,0 +1,318 @@
+package com.counteroffer.ui.offers.equity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.counteroffer.app.FxTestBase;
+import com.counteroffer.app.RunningApp;
+import com.counteroffer.domain.offer.ExitScenario;
+import com.counteroffer.domain.offer.PrivateCompany;
+import com.counteroffer.domain.offer.ValuationBasis;
+import com.counteroffer.service.Services;
+import com.counteroffer.testing.Samples;
+import com.counteroffer.testing.Shots;
+import com.counteroffer.ui.common.Screen;
+import com.counteroffer.ui.common.Theme;
+import com.counteroffer.ui.offers.OffersController;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Offers screen's startup equity section on the issue's offer (60,000 options at $4, 409A $4,
+ * preferred $12, $1.2B, 100,000,000 fully diluted): the preferred price, the exit scenarios with the
+ * range and Carta's $0, a table refused while its probabilities don't add up, a saved table read back
+ * after a restart, privacy mode, the keyboard, and nothing cut at 150 %.
+ */
+class StartupEquityFxTest extends FxTestBase {
+
+    private static final Pattern ANY_AMOUNT = Pattern.compile("\\$\\s?\\d");
+
+    @Test
+    void theIssuesOfferValuedAtPreferredAndOverScenariosSavedAndReadBack() throws Exception {
+        Path db = folder.resolve("equity.db");
+        long startup;
+        long bigTech;
+        try (Services services = Services.open(db)) {
+            startup = services.offers().add(1, StartupEquityModelTest.issueOffer());
+            bigTech = services.offers().add(1, Samples.bigTech());
+        }
+        running = RunningApp.start(db);
+        OffersController offers = openOffers();
+
+        // Public RSUs: no section at all.
+        select(offers, bigTech);
+        assertThat(robot.lookup("#startupEquity").tryQuery()).isEmpty();
+
+        select(offers, startup);
+        assertThat(robot.lookup("#startupEquity").tryQuery()).isPresent();
+        assertThat(radio("#valuation-409a").isSelected()).isTrue();
+        assertThat(radio("#valuation-409a").getText()).contains("tax value, usually far below what investors paid");
+        // ($4 409A − $4 strike) × 60,000 = $0.
+        assertThat(text("#chosenValue")).isEqualTo("Grant value (409A price): $0");
+
+        // Preferred: ($12 − $4) × 60,000 = $480,000, with the sum one click away.
+        fire("#valuation-preferred");
+        assertThat(text("#chosenValue")).isEqualTo("Grant value (Preferred price): $480,000");
+        fire("#valuation-preferred");
+        assertThat(radio("#valuation-preferred").isSelected()).as("chosen again, still chosen").isTrue();
+        assertThat(radio("#valuation-409a").isSelected()).isFalse();
+        TitledPane how = robot.lookup("#chosenHow").queryAs(TitledPane.class);
+        assertThat(how.isExpanded()).isFalse();
+        assertThat(texts(how.getContent())).anyMatch(line -> line.contains("($12.00 − $4.00 strike) × 60,000 options = $480,000."));
+
+        // Scenarios (defaults): expected $272,640, worst $0, median $0, best $2,064,000 (hand-worked in the model test).
+        fire("#valuation-scenarios");
+        assertThat(text("#scenarioDefaults")).startsWith("Assumption — shipped default, source: docs/reference-data.md §2b");
+        assertThat(robot.lookup("#scenarioDefaults").query().isVisible()).isTrue();
+        assertThat(text("#rangeFigures")).isEqualTo("Expected $272,640 · worst $0 · median $0 · best $2,064,000");
+        assertThat(text("#cartaCounsel")).contains("Carta").contains("lower bound").contains("$0");
+        assertThat(text("#scenarioGrant-3")).isEqualTo("$2,064,000");
+        assertThat(text("#chosenValue")).isEqualTo("Grant value (Exit scenarios): $272,640 expected");
+
+        // A probability that makes the sum 90 %: said at once, and Save refuses.
+        type("#scenarioProbability-1", "50");
+        assertThat(text("#scenariosMessage")).isEqualTo("Scenarios: the probabilities add up to 90 %; make them add up to 100 %.");
+        assertThat(robot.lookup("#scenarioDefaults").query().isVisible()).as("edited: no longer the defaults").isFalse();
+        fire("#saveEquity");
+        assertThat(text("#equityStatus")).startsWith("Not saved.");
+        assertThat(company(startup).valuation()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
+
+        // Fixed, and saved.
+        type("#scenarioProbability-2", "40");
+        type("#scenarioName-3", "IPO");
+        assertThat(text("#scenariosMessage")).isEmpty();
+        fire("#saveEquity");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Saved with the offer.".equals(text("#equityStatus")));
+        running.settle();
+        assertThat(company(startup).scenarios()).extracting(ExitScenario::name)
+                .containsExactly("Fails", "Modest acquisition", "IPO");
+
+        // Read back after a restart: the table and the choice are the offer's.
+        running.close();
+        running = RunningApp.start(db);
+        offers = openOffers();
+        select(offers, startup);
+        assertThat(radio("#valuation-scenarios").isSelected()).isTrue();
+        assertThat(field("#scenarioProbability-1").getText()).isEqualTo("50");
+        assertThat(field("#scenarioName-3").getText()).isEqualTo("IPO");
+        assertThat(robot.lookup("#scenarioDefaults").query().isVisible()).isFalse();
+        // 0.4 × 220,800 + 0.1 × 2,064,000 = 88,320 + 206,400 = $294,720.
+        assertThat(text("#rangeFigures")).startsWith("Expected $294,720 · worst $0");
+
+        pictures("equity");
+
+        // Privacy: no amount of the section shows; Carta's own $0 is a quotation, not the client's figure.
+        robot.interact(() -> running.context().ui().privacy().onProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node section = robot.lookup("#startupEquity").query();
+        List<String> leaks = texts(section).stream().filter(t -> ANY_AMOUNT.matcher(t).find())
+                .filter(t -> !t.equals(text("#cartaCounsel"))).toList();
+        assertThat(leaks).isEmpty();
+        assertThat(text("#rangeFigures")).contains("$•••");
+        assertThat(field("#scenarioValue-2").getText()).isEqualTo("$•••");
+        assertThat(field("#scenarioValue-2").isEditable()).isFalse();
+        robot.interact(() -> running.context().ui().privacy().onProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field("#scenarioValue-2").getText()).isEqualTo("$1,200,000,000");
+    }
+
+    @Test
+    void everyControlIsReachedByTabAndNoTextIsCutAtOneAndAHalfTimesTheSize() throws Exception {
+        Path db = folder.resolve("keys.db");
+        long startup;
+        try (Services services = Services.open(db)) {
+            startup = services.offers().add(1, StartupEquityModelTest.issueOffer());
+        }
+        running = RunningApp.start(db);
+        OffersController offers = openOffers();
+        select(offers, startup);
+        fire("#valuation-exit");
+        type("#exitValueField", "$2,000,000,000");
+        // $2B ÷ (100,000,000 ÷ 0.8²) = $12.80 a share; (12.80 − 4) × 60,000 = $528,000.
+        assertThat(text("#chosenValue")).isEqualTo("Grant value (An exit you choose): $528,000");
+        Node section = robot.lookup("#startupEquity").query();
+
+        // Tab from the first choice walks through every control of the section.
+        List<Node> controls = new ArrayList<>();
+        collectControls(section, controls);
+        controls.removeIf(node -> node.isDisabled() || !node.isVisible() || !node.isFocusTraversable()
+                || !treeVisible(node));
+        robot.interact(() -> robot.lookup("#valuation-409a").query().requestFocus());
+        Set<Node> reached = new LinkedHashSet<>();
+        for (int i = 0; i < controls.size() * 2 + 10; i++) {
+            Node focused = running.stage().getScene().getFocusOwner();
+            reached.add(focused);
+            robot.type(KeyCode.TAB);
+        }
+        List<String> missed = controls.stream().filter(node -> !reached.contains(node))
+                .map(node -> node.getClass().getSimpleName() + "#" + node.getId()).toList();
+        assertThat(missed).as("controls Tab never reaches").isEmpty();
+        assertThat(controls).extracting(Node::getId).contains("valuation-preferred", "exitByPrice", "exitValueField",
+                "scenarioName-1", "scenarioValue-3", "scenarioProbability-2", "addScenario", "chosenHow", "rangeHow");
+
+        // Larger type: the section's labels wrap instead of being cut.
+        Parent root = running.stage().getScene().getRoot();
+        robot.interact(() -> root.setStyle("-fx-font-size: " + Font.getDefault().getSize() * 1.5 + "px;"));
+        running.settle();
+        fire("#valuation-scenarios");
+        List<String> cut = new ArrayList<>();
+        for (Node node : section.lookupAll(".label")) {
+            if (node instanceof Labeled labeled && treeVisible(labeled) && labeled.getText() != null
+                    && !labeled.getText().isEmpty() && !wholeText(labeled)) {
+                cut.add(labeled.getText());
+            }
+        }
+        for (Node node : section.lookupAll(".radio-button")) {
+            if (node instanceof Labeled labeled && !wholeText(labeled)) {
+                cut.add(labeled.getText());
+            }
+        }
+        assertThat(cut).as("texts cut at 150 %").isEmpty();
+        robot.interact(() -> root.setStyle(""));
+    }
+
+    /** The section at 100 % and 150 %, light and dark, for a person to look at (with -Dcounteroffer.shots). */
+    private void pictures(String name) throws Exception {
+        Parent root = running.stage().getScene().getRoot();
+        robot.interact(() -> robot.lookup("#split").queryAs(SplitPane.class).setDividerPositions(0.12));
+        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+            robot.interact(() -> running.context().settings().themeProperty().set(theme));
+            for (double scale : List.of(1.0, 1.5)) {
+                robot.interact(() -> root.setStyle(scale == 1.0 ? "" : "-fx-font-size: "
+                        + Font.getDefault().getSize() * scale + "px;"));
+                running.settle();
+                robot.interact(() -> scrollTo(robot.lookup("#startupEquity").query()));
+                WaitForAsyncUtils.waitForFxEvents();
+                Shots.save(robot, running.stage().getScene(), name + "-" + theme.name().toLowerCase()
+                        + "-" + (int) (scale * 100));
+            }
+        }
+        robot.interact(() -> root.setStyle(""));
+        robot.interact(() -> running.context().settings().themeProperty().set(Theme.LIGHT));
+    }
+
+    private OffersController openOffers() throws Exception {
+        robot.interact(() -> robot.lookup("#nav-offers").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        running.settle();
+        return running.app().mainWindow().controller(Screen.OFFERS, OffersController.class);
+    }
+
+    private void select(OffersController offers, long id) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> offers.table().getItems().stream()
+                .anyMatch(row -> row.id() == id));
+        robot.interact(() -> offers.table().getItems().stream().filter(row -> row.id() == id).findFirst()
+                .ifPresent(row -> offers.table().getSelectionModel().select(row)));
+        running.settle();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> offers.equity().offerId() != null
+                && offers.equity().offerId() == id || !offers.equity().appliesProperty().get());
+    }
+
+    private PrivateCompany company(long id) {
+        return running.context().services().offers().get(1, id).offer().equity().company();
+    }
+
+    private void fire(String query) throws Exception {
+        robot.interact(() -> robot.lookup(query).queryAs(ButtonBase.class).fire());
+        running.settle();
+    }
+
+    private void type(String query, String text) {
+        TextField field = field(query);
+        robot.interact(field::requestFocus);
+        robot.interact(() -> field.setText(text));
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TextField field(String query) {
+        return robot.lookup(query).queryAs(TextField.class);
+    }
+
+    private RadioButton radio(String query) {
+        return robot.lookup(query).queryAs(RadioButton.class);
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryLabeled().getText();
+    }
+
+    private static void collectControls(Node node, List<Node> controls) {
+        if (node instanceof TextInputControl || node instanceof ButtonBase) {
+            controls.add(node);
+        } else if (node instanceof TitledPane pane) {
+            controls.add(pane);
+            return;
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectControls(child, controls));
+        }
+    }
+
+    private static boolean treeVisible(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> texts(Node node) {
+        List<String> texts = new ArrayList<>();
+        if (node instanceof Labeled labeled && labeled.getText() != null) {
+            texts.add(labeled.getText());
+        }
+        if (node instanceof TextInputControl input) {
+            texts.add(input.getText());
+        }
+        if (node instanceof Control control && control.getAccessibleHelp() != null) {
+            texts.add(control.getAccessibleHelp());
+        }
+        if (node instanceof TitledPane pane && pane.getContent() != null) {
+            texts.addAll(texts(pane.getContent()));
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> texts.addAll(texts(child)));
+        }
+        return texts;
+    }
+
+    /** Whether a labeled draws all its text: cut text is drawn shortened, with an ellipsis. */
+    private static boolean wholeText(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                .map(node -> ((Text) node).getText()).allMatch(labeled.getText()::equals);
+    }
+
+    /** Scrolls the detail so the section's top is at the top of the view. */
+    private static void scrollTo(Node part) {
+        for (Node at = part.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof ScrollPane scroll) {
+                Node content = scroll.getContent();
+                double top = content.sceneToLocal(part.localToScene(0, 0)).getY();
+                double room = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(room <= 0 ? 0 : Math.min(1, top / room));
+                return;
+            }
+        }
+    }
+}
