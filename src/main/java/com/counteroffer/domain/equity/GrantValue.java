@@ -19,7 +19,8 @@ public record GrantValue(ValuationBasis basis, BigDecimal expected, Outcome wors
 
     /** Carta's counsel on the floor of startup equity, with its source (docs/reference-data.md §2b). */
     public static final String LOWER_BOUND = "The lower bound is $0: private-company equity may never be worth"
-            + " anything, so plan as if it could be worth nothing (Carta, \"How to value startup equity\").";
+            + " anything. Carta's own offer letter calls $0 the lower bound and the default value of an option grant"
+            + " (Carta, \"A better offer letter\", 2016).";
 
     /** The grant of {@code shares} under {@code value}; {@code strike} null for shares, given for options. */
     static GrantValue of(ShareValue value, long shares, BigDecimal strike) {
