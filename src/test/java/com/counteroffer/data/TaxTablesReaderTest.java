@@ -103,8 +103,8 @@ class TaxTablesReaderTest {
                 "schedules.married_joint.brackets[2].rate_percent: expected a rate in percent from 0 to below 100, "
                         + "such as 6.85, found \"22\"",
                 "by_filing.standard_deduction.head_of_household.source: unknown source \"nowhere\"; use one of the "
-                        + "ids in sources: irs-rp-2025-32, irs-notice-2025-67",
-                "figures.salt_cap: unknown field; remove it or use one of elective_deferral_limit");
+                        + "ids in sources: irs-rp-2025-32, irs-notice-2025-67, policyengine-amt",
+                "figures.salt_cap: unknown field; remove it or use one of elective_deferral_limit, amt_low_rate, amt_high_rate, amt_high_rate_threshold, amt_phaseout_rate");
     }
 
     @Test

@@ -6,22 +6,29 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The exit scenarios shipped as a starting point, as multiples of the company's latest valuation
- * (docs/reference-data.md §2b). An assumption: the user edits them per offer.
+ * The exit scenarios shipped as a starting point, as multiples of the company's latest valuation,
+ * shaped on Correlation Ventures' distribution of US venture financings' outcomes (docs/reference-data.md
+ * §2b): 65 % returned less than 1×, 10 % 5× or more, 4 % 10× or more. An assumption: the user edits
+ * them per offer.
  */
 final class DefaultScenarios {
 
-    static final String LABEL = "The exit scenarios are the shipped defaults (an assumption; edit them): fails 60 %,"
-            + " sells at today's valuation 30 %, sells at 5× today's valuation 10 %.";
+    static final String LABEL = "The exit scenarios are the shipped defaults, an assumption shaped on Correlation"
+            + " Ventures' outcomes of US venture financings 2004–2013 (65 % returned less than 1×, 10 % 5× or more,"
+            + " 4 % 10× or more): fails 65 %, sells at 2× today's valuation 25 %, at 5× 6 %, at 10× 4 %. Edit them.";
 
     private DefaultScenarios() {
     }
 
     static List<ExitScenario> at(BigDecimal postMoney) {
+        // Each band at a round multiple inside it: below 1× as a failure (preferences take what is left),
+        // 1–5× at 2× (about the band's geometric middle), 5–10× at 5×, 10× and more at 10× (Carta: "the best
+        // venture-funded companies return 10x").
         return List.of(
-                scenario("Fails", postMoney, "0", 60),
-                scenario("Modest acquisition", postMoney, "1", 30),
-                scenario("Strong exit", postMoney, "5", 10));
+                scenario("Fails", postMoney, "0", 65),
+                scenario("Modest acquisition", postMoney, "2", 25),
+                scenario("Strong exit", postMoney, "5", 6),
+                scenario("Outlier", postMoney, "10", 4));
     }
 
     private static ExitScenario scenario(String name, BigDecimal postMoney, String multiple, int percent) {

@@ -117,7 +117,8 @@ public final class ShareValues {
             return today(ValuationBasis.PREFERRED, preferred(facts, assumptions), assumptions);
         }
         BigDecimal value = BigDecimal.valueOf(company.exitValue());
-        ShareOutcome outcome = outcome(ValuationBasis.EXIT.label(), value, company, facts, assumptions);
+        BigDecimal preferredShares = preferredShares(company.preferences(), facts, assumptions);
+        ShareOutcome outcome = outcome(ValuationBasis.EXIT.label(), value, company, facts, preferredShares);
         return new ShareValue(ValuationBasis.EXIT, List.of(outcome), false, assumptions,
                 "Valued at an exit of " + companyValue(value) + ", after " + dilutionWords(company.dilution())
                         + " and " + preferenceWords(company.preferences()) + ": "
@@ -145,10 +146,12 @@ public final class ShareValues {
         if (total.signum() <= 0) {
             throw new IllegalArgumentException("the exit scenarios' probabilities must add up to more than 0 %");
         }
+        // Worked out once, so its assumption is said once however many scenarios there are.
+        BigDecimal preferredShares = preferredShares(company.preferences(), facts, assumptions);
         List<ShareOutcome> outcomes = new ArrayList<>();
         for (ExitScenario scenario : scenarios) {
             ShareOutcome outcome = outcome(scenario.name(), BigDecimal.valueOf(scenario.companyValue()), company,
-                    facts, assumptions);
+                    facts, preferredShares);
             // Probabilities that don't add up to 100 % are scaled so they do.
             outcomes.add(new ShareOutcome(outcome.name(), outcome.companyValue(), outcome.pricePerShare(),
                     scenario.probabilityPercent().divide(total, DIVISION)));
@@ -163,8 +166,7 @@ public final class ShareValues {
     }
 
     private static ShareOutcome outcome(String name, BigDecimal exitValue, PrivateCompany company, CompanyFacts facts,
-                                        List<String> assumptions) {
-        BigDecimal preferredShares = preferredShares(company.preferences(), facts, assumptions);
+                                        BigDecimal preferredShares) {
         BigDecimal atExit = fullyDilutedAtExit(facts.fullyDiluted(), company.dilution());
         Waterfall waterfall = Waterfall.at(exitValue, company.preferences(), atExit, preferredShares);
         return new ShareOutcome(name, exitValue, waterfall.perCommonShare(), BigDecimal.ONE);

@@ -58,8 +58,10 @@ public enum JurisdictionId {
     /** What a file for this jurisdiction holds, exactly: no more, no less. */
     public Contents contents() {
         return switch (this) {
-            case FEDERAL -> new Contents(true, ALL, Map.of("standard_deduction", AMOUNT), ALL,
-                    Map.of("elective_deferral_limit", AMOUNT), false);
+            case FEDERAL -> new Contents(true, ALL, ordered("standard_deduction", AMOUNT, "amt_exemption", AMOUNT,
+                    "amt_phaseout_start", AMOUNT), ALL,
+                    ordered("elective_deferral_limit", AMOUNT, "amt_low_rate", RATE, "amt_high_rate", RATE,
+                            "amt_high_rate_threshold", AMOUNT, "amt_phaseout_rate", RATE), false);
             case FICA -> new Contents(null, Set.of(), Map.of("additional_medicare_threshold", AMOUNT), ALL,
                     ordered("social_security_rate", RATE, "social_security_wage_base", AMOUNT,
                             "medicare_rate", RATE, "additional_medicare_rate", RATE), false);

@@ -1,0 +1,30 @@
+package com.counteroffer.domain.equity;
+
+import com.counteroffer.domain.offer.VestEvent;
+import com.counteroffer.domain.offer.Vesting;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Whole units vested by a month of a vesting schedule; partial units are rounded down. */
+final class VestedUnits {
+
+    private VestedUnits() {
+    }
+
+    /** Units vested at or before {@code month} months after the start. */
+    static long byMonth(long units, Vesting vesting, int month) {
+        BigDecimal percent = BigDecimal.ZERO;
+        for (VestEvent event : vesting.events()) {
+            if (event.month() <= month) {
+                percent = percent.add(event.percent());
+            }
+        }
+        return of(units, percent);
+    }
+
+    /** units × percent ÷ 100, rounded down (so the sum never exceeds the grant). */
+    static long of(long units, BigDecimal percent) {
+        return BigDecimal.valueOf(units).multiply(percent).movePointLeft(2).setScale(0, RoundingMode.FLOOR)
+                .longValueExact();
+    }
+}
