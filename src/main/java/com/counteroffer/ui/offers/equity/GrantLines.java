@@ -1,6 +1,8 @@
 package com.counteroffer.ui.offers.equity;
 
 import com.counteroffer.domain.compensation.WholeDollars;
+import com.counteroffer.domain.equity.EquityAnalysis;
+import com.counteroffer.domain.equity.GrantValue;
 import com.counteroffer.domain.input.Percents;
 import com.counteroffer.domain.money.Money;
 import java.math.BigDecimal;
@@ -17,23 +19,41 @@ final class GrantLines {
     private GrantLines() {
     }
 
+    /** One outcome as the lines show it. */
+    private record Outcome(String name, BigDecimal companyValue, BigDecimal pricePerShare, BigDecimal probability,
+                           BigDecimal grantValue) {
+    }
+
     /** The convention, then each outcome's sum, then the expected value when there are several. */
-    static List<String> of(GrantFigures figures) {
+    static List<String> of(EquityAnalysis analysis) {
         List<String> lines = new ArrayList<>();
-        lines.add(figures.convention());
-        boolean several = figures.outcomes().size() > 1;
-        for (GrantFigures.Outcome outcome : figures.outcomes()) {
-            lines.add(outcome(figures, outcome, several));
+        lines.add(analysis.shareValue().convention());
+        List<Outcome> outcomes = outcomes(analysis);
+        boolean several = outcomes.size() > 1;
+        BigDecimal strike = analysis.exercise() == null ? null : analysis.exercise().strike();
+        for (Outcome outcome : outcomes) {
+            lines.add(line(outcome, strike, analysis.shares(), several));
         }
         if (several) {
-            lines.add("Expected value = Σ probability × grant value = " + money(figures.expected())
+            lines.add("Expected value = Σ probability × grant value = " + money(analysis.grantValue().expected())
                     + "; the median is the outcome where the probabilities, counted from the lowest, reach 50 %.");
         }
         return lines;
     }
 
+    /** The scenarios through the waterfall when valued over them; else the one outcome of the basis. */
+    private static List<Outcome> outcomes(EquityAnalysis analysis) {
+        if (analysis.shareValue().outcomes().size() > 1) {
+            return analysis.scenarios().stream().map(s -> new Outcome(s.name(), s.companyValue(), s.perCommonShare(),
+                    s.probability(), s.grantPayout())).toList();
+        }
+        GrantValue.Outcome only = analysis.grantValue().best();
+        return List.of(new Outcome(only.name(), only.companyValue(), only.pricePerShare(), only.probability(),
+                only.grantValue()));
+    }
+
     /** "Strong exit, 10 %: exit $6,000,000,000 → $38.40 a share; ($38.40 − $4.00 strike) × 60,000 options = $2,064,000." */
-    private static String outcome(GrantFigures figures, GrantFigures.Outcome outcome, boolean several) {
+    private static String line(Outcome outcome, BigDecimal strike, long shares, boolean several) {
         StringBuilder line = new StringBuilder();
         if (several) {
             line.append(outcome.name()).append(", ").append(percent(outcome.probability())).append(": ");
@@ -42,11 +62,11 @@ final class GrantLines {
             line.append("exit ").append(money(outcome.companyValue())).append(" → ")
                     .append(sharePrice(outcome.pricePerShare())).append(" a share; ");
         }
-        String count = Money.plain(figures.shares());
-        if (figures.options()) {
-            boolean below = outcome.pricePerShare().compareTo(figures.strike()) <= 0;
+        String count = Money.plain(shares);
+        if (strike != null) {
+            boolean below = outcome.pricePerShare().compareTo(strike) <= 0;
             line.append('(').append(sharePrice(outcome.pricePerShare())).append(" − ")
-                    .append(sharePrice(figures.strike())).append(" strike").append(below ? ", so nothing" : "")
+                    .append(sharePrice(strike)).append(" strike").append(below ? ", so nothing" : "")
                     .append(") × ").append(count).append(" options");
         } else {
             line.append(sharePrice(outcome.pricePerShare())).append(" × ").append(count).append(" shares");

@@ -1,6 +1,7 @@
 package com.counteroffer.ui.offers.equity;
 
 import com.counteroffer.domain.equity.CompanyFacts;
+import com.counteroffer.domain.equity.EquityAnalysis;
 import com.counteroffer.domain.equity.ShareValues;
 import com.counteroffer.domain.input.Percents;
 import com.counteroffer.domain.money.Money;
@@ -47,6 +48,7 @@ public final class StartupEquityModel {
 
     private final UiContext ui;
     private Long offerId;
+    private Offer offer;
     private Equity equity;
     private final BooleanProperty applies = new SimpleBooleanProperty(this, "applies");
     private final ObjectProperty<ValuationBasis> valuation =
@@ -62,8 +64,8 @@ public final class StartupEquityModel {
     private final BooleanProperty usingDefaults = new SimpleBooleanProperty(this, "usingDefaults");
     private final StringProperty scenariosMessage = new SimpleStringProperty(this, "scenariosMessage", "");
     private final StringProperty total = new SimpleStringProperty(this, "total", "");
-    private final ReadOnlyObjectWrapper<GrantFigures> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
-    private final ReadOnlyObjectWrapper<GrantFigures> range = new ReadOnlyObjectWrapper<>(this, "range");
+    private final ReadOnlyObjectWrapper<EquityAnalysis> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
+    private final ReadOnlyObjectWrapper<EquityAnalysis> range = new ReadOnlyObjectWrapper<>(this, "range");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
@@ -96,6 +98,7 @@ public final class StartupEquityModel {
         Equity newEquity = offer.equity();
         boolean sameOffer = offerId != null && offerId == id;
         if (sameOffer && dirty.get() && covered(newEquity)) {
+            this.offer = offer;
             equity = newEquity;
             changed();
             return;
@@ -104,6 +107,7 @@ public final class StartupEquityModel {
             status.set("");
         }
         offerId = id;
+        this.offer = offer;
         equity = newEquity;
         load();
     }
@@ -111,6 +115,7 @@ public final class StartupEquityModel {
     /** No offer selected. */
     public void clear() {
         offerId = null;
+        offer = null;
         equity = null;
         status.set("");
         load();
@@ -119,6 +124,11 @@ public final class StartupEquityModel {
     /** True for options and a private company's RSUs: what the section is about. */
     public static boolean covered(Equity equity) {
         return equity instanceof OptionGrant || equity instanceof RsuGrant rsu && rsu.isPrivate();
+    }
+
+    /** The offer shown, as saved; null when none. */
+    public Offer offer() {
+        return offer;
     }
 
     private void load() {
@@ -349,6 +359,10 @@ public final class StartupEquityModel {
         refreshFigures(tableProblem == null);
     }
 
+    /**
+     * The figures of the terms as typed, before they are saved: under the chosen basis (when what it
+     * needs is valid) and over the scenarios (when the table is). Pure arithmetic, so worked out at once.
+     */
     private void refreshFigures(boolean tableValid) {
         if (!applies.get()) {
             chosen.set(null);
@@ -364,21 +378,21 @@ public final class StartupEquityModel {
             preview = preview.withExit(exitInput.get() == ExitInput.COMPANY_VALUE ? exitValue.value() : null,
                     exitInput.get() == ExitInput.PRICE_PER_SHARE ? exitPrice.value() : null);
         }
-        Equity previewed = withCompany(equity, preview);
+        Offer previewed = offer.withTerms(offer.base(), offer.signOns(), withCompany(equity, preview));
         boolean tableShown = tableValid && !scenarios.isEmpty();
-        range.set(tableShown ? figures(previewed, ValuationBasis.SCENARIOS) : null);
+        range.set(tableShown ? analysis(previewed, ValuationBasis.SCENARIOS) : null);
         boolean chosenValid = switch (valuation.get()) {
             case EXIT -> exitValid;
             case SCENARIOS -> tableShown;
             default -> true;
         };
-        chosen.set(chosenValid ? figures(previewed, null) : null);
+        chosen.set(chosenValid ? analysis(previewed, null) : null);
     }
 
-    /** The figures, or null when the offer's own terms can't give any (e.g. dilution of 100 % a round). */
-    private static GrantFigures figures(Equity equity, ValuationBasis basis) {
+    /** The analysis, or null when the offer's own terms can't give one (e.g. a dilution of 100 % a round). */
+    private static EquityAnalysis analysis(Offer offer, ValuationBasis basis) {
         try {
-            return GrantFigures.of(equity, basis);
+            return EquityAnalysis.of(offer, basis, null);
         } catch (IllegalArgumentException | ArithmeticException e) {
             return null;
         }
@@ -454,13 +468,16 @@ public final class StartupEquityModel {
         return total;
     }
 
-    /** The grant under the chosen basis as typed; null while what it needs is not valid. */
-    public ReadOnlyObjectProperty<GrantFigures> chosenProperty() {
+    /**
+     * The grant under the chosen basis as typed (ownership, waterfall, exercise and liquidity with it);
+     * null while what the basis needs is not valid.
+     */
+    public ReadOnlyObjectProperty<EquityAnalysis> chosenProperty() {
         return chosen.getReadOnlyProperty();
     }
 
     /** The grant over the exit scenarios as typed (expected, worst, median, best); null while the table is invalid. */
-    public ReadOnlyObjectProperty<GrantFigures> rangeProperty() {
+    public ReadOnlyObjectProperty<EquityAnalysis> rangeProperty() {
         return range.getReadOnlyProperty();
     }
 

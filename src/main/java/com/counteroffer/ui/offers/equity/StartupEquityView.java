@@ -1,5 +1,7 @@
 package com.counteroffer.ui.offers.equity;
 
+import com.counteroffer.domain.equity.EquityAnalysis;
+import com.counteroffer.domain.equity.GrantValue;
 import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.ui.common.FormBinding;
 import com.counteroffer.ui.common.UiContext;
@@ -164,20 +166,20 @@ public final class StartupEquityView {
     }
 
     private void renderChosen() {
-        GrantFigures figures = model.chosenProperty().get();
+        EquityAnalysis figures = model.chosenProperty().get();
         chosenBox.getChildren().clear();
         if (figures == null) {
             chosenBox.getChildren().add(note(ui.text("offers.equity.grant.none")));
             return;
         }
-        boolean several = figures.outcomes().size() > 1;
+        boolean several = figures.shareValue().outcomes().size() > 1;
         Label value = new Label(ui.text(several ? "offers.equity.grant.expected" : "offers.equity.grant",
-                figures.basis().label(), ui.privacy().money(figures.expected())));
+                figures.basis().label(), ui.privacy().money(figures.grantValue().expected())));
         value.setId("chosenValue");
         value.getStyleClass().add("view-value");
         value.setWrapText(true);
         chosenBox.getChildren().add(value);
-        figures.assumptions().forEach(text -> chosenBox.getChildren().add(assumption(text)));
+        figures.shareValue().assumptions().forEach(text -> chosenBox.getChildren().add(assumption(text)));
         chosenBox.getChildren().add(how("chosenHow", ui.text("offers.equity.how"), GrantLines.of(figures)));
     }
 
@@ -269,26 +271,27 @@ public final class StartupEquityView {
     }
 
     private void renderRange() {
-        GrantFigures range = model.rangeProperty().get();
+        EquityAnalysis range = model.rangeProperty().get();
         for (int i = 0; i < rowValues.size(); i++) {
-            rowValues.get(i).setText(range == null || i >= range.outcomes().size() ? ""
-                    : ui.privacy().money(range.outcomes().get(i).grantValue()));
+            rowValues.get(i).setText(range == null || i >= range.scenarios().size() ? ""
+                    : ui.privacy().money(range.scenarios().get(i).grantPayout()));
         }
         rangeBox.getChildren().clear();
         if (range == null) {
             return;
         }
-        Label figures = new Label(ui.text("offers.equity.range", ui.privacy().money(range.expected()),
-                ui.privacy().money(range.worst().grantValue()), ui.privacy().money(range.median().grantValue()),
-                ui.privacy().money(range.best().grantValue())));
+        GrantValue grant = range.grantValue();
+        Label figures = new Label(ui.text("offers.equity.range", ui.privacy().money(grant.expected()),
+                ui.privacy().money(grant.worst().grantValue()), ui.privacy().money(grant.median().grantValue()),
+                ui.privacy().money(grant.best().grantValue())));
         figures.setId("rangeFigures");
         figures.getStyleClass().add("view-value");
         figures.setWrapText(true);
         // Carta's $0 is their counsel, not the client's figure: privacy mode leaves it as written.
-        Label carta = note(ui.text("offers.equity.carta"));
+        Label carta = note(grant.lowerBound());
         carta.setId("cartaCounsel");
         rangeBox.getChildren().addAll(figures, carta);
-        range.assumptions().forEach(text -> rangeBox.getChildren().add(assumption(text)));
+        range.shareValue().assumptions().forEach(text -> rangeBox.getChildren().add(assumption(text)));
         rangeBox.getChildren().add(how("rangeHow", ui.text("offers.equity.rangeHow"), GrantLines.of(range)));
     }
 

@@ -80,17 +80,17 @@ class StartupEquityFxTest extends FxTestBase {
         assertThat(how.isExpanded()).isFalse();
         assertThat(texts(how.getContent())).anyMatch(line -> line.contains("($12.00 − $4.00 strike) × 60,000 options = $480,000."));
 
-        // Scenarios (defaults): expected $272,640, worst $0, median $0, best $2,064,000 (hand-worked in the model test).
+        // Scenarios (defaults): expected $468,960, worst $0, median $0, best $4,368,000 (hand-worked in the model test).
         fire("#valuation-scenarios");
         assertThat(text("#scenarioDefaults")).startsWith("Assumption — shipped default, source: docs/reference-data.md §2b");
         assertThat(robot.lookup("#scenarioDefaults").query().isVisible()).isTrue();
-        assertThat(text("#rangeFigures")).isEqualTo("Expected $272,640 · worst $0 · median $0 · best $2,064,000");
+        assertThat(text("#rangeFigures")).isEqualTo("Expected $468,960 · worst $0 · median $0 · best $4,368,000");
         assertThat(text("#cartaCounsel")).contains("Carta").contains("lower bound").contains("$0");
         assertThat(text("#scenarioGrant-3")).isEqualTo("$2,064,000");
-        assertThat(text("#chosenValue")).isEqualTo("Grant value (Exit scenarios): $272,640 expected");
+        assertThat(text("#chosenValue")).isEqualTo("Grant value (Exit scenarios): $468,960 expected");
 
         // A probability that makes the sum 90 %: said at once, and Save refuses.
-        type("#scenarioProbability-1", "50");
+        type("#scenarioProbability-1", "55");
         assertThat(text("#scenariosMessage")).isEqualTo("Scenarios: the probabilities add up to 90 %; make them add up to 100 %.");
         assertThat(robot.lookup("#scenarioDefaults").query().isVisible()).as("edited: no longer the defaults").isFalse();
         fire("#saveEquity");
@@ -98,14 +98,14 @@ class StartupEquityFxTest extends FxTestBase {
         assertThat(company(startup).valuation()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
 
         // Fixed, and saved.
-        type("#scenarioProbability-2", "40");
+        type("#scenarioProbability-2", "35");
         type("#scenarioName-3", "IPO");
         assertThat(text("#scenariosMessage")).isEmpty();
         fire("#saveEquity");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Saved with the offer.".equals(text("#equityStatus")));
         running.settle();
         assertThat(company(startup).scenarios()).extracting(ExitScenario::name)
-                .containsExactly("Fails", "Modest acquisition", "IPO");
+                .containsExactly("Fails", "Modest acquisition", "IPO", "Outlier");
 
         // Read back after a restart: the table and the choice are the offer's.
         running.close();
@@ -113,11 +113,11 @@ class StartupEquityFxTest extends FxTestBase {
         offers = openOffers();
         select(offers, startup);
         assertThat(radio("#valuation-scenarios").isSelected()).isTrue();
-        assertThat(field("#scenarioProbability-1").getText()).isEqualTo("50");
+        assertThat(field("#scenarioProbability-1").getText()).isEqualTo("55");
         assertThat(field("#scenarioName-3").getText()).isEqualTo("IPO");
         assertThat(robot.lookup("#scenarioDefaults").query().isVisible()).isFalse();
-        // 0.4 × 220,800 + 0.1 × 2,064,000 = 88,320 + 206,400 = $294,720.
-        assertThat(text("#rangeFigures")).startsWith("Expected $294,720 · worst $0");
+        // 0.35 × 681,600 + 0.06 × 2,064,000 + 0.04 × 4,368,000 = 238,560 + 123,840 + 174,720 = $537,120.
+        assertThat(text("#rangeFigures")).startsWith("Expected $537,120 · worst $0");
 
         pictures("equity");
 
@@ -133,7 +133,7 @@ class StartupEquityFxTest extends FxTestBase {
         assertThat(field("#scenarioValue-2").isEditable()).isFalse();
         robot.interact(() -> running.context().ui().privacy().onProperty().set(false));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(field("#scenarioValue-2").getText()).isEqualTo("$1,200,000,000");
+        assertThat(field("#scenarioValue-2").getText()).isEqualTo("$2,400,000,000");
     }
 
     @Test

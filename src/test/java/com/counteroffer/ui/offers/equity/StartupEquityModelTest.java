@@ -2,6 +2,9 @@ package com.counteroffer.ui.offers.equity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.counteroffer.domain.equity.EquityAnalysis;
+import com.counteroffer.domain.equity.GrantValue;
+import com.counteroffer.domain.equity.ScenarioPayout;
 import com.counteroffer.domain.offer.Equity;
 import com.counteroffer.domain.offer.ExitScenario;
 import com.counteroffer.domain.offer.Offer;
@@ -59,13 +62,13 @@ class StartupEquityModelTest {
         assertThat(model.appliesProperty().get()).isTrue();
         assertThat(model.valuationProperty().get()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
         // (409A $4 − strike $4) × 60,000 = $0.
-        assertThat(model.chosenProperty().get().expected()).isEqualByComparingTo("0");
+        assertThat(grant(model.chosenProperty().get())).isEqualByComparingTo("0");
         assertThat(model.usingDefaultsProperty().get()).isTrue();
-        // The defaults are multiples of today's $1.2B: 0×, 1×, 5×, at 60 / 30 / 10 %.
+        // The defaults are multiples of today's $1.2B: 0×, 2×, 5×, 10×, at 65 / 25 / 6 / 4 %.
         assertThat(model.scenarios()).extracting(row -> row.companyValue().value())
-                .containsExactly(0L, 1_200_000_000L, 6_000_000_000L);
+                .containsExactly(0L, 2_400_000_000L, 6_000_000_000L, 12_000_000_000L);
         assertThat(model.scenarios()).extracting(row -> row.probability().textProperty().get())
-                .containsExactly("60", "30", "10");
+                .containsExactly("65", "25", "6", "4");
         assertThat(model.dirtyProperty().get()).isFalse();
         assertThat(model.totalProperty().get()).isEqualTo("Total: 100 %");
     }
@@ -75,7 +78,7 @@ class StartupEquityModelTest {
         model.valuationProperty().set(ValuationBasis.PREFERRED);
 
         // ($12 preferred − $4 strike) × 60,000 options = $480,000.
-        assertThat(model.chosenProperty().get().expected()).isEqualByComparingTo("480000");
+        assertThat(grant(model.chosenProperty().get())).isEqualByComparingTo("480000");
         assertThat(model.dirtyProperty().get()).isTrue();
         model.save();
 
@@ -92,29 +95,32 @@ class StartupEquityModelTest {
     void scenariosGiveTheExpectedValueAndTheRangeWithZeroAsTheWorst() {
         model.valuationProperty().set(ValuationBasis.SCENARIOS);
 
-        // Fully diluted at the exit: 100,000,000 ÷ 0.8² = 156,250,000 shares; no preferences.
-        // Fails: $0 → $0. Modest: $1.2B ÷ 156.25M = $7.68; (7.68 − 4) × 60,000 = $220,800.
-        // Strong: $6B ÷ 156.25M = $38.40; (38.40 − 4) × 60,000 = $2,064,000.
-        // Expected: 0.3 × 220,800 + 0.1 × 2,064,000 = 66,240 + 206,400 = $272,640.
-        GrantFigures range = model.rangeProperty().get();
-        assertThat(range.outcomes()).extracting(GrantFigures.Outcome::grantValue)
+        // Fully diluted at the exit: 100,000,000 ÷ 0.8² = 156,250,000 shares; no preferences typed.
+        // Fails: $0 → $0. Modest: $2.4B ÷ 156.25M = $15.36; (15.36 − 4) × 60,000 = $681,600.
+        // Strong: $6B → $38.40; 34.40 × 60,000 = $2,064,000. Outlier: $12B → $76.80; 72.80 × 60,000 = $4,368,000.
+        // Expected: 0.25 × 681,600 + 0.06 × 2,064,000 + 0.04 × 4,368,000 = 170,400 + 123,840 + 174,720 = $468,960.
+        EquityAnalysis range = model.rangeProperty().get();
+        assertThat(range.scenarios()).extracting(ScenarioPayout::grantPayout)
                 .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(BigDecimal.ZERO, new BigDecimal("220800"), new BigDecimal("2064000"));
-        assertThat(range.expected()).isEqualByComparingTo("272640");
-        assertThat(range.worst().grantValue()).isEqualByComparingTo("0");
-        // 60 % of the weight sits at $0, so the median outcome is the failure too.
-        assertThat(range.median().name()).isEqualTo("Fails");
-        assertThat(range.best().grantValue()).isEqualByComparingTo("2064000");
-        assertThat(model.chosenProperty().get().expected()).isEqualByComparingTo("272640");
+                .containsExactly(BigDecimal.ZERO, new BigDecimal("681600"), new BigDecimal("2064000"),
+                        new BigDecimal("4368000"));
+        GrantValue grant = range.grantValue();
+        assertThat(grant.expected()).isEqualByComparingTo("468960");
+        assertThat(grant.worst().grantValue()).isEqualByComparingTo("0");
+        // 65 % of the weight sits at $0, so the median outcome is the failure too.
+        assertThat(grant.median().name()).isEqualTo("Fails");
+        assertThat(grant.best().grantValue()).isEqualByComparingTo("4368000");
+        assertThat(grant.lowerBound()).contains("$0").contains("Carta");
+        assertThat(grant(model.chosenProperty().get())).isEqualByComparingTo("468960");
         assertThat(GrantLines.of(range)).anySatisfy(line -> assertThat(line)
-                .contains("Strong exit, 10 %: exit $6,000,000,000 → $38.40 a share")
+                .contains("Strong exit, 6 %: exit $6,000,000,000 → $38.40 a share")
                 .contains("= $2,064,000."));
     }
 
     @Test
     void probabilitiesThatDoNotAddUpTo100AreRefusedWithAMessageAndNothingIsSaved() {
         model.valuationProperty().set(ValuationBasis.SCENARIOS);
-        model.scenarios().get(0).probability().textProperty().set("50");
+        model.scenarios().get(0).probability().textProperty().set("55");
 
         assertThat(model.usingDefaultsProperty().get()).as("an edited default is the user's own").isFalse();
         assertThat(model.scenariosMessageProperty().get())
@@ -126,14 +132,14 @@ class StartupEquityModelTest {
         assertThat(model.statusProperty().get()).startsWith("Not saved.").contains("add up to 90 %");
         assertThat(company().valuation()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
 
-        model.scenarios().get(1).probability().textProperty().set("40");
+        model.scenarios().get(1).probability().textProperty().set("35");
         assertThat(model.scenariosMessageProperty().get()).isEmpty();
         model.save();
 
         assertThat(company().valuation()).isEqualTo(ValuationBasis.SCENARIOS);
         assertThat(company().scenarios()).extracting(ExitScenario::probabilityPercent)
                 .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("50"), new BigDecimal("40"), new BigDecimal("10"));
+                .containsExactly(new BigDecimal("55"), new BigDecimal("35"), new BigDecimal("6"), new BigDecimal("4"));
     }
 
     @Test
@@ -143,10 +149,10 @@ class StartupEquityModelTest {
         added.companyValue().textProperty().set("lots");
         model.save();
 
-        assertThat(model.statusProperty().get()).contains("Scenario 4: Name the scenario");
+        assertThat(model.statusProperty().get()).contains("Scenario 5: Name the scenario");
         assertThat(added.name().messageProperty().get()).startsWith("Name the scenario");
         assertThat(added.companyValue().messageProperty().get()).contains("not an amount");
-        assertThat(model.scenariosMessageProperty().get()).startsWith("Scenario 4:");
+        assertThat(model.scenariosMessageProperty().get()).startsWith("Scenario 5:");
         assertThat(company().scenarios()).isEmpty();
     }
 
@@ -164,7 +170,7 @@ class StartupEquityModelTest {
         model.resetToDefaults();
 
         assertThat(model.scenarios()).extracting(row -> row.name().textProperty().get())
-                .containsExactly("Fails", "Modest acquisition", "Strong exit");
+                .containsExactly("Fails", "Modest acquisition", "Strong exit", "Outlier");
         assertThat(model.usingDefaultsProperty().get()).isTrue();
         assertThat(model.dirtyProperty().get()).as("back where it was saved").isFalse();
     }
@@ -178,13 +184,13 @@ class StartupEquityModelTest {
 
         model.exitValue().textProperty().set("$2,000,000,000");
         // $2B ÷ 156,250,000 shares at the exit = $12.80; (12.80 − 4) × 60,000 = $528,000.
-        assertThat(model.chosenProperty().get().expected()).isEqualByComparingTo("528000");
+        assertThat(grant(model.chosenProperty().get())).isEqualByComparingTo("528000");
         assertThat(model.exitMessageProperty().get()).isEmpty();
 
         model.exitInputProperty().set(StartupEquityModel.ExitInput.PRICE_PER_SHARE);
         model.exitPrice().textProperty().set("$30");
         // ($30 − $4) × 60,000 = $1,560,000, with no dilution or preferences on top of a price per share.
-        assertThat(model.chosenProperty().get().expected()).isEqualByComparingTo("1560000");
+        assertThat(grant(model.chosenProperty().get())).isEqualByComparingTo("1560000");
         model.save();
 
         assertThat(company().exitPrice()).isEqualByComparingTo("30");
@@ -222,7 +228,7 @@ class StartupEquityModelTest {
         assertThat(model.dirtyProperty().get()).isFalse();
         // Lattice AI: ($9 preferred − $2.50 strike) × 40,000 = $260,000 at the preferred price.
         model.valuationProperty().set(ValuationBasis.PREFERRED);
-        assertThat(model.chosenProperty().get().expected()).isEqualByComparingTo("260000");
+        assertThat(grant(model.chosenProperty().get())).isEqualByComparingTo("260000");
     }
 
     @Test
@@ -242,7 +248,11 @@ class StartupEquityModelTest {
         model.show(northwind + 100, bigTech.withTerms(bigTech.base(), bigTech.signOns(), privateRsus));
         model.valuationProperty().set(ValuationBasis.PREFERRED);
         // RSUs: shares × price, no strike: 10,000 × $50 = $500,000.
-        assertThat(model.chosenProperty().get().expected()).isEqualByComparingTo("500000");
+        assertThat(grant(model.chosenProperty().get())).isEqualByComparingTo("500000");
+    }
+
+    private static BigDecimal grant(EquityAnalysis analysis) {
+        return analysis.grantValue().expected();
     }
 
     private Offer stored() {
