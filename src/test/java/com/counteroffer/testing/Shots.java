@@ -21,15 +21,27 @@ public final class Shots {
     }
 
     public static void save(FxRobot robot, Scene scene, String name) {
-        String folder = System.getProperty("counteroffer.shots");
-        if (folder == null) {
-            return;
+        if (System.getProperty("counteroffer.shots") != null) {
+            WritableImage[] snapshot = new WritableImage[1];
+            robot.interact(() -> snapshot[0] = scene.snapshot(null));
+            write(snapshot[0], name);
         }
-        WritableImage[] snapshot = new WritableImage[1];
-        robot.interact(() -> snapshot[0] = scene.snapshot(null));
-        PixelReader pixels = snapshot[0].getPixelReader();
-        int width = (int) snapshot[0].getWidth();
-        int height = (int) snapshot[0].getHeight();
+    }
+
+    /** One part of a window whole, however much of it the window scrolls out of sight. */
+    public static void save(FxRobot robot, javafx.scene.Node node, String name) {
+        if (System.getProperty("counteroffer.shots") != null) {
+            WritableImage[] snapshot = new WritableImage[1];
+            robot.interact(() -> snapshot[0] = node.snapshot(null, null));
+            write(snapshot[0], name);
+        }
+    }
+
+    private static void write(WritableImage picture, String name) {
+        String folder = System.getProperty("counteroffer.shots");
+        PixelReader pixels = picture.getPixelReader();
+        int width = (int) picture.getWidth();
+        int height = (int) picture.getHeight();
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {

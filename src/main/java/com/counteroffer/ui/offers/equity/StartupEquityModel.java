@@ -2,6 +2,7 @@ package com.counteroffer.ui.offers.equity;
 
 import com.counteroffer.domain.equity.CompanyFacts;
 import com.counteroffer.domain.equity.EquityAnalysis;
+import com.counteroffer.domain.equity.ExerciseTax;
 import com.counteroffer.domain.equity.ShareValues;
 import com.counteroffer.domain.input.Percents;
 import com.counteroffer.domain.money.Money;
@@ -13,6 +14,7 @@ import com.counteroffer.domain.offer.PrivateCompany;
 import com.counteroffer.domain.offer.RsuGrant;
 import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.ui.common.FieldParsers;
+import com.counteroffer.ui.common.Latest;
 import com.counteroffer.ui.common.UiContext;
 import com.counteroffer.ui.common.ValidatedField;
 import java.math.BigDecimal;
@@ -62,10 +64,15 @@ public final class StartupEquityModel {
     private final ObservableList<ScenarioRow> scenarios = FXCollections.observableArrayList(row -> row.fields()
             .stream().map(field -> (Observable) field.textProperty()).toArray(Observable[]::new));
     private final BooleanProperty usingDefaults = new SimpleBooleanProperty(this, "usingDefaults");
+    private final BooleanProperty defaultsAvailable = new SimpleBooleanProperty(this, "defaultsAvailable");
     private final StringProperty scenariosMessage = new SimpleStringProperty(this, "scenariosMessage", "");
     private final StringProperty total = new SimpleStringProperty(this, "total", "");
     private final ReadOnlyObjectWrapper<EquityAnalysis> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
     private final ReadOnlyObjectWrapper<EquityAnalysis> range = new ReadOnlyObjectWrapper<>(this, "range");
+    private final ReadOnlyObjectWrapper<EquityAnalysis> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
+    private final ReadOnlyObjectWrapper<ExerciseTax> exerciseTax = new ReadOnlyObjectWrapper<>(this, "exerciseTax");
+    private final StringProperty taxNote = new SimpleStringProperty(this, "taxNote", "");
+    private final Latest<ExerciseTax> taxLoads;
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
@@ -76,6 +83,7 @@ public final class StartupEquityModel {
 
     public StartupEquityModel(UiContext ui) {
         this.ui = ui;
+        this.taxLoads = ui.tasks().latest();
         // A default row edited by hand is the user's own: the table stops being the shipped defaults.
         // Registered first, so the figures below are worked out with the table already the user's.
         scenarios.addListener((javafx.collections.ListChangeListener<ScenarioRow>) change -> {
@@ -100,6 +108,7 @@ public final class StartupEquityModel {
         if (sameOffer && dirty.get() && covered(newEquity)) {
             this.offer = offer;
             equity = newEquity;
+            baseline.set(analysis(offer, null));
             changed();
             return;
         }
@@ -135,6 +144,7 @@ public final class StartupEquityModel {
         loading = true;
         try {
             applies.set(covered(equity));
+            defaultsAvailable.set(applies.get() && CompanyFacts.of(equity).postMoney() != null);
             PrivateCompany company = applies.get() ? equity.company() : PrivateCompany.DEFAULTS;
             valuation.set(company.valuation());
             exitInput.set(company.exitPrice() != null ? ExitInput.PRICE_PER_SHARE : ExitInput.COMPANY_VALUE);
@@ -153,7 +163,29 @@ public final class StartupEquityModel {
             loading = false;
         }
         savedSnapshot = snapshot();
+        baseline.set(applies.get() ? analysis(offer, null) : null);
+        loadTax();
         changed();
+    }
+
+    /**
+     * The tax at exercise depends on the 409A price, the strike and the client's wages and taxes, none
+     * of which this section edits: it is worked out for the saved offer, in the background.
+     */
+    private void loadTax() {
+        exerciseTax.set(null);
+        if (!applies.get() || !(equity instanceof OptionGrant)) {
+            taxLoads.forget();
+            taxNote.set("");
+            return;
+        }
+        taxNote.set(ui.text("offers.equity.tax.pending"));
+        long client = ui.session().clientId();
+        long id = offerId;
+        taxLoads.run(progress -> ExerciseTaxes.estimate(ui.services(), client, id), tax -> {
+            exerciseTax.set(tax);
+            taxNote.set(tax == null ? ui.text("offers.equity.tax.unavailable", ExerciseTaxes.WAITING) : "");
+        }, error -> taxNote.set(ui.text("offers.equity.tax.unavailable", error.getMessage())));
     }
 
     /** The shipped scenarios at today's valuation; none when the valuation can't be known. */
@@ -176,8 +208,8 @@ public final class StartupEquityModel {
     }
 
     /** True while the valuation is known, so the shipped scenarios can be worked out. */
-    public boolean defaultsAvailable() {
-        return applies.get() && CompanyFacts.of(equity).postMoney() != null;
+    public BooleanProperty defaultsAvailableProperty() {
+        return defaultsAvailable;
     }
 
     /** Adds a blank scenario; null when the table already holds {@value #MAX_SCENARIOS}. */
@@ -238,7 +270,7 @@ public final class StartupEquityModel {
         }
         if (scenarios.isEmpty()) {
             return valuation.get() == ValuationBasis.SCENARIOS || !usingDefaults.get()
-                    ? "Scenarios: add at least one scenario" + (defaultsAvailable() ? ", or reset to the defaults." : ".")
+                    ? "Scenarios: add at least one scenario" + (defaultsAvailable.get() ? ", or reset to the defaults." : ".")
                     : null;
         }
         if (scenarios.size() > MAX_SCENARIOS) {
@@ -479,6 +511,21 @@ public final class StartupEquityModel {
     /** The grant over the exit scenarios as typed (expected, worst, median, best); null while the table is invalid. */
     public ReadOnlyObjectProperty<EquityAnalysis> rangeProperty() {
         return range.getReadOnlyProperty();
+    }
+
+    /** The saved offer's analysis under its own basis: shown while the typed terms can't be analysed. */
+    public ReadOnlyObjectProperty<EquityAnalysis> baselineProperty() {
+        return baseline.getReadOnlyProperty();
+    }
+
+    /** The estimate of the tax at exercise for the saved offer; null while it is worked out or unavailable. */
+    public ReadOnlyObjectProperty<ExerciseTax> exerciseTaxProperty() {
+        return exerciseTax.getReadOnlyProperty();
+    }
+
+    /** Why there is no tax estimate yet: being worked out, or what stands in the way. */
+    public StringProperty taxNoteProperty() {
+        return taxNote;
     }
 
     public BooleanProperty dirtyProperty() {

@@ -2,16 +2,20 @@ package com.counteroffer.ui.offers.equity;
 
 import com.counteroffer.domain.equity.EquityAnalysis;
 import com.counteroffer.domain.equity.GrantValue;
+import com.counteroffer.domain.offer.PrivateCompany;
 import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.ui.common.FormBinding;
 import com.counteroffer.ui.common.UiContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -22,6 +26,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -39,6 +44,7 @@ public final class StartupEquityView {
     private final GridPane table = new GridPane();
     private final List<Label> rowValues = new ArrayList<>();
     private final VBox rangeBox = new VBox(4);
+    private final VBox analysisBox = new VBox(12);
     private boolean syncing;
 
     public StartupEquityView(UiContext ui, StartupEquityModel model) {
@@ -46,14 +52,25 @@ public final class StartupEquityView {
         this.model = model;
         root.setId("startupEquity");
         root.getStyleClass().add("startup-equity");
-        root.getChildren().addAll(title(ui.text("offers.equity.title")), note(ui.text("offers.equity.lead")),
-                valuationChoice(), exitInputs(), chosenBox, scenarios(), saveBar());
+        root.getChildren().addAll(Parts.title(ui.text("offers.equity.title")), Parts.note(ui.text("offers.equity.lead")),
+                valuationChoice(), exitInputs(), chosenBox, scenarios(), saveBar(), analysisBox);
         chosenBox.setId("chosenFigures");
-        model.chosenProperty().addListener((o, was, now) -> renderChosen());
-        model.rangeProperty().addListener((o, was, now) -> renderRange());
+        analysisBox.setId("equityAnalysis");
+        model.chosenProperty().addListener((o, was, now) -> {
+            renderChosen();
+            renderAnalysis();
+        });
+        model.rangeProperty().addListener((o, was, now) -> {
+            renderRange();
+            renderAnalysis();
+        });
+        model.baselineProperty().addListener((o, was, now) -> renderAnalysis());
+        model.exerciseTaxProperty().addListener((o, was, now) -> renderAnalysis());
+        model.taxNoteProperty().addListener((o, was, now) -> renderAnalysis());
         ui.privacy().onProperty().addListener((o, was, now) -> {
             renderChosen();
             renderRange();
+            renderAnalysis();
         });
         model.scenarios().addListener((ListChangeListener<ScenarioRow>) change -> {
             boolean structural = false;
@@ -67,6 +84,7 @@ public final class StartupEquityView {
         renderTable();
         renderChosen();
         renderRange();
+        renderAnalysis();
     }
 
     /** The section, or null when the shown offer has no options or private shares. */
@@ -125,11 +143,11 @@ public final class StartupEquityView {
         TextField price = field("exitPriceField", ui.text("offers.equity.exit.price.prompt"), 10);
         value.setAccessibleText(ui.text("offers.equity.exit.byValue"));
         price.setAccessibleText(ui.text("offers.equity.exit.byPrice"));
-        Label valueError = error("exitValueError");
-        Label priceError = error("exitPriceError");
+        Label valueError = Parts.error("exitValueError");
+        Label priceError = Parts.error("exitPriceError");
         FormBinding.bindAmount(value, model.exitValue(), valueError, ui.privacy(), ui.text("privacy.amountLocked"));
         FormBinding.bindAmount(price, model.exitPrice(), priceError, ui.privacy(), ui.text("privacy.amountLocked"));
-        Label message = error("exitMessage");
+        Label message = Parts.error("exitMessage");
         FormBinding.bindMessage(message, model.exitMessageProperty());
         VBox valueBox = new VBox(2, value, valueError);
         VBox priceBox = new VBox(2, price, priceError);
@@ -166,10 +184,14 @@ public final class StartupEquityView {
     }
 
     private void renderChosen() {
+        keepingExpanded(chosenBox, this::drawChosen);
+    }
+
+    private void drawChosen() {
         EquityAnalysis figures = model.chosenProperty().get();
         chosenBox.getChildren().clear();
         if (figures == null) {
-            chosenBox.getChildren().add(note(ui.text("offers.equity.grant.none")));
+            chosenBox.getChildren().add(Parts.note(ui.text("offers.equity.grant.none")));
             return;
         }
         boolean several = figures.shareValue().outcomes().size() > 1;
@@ -179,12 +201,13 @@ public final class StartupEquityView {
         value.getStyleClass().add("view-value");
         value.setWrapText(true);
         chosenBox.getChildren().add(value);
-        figures.shareValue().assumptions().forEach(text -> chosenBox.getChildren().add(assumption(text)));
-        chosenBox.getChildren().add(how("chosenHow", ui.text("offers.equity.how"), GrantLines.of(figures)));
+        figures.shareValue().assumptions().stream().filter(this::notSaidByTheDefaultsLabel)
+                .forEach(text -> chosenBox.getChildren().add(Parts.assumption(ui, text)));
+        chosenBox.getChildren().add(Parts.how(ui, "chosenHow", ui.text("offers.equity.how"), GrantLines.of(figures)));
     }
 
     private Node scenarios() {
-        Label defaults = note(ui.text("offers.equity.scenarios.defaults"));
+        Label defaults = Parts.note(ui.text("offers.equity.scenarios.defaults"));
         defaults.setId("scenarioDefaults");
         defaults.getStyleClass().add("assumption");
         defaults.visibleProperty().bind(model.usingDefaultsProperty().and(model.appliesProperty())
@@ -207,23 +230,24 @@ public final class StartupEquityView {
         Button reset = new Button(ui.text("offers.equity.reset"));
         reset.setId("resetScenarios");
         reset.setOnAction(event -> model.resetToDefaults());
-        reset.disableProperty().bind(model.usingDefaultsProperty());
+        reset.disableProperty().bind(model.usingDefaultsProperty().or(model.defaultsAvailableProperty().not()));
         Label total = new Label();
         total.setId("scenarioTotal");
         total.textProperty().bind(model.totalProperty());
         HBox buttons = new HBox(8, add, reset, total);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        Label message = error("scenariosMessage");
+        Label message = Parts.error("scenariosMessage");
         FormBinding.bindMessage(message, model.scenariosMessageProperty());
         rangeBox.setId("scenarioRange");
-        return new VBox(6, title(ui.text("offers.equity.scenarios")), note(ui.text("offers.equity.scenarios.lead")),
+        return new VBox(6, Parts.title(ui.text("offers.equity.scenarios")), Parts.note(ui.text("offers.equity.scenarios.lead")),
                 defaults, table, buttons, message, rangeBox);
     }
 
     /** Rows are rebuilt only when rows come or go, so typing in a row keeps its focus. */
     private void renderTable() {
         table.getChildren().clear();
-        table.getColumnConstraints().setAll(column(30), column(30), column(14), column(20), new ColumnConstraints());
+        table.getColumnConstraints().setAll(column(Priority.ALWAYS), column(Priority.ALWAYS), column(Priority.SOMETIMES),
+                column(Priority.SOMETIMES), column(Priority.NEVER));
         rowValues.clear();
         String[] headers = {ui.text("offers.equity.col.name"), ui.text("offers.equity.col.value"),
             ui.text("offers.equity.col.probability"), ui.text("offers.equity.col.grant")};
@@ -242,9 +266,9 @@ public final class StartupEquityView {
             value.setAccessibleText(headers[1] + " " + number);
             TextField probability = field("scenarioProbability-" + number, "", 5);
             probability.setAccessibleText(headers[2] + " " + number);
-            Label nameError = error("scenarioNameError-" + number);
-            Label valueError = error("scenarioValueError-" + number);
-            Label probabilityError = error("scenarioProbabilityError-" + number);
+            Label nameError = Parts.error("scenarioNameError-" + number);
+            Label valueError = Parts.error("scenarioValueError-" + number);
+            Label probabilityError = Parts.error("scenarioProbabilityError-" + number);
             FormBinding.bind(name, row.name(), nameError);
             FormBinding.bindAmount(value, row.companyValue(), valueError, ui.privacy(),
                     ui.text("privacy.amountLocked"));
@@ -257,6 +281,7 @@ public final class StartupEquityView {
             remove.setId("removeScenario-" + number);
             remove.setAccessibleText(ui.text("offers.equity.remove.help", number));
             remove.setOnAction(event -> model.removeScenario(row));
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             remove.disableProperty().bind(javafx.beans.binding.Bindings.size(model.scenarios()).lessThanOrEqualTo(1));
             table.addRow(r * 2 - 1, name, value, probability, grant, remove);
             table.add(nameError, 0, r * 2);
@@ -265,7 +290,7 @@ public final class StartupEquityView {
             r++;
         }
         if (model.scenarios().isEmpty()) {
-            table.add(note(ui.text("offers.equity.scenarios.noDefaults")), 0, 1, headers.length, 1);
+            table.add(Parts.note(ui.text("offers.equity.scenarios.noDefaults")), 0, 1, headers.length, 1);
         }
         renderRange();
     }
@@ -276,6 +301,10 @@ public final class StartupEquityView {
             rowValues.get(i).setText(range == null || i >= range.scenarios().size() ? ""
                     : ui.privacy().money(range.scenarios().get(i).grantPayout()));
         }
+        keepingExpanded(rangeBox, () -> drawRange(range));
+    }
+
+    private void drawRange(EquityAnalysis range) {
         rangeBox.getChildren().clear();
         if (range == null) {
             return;
@@ -288,11 +317,66 @@ public final class StartupEquityView {
         figures.getStyleClass().add("view-value");
         figures.setWrapText(true);
         // Carta's $0 is their counsel, not the client's figure: privacy mode leaves it as written.
-        Label carta = note(grant.lowerBound());
+        Label carta = Parts.note(grant.lowerBound());
         carta.setId("cartaCounsel");
         rangeBox.getChildren().addAll(figures, carta);
-        range.shareValue().assumptions().forEach(text -> rangeBox.getChildren().add(assumption(text)));
-        rangeBox.getChildren().add(how("rangeHow", ui.text("offers.equity.rangeHow"), GrantLines.of(range)));
+        // Under the scenarios basis the headline above already lists these.
+        if (model.valuationProperty().get() != ValuationBasis.SCENARIOS) {
+            range.shareValue().assumptions().stream().filter(this::notSaidByTheDefaultsLabel)
+                    .forEach(text -> rangeBox.getChildren().add(Parts.assumption(ui, text)));
+        }
+        rangeBox.getChildren().add(Parts.how(ui, "rangeHow", ui.text("offers.equity.rangeHow"), GrantLines.of(range)));
+    }
+
+    /** Ownership, the waterfall, exercise and liquidity of the terms as typed (the saved ones while those can't be). */
+    private void renderAnalysis() {
+        keepingExpanded(analysisBox, this::drawAnalysis);
+    }
+
+    private void drawAnalysis() {
+        analysisBox.getChildren().clear();
+        EquityAnalysis chosen = model.chosenProperty().get();
+        EquityAnalysis analysis = chosen != null ? chosen : model.baselineProperty().get();
+        if (!model.appliesProperty().get()) {
+            return;
+        }
+        if (analysis == null) {
+            analysisBox.getChildren().add(Parts.note(ui.text("offers.equity.analysis.none")));
+            return;
+        }
+        PrivateCompany company = model.equity().company();
+        EquityAnalysis range = model.rangeProperty().get();
+        analysisBox.getChildren().add(OwnershipPart.build(ui, analysis, company.dilution()));
+        analysisBox.getChildren().add(WaterfallPart.build(ui, analysis,
+                range != null ? range.scenarios() : analysis.scenarios(), company.preferences()));
+        if (analysis.exercise() != null) {
+            analysisBox.getChildren().add(ExercisePart.build(ui, analysis.exercise(),
+                    model.exerciseTaxProperty().get(), model.taxNoteProperty().get()));
+        }
+        analysisBox.getChildren().add(LiquidityPart.build(ui, analysis));
+        analysisBox.getChildren().add(Parts.how(ui, "equityConventions", ui.text("offers.equity.conventions"),
+                analysis.conventions()));
+    }
+
+    /** The engine's sentence on the shipped scenarios, which the label over the table already says with its source. */
+    private boolean notSaidByTheDefaultsLabel(String assumption) {
+        return !(model.usingDefaultsProperty().get() && assumption.contains("shipped defaults"));
+    }
+
+    /** Redraws {@code box}; the "How" parts the user opened stay open. */
+    private static void keepingExpanded(Parent box, Runnable draw) {
+        Set<String> open = new HashSet<>();
+        box.lookupAll(".titled-pane").forEach(node -> {
+            if (node instanceof TitledPane pane && pane.isExpanded() && pane.getId() != null) {
+                open.add(pane.getId());
+            }
+        });
+        draw.run();
+        box.lookupAll(".titled-pane").forEach(node -> {
+            if (node instanceof TitledPane pane && open.contains(pane.getId())) {
+                pane.setExpanded(true);
+            }
+        });
     }
 
     private Node saveBar() {
@@ -322,30 +406,12 @@ public final class StartupEquityView {
         }
     }
 
-    /** A collapsed part holding the arithmetic: one click (or Space) away from the figure. */
-    private TitledPane how(String id, String heading, List<String> lines) {
-        VBox content = new VBox(2);
-        for (String line : lines) {
-            Label label = new Label(ui.privacy().prose(line));
-            label.setWrapText(true);
-            content.getChildren().add(label);
-        }
-        TitledPane pane = new TitledPane(heading, content);
-        pane.setId(id);
-        pane.setExpanded(false);
-        return pane;
-    }
-
-    private Label assumption(String text) {
-        Label label = note(ui.text("offers.equity.assumption", ui.privacy().prose(text)));
-        label.getStyleClass().add("assumption");
-        return label;
-    }
-
-    private static ColumnConstraints column(double percent) {
+    private static ColumnConstraints column(Priority grow) {
         ColumnConstraints column = new ColumnConstraints();
-        column.setPercentWidth(percent);
-        column.setHgrow(Priority.SOMETIMES);
+        column.setHgrow(grow);
+        if (grow == Priority.NEVER) {
+            column.setMinWidth(Region.USE_PREF_SIZE); // the Remove buttons are never cut
+        }
         return column;
     }
 
@@ -363,25 +429,4 @@ public final class StartupEquityView {
         node.setManaged(shown);
     }
 
-    private static Label title(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("subsection-title");
-        label.setWrapText(true);
-        return label;
-    }
-
-    private static Label note(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("note");
-        label.setWrapText(true);
-        return label;
-    }
-
-    private static Label error(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add("field-error");
-        label.setWrapText(true);
-        return label;
-    }
 }

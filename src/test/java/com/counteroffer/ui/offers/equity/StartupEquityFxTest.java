@@ -119,8 +119,6 @@ class StartupEquityFxTest extends FxTestBase {
         // 0.35 × 681,600 + 0.06 × 2,064,000 + 0.04 × 4,368,000 = 238,560 + 123,840 + 174,720 = $537,120.
         assertThat(text("#rangeFigures")).startsWith("Expected $537,120 · worst $0");
 
-        pictures("equity");
-
         // Privacy: no amount of the section shows; Carta's own $0 is a quotation, not the client's figure.
         robot.interact(() -> running.context().ui().privacy().onProperty().set(true));
         WaitForAsyncUtils.waitForFxEvents();
@@ -182,6 +180,11 @@ class StartupEquityFxTest extends FxTestBase {
                 cut.add(labeled.getText());
             }
         }
+        for (Node node : section.lookupAll(".button")) {
+            if (node instanceof Labeled labeled && treeVisible(labeled) && !wholeText(labeled)) {
+                cut.add(labeled.getText());
+            }
+        }
         for (Node node : section.lookupAll(".radio-button")) {
             if (node instanceof Labeled labeled && !wholeText(labeled)) {
                 cut.add(labeled.getText());
@@ -189,6 +192,7 @@ class StartupEquityFxTest extends FxTestBase {
         }
         assertThat(cut).as("texts cut at 150 %").isEmpty();
         robot.interact(() -> root.setStyle(""));
+        pictures("equity");
     }
 
     /** The section at 100 % and 150 %, light and dark, for a person to look at (with -Dcounteroffer.shots). */
@@ -203,8 +207,9 @@ class StartupEquityFxTest extends FxTestBase {
                 running.settle();
                 robot.interact(() -> scrollTo(robot.lookup("#startupEquity").query()));
                 WaitForAsyncUtils.waitForFxEvents();
-                Shots.save(robot, running.stage().getScene(), name + "-" + theme.name().toLowerCase()
-                        + "-" + (int) (scale * 100));
+                String suffix = theme.name().toLowerCase() + "-" + (int) (scale * 100);
+                Shots.save(robot, running.stage().getScene(), name + "-window-" + suffix);
+                Shots.save(robot, robot.lookup("#startupEquity").query(), name + "-section-" + suffix);
             }
         }
         robot.interact(() -> root.setStyle(""));

@@ -1,0 +1,115 @@
+package com.counteroffer.ui.offers.equity;
+
+import com.counteroffer.ui.common.Privacy;
+import com.counteroffer.ui.common.UiContext;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** The pieces every part of the startup equity section is drawn with: titles, notes, tables, the arithmetic. */
+final class Parts {
+
+    private Parts() {
+    }
+
+    static Label title(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("subsection-title");
+        label.setWrapText(true);
+        return label;
+    }
+
+    static Label note(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("note");
+        label.setWrapText(true);
+        return label;
+    }
+
+    static Label line(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    static Label error(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("field-error");
+        label.setWrapText(true);
+        return label;
+    }
+
+    /** A sentence the engine wrote, marked as an assumption ("Assumption: …"), its figures hidden in privacy mode. */
+    static Label assumption(UiContext ui, String text) {
+        Label label = note(ui.text("offers.equity.assumption", ui.privacy().prose(text)));
+        label.getStyleClass().add("assumption");
+        return label;
+    }
+
+    /** A collapsed part holding the arithmetic or the sources: one click (or Space) away from the figures. */
+    static TitledPane how(UiContext ui, String id, String heading, List<String> lines) {
+        VBox content = new VBox(2);
+        for (String text : lines) {
+            content.getChildren().add(line(ui.privacy().prose(text)));
+        }
+        TitledPane pane = new TitledPane(heading, content);
+        pane.setId(id);
+        pane.setExpanded(false);
+        return pane;
+    }
+
+    /** A table of labels under bold headers; each row as many cells as there are headers. */
+    static GridPane table(String id, List<String> headers, List<List<String>> rows) {
+        GridPane grid = new GridPane();
+        grid.setId(id);
+        grid.getStyleClass().add("scenario-table");
+        grid.setHgap(14);
+        grid.setVgap(3);
+        for (int c = 0; c < headers.size(); c++) {
+            Label header = line(headers.get(c));
+            header.getStyleClass().add("header");
+            grid.add(header, c, 0);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                grid.add(line(row.get(c)), c, r + 1);
+            }
+        }
+        return grid;
+    }
+
+    static VBox part(String id, Node... children) {
+        VBox box = new VBox(4, children);
+        box.setId(id);
+        return box;
+    }
+
+    /** $12.00, a price per share to the cent, or the hidden amount in privacy mode. */
+    static String price(Privacy privacy, BigDecimal price) {
+        return privacy.isOn() ? Privacy.HIDDEN_AMOUNT : GrantLines.sharePrice(price);
+    }
+
+    /** A percent of the company: 0.06 %, 0.0384 % (three significant figures, at most). */
+    static String ownership(BigDecimal percent) {
+        BigDecimal shown = percent.signum() == 0 ? BigDecimal.ZERO : percent.round(new MathContext(3, RoundingMode.HALF_UP));
+        return shown.stripTrailingZeros().toPlainString() + " %";
+    }
+
+    /** A share count: 60,000. Not money, so privacy mode leaves it. */
+    static String count(long shares) {
+        return String.format(java.util.Locale.US, "%,d", shares);
+    }
+
+    /** A share count that may be fractional (implied, or after dilution), rounded to whole shares. */
+    static String count(BigDecimal shares) {
+        return count(shares.setScale(0, RoundingMode.HALF_UP).longValueExact());
+    }
+}
