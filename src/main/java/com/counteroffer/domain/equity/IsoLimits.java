@@ -39,7 +39,7 @@ final class IsoLimits {
         List<IsoLimit.Year> years = new ArrayList<>();
         long iso = 0;
         long nso = 0;
-        int first = byYear.keySet().iterator().next();
+        int first = byYear.isEmpty() ? 0 : byYear.keySet().iterator().next();
         for (Map.Entry<Integer, Long> entry : byYear.entrySet()) {
             long shares = entry.getValue();
             long within = Math.min(shares, perYearLimit);
