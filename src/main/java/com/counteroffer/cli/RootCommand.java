@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         subcommands = {InfoCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
             ImportCommand.class, PositionCommand.class, OffersCommand.class, ProjectionCommand.class,
             CompareCommand.class, TakeHomeCommand.class, NegotiateCommand.class, ClientsCommand.class,
-            ReportCommand.class})
+            ReportCommand.class, EquityCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,

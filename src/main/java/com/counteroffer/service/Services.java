@@ -40,6 +40,7 @@ public final class Services implements AutoCloseable {
     private final ExchangeService exchange;
     private final UnreadableRowService unreadableRows;
     private final PreparedByService preparedBy;
+    private final EquityService equity;
     private final Clock clock;
     private final OutputFiles outputs;
 
@@ -68,6 +69,7 @@ public final class Services implements AutoCloseable {
         this.exchange = new ExchangeService(new com.counteroffer.store.DataExchange(database, clock), outputs, changes);
         this.unreadableRows = new UnreadableRowService(new RowCheck(database));
         this.preparedBy = new PreparedByService(com.counteroffer.store.SettingsFile.besideDatabase(database.file()));
+        this.equity = new EquityService(offers, profiles, taxReference);
     }
 
     /**
@@ -163,6 +165,11 @@ public final class Services implements AutoCloseable {
 
     public TaxService taxes() {
         return taxes;
+    }
+
+    /** An offer's options or private-company shares: ownership, waterfalls, exercise, liquidity. */
+    public EquityService equity() {
+        return equity;
     }
 
     public BackupService backups() {

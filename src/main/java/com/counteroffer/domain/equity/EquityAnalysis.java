@@ -40,6 +40,9 @@ public record EquityAnalysis(Kind kind, long shares, ValuationBasis basis, Compa
                              ScenarioPayout chosenExit, BreakPoints breakPoints, Exercise exercise,
                              LiquiditySchedule liquidity, List<String> assumptions, List<String> conventions) {
 
+    /** Ten trillion dollars, the offer validator's limit on a company's value: more is a typing mistake. */
+    public static final long MAX_EXIT_VALUE = 10_000_000_000_000L;
+
     /** What kind of grant was analysed. */
     public enum Kind {
         OPTIONS, PRIVATE_SHARES
@@ -49,6 +52,10 @@ public record EquityAnalysis(Kind kind, long shares, ValuationBasis basis, Compa
             + " rata over all shares at the exit; non-participating preferred takes the larger of its preference and"
             + " converting. One class of preferred is modelled: the later rounds' shares count as common and their own"
             + " preferences are not added (an assumption that favours common at low exits).";
+
+    static final String NO_PREFERENCES = "No liquidation preference is entered, so none is paid before common"
+            + " shares: an assumption that overstates common at low exits, since venture investors usually hold at"
+            + " least a 1× preference. Enter what investors put in to see the break-even exit.";
 
     static final String OWNERSHIP_CONVENTION = "Ownership = shares ÷ fully diluted shares; after k rounds that each"
             + " sell d of the company it is ownership × (1 − d)^k.";
@@ -109,6 +116,9 @@ public record EquityAnalysis(Kind kind, long shares, ValuationBasis basis, Compa
             List<String> found = new ArrayList<>();
             BigDecimal preferredShares = ShareValues.preferredShares(company.preferences(), facts, found);
             assumptions.addAll(found);
+            if (company.preferences().invested() == 0) {
+                assumptions.add(NO_PREFERENCES);
+            }
             BigDecimal atExit = ownership.fullyDilutedAtExit();
             breakPoints = BreakPoints.of(company.preferences(), preferredShares, atExit, strike);
             scenarios = scenarios(company, facts, preferredShares, atExit, shares, strike, assumptions);

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -38,7 +39,7 @@ final class IsoLimits {
         List<IsoLimit.Year> years = new ArrayList<>();
         long iso = 0;
         long nso = 0;
-        int first = byYear.keySet().iterator().next();
+        int first = byYear.isEmpty() ? 0 : byYear.keySet().iterator().next();
         for (Map.Entry<Integer, Long> entry : byYear.entrySet()) {
             long shares = entry.getValue();
             long within = Math.min(shares, perYearLimit);
@@ -51,8 +52,8 @@ final class IsoLimits {
         String note = nso == 0
                 ? "Within the $100,000 ISO limit: no year's newly exercisable shares are worth more than $100,000 at"
                         + " the 409A price at grant (IRC §422(d))."
-                : nso + " of the options are treated as NSOs: in the years shown, the shares first exercisable are"
-                        + " worth more than $100,000 at the 409A price at grant (IRC §422(d)).";
+                : String.format(Locale.US, "%,d", nso) + " of the options are treated as NSOs: in the years"
+                        + " shown, the shares first exercisable are worth more than $100,000 at the 409A price at grant (IRC §422(d)).";
         if (start == null && !options.earlyExercise()) {
             note += " The start date isn't given, so years are counted in 12-month periods from the start.";
         }

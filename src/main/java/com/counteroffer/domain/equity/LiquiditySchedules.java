@@ -32,8 +32,8 @@ final class LiquiditySchedules {
         BigDecimal percent = BigDecimal.ZERO;
         BigDecimal price = null;
         if (tender) {
-            every = orUsual(liquidity.tenderEveryMonths(), "months between tenders", assumptions);
-            first = orUsual(liquidity.firstTenderMonth(), "month of the first tender", assumptions);
+            every = orUsual(liquidity.tenderEveryMonths(), 1, "months between tenders", assumptions);
+            first = orUsual(liquidity.firstTenderMonth(), 0, "month of the first tender", assumptions);
             percent = liquidity.tenderSellablePercent();
             if (percent == null) {
                 percent = BigDecimal.ZERO;
@@ -84,8 +84,8 @@ final class LiquiditySchedules {
                 perUnit.multiply(BigDecimal.valueOf(paper)), notes);
     }
 
-    private static int orUsual(Integer months, String what, Set<String> assumptions) {
-        if (months != null && months > 0) {
+    private static int orUsual(Integer months, int least, String what, Set<String> assumptions) {
+        if (months != null && months >= least) {
             return months;
         }
         assumptions.add("The " + what + " isn't given, so " + USUAL_TENDER_MONTHS + " is used (an assumption).");

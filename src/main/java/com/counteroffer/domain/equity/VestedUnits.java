@@ -22,9 +22,12 @@ final class VestedUnits {
         return of(units, percent);
     }
 
-    /** units × percent ÷ 100, rounded down (so the sum never exceeds the grant). */
+    /**
+     * units × percent ÷ 100, rounded down to a whole unit (so the sum never exceeds the grant), after
+     * rounding to a millionth so that a schedule's repeating percents (25 ÷ 12 %) don't lose a unit.
+     */
     static long of(long units, BigDecimal percent) {
-        return BigDecimal.valueOf(units).multiply(percent).movePointLeft(2).setScale(0, RoundingMode.FLOOR)
-                .longValueExact();
+        return BigDecimal.valueOf(units).multiply(percent).movePointLeft(2).setScale(6, RoundingMode.HALF_UP)
+                .setScale(0, RoundingMode.FLOOR).longValueExact();
     }
 }

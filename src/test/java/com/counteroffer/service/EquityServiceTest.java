@@ -1,0 +1,74 @@
+package com.counteroffer.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.counteroffer.domain.equity.ExerciseTax;
+import com.counteroffer.domain.market.Level;
+import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.OptionGrant;
+import com.counteroffer.domain.offer.OptionType;
+import com.counteroffer.domain.offer.PrivateCompany;
+import com.counteroffer.domain.offer.RemotePolicy;
+import com.counteroffer.domain.offer.RsuGrant;
+import com.counteroffer.domain.offer.SignOnPayment;
+import com.counteroffer.domain.offer.ValuationBasis;
+import com.counteroffer.domain.offer.Vesting;
+import com.counteroffer.domain.offer.VestingPreset;
+import com.counteroffer.domain.profile.MarketAssumptions;
+import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.domain.profile.UsState;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The equity of an offer for a client: the tax at exercise follows the client's residence and cash pay. */
+class EquityServiceTest {
+
+    @TempDir
+    Path folder;
+
+    /** A remote offer: base $140,000, a $10,000 sign-on, 10,000 NSOs at $1 with the 409A at $6. */
+    private static Offer remoteNsos() {
+        OptionGrant options = new OptionGrant(10_000, BigDecimal.ONE, BigDecimal.valueOf(6), BigDecimal.valueOf(15),
+                null, null, null, Vesting.of(VestingPreset.STANDARD), OptionType.NSO, false, PrivateCompany.DEFAULTS);
+        return new Offer("Remote Labs", "", null, "sf", null, null, null, RemotePolicy.REMOTE, "", false, 140_000,
+                BigDecimal.ZERO, null, List.of(SignOnPayment.lumpSum(10_000, 1)), null, 0, options, List.of(), null,
+                0, null);
+    }
+
+    @Test
+    void theSpreadIsTaxedOnTopOfTheYearsCashWhereTheClientLives() {
+        try (Services services = Services.open(folder.resolve("equity.db"))) {
+            services.profiles().save(1, new Profile(Level.SENIOR, 7, List.of(), "austin", UsState.TX, null, null,
+                    Set.of(), null, null, null, null, MarketAssumptions.NONE));
+
+            EquityView view = services.equity().analyse(1, remoteNsos(), ValuationBasis.PREFERRED, null);
+
+            // Cash: $140,000 base + $10,000 sign-on = $150,000; remote, so taxed in Texas (no wage tax).
+            // The $50,000 spread: federal 24 % = $12,000; Social Security ($184,500 − $150,000) × 6.2 % =
+            // $2,139; Medicare 1.45 % = $725. Total $14,864.
+            assertThat(view.wagesForTax()).isEqualByComparingTo("150000");
+            assertThat(view.taxedAs()).contains("Texas");
+            ExerciseTax tax = view.analysis().exercise().tax();
+            assertThat(tax.taxOnNsoSpread()).isEqualByComparingTo("14864");
+            // At the $15 preferred price: 10,000 × ($15 − $1) = $140,000.
+            assertThat(view.analysis().grantValue().expected()).isEqualByComparingTo("140000");
+        }
+    }
+
+    @Test
+    void anOfferWithoutPrivateEquityOrAnImpossibleExitIsRefusedInWords() {
+        try (Services services = Services.open(folder.resolve("refused.db"))) {
+            Offer rsus = Offer.basic("Northwind", 200_000).withTerms(200_000, List.of(),
+                    RsuGrant.ofValue(400_000, Vesting.of(VestingPreset.STANDARD)));
+            assertThatThrownBy(() -> services.equity().analyse(1, rsus, null, null))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("no options or private-company");
+            assertThatThrownBy(() -> services.equity().analyse(1, remoteNsos(), null, -1L))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("exit value");
+        }
+    }
+}
