@@ -4,6 +4,7 @@ import com.counteroffer.domain.equity.AmtEstimate;
 import com.counteroffer.domain.equity.Exercise;
 import com.counteroffer.domain.equity.ExerciseTax;
 import com.counteroffer.domain.equity.IsoLimit;
+import com.counteroffer.service.EquityView;
 import com.counteroffer.ui.common.Privacy;
 import com.counteroffer.ui.common.UiContext;
 import java.math.BigDecimal;
@@ -19,11 +20,10 @@ final class ExercisePart {
     private ExercisePart() {
     }
 
-    /**
-     * @param tax the estimate worked out against the client's wages and taxes, or null while it isn't
-     * @param taxProblem why there is no estimate (still being worked out, or unavailable), shown instead
-     */
-    static Node build(UiContext ui, Exercise exercise, ExerciseTax tax, String taxProblem) {
+    /** The exercise of the options {@code view} analyses, the tax estimated on its year-1 cash pay. */
+    static Node build(UiContext ui, EquityView view) {
+        Exercise exercise = view.analysis().exercise();
+        ExerciseTax tax = exercise.tax();
         Privacy privacy = ui.privacy();
         VBox part = Parts.part("exercisePart", Parts.title(ui.text("offers.equity.exercise")));
         part.getChildren().add(Parts.line(ui.text("offers.equity.exercise.cost", exercise.type().label(),
@@ -42,9 +42,9 @@ final class ExercisePart {
         }
         part.getChildren().add(Parts.title(ui.text("offers.equity.tax")));
         if (tax == null) {
-            part.getChildren().add(Parts.note(taxProblem));
+            part.getChildren().add(Parts.note(ui.text("offers.equity.tax.unavailable")));
         } else {
-            part.getChildren().add(taxLines(ui, tax));
+            part.getChildren().add(taxLines(ui, tax, view));
         }
         return part;
     }
@@ -65,7 +65,7 @@ final class ExercisePart {
                 Parts.note(privacy.prose(limit.note())));
     }
 
-    private static Node taxLines(UiContext ui, ExerciseTax tax) {
+    private static Node taxLines(UiContext ui, ExerciseTax tax, EquityView view) {
         Privacy privacy = ui.privacy();
         VBox lines = new VBox(3);
         lines.setId("exerciseTax");
@@ -79,6 +79,8 @@ final class ExercisePart {
             lines.getChildren().add(Parts.line(ui.text("offers.equity.tax.iso", Parts.count(tax.isoShares()),
                     privacy.money(tax.isoSpread()), privacy.money(tax.amt().amt()))));
         }
+        lines.getChildren().add(Parts.note(ui.text("offers.equity.tax.wages", privacy.money(view.wagesForTax()),
+                privacy.prose(view.taxedAs()))));
         tax.notes().forEach(note -> lines.getChildren().add(Parts.note(privacy.prose(note))));
         List<String> how = new ArrayList<>();
         how.add("Spread = max(0, 409A − strike) × shares. NSO spread: tax on wages + spread, less the tax on the"

@@ -1,8 +1,6 @@
 package com.counteroffer.ui.offers.equity;
 
 import com.counteroffer.domain.equity.CompanyFacts;
-import com.counteroffer.domain.equity.EquityAnalysis;
-import com.counteroffer.domain.equity.ExerciseTax;
 import com.counteroffer.domain.equity.ShareValues;
 import com.counteroffer.domain.input.Percents;
 import com.counteroffer.domain.money.Money;
@@ -13,6 +11,7 @@ import com.counteroffer.domain.offer.OptionGrant;
 import com.counteroffer.domain.offer.PrivateCompany;
 import com.counteroffer.domain.offer.RsuGrant;
 import com.counteroffer.domain.offer.ValuationBasis;
+import com.counteroffer.service.EquityView;
 import com.counteroffer.ui.common.FieldParsers;
 import com.counteroffer.ui.common.Latest;
 import com.counteroffer.ui.common.UiContext;
@@ -67,12 +66,12 @@ public final class StartupEquityModel {
     private final BooleanProperty defaultsAvailable = new SimpleBooleanProperty(this, "defaultsAvailable");
     private final StringProperty scenariosMessage = new SimpleStringProperty(this, "scenariosMessage", "");
     private final StringProperty total = new SimpleStringProperty(this, "total", "");
-    private final ReadOnlyObjectWrapper<EquityAnalysis> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
-    private final ReadOnlyObjectWrapper<EquityAnalysis> range = new ReadOnlyObjectWrapper<>(this, "range");
-    private final ReadOnlyObjectWrapper<EquityAnalysis> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
-    private final ReadOnlyObjectWrapper<ExerciseTax> exerciseTax = new ReadOnlyObjectWrapper<>(this, "exerciseTax");
-    private final StringProperty taxNote = new SimpleStringProperty(this, "taxNote", "");
-    private final Latest<ExerciseTax> taxLoads;
+    private final ReadOnlyObjectWrapper<EquityView> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
+    private final ReadOnlyObjectWrapper<EquityView> range = new ReadOnlyObjectWrapper<>(this, "range");
+    private final ReadOnlyObjectWrapper<EquityView> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
+    private final StringProperty figuresProblem = new SimpleStringProperty(this, "figuresProblem", "");
+    private final Latest<Figures> figureLoads;
+    private final Latest<EquityView> baselineLoads;
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
@@ -83,7 +82,8 @@ public final class StartupEquityModel {
 
     public StartupEquityModel(UiContext ui) {
         this.ui = ui;
-        this.taxLoads = ui.tasks().latest();
+        this.figureLoads = ui.tasks().latest();
+        this.baselineLoads = ui.tasks().latest();
         // A default row edited by hand is the user's own: the table stops being the shipped defaults.
         // Registered first, so the figures below are worked out with the table already the user's.
         scenarios.addListener((javafx.collections.ListChangeListener<ScenarioRow>) change -> {
@@ -108,7 +108,7 @@ public final class StartupEquityModel {
         if (sameOffer && dirty.get() && covered(newEquity)) {
             this.offer = offer;
             equity = newEquity;
-            baseline.set(analysis(offer, null));
+            loadBaseline();
             changed();
             return;
         }
@@ -163,29 +163,24 @@ public final class StartupEquityModel {
             loading = false;
         }
         savedSnapshot = snapshot();
-        baseline.set(applies.get() ? analysis(offer, null) : null);
-        loadTax();
+        loadBaseline();
         changed();
     }
 
     /**
-     * The tax at exercise depends on the 409A price, the strike and the client's wages and taxes, none
-     * of which this section edits: it is worked out for the saved offer, in the background.
+     * The saved terms' figures, with the tax at exercise (which depends on the 409A price, the strike and
+     * the client's wages, none of which this section edits): shown while the typed terms can't be analysed.
      */
-    private void loadTax() {
-        exerciseTax.set(null);
-        if (!applies.get() || !(equity instanceof OptionGrant)) {
-            taxLoads.forget();
-            taxNote.set("");
+    private void loadBaseline() {
+        baseline.set(null);
+        if (!applies.get()) {
+            baselineLoads.forget();
             return;
         }
-        taxNote.set(ui.text("offers.equity.tax.pending"));
         long client = ui.session().clientId();
-        long id = offerId;
-        taxLoads.run(progress -> ExerciseTaxes.estimate(ui.services(), client, id), tax -> {
-            exerciseTax.set(tax);
-            taxNote.set(tax == null ? ui.text("offers.equity.tax.unavailable", ExerciseTaxes.WAITING) : "");
-        }, error -> taxNote.set(ui.text("offers.equity.tax.unavailable", error.getMessage())));
+        Offer saved = offer;
+        baselineLoads.run(progress -> ui.services().equity().analyse(client, saved, null, null), baseline::set,
+                error -> figuresProblem.set(error.getMessage()));
     }
 
     /** The shipped scenarios at today's valuation; none when the valuation can't be known. */
@@ -391,14 +386,21 @@ public final class StartupEquityModel {
         refreshFigures(tableProblem == null);
     }
 
+    /** The figures of the terms as typed: under the chosen basis and over the scenarios; each null when not asked for. */
+    private record Figures(EquityView chosen, EquityView range) {
+    }
+
     /**
      * The figures of the terms as typed, before they are saved: under the chosen basis (when what it
-     * needs is valid) and over the scenarios (when the table is). Pure arithmetic, so worked out at once.
+     * needs is valid) and over the scenarios (when the table is). Worked out by the equity service in the
+     * background (it reads the client's profile and the tax tables); the latest edit wins.
      */
     private void refreshFigures(boolean tableValid) {
         if (!applies.get()) {
+            figureLoads.forget();
             chosen.set(null);
             range.set(null);
+            figuresProblem.set("");
             return;
         }
         PrivateCompany saved = equity.company();
@@ -412,22 +414,24 @@ public final class StartupEquityModel {
         }
         Offer previewed = offer.withTerms(offer.base(), offer.signOns(), withCompany(equity, preview));
         boolean tableShown = tableValid && !scenarios.isEmpty();
-        range.set(tableShown ? analysis(previewed, ValuationBasis.SCENARIOS) : null);
         boolean chosenValid = switch (valuation.get()) {
             case EXIT -> exitValid;
             case SCENARIOS -> tableShown;
             default -> true;
         };
-        chosen.set(chosenValid ? analysis(previewed, null) : null);
-    }
-
-    /** The analysis, or null when the offer's own terms can't give one (e.g. a dilution of 100 % a round). */
-    private static EquityAnalysis analysis(Offer offer, ValuationBasis basis) {
-        try {
-            return EquityAnalysis.of(offer, basis, null);
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            return null;
-        }
+        long client = ui.session().clientId();
+        figureLoads.run(progress -> new Figures(
+                chosenValid ? ui.services().equity().analyse(client, previewed, null, null) : null,
+                tableShown ? ui.services().equity().analyse(client, previewed, ValuationBasis.SCENARIOS, null) : null),
+                figures -> {
+                    chosen.set(figures.chosen());
+                    range.set(figures.range());
+                    figuresProblem.set("");
+                }, error -> {
+                    chosen.set(null);
+                    range.set(null);
+                    figuresProblem.set(error.getMessage());
+                });
     }
 
     private static Equity withCompany(Equity equity, PrivateCompany company) {
@@ -504,28 +508,23 @@ public final class StartupEquityModel {
      * The grant under the chosen basis as typed (ownership, waterfall, exercise and liquidity with it);
      * null while what the basis needs is not valid.
      */
-    public ReadOnlyObjectProperty<EquityAnalysis> chosenProperty() {
+    public ReadOnlyObjectProperty<EquityView> chosenProperty() {
         return chosen.getReadOnlyProperty();
     }
 
     /** The grant over the exit scenarios as typed (expected, worst, median, best); null while the table is invalid. */
-    public ReadOnlyObjectProperty<EquityAnalysis> rangeProperty() {
+    public ReadOnlyObjectProperty<EquityView> rangeProperty() {
         return range.getReadOnlyProperty();
     }
 
-    /** The saved offer's analysis under its own basis: shown while the typed terms can't be analysed. */
-    public ReadOnlyObjectProperty<EquityAnalysis> baselineProperty() {
+    /** The saved offer's figures under its own basis, with the tax at exercise: shown while the typed terms can't be. */
+    public ReadOnlyObjectProperty<EquityView> baselineProperty() {
         return baseline.getReadOnlyProperty();
     }
 
-    /** The estimate of the tax at exercise for the saved offer; null while it is worked out or unavailable. */
-    public ReadOnlyObjectProperty<ExerciseTax> exerciseTaxProperty() {
-        return exerciseTax.getReadOnlyProperty();
-    }
-
-    /** Why there is no tax estimate yet: being worked out, or what stands in the way. */
-    public StringProperty taxNoteProperty() {
-        return taxNote;
+    /** Why the figures can't be worked out (the service refused the terms); empty when they can. */
+    public StringProperty figuresProblemProperty() {
+        return figuresProblem;
     }
 
     public BooleanProperty dirtyProperty() {

@@ -4,6 +4,7 @@ import com.counteroffer.domain.equity.EquityAnalysis;
 import com.counteroffer.domain.equity.GrantValue;
 import com.counteroffer.domain.offer.PrivateCompany;
 import com.counteroffer.domain.offer.ValuationBasis;
+import com.counteroffer.service.EquityView;
 import com.counteroffer.ui.common.FormBinding;
 import com.counteroffer.ui.common.UiContext;
 import java.util.ArrayList;
@@ -65,8 +66,10 @@ public final class StartupEquityView {
             renderAnalysis();
         });
         model.baselineProperty().addListener((o, was, now) -> renderAnalysis());
-        model.exerciseTaxProperty().addListener((o, was, now) -> renderAnalysis());
-        model.taxNoteProperty().addListener((o, was, now) -> renderAnalysis());
+        model.figuresProblemProperty().addListener((o, was, now) -> {
+            renderChosen();
+            renderAnalysis();
+        });
         ui.privacy().onProperty().addListener((o, was, now) -> {
             renderChosen();
             renderRange();
@@ -188,12 +191,20 @@ public final class StartupEquityView {
     }
 
     private void drawChosen() {
-        EquityAnalysis figures = model.chosenProperty().get();
+        EquityView view = model.chosenProperty().get();
         chosenBox.getChildren().clear();
-        if (figures == null) {
+        String problem = model.figuresProblemProperty().get();
+        if (!problem.isEmpty()) {
+            Label error = Parts.line(problem);
+            error.getStyleClass().add("field-error");
+            chosenBox.getChildren().add(error);
+            return;
+        }
+        if (view == null) {
             chosenBox.getChildren().add(Parts.note(ui.text("offers.equity.grant.none")));
             return;
         }
+        EquityAnalysis figures = view.analysis();
         boolean several = figures.shareValue().outcomes().size() > 1;
         Label value = new Label(ui.text(several ? "offers.equity.grant.expected" : "offers.equity.grant",
                 figures.basis().label(), ui.privacy().money(figures.grantValue().expected())));
@@ -296,7 +307,7 @@ public final class StartupEquityView {
     }
 
     private void renderRange() {
-        EquityAnalysis range = model.rangeProperty().get();
+        EquityAnalysis range = model.rangeProperty().get() == null ? null : model.rangeProperty().get().analysis();
         for (int i = 0; i < rowValues.size(); i++) {
             rowValues.get(i).setText(range == null || i >= range.scenarios().size() ? ""
                     : ui.privacy().money(range.scenarios().get(i).grantPayout()));
@@ -335,23 +346,19 @@ public final class StartupEquityView {
 
     private void drawAnalysis() {
         analysisBox.getChildren().clear();
-        EquityAnalysis chosen = model.chosenProperty().get();
-        EquityAnalysis analysis = chosen != null ? chosen : model.baselineProperty().get();
-        if (!model.appliesProperty().get()) {
+        EquityView chosen = model.chosenProperty().get();
+        EquityView view = chosen != null ? chosen : model.baselineProperty().get();
+        if (!model.appliesProperty().get() || view == null) {
             return;
         }
-        if (analysis == null) {
-            analysisBox.getChildren().add(Parts.note(ui.text("offers.equity.analysis.none")));
-            return;
-        }
+        EquityAnalysis analysis = view.analysis();
         PrivateCompany company = model.equity().company();
-        EquityAnalysis range = model.rangeProperty().get();
+        EquityView range = model.rangeProperty().get();
         analysisBox.getChildren().add(OwnershipPart.build(ui, analysis, company.dilution()));
         analysisBox.getChildren().add(WaterfallPart.build(ui, analysis,
-                range != null ? range.scenarios() : analysis.scenarios(), company.preferences()));
+                range != null ? range.analysis().scenarios() : analysis.scenarios(), company.preferences()));
         if (analysis.exercise() != null) {
-            analysisBox.getChildren().add(ExercisePart.build(ui, analysis.exercise(),
-                    model.exerciseTaxProperty().get(), model.taxNoteProperty().get()));
+            analysisBox.getChildren().add(ExercisePart.build(ui, view));
         }
         analysisBox.getChildren().add(LiquidityPart.build(ui, analysis));
         analysisBox.getChildren().add(Parts.how(ui, "equityConventions", ui.text("offers.equity.conventions"),

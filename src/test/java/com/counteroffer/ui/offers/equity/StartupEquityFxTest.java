@@ -248,12 +248,13 @@ class StartupEquityFxTest extends FxTestBase {
         running.settle();
     }
 
-    private void type(String query, String text) {
+    /** Types into a field and leaves it with Tab, then waits for the figures worked out in the background. */
+    private void type(String query, String text) throws Exception {
         TextField field = field(query);
         robot.interact(field::requestFocus);
         robot.interact(() -> field.setText(text));
         robot.type(KeyCode.TAB);
-        WaitForAsyncUtils.waitForFxEvents();
+        running.settle();
     }
 
     private TextField field(String query) {

@@ -12,6 +12,7 @@ import com.counteroffer.domain.offer.OptionGrant;
 import com.counteroffer.domain.offer.PrivateCompany;
 import com.counteroffer.domain.offer.RsuGrant;
 import com.counteroffer.domain.offer.ValuationBasis;
+import com.counteroffer.service.EquityView;
 import com.counteroffer.testing.Samples;
 import com.counteroffer.testing.UiFixture;
 import com.counteroffer.ui.common.Dialogs;
@@ -71,6 +72,10 @@ class StartupEquityModelTest {
                 .containsExactly("65", "25", "6", "4");
         assertThat(model.dirtyProperty().get()).isFalse();
         assertThat(model.totalProperty().get()).isEqualTo("Total: 100 %");
+        // The tax at exercise comes with the saved terms: a $4 strike at a $4 409A is a spread of $0.
+        EquityView saved = model.baselineProperty().get();
+        assertThat(saved.analysis().exercise().tax().spreadPerShare()).isEqualByComparingTo("0");
+        assertThat(saved.analysis().exercise().costAll()).isEqualByComparingTo("240000"); // 60,000 × $4
     }
 
     @Test
@@ -99,7 +104,7 @@ class StartupEquityModelTest {
         // Fails: $0 → $0. Modest: $2.4B ÷ 156.25M = $15.36; (15.36 − 4) × 60,000 = $681,600.
         // Strong: $6B → $38.40; 34.40 × 60,000 = $2,064,000. Outlier: $12B → $76.80; 72.80 × 60,000 = $4,368,000.
         // Expected: 0.25 × 681,600 + 0.06 × 2,064,000 + 0.04 × 4,368,000 = 170,400 + 123,840 + 174,720 = $468,960.
-        EquityAnalysis range = model.rangeProperty().get();
+        EquityAnalysis range = model.rangeProperty().get().analysis();
         assertThat(range.scenarios()).extracting(ScenarioPayout::grantPayout)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(BigDecimal.ZERO, new BigDecimal("681600"), new BigDecimal("2064000"),
@@ -251,8 +256,8 @@ class StartupEquityModelTest {
         assertThat(grant(model.chosenProperty().get())).isEqualByComparingTo("500000");
     }
 
-    private static BigDecimal grant(EquityAnalysis analysis) {
-        return analysis.grantValue().expected();
+    private static BigDecimal grant(EquityView view) {
+        return view.analysis().grantValue().expected();
     }
 
     private Offer stored() {
