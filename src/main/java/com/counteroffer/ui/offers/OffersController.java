@@ -109,7 +109,13 @@ public final class OffersController implements LeaveGuard, DraftHolder {
         // The table shows the model's selection, and the user's choice becomes it.
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (!selecting && !model.isReplacingRows()) {
-                model.selectedIdProperty().set(row == null ? null : row.id());
+                Long id = row == null ? null : row.id();
+                // Unsaved startup equity edits are asked about first; staying puts the selection back.
+                if (!Objects.equals(id, model.selectedIdProperty().get()) && !equity.confirmLeave()) {
+                    javafx.application.Platform.runLater(() -> selectRow(model.selectedIdProperty().get()));
+                    return;
+                }
+                model.selectedIdProperty().set(id);
             }
         });
         model.selectedIdProperty().addListener((o, was, id) -> selectRow(id));

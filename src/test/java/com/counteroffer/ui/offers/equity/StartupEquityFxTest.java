@@ -194,6 +194,29 @@ class StartupEquityFxTest extends FxTestBase {
         assertThat(field("#scenarioValue-2").isEditable()).isFalse();
         togglePrivacy();
         assertThat(field("#scenarioValue-2").getText()).isEqualTo("$2,400,000,000");
+
+        // Unsaved edits and another offer chosen: asked first; Stay keeps the offer and the edits.
+        long lattice = running.context().services().offers().add(1, Samples.startup());
+        running.settle();
+        assertThat(offers.equity().dirtyProperty().get()).as("the exit typed above is not saved").isTrue();
+        com.counteroffer.testing.ScriptedDialogs dialogs = new com.counteroffer.testing.ScriptedDialogs()
+                .answer(com.counteroffer.ui.common.Dialogs.Unsaved.STAY)
+                .answer(com.counteroffer.ui.common.Dialogs.Unsaved.DISCARD);
+        robot.interact(() -> running.context().replaceDialogs(dialogs));
+        selectRow(offers, lattice);
+        assertThat(offers.model().selectedIdProperty().get()).isEqualTo(startup);
+        assertThat(offers.table().getSelectionModel().getSelectedItem().id()).isEqualTo(startup);
+        assertThat(field("#exitValueField").getText()).isEqualTo("$2,000,000,000");
+        selectRow(offers, lattice);
+        assertThat(offers.model().selectedIdProperty().get()).isEqualTo(lattice);
+        assertThat(offers.equity().offerId()).isEqualTo(lattice);
+        assertThat(dialogs.allAnswered()).isTrue();
+    }
+
+    private void selectRow(OffersController offers, long id) throws Exception {
+        robot.interact(() -> offers.table().getItems().stream().filter(row -> row.id() == id).findFirst()
+                .ifPresent(row -> offers.table().getSelectionModel().select(row)));
+        running.settle();
     }
 
     /** The section at 100 % and 150 %, light and dark, for a person to look at (with -Dcounteroffer.shots). */
