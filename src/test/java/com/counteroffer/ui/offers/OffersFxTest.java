@@ -98,7 +98,9 @@ class OffersFxTest extends FxTestBase {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> historyText().contains("Base: $210,000 → $230,000"));
         assertThat(historyText()).contains("#1 Initial offer").contains("#2 Revised offer")
                 .contains("the employer's offer");
-        assertThat(offers.table().getItems()).extracting(r -> r.offer().base()).contains(230_000L);
+        // The list follows the session's reload, which may land after the history: wait for it, not race it.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> offers.table().getItems().stream()
+                .anyMatch(r -> r.offer().base() == 230_000L));
     }
 
     private OfferRow row(int index) {
