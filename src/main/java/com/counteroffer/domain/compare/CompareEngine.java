@@ -31,7 +31,7 @@ public final class CompareEngine {
     static final BigDecimal HIGHEST_GROWTH = new BigDecimal("2.00");
     private static final BigDecimal SCAN_STEP = new BigDecimal("0.05");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** Recent crossing scans, keyed by the two offers, the horizon and the option price. */
+    /** Recent crossing scans, keyed by the two offers, the horizon and the valuation. */
     private static final Map<List<Object>, List<BigDecimal>> CROSSINGS = new LinkedHashMap<>(32, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<List<Object>, List<BigDecimal>> eldest) {
@@ -90,11 +90,12 @@ public final class CompareEngine {
 
     /**
      * Every growth rate at which two offers' horizon totals cross. It depends only on the two offers,
-     * the horizon and the option price, not on the growth in use, so it is remembered: moving the
+     * the horizon and the valuation, not on the growth in use, so it is remembered: moving the
      * growth control then costs no new scan.
      */
     private static List<BigDecimal> crossings(CompareEntry first, CompareEntry second, ProjectionSettings settings) {
-        List<Object> key = List.of(first.offer(), second.offer(), settings.years(), settings.optionPrice());
+        List<Object> key = List.of(first.offer(), second.offer(), settings.years(),
+                String.valueOf(settings.valuation()));
         synchronized (CROSSINGS) {
             List<BigDecimal> known = CROSSINGS.get(key);
             if (known != null) {
