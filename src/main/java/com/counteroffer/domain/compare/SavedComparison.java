@@ -111,6 +111,19 @@ public record SavedComparison(String name, List<Long> offerIds, int years, BigDe
         return new SavedComparison(name, offerIds, years, newGrowth, offerGrowth, leaveMonth, referenceId, matrix, valuation);
     }
 
+    /** "each offer's own valuation", "the 409A price", "the preferred price", "an exit you choose", "exit scenarios". */
+    public String valuationWords() {
+        if (valuation == null) {
+            return "each offer's own valuation";
+        }
+        return switch (valuation) {
+            case FAIR_MARKET_VALUE -> "the 409A price";
+            case PREFERRED -> "the preferred price";
+            case EXIT -> "an exit you choose";
+            case SCENARIOS -> "exit scenarios";
+        };
+    }
+
     /** The same comparison valuing every offer's private equity on {@code basis} (null: each offer's own). */
     public SavedComparison withValuation(ValuationBasis basis) {
         return new SavedComparison(name, offerIds, years, growth, offerGrowth, leaveMonth, referenceId, matrix, basis);
