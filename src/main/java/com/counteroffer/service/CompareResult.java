@@ -84,8 +84,8 @@ public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome
         }
         rows.add(row("steady", "Steady state", "A year once the initial grant and sign-on are over, with refreshers "
                 + "stacked (the year is in each offer's projection).", offers, o -> o.projection().tcSteadyState()));
-        rows.add(row("horizon", "Horizon total (" + years + " years)", "Sum of the yearly totals.", offers,
-                OfferComparison::horizonTotal));
+        rows.add(row("horizon", "Horizon total (" + years + " years)", "Sum of the yearly totals." + valuations(offers),
+                offers, OfferComparison::horizonTotal));
         rows.add(row("guaranteed", "Guaranteed", "Base and sign-on over the horizon.", offers,
                 o -> o.projection().guaranteed()));
         rows.add(new Row("at_risk", "At risk", "Bonus, equity and refreshers over the horizon: they depend on performance "
