@@ -135,6 +135,37 @@ class OfferJsonTest {
         assertThat(options.valuation()).isEqualTo(450_000_000L);
         assertThat(options.fullyDilutedShares()).isEqualTo(50_000_000L);
         assertThat(options.vesting()).isEqualTo(Vesting.of(VestingPreset.STANDARD));
+        assertThat(options.company().valuation()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
+        assertThat(options.company().preferences()).isEqualTo(
+                new Preferences(95_000_000, BigDecimal.ONE, false, BigDecimal.valueOf(30)));
+        assertThat(options.company().scenarios()).as("the shipped defaults").isEmpty();
+    }
+
+    @Test
+    void theIssuesStartupCaseIs60000OptionsAtA4StrikeWithAConsistent12PreferredPrice() throws IOException {
+        OptionGrant options = (OptionGrant) readSample("sample-ai-startup-options.json").equity();
+
+        assertThat(options.shares()).isEqualTo(60_000);
+        assertThat(options.strike()).isEqualByComparingTo("4");
+        assertThat(options.fairMarketValue()).isEqualByComparingTo("4");
+        assertThat(options.preferredPrice()).isEqualByComparingTo("12");
+        // $300,000,000 post-money ÷ 25,000,000 fully diluted shares = $12 a share, the preferred price.
+        assertThat(BigDecimal.valueOf(options.valuation()).divide(BigDecimal.valueOf(options.fullyDilutedShares())))
+                .isEqualByComparingTo(options.preferredPrice());
+        assertThat(options.type()).isEqualTo(OptionType.ISO);
+        assertThat(options.company().scenarios()).as("scenarios left at the defaults").isEmpty();
+        assertThat(options.company().preferences().total()).isEqualByComparingTo("60000000");
+    }
+
+    @Test
+    void theAiLabSampleHasPrivateUnitsSoldInTenders() throws IOException {
+        RsuGrant units = (RsuGrant) readSample("sample-ai-lab-units.json").equity();
+
+        assertThat(units.isPrivate()).isTrue();
+        assertThat(units.value()).isEqualByComparingTo("1500000"); // 6,000 units × $250
+        assertThat(units.fairMarketValue()).isEqualByComparingTo("95");
+        assertThat(units.company().liquidity()).isEqualTo(new Liquidity(Liquidity.Kind.TENDER, null, 12, 12,
+                BigDecimal.valueOf(20), new BigDecimal("250.00")));
     }
 
     @Test
@@ -157,7 +188,8 @@ class OfferJsonTest {
             files = list.filter(path -> path.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(files).extracting(path -> path.getFileName().toString())
-                .contains("sample-bigtech-amazon.json", "sample-ai-startup.json", "sample-current-job.json");
+                .contains("sample-bigtech-amazon.json", "sample-ai-startup.json", "sample-current-job.json",
+                        "sample-ai-startup-options.json", "sample-ai-lab-units.json");
         for (Path file : files) {
             Offer offer = OfferJson.read(Files.readString(file), file.getFileName().toString());
             assertThat(OfferJson.read(OfferJson.write(offer), "again")).as(file.toString()).isEqualTo(offer);
