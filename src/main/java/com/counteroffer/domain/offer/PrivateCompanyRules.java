@@ -8,16 +8,16 @@ import java.util.Locale;
  * The limits of a private company's terms, for {@link OfferValidator}: each problem starts with the
  * path the offer file spells ({@code equity.private_company.dilution.pct_per_round}, …).
  */
-final class PrivateCompanyRules {
+public final class PrivateCompanyRules {
 
     /** Ten trillion dollars: above any company's value, so more is a typing mistake. */
-    static final long MAX_COMPANY_VALUE = 10_000_000_000_000L;
-    static final int MAX_SCENARIOS = 10;
-    static final BigDecimal MAX_MULTIPLE = BigDecimal.TEN;
-    static final BigDecimal MAX_DILUTION_PERCENT = BigDecimal.valueOf(90);
-    static final int MAX_ROUNDS = 10;
-    static final int MAX_TENDER_MONTHS = 120;
-    static final int MAX_EXPIRY_YEARS = 15;
+    public static final long MAX_COMPANY_VALUE = 10_000_000_000_000L;
+    public static final int MAX_SCENARIOS = 10;
+    public static final BigDecimal MAX_MULTIPLE = BigDecimal.TEN;
+    public static final BigDecimal MAX_DILUTION_PERCENT = BigDecimal.valueOf(90);
+    public static final int MAX_ROUNDS = 10;
+    public static final int MAX_TENDER_MONTHS = 120;
+    public static final int MAX_EXPIRY_YEARS = 15;
     /** Probabilities typed to two decimals may miss 100 by rounding. */
     private static final BigDecimal PROBABILITY_TOLERANCE = new BigDecimal("0.01");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
