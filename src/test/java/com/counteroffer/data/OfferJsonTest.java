@@ -204,9 +204,13 @@ class OfferJsonTest {
             examples.add(doc.substring(start + 8, doc.indexOf("```", start + 8)));
         }
 
-        assertThat(examples).hasSize(2);
+        assertThat(examples).hasSize(3);
         assertThat(OfferJson.read(examples.get(0), "doc")).isEqualTo(readSample("sample-bigtech-amazon.json"));
         assertThat(OfferJson.read(examples.get(1), "doc")).isEqualTo(Offer.basic("Acme", 150_000));
+        RsuGrant units = (RsuGrant) OfferJson.readFile(examples.get(2), "doc").equity();
+        assertThat(units.company().liquidity()).isEqualTo(
+                new Liquidity(Liquidity.Kind.DOUBLE_TRIGGER, 7, null, null, null, null));
+        assertThat(units.company().dilution()).isEqualTo(Dilution.DEFAULT);
     }
 
     @Property(tries = 400)
