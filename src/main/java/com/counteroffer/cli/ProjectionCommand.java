@@ -39,7 +39,7 @@ final class ProjectionCommand implements Callable<Integer> {
     static final class Source {
         @Option(names = "--offer", paramLabel = "ID", description = "A saved offer's id.")
         String offerId;
-        @Option(names = "--file", paramLabel = "F", description = "An offer file (counteroffer.offer/1).")
+        @Option(names = "--file", paramLabel = "F", description = "An offer file (counteroffer.offer/2, or /1).")
         Path file;
     }
 

@@ -108,7 +108,12 @@ public final class OfferService {
             throw new InvalidInputException("This offer has no options or private-company shares to value; give"
                     + " them in the offer editor.");
         }
-        update(clientId, offerId, offer.withTerms(offer.base(), offer.signOns(), equity));
+        Offer changed = offer.withTerms(offer.base(), offer.signOns(), equity);
+        List<String> problems = OfferValidator.problems(changed);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("These terms can't be saved: " + String.join("; ", problems) + ".");
+        }
+        update(clientId, offerId, changed);
     }
 
     /** Saves a copy of an offer under {@code copyName}, not as the current job; returns the copy's id. */
@@ -246,13 +251,13 @@ public final class OfferService {
     }
 
     /**
-     * Reads an offer file ({@code counteroffer.offer/1}).
+     * Reads an offer file ({@code counteroffer.offer/2}, or /1).
      *
      * @throws InvalidInputException saying every problem, with its field
      */
     public static Offer readFile(Path file) {
         try {
-            String text = InputFiles.readText(file, InputFiles.OFFER_MAX_BYTES, "an offer file (counteroffer.offer/1 JSON)");
+            String text = InputFiles.readText(file, InputFiles.OFFER_MAX_BYTES, "an offer file (counteroffer.offer/2 JSON; /1 is read too)");
             return OfferJson.readFile(text, file.getFileName().toString());
         } catch (UnreadableFileException e) {
             throw new InvalidInputException(e.getMessage(), e);
@@ -261,7 +266,7 @@ public final class OfferService {
         }
     }
 
-    /** An offer as its {@code counteroffer.offer/1} document. */
+    /** An offer as its {@code counteroffer.offer/2} document. */
     public String document(Offer offer) {
         return OfferJson.write(offer);
     }
