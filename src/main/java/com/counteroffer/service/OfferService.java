@@ -108,7 +108,12 @@ public final class OfferService {
             throw new InvalidInputException("This offer has no options or private-company shares to value; give"
                     + " them in the offer editor.");
         }
-        update(clientId, offerId, offer.withTerms(offer.base(), offer.signOns(), equity));
+        Offer changed = offer.withTerms(offer.base(), offer.signOns(), equity);
+        List<String> problems = OfferValidator.problems(changed);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("These terms can't be saved: " + String.join("; ", problems) + ".");
+        }
+        update(clientId, offerId, changed);
     }
 
     /** Saves a copy of an offer under {@code copyName}, not as the current job; returns the copy's id. */
@@ -199,11 +204,39 @@ public final class OfferService {
      * @throws InvalidInputException when the offer can't be projected until it is fixed
      */
     public static Projection project(Offer offer, int years, java.math.BigDecimal growth) {
-        List<String> problems = OfferValidator.problems(offer);
+        return project(offer, years, growth, null, null);
+    }
+
+    /**
+     * The same with private equity valued on {@code valuation} (null: the offer's own choice) and, when
+     * {@code exitValue} is given, that company value at the exit instead of the offer's saved one.
+     *
+     * @throws InvalidInputException when the offer can't be projected, or an exit value is given for an
+     *     offer without options or private-company shares
+     */
+    public static Projection project(Offer offer, int years, java.math.BigDecimal growth,
+                                     com.counteroffer.domain.offer.ValuationBasis valuation, Long exitValue) {
+        Offer valued = exitValue == null ? offer : withExitValue(offer, exitValue);
+        List<String> problems = OfferValidator.problems(valued);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("the offer can't be projected:\n  " + String.join("\n  ", problems));
         }
-        return CompensationEngine.project(offer, ProjectionSettings.defaults().withYears(years).withGrowth(growth));
+        return CompensationEngine.project(valued, ProjectionSettings.defaults().withYears(years).withGrowth(growth)
+                .withValuation(valuation));
+    }
+
+    /** The offer with {@code companyValue} as the company's value at the exit (no price per share). */
+    private static Offer withExitValue(Offer offer, long companyValue) {
+        Equity equity;
+        if (offer.equity() instanceof OptionGrant options) {
+            equity = options.withCompany(options.company().withExit(companyValue, null));
+        } else if (offer.equity() instanceof RsuGrant rsu && rsu.isPrivate()) {
+            equity = rsu.withCompany(rsu.company().withExit(companyValue, null));
+        } else {
+            throw new InvalidInputException("an exit value applies to options or a private company's shares; the offer"
+                    + " of " + offer.company() + " has none");
+        }
+        return offer.withTerms(offer.base(), offer.signOns(), equity);
     }
 
     /** The offer's problems in words; empty when it can be projected. */
@@ -218,13 +251,13 @@ public final class OfferService {
     }
 
     /**
-     * Reads an offer file ({@code counteroffer.offer/1}).
+     * Reads an offer file ({@code counteroffer.offer/2}, or /1).
      *
      * @throws InvalidInputException saying every problem, with its field
      */
     public static Offer readFile(Path file) {
         try {
-            String text = InputFiles.readText(file, InputFiles.OFFER_MAX_BYTES, "an offer file (counteroffer.offer/1 JSON)");
+            String text = InputFiles.readText(file, InputFiles.OFFER_MAX_BYTES, "an offer file (counteroffer.offer/2 JSON; /1 is read too)");
             return OfferJson.readFile(text, file.getFileName().toString());
         } catch (UnreadableFileException e) {
             throw new InvalidInputException(e.getMessage(), e);
@@ -233,7 +266,7 @@ public final class OfferService {
         }
     }
 
-    /** An offer as its {@code counteroffer.offer/1} document. */
+    /** An offer as its {@code counteroffer.offer/2} document. */
     public String document(Offer offer) {
         return OfferJson.write(offer);
     }

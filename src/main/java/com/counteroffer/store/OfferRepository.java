@@ -27,7 +27,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A client's offers and the terms of every negotiation round. Each offer is kept whole as a
- * {@code counteroffer.offer/1} document; every query is scoped to one client.
+ * {@code counteroffer.offer/2} document; every query is scoped to one client.
  */
 public final class OfferRepository {
 
