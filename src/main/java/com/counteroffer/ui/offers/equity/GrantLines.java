@@ -74,9 +74,11 @@ final class GrantLines {
         return line.append(" = ").append(money(outcome.grantValue())).append('.').toString();
     }
 
-    /** $12.00: a price per share, to the cent. */
+    /** $12.00, $1,125.00: a price per share, to the cent. */
     static String sharePrice(BigDecimal price) {
-        return "$" + price.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
+        return "$" + format.format(price.setScale(2, RoundingMode.HALF_UP));
     }
 
     static String money(BigDecimal amount) {

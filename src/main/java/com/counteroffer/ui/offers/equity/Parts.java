@@ -80,7 +80,13 @@ final class Parts {
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             for (int c = 0; c < row.size(); c++) {
-                grid.add(line(row.get(c)), c, r + 1);
+                Label cell = line(row.get(c));
+                if (c > 0) {
+                    // Figures are never broken across lines nor cut: the table widens (and the detail scrolls).
+                    cell.setWrapText(false);
+                    cell.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+                grid.add(cell, c, r + 1);
             }
         }
         return grid;

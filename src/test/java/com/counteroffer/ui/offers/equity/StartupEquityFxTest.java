@@ -219,6 +219,31 @@ class StartupEquityFxTest extends FxTestBase {
         running.settle();
     }
 
+    @Test
+    void anAiLabsTenderUnitsShowWhatIsSellableApartFromPaper() throws Exception {
+        Path db = folder.resolve("lab.db");
+        long lab;
+        try (Services services = Services.open(db)) {
+            lab = services.offers().add(1, com.counteroffer.service.OfferService.readFile(
+                    Path.of("assets/sample-offers/sample-ai-lab-units.json")));
+        }
+        running = RunningApp.start(db);
+        OffersController offers = openOffers();
+        select(offers, lab);
+
+        assertThat(radio("#valuation-preferred").isSelected()).isTrue();
+        // 6,000 units, 25 % a year; a tender at months 12, 24, 36 and 48 buys 20 % of the vested units still held:
+        // 1,500 → 300; 3,000 − 300 = 2,700 → 540; 4,500 − 840 = 3,660 → 732; 6,000 − 1,572 = 4,428 → 885.
+        // Sold 300 + 540 + 732 + 885 = 2,457 units × $250 = $614,250; on paper 6,000 − 2,457 = 3,543 units × $250 = $885,750.
+        assertThat(text("#liquidityPart .label")).isNotNull();
+        assertThat(texts(robot.lookup("#liquidityPart").query())).contains(
+                "Sellable in the next 4 years: $614,250 (2,457 units in tenders). Still on paper: 3,543 vested units,"
+                        + " worth $885,750 (Preferred price).");
+        assertThat(robot.lookup("#liquidityTable").tryQuery()).isPresent();
+        assertThat(robot.lookup("#exercisePart").tryQuery()).as("units are not options").isEmpty();
+        Shots.save(robot, robot.lookup("#startupEquity").query(), "equity-section-lab-units");
+    }
+
     /** The section at 100 % and 150 %, light and dark, for a person to look at (with -Dcounteroffer.shots). */
     private void pictures(String name) throws Exception {
         Parent root = running.stage().getScene().getRoot();
