@@ -6,7 +6,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
@@ -96,6 +100,31 @@ final class Parts {
         VBox box = new VBox(4, children);
         box.setId(id);
         return box;
+    }
+
+    /** Redraws {@code box}; the "How" parts the user opened stay open. */
+    static void keepingExpanded(Parent box, Runnable draw) {
+        Set<String> open = new HashSet<>();
+        box.lookupAll(".titled-pane").forEach(node -> {
+            if (node instanceof TitledPane pane && pane.isExpanded() && pane.getId() != null) {
+                open.add(pane.getId());
+            }
+        });
+        draw.run();
+        box.lookupAll(".titled-pane").forEach(node -> {
+            if (node instanceof TitledPane pane && open.contains(pane.getId())) {
+                pane.setExpanded(true);
+            }
+        });
+    }
+
+    static TextField field(String id, String prompt, int columns) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(columns);
+        field.setMinWidth(40);
+        return field;
     }
 
     /** $12.00, a price per share to the cent, or the hidden amount in privacy mode. */

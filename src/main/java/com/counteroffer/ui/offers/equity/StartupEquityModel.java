@@ -1,11 +1,9 @@
 package com.counteroffer.ui.offers.equity;
 
 import com.counteroffer.domain.equity.CompanyFacts;
-import com.counteroffer.domain.equity.ShareValues;
 import com.counteroffer.domain.input.Percents;
 import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.Equity;
-import com.counteroffer.domain.offer.ExitScenario;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OptionGrant;
 import com.counteroffer.domain.offer.PrivateCompany;
@@ -29,8 +27,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The offer detail's "Startup equity" section without controls: how the offer's options or private
@@ -43,9 +39,6 @@ public final class StartupEquityModel {
 
     /** How a chosen exit is typed: one of the two at a time. */
     public enum ExitInput { COMPANY_VALUE, PRICE_PER_SHARE }
-
-    public static final int MAX_SCENARIOS = 10;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final UiContext ui;
     private Long offerId;
@@ -60,10 +53,7 @@ public final class StartupEquityModel {
             new ValidatedField<>(FieldParsers.amount(false, ScenarioRow.MAX_COMPANY_VALUE));
     private final ValidatedField<BigDecimal> exitPrice = new ValidatedField<>(FieldParsers.price(false));
     private final StringProperty exitMessage = new SimpleStringProperty(this, "exitMessage", "");
-    private final ObservableList<ScenarioRow> scenarios = FXCollections.observableArrayList(row -> row.fields()
-            .stream().map(field -> (Observable) field.textProperty()).toArray(Observable[]::new));
-    private final BooleanProperty usingDefaults = new SimpleBooleanProperty(this, "usingDefaults");
-    private final BooleanProperty defaultsAvailable = new SimpleBooleanProperty(this, "defaultsAvailable");
+    private final ScenarioTable table = new ScenarioTable();
     private final StringProperty scenariosMessage = new SimpleStringProperty(this, "scenariosMessage", "");
     private final StringProperty total = new SimpleStringProperty(this, "total", "");
     private final ReadOnlyObjectWrapper<EquityView> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
@@ -84,15 +74,9 @@ public final class StartupEquityModel {
         this.ui = ui;
         this.figureLoads = ui.tasks().latest();
         this.baselineLoads = ui.tasks().latest();
-        // A default row edited by hand is the user's own: the table stops being the shipped defaults.
-        // Registered first, so the figures below are worked out with the table already the user's.
-        scenarios.addListener((javafx.collections.ListChangeListener<ScenarioRow>) change -> {
-            if (!loading) {
-                usingDefaults.set(false);
-            }
-        });
-        List<Observable> inputs = List.of(valuation, exitInput, exitValue.textProperty(), exitPrice.textProperty(),
-                scenarios, usingDefaults);
+        List<Observable> inputs = new ArrayList<>(List.of(valuation, exitInput, exitValue.textProperty(),
+                exitPrice.textProperty()));
+        inputs.addAll(List.of(table.observables()));
         for (Observable input : inputs) {
             input.addListener(changed -> changed());
         }
@@ -144,7 +128,6 @@ public final class StartupEquityModel {
         loading = true;
         try {
             applies.set(covered(equity));
-            defaultsAvailable.set(applies.get() && CompanyFacts.of(equity).postMoney() != null);
             PrivateCompany company = applies.get() ? equity.company() : PrivateCompany.DEFAULTS;
             valuation.set(company.valuation());
             exitInput.set(company.exitPrice() != null ? ExitInput.PRICE_PER_SHARE : ExitInput.COMPANY_VALUE);
@@ -153,12 +136,7 @@ public final class StartupEquityModel {
             exitMessage.set("");
             scenariosMessage.set("");
             revealed = false;
-            if (company.scenarios().isEmpty()) {
-                fillDefaults();
-            } else {
-                scenarios.setAll(company.scenarios().stream().map(ScenarioRow::of).toList());
-                usingDefaults.set(false);
-            }
+            table.load(company.scenarios(), applies.get() ? CompanyFacts.of(equity).postMoney() : null);
         } finally {
             loading = false;
         }
@@ -183,46 +161,15 @@ public final class StartupEquityModel {
                 error -> figuresProblem.set(error.getMessage()));
     }
 
-    /** The shipped scenarios at today's valuation; none when the valuation can't be known. */
-    private void fillDefaults() {
-        BigDecimal postMoney = applies.get() ? CompanyFacts.of(equity).postMoney() : null;
-        List<ExitScenario> defaults = postMoney == null ? List.of() : ShareValues.defaultScenarios(postMoney);
-        scenarios.setAll(defaults.stream().map(ScenarioRow::of).toList());
-        usingDefaults.set(true);
-    }
-
     /** Puts the shipped scenarios back in the table (saved as the defaults). */
     public void resetToDefaults() {
         loading = true;
         try {
-            fillDefaults();
+            table.resetToDefaults();
         } finally {
             loading = false;
         }
         changed();
-    }
-
-    /** True while the valuation is known, so the shipped scenarios can be worked out. */
-    public BooleanProperty defaultsAvailableProperty() {
-        return defaultsAvailable;
-    }
-
-    /** Adds a blank scenario; null when the table already holds {@value #MAX_SCENARIOS}. */
-    public ScenarioRow addScenario() {
-        if (scenarios.size() >= MAX_SCENARIOS) {
-            return null;
-        }
-        ScenarioRow row = ScenarioRow.blank();
-        scenarios.add(row);
-        return row;
-    }
-
-    public void removeScenario(ScenarioRow row) {
-        scenarios.remove(row);
-    }
-
-    public boolean canAddScenario() {
-        return scenarios.size() < MAX_SCENARIOS;
     }
 
     /** Goes back to what is saved. */
@@ -238,9 +185,9 @@ public final class StartupEquityModel {
         if (exit != null) {
             problems.add(exit);
         }
-        String table = scenariosProblem();
-        if (table != null) {
-            problems.add(table);
+        String scenarios = scenariosProblem();
+        if (scenarios != null) {
+            problems.add(scenarios);
         }
         return problems;
     }
@@ -258,44 +205,8 @@ public final class StartupEquityModel {
         return null;
     }
 
-    /** The table's problem: a row's field, too many or no rows, or probabilities not adding up to 100 %. */
     private String scenariosProblem() {
-        if (usingDefaults.get() && !scenarios.isEmpty()) {
-            return null;
-        }
-        if (scenarios.isEmpty()) {
-            return valuation.get() == ValuationBasis.SCENARIOS || !usingDefaults.get()
-                    ? "Scenarios: add at least one scenario" + (defaultsAvailable.get() ? ", or reset to the defaults." : ".")
-                    : null;
-        }
-        if (scenarios.size() > MAX_SCENARIOS) {
-            return "Scenarios: keep at most " + MAX_SCENARIOS + "; remove " + (scenarios.size() - MAX_SCENARIOS) + ".";
-        }
-        for (int i = 0; i < scenarios.size(); i++) {
-            String problem = scenarios.get(i).problem(i + 1);
-            if (problem != null) {
-                return problem;
-            }
-        }
-        return sumProblem();
-    }
-
-    /** Probabilities that, all typed well, don't add up to 100 %: said at once, since the figures wait for it. */
-    private String sumProblem() {
-        if (usingDefaults.get() || scenarios.isEmpty()
-                || scenarios.stream().anyMatch(row -> !row.probability().validProperty().get())) {
-            return null;
-        }
-        BigDecimal sum = probabilitySum();
-        return sum.compareTo(HUNDRED) == 0 ? null : "Scenarios: the probabilities add up to " + Percents.format(sum)
-                + " %; make them add up to 100 %.";
-    }
-
-    /** The probabilities typed so far (rows not yet valid count as 0). */
-    private BigDecimal probabilitySum() {
-        return scenarios.stream().filter(row -> row.probability().validProperty().get())
-                .map(row -> row.probability().value()).filter(Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return table.problem(valuation.get() == ValuationBasis.SCENARIOS);
     }
 
     /** Shows every message where the user is looking. */
@@ -303,7 +214,7 @@ public final class StartupEquityModel {
         revealed = true;
         exitValue.reveal();
         exitPrice.reveal();
-        scenarios.forEach(ScenarioRow::revealAll);
+        table.revealAll();
         changed();
     }
 
@@ -367,9 +278,7 @@ public final class StartupEquityModel {
         PrivateCompany saved = equity.company();
         Long value = exitInput.get() == ExitInput.COMPANY_VALUE ? exitValue.value() : null;
         BigDecimal price = exitInput.get() == ExitInput.PRICE_PER_SHARE ? exitPrice.value() : null;
-        List<ExitScenario> table = usingDefaults.get() ? List.of()
-                : scenarios.stream().map(ScenarioRow::toScenario).toList();
-        return saved.withValuation(valuation.get()).withExit(value, price).withScenarios(table);
+        return saved.withValuation(valuation.get()).withExit(value, price).withScenarios(table.toSaved());
     }
 
     private void changed() {
@@ -377,12 +286,11 @@ public final class StartupEquityModel {
             return;
         }
         dirty.set(applies.get() && !Objects.equals(snapshot(), savedSnapshot));
-        BigDecimal sum = probabilitySum();
-        total.set(scenarios.isEmpty() ? "" : ui.text("offers.equity.total", Percents.format(sum)));
+        total.set(table.rows().isEmpty() ? "" : ui.text("offers.equity.total", Percents.format(table.probabilitySum())));
         // Once revealed, messages follow the text, so a fixed field clears its message at once.
         String tableProblem = scenariosProblem();
         exitMessage.set(revealed ? orEmpty(exitProblem()) : "");
-        scenariosMessage.set(orEmpty(revealed ? tableProblem : sumProblem()));
+        scenariosMessage.set(orEmpty(revealed ? tableProblem : table.sumProblem()));
         refreshFigures(tableProblem == null);
     }
 
@@ -405,15 +313,14 @@ public final class StartupEquityModel {
         }
         PrivateCompany saved = equity.company();
         boolean exitValid = exitProblem() == null;
-        List<ExitScenario> table = tableValid && !usingDefaults.get()
-                ? scenarios.stream().map(ScenarioRow::toScenario).toList() : List.of();
-        PrivateCompany preview = saved.withValuation(valuation.get()).withScenarios(table);
+        PrivateCompany preview = saved.withValuation(valuation.get())
+                .withScenarios(tableValid ? table.toSaved() : List.of());
         if (exitValid) {
             preview = preview.withExit(exitInput.get() == ExitInput.COMPANY_VALUE ? exitValue.value() : null,
                     exitInput.get() == ExitInput.PRICE_PER_SHARE ? exitPrice.value() : null);
         }
         Offer previewed = offer.withTerms(offer.base(), offer.signOns(), withCompany(equity, preview));
-        boolean tableShown = tableValid && !scenarios.isEmpty();
+        boolean tableShown = tableValid && !table.rows().isEmpty();
         boolean chosenValid = switch (valuation.get()) {
             case EXIT -> exitValid;
             case SCENARIOS -> tableShown;
@@ -440,10 +347,8 @@ public final class StartupEquityModel {
     }
 
     private Object snapshot() {
-        List<Object> state = new ArrayList<>(List.of(valuation.get(), exitInput.get(), exitValue.textProperty().get(),
-                exitPrice.textProperty().get(), usingDefaults.get()));
-        scenarios.forEach(row -> state.add(row.texts()));
-        return state;
+        return List.of(valuation.get(), exitInput.get(), exitValue.textProperty().get(),
+                exitPrice.textProperty().get(), table.snapshot());
     }
 
     private static String orEmpty(String text) {
@@ -485,13 +390,9 @@ public final class StartupEquityModel {
         return exitMessage;
     }
 
-    public ObservableList<ScenarioRow> scenarios() {
-        return scenarios;
-    }
-
-    /** True while the table is the shipped defaults, untouched: shown labelled as an assumption. */
-    public BooleanProperty usingDefaultsProperty() {
-        return usingDefaults;
+    /** The exit scenarios as typed. */
+    public ScenarioTable table() {
+        return table;
     }
 
     /** The table's problem, shown under it: at once when the probabilities don't add up, otherwise on save. */

@@ -64,11 +64,11 @@ class StartupEquityModelTest {
         assertThat(model.valuationProperty().get()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
         // (409A $4 − strike $4) × 60,000 = $0.
         assertThat(grant(model.chosenProperty().get())).isEqualByComparingTo("0");
-        assertThat(model.usingDefaultsProperty().get()).isTrue();
+        assertThat(model.table().usingDefaultsProperty().get()).isTrue();
         // The defaults are multiples of today's $1.2B: 0×, 2×, 5×, 10×, at 65 / 25 / 6 / 4 %.
-        assertThat(model.scenarios()).extracting(row -> row.companyValue().value())
+        assertThat(model.table().rows()).extracting(row -> row.companyValue().value())
                 .containsExactly(0L, 2_400_000_000L, 6_000_000_000L, 12_000_000_000L);
-        assertThat(model.scenarios()).extracting(row -> row.probability().textProperty().get())
+        assertThat(model.table().rows()).extracting(row -> row.probability().textProperty().get())
                 .containsExactly("65", "25", "6", "4");
         assertThat(model.dirtyProperty().get()).isFalse();
         assertThat(model.totalProperty().get()).isEqualTo("Total: 100 %");
@@ -125,9 +125,9 @@ class StartupEquityModelTest {
     @Test
     void probabilitiesThatDoNotAddUpTo100AreRefusedWithAMessageAndNothingIsSaved() {
         model.valuationProperty().set(ValuationBasis.SCENARIOS);
-        model.scenarios().get(0).probability().textProperty().set("55");
+        model.table().rows().get(0).probability().textProperty().set("55");
 
-        assertThat(model.usingDefaultsProperty().get()).as("an edited default is the user's own").isFalse();
+        assertThat(model.table().usingDefaultsProperty().get()).as("an edited default is the user's own").isFalse();
         assertThat(model.scenariosMessageProperty().get())
                 .isEqualTo("Scenarios: the probabilities add up to 90 %; make them add up to 100 %.");
         assertThat(model.rangeProperty().get()).isNull();
@@ -137,7 +137,7 @@ class StartupEquityModelTest {
         assertThat(model.statusProperty().get()).startsWith("Not saved.").contains("add up to 90 %");
         assertThat(company().valuation()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
 
-        model.scenarios().get(1).probability().textProperty().set("35");
+        model.table().rows().get(1).probability().textProperty().set("35");
         assertThat(model.scenariosMessageProperty().get()).isEmpty();
         model.save();
 
@@ -149,7 +149,7 @@ class StartupEquityModelTest {
 
     @Test
     void aBlankNameAndABadValueAreNamedOnSave() {
-        ScenarioRow added = model.addScenario();
+        ScenarioRow added = model.table().add();
         added.probability().textProperty().set("0");
         added.companyValue().textProperty().set("lots");
         model.save();
@@ -163,20 +163,20 @@ class StartupEquityModelTest {
 
     @Test
     void theTableHoldsAtMostTenRowsAndResetPutsTheDefaultsBack() {
-        while (model.canAddScenario()) {
-            model.addScenario();
+        while (model.table().canAdd()) {
+            model.table().add();
         }
-        assertThat(model.scenarios()).hasSize(StartupEquityModel.MAX_SCENARIOS);
-        assertThat(model.addScenario()).isNull();
-        model.removeScenario(model.scenarios().get(9));
-        assertThat(model.scenarios()).hasSize(9);
-        assertThat(model.usingDefaultsProperty().get()).isFalse();
+        assertThat(model.table().rows()).hasSize(ScenarioTable.MAX_ROWS);
+        assertThat(model.table().add()).isNull();
+        model.table().remove(model.table().rows().get(9));
+        assertThat(model.table().rows()).hasSize(9);
+        assertThat(model.table().usingDefaultsProperty().get()).isFalse();
 
         model.resetToDefaults();
 
-        assertThat(model.scenarios()).extracting(row -> row.name().textProperty().get())
+        assertThat(model.table().rows()).extracting(row -> row.name().textProperty().get())
                 .containsExactly("Fails", "Modest acquisition", "Strong exit", "Outlier");
-        assertThat(model.usingDefaultsProperty().get()).isTrue();
+        assertThat(model.table().usingDefaultsProperty().get()).isTrue();
         assertThat(model.dirtyProperty().get()).as("back where it was saved").isFalse();
     }
 
@@ -222,9 +222,9 @@ class StartupEquityModelTest {
     @Test
     void theSameOfferReadAgainKeepsWhatIsTypedAndAnotherOfferStartsFromItsOwnTerms() {
         model.valuationProperty().set(ValuationBasis.SCENARIOS);
-        model.scenarios().get(2).name().textProperty().set("IPO");
+        model.table().rows().get(2).name().textProperty().set("IPO");
         model.show(startup, stored());
-        assertThat(model.scenarios().get(2).name().textProperty().get()).isEqualTo("IPO");
+        assertThat(model.table().rows().get(2).name().textProperty().get()).isEqualTo("IPO");
         assertThat(model.dirtyProperty().get()).isTrue();
 
         long other = fixture.services().offers().add(1, Samples.startup());
