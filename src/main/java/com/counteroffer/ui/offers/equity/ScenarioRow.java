@@ -14,7 +14,7 @@ import java.util.List;
 public final class ScenarioRow {
 
     /** Ten trillion dollars: more than any company has been worth, so a slip of zeros is caught. */
-    static final long MAX_COMPANY_VALUE = 10_000_000_000_000L;
+    static final long MAX_COMPANY_VALUE = com.counteroffer.domain.equity.EquityAnalysis.MAX_EXIT_VALUE;
 
     private final ValidatedField<String> name = new ValidatedField<>(text -> text == null || text.isBlank()
             ? Parsed.error("Name the scenario, e.g. Strong exit.") : TextRules.parse(text, TextRules.Kind.NAME));

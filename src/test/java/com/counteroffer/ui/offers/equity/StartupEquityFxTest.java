@@ -154,6 +154,15 @@ class StartupEquityFxTest extends FxTestBase {
         assertThat(missed).as("controls Tab never reaches").isEmpty();
         assertThat(controls).extracting(Node::getId).contains("valuation-preferred", "exitByPrice", "exitValueField",
                 "scenarioName-1", "scenarioValue-3", "scenarioProbability-2", "addScenario", "chosenHow", "rangeHow");
+        // A "How" part focused by Tab draws a ring round its title.
+        TitledPane how = robot.lookup("#chosenHow").queryAs(TitledPane.class);
+        javafx.scene.layout.Region title = (javafx.scene.layout.Region) how.lookup(".title");
+        robot.interact(() -> robot.lookup("#saveEquity").query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Border unfocused = title.getBorder();
+        robot.interact(how::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title.getBorder()).isNotNull().isNotEqualTo(unfocused);
 
         // Larger type: the section's labels wrap instead of being cut.
         Parent root = running.stage().getScene().getRoot();
