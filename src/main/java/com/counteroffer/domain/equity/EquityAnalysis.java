@@ -130,6 +130,13 @@ public record EquityAnalysis(Kind kind, long shares, ValuationBasis basis, Compa
         }
         GrantValue grantValue = GrantValue.of(shareValue, shares, strike);
         Exercise exercise = options == null ? null : Exercises.of(options, offer.startDate(), taxContext);
+        if (exercise != null && exercise.isoLimit() != null) {
+            conventions.add(IsoLimits.CONVENTION);
+            String priceAtGrant = IsoLimits.strikeAsPriceAtGrant(options);
+            if (priceAtGrant != null) {
+                assumptions.add(priceAtGrant);
+            }
+        }
         LiquiditySchedule liquidity = LiquiditySchedules.of(equity, facts, shareValue, assumptions);
         return new EquityAnalysis(options == null ? Kind.PRIVATE_SHARES : Kind.OPTIONS, shares, shareValue.basis(),
                 facts, shareValue, ownership, grantValue, scenarios, chosenExit, breakPoints, exercise, liquidity,
