@@ -3,7 +3,6 @@ package com.counteroffer.bench;
 import com.counteroffer.domain.compare.CompareEngine;
 import com.counteroffer.domain.compare.CompareEntry;
 import com.counteroffer.domain.compare.Comparison;
-import com.counteroffer.domain.compensation.OptionPriceBasis;
 import com.counteroffer.domain.compensation.ProjectionSettings;
 import com.counteroffer.domain.offer.Cadence;
 import com.counteroffer.domain.offer.Clawback;
@@ -16,6 +15,7 @@ import com.counteroffer.domain.offer.RetirementMatch;
 import com.counteroffer.domain.offer.RsuGrant;
 import com.counteroffer.domain.offer.SignOnPayment;
 import com.counteroffer.domain.offer.TargetBonus;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.domain.offer.Vesting;
 import com.counteroffer.domain.offer.VestingPreset;
 import java.math.BigDecimal;
@@ -75,7 +75,7 @@ public class CompareBenchmark {
                         RsuGrant.ofValue(500_000, Vesting.custom(List.of(new BigDecimal("40"), new BigDecimal("30"),
                                 new BigDecimal("20"), new BigDecimal("10")), 0, Cadence.MONTHLY)),
                         List.of(new Refresher(60_000, standard, true, 1)), new BigDecimal("-0.10")));
-        settings = new ProjectionSettings(10, List.of(new BigDecimal("0.08")), OptionPriceBasis.FAIR_MARKET_VALUE);
+        settings = new ProjectionSettings(10, List.of(new BigDecimal("0.08")), ValuationBasis.FAIR_MARKET_VALUE);
     }
 
     @Benchmark

@@ -1,7 +1,6 @@
 package com.counteroffer.bench;
 
 import com.counteroffer.domain.compensation.CompensationEngine;
-import com.counteroffer.domain.compensation.OptionPriceBasis;
 import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.compensation.ProjectionSettings;
 import com.counteroffer.domain.offer.Cadence;
@@ -15,6 +14,7 @@ import com.counteroffer.domain.offer.RetirementMatch;
 import com.counteroffer.domain.offer.RsuGrant;
 import com.counteroffer.domain.offer.SignOnPayment;
 import com.counteroffer.domain.offer.TargetBonus;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.domain.offer.Vesting;
 import com.counteroffer.domain.offer.VestingPreset;
 import java.math.BigDecimal;
@@ -59,7 +59,7 @@ public class ProjectionBenchmark {
         for (int i = 0; i < OFFERS; i++) {
             offers.add(offer(random, i));
             settings.add(new ProjectionSettings(10, growths.get(i % growths.size()),
-                    i % 2 == 0 ? OptionPriceBasis.FAIR_MARKET_VALUE : OptionPriceBasis.PREFERRED));
+                    i % 2 == 0 ? ValuationBasis.FAIR_MARKET_VALUE : ValuationBasis.PREFERRED));
         }
     }
 

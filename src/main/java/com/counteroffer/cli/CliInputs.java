@@ -18,12 +18,24 @@ import java.math.MathContext;
 final class CliInputs {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final long MAX_COMPANY_VALUE = 10_000_000_000_000L;
 
     private CliInputs() {
     }
 
     static long amount(String option, String text) {
         return value(option, Amounts.parse(text, AmountParser.MAX_AMOUNT, true));
+    }
+
+    /** How to value options and private stock: 409a, preferred, exit or scenarios. */
+    static com.counteroffer.domain.offer.ValuationBasis valuation(String option, String text) {
+        return com.counteroffer.domain.offer.ValuationBasis.fromId(text).orElseThrow(() -> new BadInputException(option
+                + ": expected 409a, preferred, exit or scenarios, not " + text));
+    }
+
+    /** A company's value at an exit, in dollars: 750m, $750,000,000 (the offer format's limit, $10 trillion). */
+    static long companyValue(String option, String text) {
+        return value(option, Amounts.parse(text, MAX_COMPANY_VALUE, true));
     }
 
     /** A yearly stock growth typed as a percent: 15, 15% or −30 (15 means 15 %). Returned as a fraction. */

@@ -83,6 +83,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "With --after-tax: single, mfj (married filing jointly) or hoh (head of household).")
     private String filing;
 
+    @Option(names = "--valuation", paramLabel = "BASIS", description = "How to value every offer's options and"
+            + " private-company shares: own (each offer's choice), 409a, preferred, exit or scenarios. Default: the"
+            + " client's current scenario (each offer's choice for a new client).")
+    private String valuation;
+
     @Option(names = "--json", description = "Print JSON.")
     private boolean json;
 
@@ -108,6 +113,10 @@ final class CompareCommand implements Callable<Integer> {
             }
             if (leaveAt != null) {
                 scenario = scenario.withLeaveMonth(leaveMonth(leaveAt));
+            }
+            if (valuation != null) {
+                scenario = scenario.withValuation("own".equalsIgnoreCase(valuation.trim()) ? null
+                        : CliInputs.valuation("--valuation", valuation));
             }
             if (tax == CompareService.TaxBasis.PROFILE) {
                 unreadable.refuseWithout(UnreadableRowLines.in(UnreadableRow.Table.PROFILE));
@@ -148,7 +157,8 @@ final class CompareCommand implements Callable<Integer> {
                 document.put("table", table(result));
                 out.println(Json.write(document));
             } else {
-                out.println(scenarioLine(chosen, offers == null && years == null && growth == null && leaveAt == null));
+                out.println(scenarioLine(chosen, offers == null && years == null && growth == null && leaveAt == null
+                        && valuation == null));
                 out.println();
                 printText(out, comparison, taxedAs, taxed);
             }
@@ -231,6 +241,7 @@ final class CompareCommand implements Callable<Integer> {
         json.put("horizon_years", scenario.years());
         json.put("growth", scenario.growth());
         json.put("leave_month", scenario.leaveMonth());
+        json.put("valuation", scenario.valuation() == null ? "own" : scenario.valuation().id());
         if (taxedAs != null) {
             json.put("state", taxedAs.state().name());
             json.put("filing", taxedAs.filing().shortId());
@@ -245,6 +256,9 @@ final class CompareCommand implements Callable<Integer> {
             row.put("horizon_total", WholeDollars.of(offer.horizonTotal()));
             row.put("guaranteed", WholeDollars.of(offer.projection().guaranteed()));
             row.put("at_risk", WholeDollars.of(offer.projection().atRisk()));
+            row.put("paper", WholeDollars.of(offer.projection().paper()));
+            row.put("liquid", WholeDollars.of(offer.projection().liquid()));
+            row.put("valuation", OfferOutput.valuation(offer.projection().privateEquity()));
             List<YearTakeHome> years = taxed.get(offer.entry().key());
             if (years != null) {
                 row.put("residence", years.isEmpty() ? null : years.get(0).residence());
@@ -299,6 +313,7 @@ final class CompareCommand implements Callable<Integer> {
         return "Scenario: " + scenario.years() + (scenario.years() == 1 ? " year" : " years") + ", stock growth "
                 + GrowthRates.describe(scenario.growth())
                 + (scenario.leaveMonth() == null ? "" : ", leaving at month " + scenario.leaveMonth())
+                + ", startup equity at " + scenario.valuationWords()
                 + (saved ? " (the client's scenario on the Compare screen)" : " (the client's scenario with the options given)")
                 + ".";
     }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code counteroffer import FILE [--client NAME] [--duplicates skip|replace|keep-both]}: all of a file, or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import offers (CSV, or one counteroffer.offer/1 file) or whole clients",
+        description = {"Import offers (CSV, or one counteroffer.offer/2 or /1 file) or whole clients",
             "(counteroffer.export/2, or an older counteroffer.export/1 file).",
             "All or nothing: a file with any problem imports nothing, and every problem is listed on standard error",
             "as 'FILE: row N, field: reason' (exit code 2).",

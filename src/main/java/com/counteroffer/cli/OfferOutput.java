@@ -1,5 +1,6 @@
 package com.counteroffer.cli;
 
+import com.counteroffer.domain.compensation.PrivateEquity;
 import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.compensation.YearAmounts;
@@ -43,7 +44,30 @@ final class OfferOutput {
         json.put("horizon_total", WholeDollars.of(projection.horizonTotal()));
         json.put("guaranteed", WholeDollars.of(projection.guaranteed()));
         json.put("at_risk", WholeDollars.of(projection.atRisk()));
+        json.put("paper", WholeDollars.of(projection.paper()));
+        json.put("liquid", WholeDollars.of(projection.liquid()));
+        json.put("valuation", valuation(projection.privateEquity()));
         json.put("conventions", projection.conventions());
+        return json;
+    }
+
+    /** How options or private shares were valued, or null for none: basis, per unit, the grant, the range. */
+    static Map<String, Object> valuation(PrivateEquity valued) {
+        if (valued == null) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("basis", valued.basis().id());
+        json.put("label", valued.basis().label());
+        json.put("units", valued.units());
+        json.put("kind", valued.unitWord());
+        json.put("per_unit", valued.perUnit().setScale(2, java.math.RoundingMode.HALF_UP));
+        json.put("grant_value", WholeDollars.of(valued.grantValue()));
+        json.put("worst_per_unit", valued.worstPerUnit().setScale(2, java.math.RoundingMode.HALF_UP));
+        json.put("median_per_unit", valued.medianPerUnit().setScale(2, java.math.RoundingMode.HALF_UP));
+        json.put("best_per_unit", valued.bestPerUnit().setScale(2, java.math.RoundingMode.HALF_UP));
+        json.put("convention", valued.convention());
+        json.put("assumptions", valued.assumptions());
         return json;
     }
 }

@@ -87,7 +87,7 @@ final class OffersCommand implements Runnable {
         private CommandSpec spec;
         @Parameters(paramLabel = "ID", description = "The offer's id (see offers list).")
         private String id;
-        @Option(names = "--json", description = "Print the offer as a counteroffer.offer/1 document with its id and rounds.")
+        @Option(names = "--json", description = "Print the offer as a counteroffer.offer/2 document with its id and rounds.")
         private boolean json;
 
         @Override
@@ -148,7 +148,7 @@ final class OffersCommand implements Runnable {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Add an offer from a counteroffer.offer/1 file (see docs/offer-format.md).")
+            description = "Add an offer from a counteroffer.offer/2 (or /1) file (see docs/offer-format.md).")
     static final class AddOffer implements Callable<Integer> {
         @Spec
         private CommandSpec spec;

@@ -1,11 +1,13 @@
 package com.counteroffer.cli;
 
+import com.counteroffer.domain.compensation.PrivateEquity;
 import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.compensation.YearAmounts;
 import com.counteroffer.domain.input.GrowthRates;
 import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.service.OfferService;
 import com.counteroffer.service.Services;
 import java.io.PrintWriter;
@@ -48,6 +50,15 @@ final class ProjectionCommand implements Callable<Integer> {
             description = "Yearly stock growth in percent: 15, 15%% or -30 (15 means 15 %%; default 0).")
     private String growth = "0";
 
+    @Option(names = "--valuation", paramLabel = "BASIS", description = "How to value options and private-company"
+            + " shares: 409a, preferred, exit or scenarios. Default: the offer's own choice (409a unless changed).")
+    private String valuation;
+
+    @Option(names = "--exit-value", paramLabel = "DOLLARS", description = "The company's value at the exit for this"
+            + " run (e.g. 2000m or $2,000,000,000), instead of the offer's saved one; implies --valuation exit"
+            + " unless another is given.")
+    private String exitValue;
+
     @Option(names = "--json", description = "Print JSON.")
     private boolean json;
 
@@ -55,9 +66,19 @@ final class ProjectionCommand implements Callable<Integer> {
     public Integer call() {
         int horizon = CliInputs.years("--years", years);
         BigDecimal rate = CliInputs.growth("--growth", growth);
+        ValuationBasis basis = valuation == null ? null : CliInputs.valuation("--valuation", valuation);
+        Long exit = exitValue == null ? null : CliInputs.companyValue("--exit-value", exitValue);
+        if (exit != null && basis == null) {
+            basis = ValuationBasis.EXIT;
+        }
         Offer offer = source.file != null ? OfferService.readFile(source.file)
                 : saved(OffersCommand.parseId(source.offerId));
-        Projection projection = OfferService.project(offer, horizon, rate);
+        Projection projection;
+        try {
+            projection = OfferService.project(offer, horizon, rate, basis, exit);
+        } catch (com.counteroffer.service.InvalidInputException e) {
+            throw exit == null ? e : new BadInputException("--exit-value: " + e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> result = new java.util.LinkedHashMap<>();
@@ -79,6 +100,15 @@ final class ProjectionCommand implements Callable<Integer> {
                 + money(projection.tcSteadyState()));
         out.println("Guaranteed " + money(projection.guaranteed()) + " · at risk " + money(projection.atRisk())
                 + " over " + projection.years().size() + " years");
+        PrivateEquity valued = projection.privateEquity();
+        if (valued != null) {
+            out.println("Valuation: " + valued.basis().label() + " — " + String.format(java.util.Locale.ROOT, "%,d",
+                    valued.units()) + " " + valued.unitWord() + " " + valued.atWords() + ", "
+                    + money(valued.grantValue()) + " for the whole grant" + (basis == null ? " (the offer's own choice)"
+                    : ""));
+            out.println("Paper " + money(projection.paper()) + " · liquid " + money(projection.liquid()) + " over "
+                    + projection.years().size() + " years");
+        }
         projection.conventions().forEach(line -> out.println("  - " + line));
         return done();
     }

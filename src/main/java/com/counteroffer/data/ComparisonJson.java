@@ -2,6 +2,7 @@ package com.counteroffer.data;
 
 import com.counteroffer.domain.compare.DecisionMatrix;
 import com.counteroffer.domain.compare.SavedComparison;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,10 @@ public final class ComparisonJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.setAll(tree(comparison));
+        // Kept with the store's document only: the export format lists its comparison keys strictly.
+        if (comparison.valuation() != null) {
+            root.put("valuation", comparison.valuation().id());
+        }
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -87,9 +92,13 @@ public final class ComparisonJson {
             }
             JsonNode leave = root.path("leave_month");
             JsonNode reference = root.path("reference_id");
+            JsonNode valuation = root.path("valuation");
+            ValuationBasis basis = valuation.isTextual() ? ValuationBasis.fromId(valuation.asText()).orElseThrow(() ->
+                    new IllegalArgumentException("valuation: expected 409a, preferred, exit or scenarios, not "
+                            + valuation.asText())) : null;
             return new SavedComparison(root.path("name").asText(), ids, root.path("years").asInt(4),
                     root.path("growth").decimalValue(), perOffer, leave.isNumber() ? leave.asInt() : null,
-                    reference.isNumber() ? reference.asLong() : null, new DecisionMatrix(factors));
+                    reference.isNumber() ? reference.asLong() : null, new DecisionMatrix(factors), basis);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("damaged comparison document: " + e.getOriginalMessage(), e);
         }

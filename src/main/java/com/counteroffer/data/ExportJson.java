@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
  * machine. Per client: the name, the profile (with market assumptions and tax settings), the offers
  * (each its current terms, its negotiation rounds and its negotiation workspace), the saved
  * comparisons, the current compare scenario and the session notes. Offer terms are
- * {@code counteroffer.offer/1} objects; comparisons and the scenario name their offers by position
+ * {@code counteroffer.offer/2} objects, each naming its own version, so terms written as
+ * {@code counteroffer.offer/1} still read and the export format itself keeps its version; comparisons and the scenario name their offers by position
  * in the client's {@code offers} list, from 0, instead of by database id.
  * Writing always writes version 2; reading also accepts {@code counteroffer.export/1} (name, offers
  * as bare offer objects, comparisons). See docs/import-export.md.

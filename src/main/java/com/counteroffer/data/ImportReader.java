@@ -15,7 +15,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Reads a file to import, whatever it is: a {@code counteroffer.export/2} (or {@code /1}) JSON file (whole clients),
- * a {@code counteroffer.offer/1} JSON file (one offer) or a CSV file of offers. The whole file is
+ * a {@code counteroffer.offer/2} (or {@code /1}) JSON file (one offer) or a CSV file of offers. The whole file is
  * checked before anything is imported: it is either fully usable or refused with every problem.
  */
 public final class ImportReader {
@@ -97,9 +97,9 @@ public final class ImportReader {
         }
         JsonNode format = root.get("format");
         String name = format != null && format.isTextual() ? format.asText() : null;
-        if (OfferJson.FORMAT.equals(name)) {
+        if (OfferJson.reads(name)) {
             try {
-                return new ImportBatch(origin, OfferJson.FORMAT,
+                return new ImportBatch(origin, name,
                         List.of(new ClientBundle(null, List.of(OfferJson.fromTree(root, origin)), List.of())));
             } catch (OfferFormatException e) {
                 throw new ImportException(origin, ImportProblem.ofOffer("offer", e));
@@ -111,7 +111,8 @@ public final class ImportReader {
         throw new ImportException(origin, List.of(new ImportProblem("file", "format", (format == null
                 ? "missing" : FieldChecks.shown(format) + " is not a format this version reads")
                 + "; expected \"" + ExportJson.FORMAT + "\" (clients; \"" + ExportJson.FORMAT_1
-                + "\" is read too) or \"" + OfferJson.FORMAT + "\" (one offer)")));
+                + "\" is read too) or \"" + OfferJson.FORMAT + "\" (one offer; \"" + OfferJson.FORMAT_1
+                + "\" is read too)")));
     }
 
     private static ImportException fileProblem(String origin, String reason) {

@@ -30,7 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Offers as CSV: one row per offer, one column per {@code counteroffer.offer/1} key. Nested keys
+ * Offers as CSV: one row per offer, one column per {@code counteroffer.offer/2} key. Nested keys
  * are spelled as paths, the same paths the offer reader names in its messages: {@code equity.type},
  * {@code sign_on[0].amount}, {@code equity.vesting.yearly_pct[2]}. An optional first column
  * {@code client} names the client an offer belongs to. See docs/import-export.md.
@@ -44,7 +44,8 @@ public final class OfferCsv {
 
     /** Keys whose values are always text, even when they look like a number ("3M", "2026"). */
     private static final Set<String> TEXT_KEYS = Set.of("format", "company", "title", "level", "location",
-            "start_date", "deadline", "status", "remote_policy", "notes", "type", "cadence", "vesting");
+            "start_date", "deadline", "status", "remote_policy", "notes", "type", "cadence", "vesting", "option_type",
+            "valuation_basis", "name", "kind");
     /**
      * Columns of free text, kept exactly as the cell holds them, as an offer file keeps them. Spaces
      * around any other cell (a number, a date, an id) can't mean anything and are ignored.

@@ -10,6 +10,8 @@ import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OfferStatus;
 import com.counteroffer.domain.offer.OfferValidator;
 import com.counteroffer.domain.offer.OptionGrant;
+import com.counteroffer.domain.offer.OptionType;
+import com.counteroffer.domain.offer.PrivateCompany;
 import com.counteroffer.domain.offer.Refresher;
 import com.counteroffer.domain.offer.RemotePolicy;
 import com.counteroffer.domain.offer.RetirementMatch;
@@ -45,13 +47,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The {@code counteroffer.offer/1} file format: one offer as JSON, described in docs/offer-format.md.
+ * The {@code counteroffer.offer/2} file format: one offer as JSON, described in docs/offer-format.md.
  * Reading checks the whole file and reports every problem at once; writing then reading gives back
- * an equal offer.
+ * an equal offer. Writing always writes version 2; reading also accepts {@code counteroffer.offer/1},
+ * which lacks the private-company keys (they take their defaults there).
  */
 public final class OfferJson {
 
-    public static final String FORMAT = "counteroffer.offer/1";
+    public static final String FORMAT = "counteroffer.offer/2";
+    /** The first version, before options and RSUs carried a private company's terms. Still read. */
+    public static final String FORMAT_1 = "counteroffer.offer/1";
 
     /** Cliff and cadence of a vesting given as a bare list of yearly percents. */
     public static final int DEFAULT_CLIFF_MONTHS = 12;
@@ -64,19 +69,27 @@ public final class OfferJson {
         "benefits_value", "pto_days"};
     /** The top-level keys in the order they are written, for tables with one column per key. */
     static final List<String> KEY_ORDER = List.of(TOP_KEYS);
-    private static final String[] RSU_KEYS = {"type", "grant_value", "shares", "share_price", "vesting",
+    private static final String[] RSU_KEYS_1 = {"type", "grant_value", "shares", "share_price", "vesting",
         "cliff_months", "cadence"};
+    private static final String[] RSU_KEYS = {"type", "grant_value", "shares", "share_price", "vesting",
+        "cliff_months", "cadence", "fair_market_value", "fully_diluted_shares", PrivateCompanyJson.KEY};
+    private static final String[] OPTION_KEYS_1 = {"type", "shares", "strike", "fair_market_value",
+        "preferred_price", "valuation", "fully_diluted_shares", "exercise_window_months", "vesting", "cliff_months",
+        "cadence"};
     private static final String[] OPTION_KEYS = {"type", "shares", "strike", "fair_market_value", "preferred_price",
-        "valuation", "fully_diluted_shares", "exercise_window_months", "vesting", "cliff_months", "cadence"};
+        "valuation", "fully_diluted_shares", "exercise_window_months", "vesting", "cliff_months", "cadence",
+        "option_type", "early_exercise", PrivateCompanyJson.KEY};
     private static final String[] ANY_EQUITY_KEYS = {"type", "grant_value", "shares", "share_price", "strike",
+        "fair_market_value", "preferred_price", "valuation", "fully_diluted_shares", "exercise_window_months",
+        "vesting", "cliff_months", "cadence", "option_type", "early_exercise", PrivateCompanyJson.KEY};
+    private static final String[] ANY_EQUITY_KEYS_1 = {"type", "grant_value", "shares", "share_price", "strike",
         "fair_market_value", "preferred_price", "valuation", "fully_diluted_shares", "exercise_window_months",
         "vesting", "cliff_months", "cadence"};
     private static final String[] VESTING_OBJECT_KEYS = {"yearly_pct", "cliff_months", "cadence"};
     private static final String PERCENT_EXAMPLE = "[25, 25, 25, 25]";
 
-    private static final String DOLLARS = "a whole number of dollars, 0 or more";
-    private static final String PERCENT = "a percent as a number, 0 or more (15 means 15 %)";
-    private static final String PRICE = "a price in dollars per share as a number, 0 or more";
+    static final String PERCENT = "a percent as a number, 0 or more (15 means 15 %)";
+    static final String PRICE = "a price in dollars per share as a number, 0 or more";
 
     /** "on the first 6 % of pay": the share of pay whose contributions the employer matches. */
     private static final String MATCH_FIRST = "on_first_pct_of_pay";
@@ -97,6 +110,8 @@ public final class OfferJson {
     private final FieldChecks checks = new FieldChecks();
     /** Whether the text is held to {@link OfferValidator#textProblems}: for offers given, not for offers stored. */
     private final boolean checkText;
+    /** Whether the document is version 1, where the private-company keys are unknown. */
+    private boolean firstVersion;
     /** The key this file gives the matched share of pay under: the current one or its older name. */
     private String matchFirstKey = MATCH_FIRST;
 
@@ -106,7 +121,7 @@ public final class OfferJson {
 
     // ---------------------------------------------------------------- writing
 
-    /** The offer as a pretty {@code counteroffer.offer/1} file, ending with a newline. */
+    /** The offer as a pretty {@code counteroffer.offer/2} file, ending with a newline. */
     public static String write(Offer offer) {
         try {
             return MAPPER.writer(PRINTER).writeValueAsString(tree(offer)) + "\n";
@@ -116,7 +131,7 @@ public final class OfferJson {
         }
     }
 
-    /** The offer as a {@code counteroffer.offer/1} JSON object, for files that hold many offers. */
+    /** The offer as a {@code counteroffer.offer/2} JSON object, for files that hold many offers. */
     public static ObjectNode tree(Offer offer) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
@@ -200,6 +215,15 @@ public final class OfferJson {
             if (rsu.sharePrice() != null) {
                 node.put("share_price", rsu.sharePrice());
             }
+            if (rsu.fairMarketValue() != null) {
+                node.put("fair_market_value", rsu.fairMarketValue());
+            }
+            if (rsu.fullyDilutedShares() != null) {
+                node.put("fully_diluted_shares", rsu.fullyDilutedShares());
+            }
+            if (rsu.isPrivate()) {
+                PrivateCompanyJson.write(rsu.company(), node.putObject(PrivateCompanyJson.KEY));
+            }
         } else if (equity instanceof OptionGrant options) {
             node.put("type", "options");
             node.put("shares", options.shares());
@@ -217,6 +241,9 @@ public final class OfferJson {
             if (options.exerciseWindowMonths() != null) {
                 node.put("exercise_window_months", options.exerciseWindowMonths());
             }
+            node.put("option_type", options.type().id());
+            node.put("early_exercise", options.earlyExercise());
+            PrivateCompanyJson.write(options.company(), node.putObject(PrivateCompanyJson.KEY));
         }
         node.set("vesting", vestingNode(equity.vesting()));
     }
@@ -235,6 +262,11 @@ public final class OfferJson {
     }
 
     // ---------------------------------------------------------------- reading
+
+    /** Whether this class reads a document of that {@code format}: version 2, or the older version 1. */
+    public static boolean reads(String format) {
+        return FORMAT.equals(format) || FORMAT_1.equals(format);
+    }
 
     /**
      * Reads an offer file the user gives. Every rule applies, the text rules
@@ -278,10 +310,13 @@ public final class OfferJson {
         JsonNode formatNode = root.get("format");
         if (formatNode == null || formatNode.isNull()) {
             checks.problem("format", "missing; add \"format\": \"" + FORMAT + "\" as the first key");
-        } else if (!formatNode.isTextual() || !formatNode.asText().equals(FORMAT)) {
+        } else if (!formatNode.isTextual() || !reads(formatNode.asText())) {
             // Another format's keys mean other things: checking them would only add noise.
-            throw new OfferFormatException(origin, List.of("format: expected \"" + FORMAT + "\", found "
-                    + FieldChecks.shown(formatNode) + "; this version of Counteroffer reads only that format"));
+            throw new OfferFormatException(origin, List.of("format: expected \"" + FORMAT + "\" (or the older \""
+                    + FORMAT_1 + "\"), found " + FieldChecks.shown(formatNode)
+                    + "; this version of Counteroffer reads only those formats"));
+        } else {
+            firstVersion = FORMAT_1.equals(formatNode.asText());
         }
         allowOnly(root, "", TOP_KEYS);
         String company = checks.text(root, "", "company");
@@ -413,11 +448,25 @@ public final class OfferJson {
             type = node.get("type").isTextual() ? node.get("type").asText() : "";
         }
         if ("rsu".equals(type)) {
-            allowOnly(node, "equity", RSU_KEYS);
+            allowOnlyOfVersion(node, "equity", RSU_KEYS_1, RSU_KEYS);
             Long grantValue = optionalDollars(node, "equity", "grant_value", null);
             Long shares = node.hasNonNull("shares") ? count(node, "equity", "shares", 0) : null;
             BigDecimal price = node.hasNonNull("share_price") ? decimal(node, "equity", "share_price", PRICE) : null;
-            if (!node.hasNonNull("grant_value")) {
+            BigDecimal fmv = !firstVersion && node.hasNonNull("fair_market_value")
+                    ? decimal(node, "equity", "fair_market_value", PRICE) : null;
+            Long fullyDiluted = !firstVersion && node.hasNonNull("fully_diluted_shares")
+                    ? count(node, "equity", "fully_diluted_shares", 1) : null;
+            boolean isPrivate = !firstVersion && node.hasNonNull(PrivateCompanyJson.KEY);
+            PrivateCompany company = isPrivate ? new PrivateCompanyJson(this).read(node, "equity") : null;
+            if (isPrivate) {
+                String why = "; a private company's RSUs are valued per share: give shares and share_price (the"
+                        + " latest round's price)";
+                for (String needed : List.of("shares", "share_price")) {
+                    if (!node.hasNonNull(needed)) {
+                        checks.problem("equity." + needed, "missing" + why);
+                    }
+                }
+            } else if (!node.hasNonNull("grant_value")) {
                 String instead = "; give grant_value, or shares and share_price";
                 if (!node.hasNonNull("shares") && !node.hasNonNull("share_price")) {
                     checks.problem("equity.grant_value", "missing" + instead);
@@ -428,10 +477,11 @@ public final class OfferJson {
                 }
             }
             Vesting vesting = vesting(node, "equity");
-            return checks.count() > before ? null : new RsuGrant(grantValue, shares, price, vesting);
+            return checks.count() > before ? null
+                    : new RsuGrant(grantValue, shares, price, vesting, fmv, fullyDiluted, company);
         }
         if ("options".equals(type)) {
-            allowOnly(node, "equity", OPTION_KEYS);
+            allowOnlyOfVersion(node, "equity", OPTION_KEYS_1, OPTION_KEYS);
             Long shares = present(node, "equity", "shares", "the number of option shares")
                     ? count(node, "equity", "shares", 0) : null;
             BigDecimal strike = present(node, "equity", "strike", PRICE)
@@ -445,15 +495,21 @@ public final class OfferJson {
                     ? count(node, "equity", "fully_diluted_shares", 1) : null;
             Integer window = node.hasNonNull("exercise_window_months")
                     ? whole(node, "equity", "exercise_window_months", 0, "a number of months, 0 or more") : null;
+            OptionType optionType = firstVersion ? OptionType.ISO : choice(node, "equity", "option_type",
+                    OptionType.values(), OptionType::id, id -> byId(OptionType.values(), OptionType::id, id));
+            Boolean early = !firstVersion && node.hasNonNull("early_exercise")
+                    ? checks.bool(node, "equity", "early_exercise") : Boolean.FALSE;
+            PrivateCompany company = !firstVersion && node.hasNonNull(PrivateCompanyJson.KEY)
+                    ? new PrivateCompanyJson(this).read(node, "equity") : PrivateCompany.DEFAULTS;
             Vesting vesting = vesting(node, "equity");
-            return checks.count() > before ? null
-                    : new OptionGrant(shares, strike, fmv, preferred, valuation, fullyDiluted, window, vesting);
+            return checks.count() > before ? null : new OptionGrant(shares, strike, fmv, preferred, valuation,
+                    fullyDiluted, window, vesting, optionType, early, company);
         }
         if (type != null) {
             checks.problem("equity.type", "expected \"rsu\" or \"options\", found " + FieldChecks.shown(node.get("type")));
         }
         // Still check the rest, so one pass shows every problem of the section.
-        allowOnly(node, "equity", ANY_EQUITY_KEYS);
+        allowOnlyOfVersion(node, "equity", ANY_EQUITY_KEYS_1, ANY_EQUITY_KEYS);
         vesting(node, "equity");
         return null;
     }
@@ -591,7 +647,7 @@ public final class OfferJson {
     }
 
     /** Flags keys the format does not define, which are usually typos of ones it does. */
-    private void allowOnly(JsonNode object, String path, String... keys) {
+    void allowOnly(JsonNode object, String path, String... keys) {
         Set<String> allowed = Set.of(keys);
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -599,6 +655,37 @@ public final class OfferJson {
                 checks.problem(FieldChecks.at(path, name), unknownKey(name, keys));
             }
         }
+    }
+
+    /**
+     * {@link #allowOnly} for a part that version 2 widened: in a version 1 document a key that
+     * version 2 added says so, rather than suggesting a look-alike.
+     */
+    private void allowOnlyOfVersion(JsonNode object, String path, String[] firstKeys, String[] keys) {
+        if (!firstVersion) {
+            allowOnly(object, path, keys);
+            return;
+        }
+        Set<String> allowed = Set.of(firstKeys);
+        Set<String> later = Set.of(keys);
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (allowed.contains(name)) {
+                continue;
+            }
+            checks.problem(FieldChecks.at(path, name), later.contains(name)
+                    ? "a key of " + FORMAT + ", not of " + FORMAT_1 + "; to use it, change the format to \""
+                            + FORMAT + "\""
+                    : unknownKey(name, firstKeys));
+        }
+    }
+
+    FieldChecks checks() {
+        return checks;
+    }
+
+    boolean checkText() {
+        return checkText;
     }
 
     /** "unknown key; did you mean "base"? If not, remove it; the keys here are …" */
@@ -622,11 +709,11 @@ public final class OfferJson {
         return optionalDollars(parent, path, field, 0L);
     }
 
-    private Long optionalDollars(JsonNode parent, String path, String field, Long absent) {
+    Long optionalDollars(JsonNode parent, String path, String field, Long absent) {
         return parent.hasNonNull(field) ? checks.dollars(parent, path, field) : absent;
     }
 
-    private Integer whole(JsonNode parent, String path, String field, int min, String what) {
+    Integer whole(JsonNode parent, String path, String field, int min, String what) {
         JsonNode node = parent.get(field);
         if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToInt()
                 || node.intValue() < min) {
@@ -647,11 +734,11 @@ public final class OfferJson {
         return node.longValue();
     }
 
-    private BigDecimal percent(JsonNode parent, String path, String field) {
+    BigDecimal percent(JsonNode parent, String path, String field) {
         return decimal(parent, path, field, PERCENT);
     }
 
-    private BigDecimal decimal(JsonNode parent, String path, String field, String what) {
+    BigDecimal decimal(JsonNode parent, String path, String field, String what) {
         JsonNode node = parent.get(field);
         if (!node.isNumber() || node.decimalValue().signum() < 0) {
             checks.problem(FieldChecks.at(path, field), "expected " + what + ", found " + FieldChecks.shown(node));
@@ -678,7 +765,7 @@ public final class OfferJson {
     }
 
     /** An optional enum given by its id; null when absent or wrong. */
-    private <E> E choice(JsonNode parent, String path, String field, E[] values, Function<E, String> id,
+    <E> E choice(JsonNode parent, String path, String field, E[] values, Function<E, String> id,
                          Function<String, Optional<E>> lookup) {
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
@@ -690,6 +777,11 @@ public final class OfferJson {
             checks.problem(FieldChecks.at(path, field), "expected one of " + all + ", found " + FieldChecks.shown(node));
         }
         return value;
+    }
+
+    /** The value whose id is exactly {@code id}, as files write it. */
+    static <E> Optional<E> byId(E[] values, Function<E, String> id, String wanted) {
+        return Arrays.stream(values).filter(value -> id.apply(value).equals(wanted)).findFirst();
     }
 
     private static String presetIds() {

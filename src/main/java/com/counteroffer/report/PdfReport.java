@@ -4,6 +4,7 @@ import com.counteroffer.domain.ProgressListener;
 import com.counteroffer.domain.compare.Comparison;
 import com.counteroffer.domain.compare.OfferComparison;
 import com.counteroffer.domain.compare.YearTakeHome;
+import com.counteroffer.domain.compensation.PrivateEquity;
 import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.market.Adjustment;
@@ -243,6 +244,7 @@ public final class PdfReport {
             flow.paragraph("No offers are saved for this client.");
         } else {
             offersTable(flow, data.offers());
+            privateEquity(flow, data.offers());
             boolean anyTakeHome = data.offers().stream().anyMatch(o -> o.takeHome() != null && !o.takeHome().isEmpty());
             if (anyTakeHome) {
                 flow.subheading("Year 1 after 2026 tax");
@@ -264,6 +266,25 @@ public final class PdfReport {
         }
         for (String note : data.notes()) {
             flow.paragraph(note, PageFlow.ITALIC, PageFlow.SMALL_SIZE, 0);
+        }
+    }
+
+    /** Which valuation each offer's options or private stock use, and what is paper, beside the table's totals. */
+    private static void privateEquity(PageFlow flow, List<OfferEntry> offers) throws IOException {
+        List<OfferEntry> valued = offers.stream().filter(o -> o.projection().privateEquity() != null).toList();
+        if (valued.isEmpty()) {
+            return;
+        }
+        flow.subheading("Options and private stock");
+        for (OfferEntry entry : valued) {
+            Projection projection = entry.projection();
+            PrivateEquity equity = projection.privateEquity();
+            flow.bullet(entry.offer().company() + ": " + String.format(Locale.ROOT, "%,d", equity.units()) + " "
+                    + equity.unitWord() + " valued " + equity.atWords() + ", "
+                    + money(WholeDollars.of(equity.grantValue())) + " for the whole grant. " + equity.convention()
+                    + " Paper " + money(WholeDollars.of(projection.paper())) + ", liquid "
+                    + money(WholeDollars.of(projection.liquid())) + " over " + projection.years().size()
+                    + (projection.years().size() == 1 ? " year." : " years."), 0);
         }
     }
 

@@ -181,6 +181,10 @@ public final class ReportService {
         if (scenario.leaveMonth() != null) {
             lines.add("Leaving early is shown at month " + scenario.leaveMonth() + ".");
         }
+        if (offers.stream().anyMatch(o -> o.projection().privateEquity() != null)) {
+            lines.add("Options and private-company stock are valued at " + scenario.valuationWords()
+                    + ", as chosen on the Compare screen; each offer's valuation is named with its figures.");
+        }
         lines.add("Market data: " + active.dataset().name() + " " + active.dataset().year()
                 + (active.builtIn() ? " (built in)" : " (loaded from " + active.file() + " on " + active.loadedOn() + ")")
                 + ".");

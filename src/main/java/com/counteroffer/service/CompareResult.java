@@ -5,6 +5,7 @@ import com.counteroffer.domain.compare.DecisionMatrix;
 import com.counteroffer.domain.compare.OfferComparison;
 import com.counteroffer.domain.compare.YearTakeHome;
 import com.counteroffer.domain.compensation.LeaveOutcome;
+import com.counteroffer.domain.compensation.PrivateEquity;
 import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.compensation.YearAmounts;
 import java.math.BigDecimal;
@@ -63,8 +64,8 @@ public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome
         rows.add(row("base", "Base (year 1)", "Base salary in the first year.", offers, o -> o.projection().year(1).base()));
         rows.add(row("bonus", "Target bonus (year 1)", "Target bonus in the first year: a target, not a promise.",
                 offers, o -> o.projection().year(1).bonus()));
-        rows.add(row("equity", "Equity (horizon)", "The initial grant vested over the horizon, at the scenario's stock price.",
-                offers, o -> sum(o.projection(), YearAmounts::equity)));
+        rows.add(row("equity", "Equity (horizon)", "The initial grant vested over the horizon, at the scenario's stock price."
+                + valuations(offers), offers, o -> sum(o.projection(), YearAmounts::equity)));
         rows.add(row("sign_on", "Sign-on (horizon)", "Sign-on paid over the horizon.", offers,
                 o -> sum(o.projection(), YearAmounts::signOn)));
         rows.add(row("refreshers", "Refreshers (horizon)", "Refresher grants vested over the horizon (stacked yearly grants).",
@@ -83,12 +84,21 @@ public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome
         }
         rows.add(row("steady", "Steady state", "A year once the initial grant and sign-on are over, with refreshers "
                 + "stacked (the year is in each offer's projection).", offers, o -> o.projection().tcSteadyState()));
-        rows.add(row("horizon", "Horizon total (" + years + " years)", "Sum of the yearly totals.", offers,
-                OfferComparison::horizonTotal));
+        rows.add(row("horizon", "Horizon total (" + years + " years)", "Sum of the yearly totals." + valuations(offers),
+                offers, OfferComparison::horizonTotal));
         rows.add(row("guaranteed", "Guaranteed", "Base and sign-on over the horizon.", offers,
                 o -> o.projection().guaranteed()));
         rows.add(new Row("at_risk", "At risk", "Bonus, equity and refreshers over the horizon: they depend on performance "
-                + "and the stock.", values(offers, o -> o.projection().atRisk()), Better.NEITHER));
+                + "and the stock; options and private stock count here at their valuation." + valuations(offers),
+                values(offers, o -> o.projection().atRisk()), Better.NEITHER));
+        if (offers.stream().anyMatch(o -> o.projection().privateEquity() != null)) {
+            rows.add(new Row("paper", "Paper (horizon)", "Options and private-company stock (and its refreshers) that"
+                    + " can't be sold within the horizon: sellable only at a sale or listing, or beyond what tender"
+                    + " offers buy back." + valuations(offers), values(offers, o -> o.projection().paper()),
+                    Better.NEITHER));
+            rows.add(row("liquid", "Liquid (horizon)", "Horizon total − paper: cash pay, public stock and what tender"
+                    + " offers let you sell.", offers, o -> o.projection().liquid()));
+        }
         rows.add(row("net", "After tax (horizon)", "Net pay over the horizon: gross minus 2026 federal, FICA, state and "
                 + "local tax where you would live.", offers, o -> netSum(takeHome, o, YearTakeHome::tax)));
         rows.add(row("purchasing", "Purchasing power (horizon)", "Net pay ÷ (regional price parity ÷ 100): what it buys "
@@ -99,8 +109,14 @@ public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome
             rows.add(new Row("leave_clawback", "Sign-on repaid at month " + leaveMonth, "What the clawback terms ask back.",
                     values(offers, o -> o.leave().clawback()), Better.LOWER));
             rows.add(new Row("leave_forfeited", "Unvested equity left at month " + leaveMonth,
-                    "Initial grant and refresher grants not yet vested, at the stock price then.",
-                    values(offers, o -> o.leave().forfeited()), Better.LOWER));
+                    "Initial grant and refresher grants not yet vested, at the stock price then (options and private"
+                    + " stock at their valuation)." + leftUnits(offers), values(offers, o -> o.leave().forfeited()),
+                    Better.LOWER));
+            if (offers.stream().anyMatch(o -> o.leave().units() != null && o.leave().units().options())) {
+                rows.add(new Row("leave_exercise", "Cost to exercise vested options at month " + leaveMonth,
+                        "Vested options × strike, to be paid before the exercise window after leaving closes."
+                                + exerciseWindows(offers), values(offers, o -> o.leave().exerciseCost()), Better.LOWER));
+            }
         }
         BigDecimal best = offers.stream().map(OfferComparison::horizonTotal).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         rows.add(row("money_score", "Money score (0–100)", "Horizon total as a share of the best horizon total.", offers,
@@ -109,6 +125,47 @@ public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome
                 + "decision matrix; empty until every weighted factor is scored.", offers,
                 o -> matrix.weightedScore(o.entry().key())));
         return new CompareResult(comparison, takeHome, rows, List.of());
+    }
+
+    /** " Valued: Acme: options at the preferred price of $12.00 (convention); Globex: public RSUs." */
+    private static String valuations(List<OfferComparison> offers) {
+        if (offers.stream().allMatch(o -> o.projection().privateEquity() == null)) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (OfferComparison offer : offers) {
+            PrivateEquity valued = offer.projection().privateEquity();
+            parts.add(offer.entry().name() + ": " + (valued == null ? "no options or private stock"
+                    : valued.unitWord() + " " + valued.atWords() + " (" + valued.convention() + ")"));
+        }
+        return " Valued — " + String.join("; ", parts) + ".";
+    }
+
+    /** " Left behind: Acme 60,000 options; Globex …" for offers whose grant is counted in units. */
+    private static String leftUnits(List<OfferComparison> offers) {
+        List<String> parts = new ArrayList<>();
+        for (OfferComparison offer : offers) {
+            LeaveOutcome.Units units = offer.leave().units();
+            if (units != null && units.valued() != null) {
+                parts.add(offer.entry().name() + " " + String.format(java.util.Locale.ROOT, "%,d", units.forfeited())
+                        + " " + units.valued().unitWord() + " " + units.valued().atWords());
+            }
+        }
+        return parts.isEmpty() ? "" : " Left behind: " + String.join("; ", parts) + ".";
+    }
+
+    /** " Acme: 15,000 vested options, by month 13 (a 3-month window)." */
+    private static String exerciseWindows(List<OfferComparison> offers) {
+        List<String> parts = new ArrayList<>();
+        for (OfferComparison offer : offers) {
+            LeaveOutcome.Units units = offer.leave().units();
+            if (units != null && units.options()) {
+                parts.add(offer.entry().name() + ": " + String.format(java.util.Locale.ROOT, "%,d", units.vested())
+                        + " vested options, by month " + units.exerciseDeadlineMonth() + " (a "
+                        + units.exerciseWindowMonths() + "-month window)");
+            }
+        }
+        return " " + String.join("; ", parts) + ".";
     }
 
     private static Row row(String id, String label, String formula, List<OfferComparison> offers,

@@ -135,7 +135,7 @@ public final class CompareService {
         }
         List<CompareEntry> compared = entries.subList(0, Math.min(entries.size(), CompareEngine.MAX_OFFERS));
         ProjectionSettings settings = ProjectionSettings.defaults().withYears(scenario.years())
-                .withGrowth(scenario.growth());
+                .withGrowth(scenario.growth()).withValuation(scenario.valuation());
         Comparison comparison = CompareEngine.compare(compared, settings, scenario.leaveMonth());
         Map<String, List<YearTakeHome>> takeHome = null;
         if (taxProfile != null) {
@@ -149,11 +149,15 @@ public final class CompareService {
         return Optional.of(CompareResult.of(comparison, takeHome, scenario.matrix(), scenario.leaveMonth()));
     }
 
-    /** An offer year by year under a scenario: its horizon, and its growth (the offer's own when it has one). */
+    /**
+     * An offer year by year under a scenario: its horizon, its growth (the offer's own when it has
+     * one) and the scenario's valuation of private equity (the offer's own choice when none).
+     */
     public com.counteroffer.domain.compensation.Projection project(StoredOffer offer, SavedComparison scenario) {
         java.math.BigDecimal growth = scenario.offerGrowth().getOrDefault(offer.id(), scenario.growth());
         return com.counteroffer.domain.compensation.CompensationEngine.project(offer.offer(),
-                ProjectionSettings.defaults().withYears(scenario.years()).withGrowth(growth));
+                ProjectionSettings.defaults().withYears(scenario.years()).withGrowth(growth)
+                        .withValuation(scenario.valuation()));
     }
 
     /** Whether the tax tables are read yet, so a screen can show gross figures first without waiting. */

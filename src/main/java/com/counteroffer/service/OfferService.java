@@ -199,11 +199,39 @@ public final class OfferService {
      * @throws InvalidInputException when the offer can't be projected until it is fixed
      */
     public static Projection project(Offer offer, int years, java.math.BigDecimal growth) {
-        List<String> problems = OfferValidator.problems(offer);
+        return project(offer, years, growth, null, null);
+    }
+
+    /**
+     * The same with private equity valued on {@code valuation} (null: the offer's own choice) and, when
+     * {@code exitValue} is given, that company value at the exit instead of the offer's saved one.
+     *
+     * @throws InvalidInputException when the offer can't be projected, or an exit value is given for an
+     *     offer without options or private-company shares
+     */
+    public static Projection project(Offer offer, int years, java.math.BigDecimal growth,
+                                     com.counteroffer.domain.offer.ValuationBasis valuation, Long exitValue) {
+        Offer valued = exitValue == null ? offer : withExitValue(offer, exitValue);
+        List<String> problems = OfferValidator.problems(valued);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("the offer can't be projected:\n  " + String.join("\n  ", problems));
         }
-        return CompensationEngine.project(offer, ProjectionSettings.defaults().withYears(years).withGrowth(growth));
+        return CompensationEngine.project(valued, ProjectionSettings.defaults().withYears(years).withGrowth(growth)
+                .withValuation(valuation));
+    }
+
+    /** The offer with {@code companyValue} as the company's value at the exit (no price per share). */
+    private static Offer withExitValue(Offer offer, long companyValue) {
+        Equity equity;
+        if (offer.equity() instanceof OptionGrant options) {
+            equity = options.withCompany(options.company().withExit(companyValue, null));
+        } else if (offer.equity() instanceof RsuGrant rsu && rsu.isPrivate()) {
+            equity = rsu.withCompany(rsu.company().withExit(companyValue, null));
+        } else {
+            throw new InvalidInputException("an exit value applies to options or a private company's shares; the offer"
+                    + " of " + offer.company() + " has none");
+        }
+        return offer.withTerms(offer.base(), offer.signOns(), equity);
     }
 
     /** The offer's problems in words; empty when it can be projected. */

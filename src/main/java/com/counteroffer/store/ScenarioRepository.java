@@ -82,8 +82,7 @@ public final class ScenarioRepository {
 
     /** Inside other store work: replaces the client's scenario. */
     static void save(Connection connection, long clientId, SavedComparison scenario, String now) throws SQLException {
-        SavedComparison named = new SavedComparison(NAME, scenario.offerIds(), scenario.years(), scenario.growth(),
-                scenario.offerGrowth(), scenario.leaveMonth(), scenario.referenceId(), scenario.matrix());
+        SavedComparison named = scenario.named(NAME);
         try (PreparedStatement upsert = connection.prepareStatement(
                 "INSERT INTO compare_scenario(client_id, document, updated_at) VALUES (?, ?, ?) "
                         + "ON CONFLICT(client_id) DO UPDATE SET document = excluded.document, "

@@ -237,7 +237,29 @@ class CompareCommandTest {
         assertThat(run.out()).doesNotContain("Crossover:");
         // The first line names the scenario, so the figures can be matched with the Compare screen.
         assertThat(run.out().lines().findFirst().orElseThrow()).isEqualTo(
-                "Scenario: 4 years, stock growth 0 %/yr (the client's scenario with the options given).");
+                "Scenario: 4 years, stock growth 0 %/yr, startup equity at each offer's own valuation (the client's"
+                        + " scenario with the options given).");
+    }
+
+    @Test
+    void theValuationOptionValuesTheStartupsOptionsAndIsNamed() throws Exception {
+        CliRun run = CliRun.of("compare", "--valuation", "preferred", "--json", "--db", db);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("valuation").asText()).isEqualTo("preferred");
+        JsonNode lattice = json.get("offers").get(0);
+        assertThat(lattice.get("company").asText()).isEqualTo("Lattice AI");
+        // 40,000 options × (9.00 preferred − 2.50 strike) = 260,000, all of it paper.
+        assertThat(lattice.get("valuation").get("grant_value").asLong()).isEqualTo(260_000);
+        assertThat(lattice.get("paper").asLong()).isEqualTo(260_000);
+        assertThat(lattice.get("at_risk").asLong()).isGreaterThanOrEqualTo(260_000);
+        assertThat(json.get("offers").get(1).get("valuation").isNull()).as("public RSUs").isTrue();
+
+        CliRun text = CliRun.of("compare", "--valuation", "409a", "--db", db);
+        assertThat(text.out().lines().findFirst().orElseThrow()).contains("startup equity at the 409A price");
+        CliRun bad = CliRun.of("compare", "--valuation", "hope", "--db", db);
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err()).contains("--valuation: expected 409a, preferred, exit or scenarios, not hope");
     }
 
     @Test
@@ -249,7 +271,8 @@ class CompareCommandTest {
         CliRun run = CliRun.of("compare", "--db", db);
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines().findFirst().orElseThrow()).isEqualTo(
-                "Scenario: 3 years, stock growth −20 %/yr (the client's scenario on the Compare screen).");
+                "Scenario: 3 years, stock growth −20 %/yr, startup equity at each offer's own valuation (the client's"
+                        + " scenario on the Compare screen).");
         assertThat(run.out()).contains("Year 3").doesNotContain("Year 4");
     }
 

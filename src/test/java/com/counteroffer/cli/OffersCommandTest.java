@@ -29,7 +29,7 @@ class OffersCommandTest {
         assertThat(list.get("offers").get(0).get("company").asText()).isEqualTo("Northwind Cloud");
 
         JsonNode shown = new ObjectMapper().readTree(CliRun.of("offers", "show", Long.toString(id), "--json", "--db", db).out());
-        assertThat(shown.get("format").asText()).isEqualTo("counteroffer.offer/1");
+        assertThat(shown.get("format").asText()).isEqualTo("counteroffer.offer/2");
         assertThat(shown.get("base").asLong()).isEqualTo(200_000);
 
         // The check: 300,000 / 290,000 / 390,000 / 390,000, annualised 342,500.

@@ -21,7 +21,11 @@ import com.counteroffer.domain.negotiation.PackageView;
 import com.counteroffer.domain.negotiation.PlanSettings;
 import com.counteroffer.domain.negotiation.PostedRange;
 import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.PrivateCompany;
 import com.counteroffer.domain.offer.ProposedBy;
+import com.counteroffer.domain.offer.RsuGrant;
+import com.counteroffer.domain.offer.Vesting;
+import com.counteroffer.domain.offer.VestingPreset;
 import com.counteroffer.domain.profile.Education;
 import com.counteroffer.domain.profile.MarketAssumptions;
 import com.counteroffer.domain.profile.Profile;
@@ -88,6 +92,24 @@ class ExportJsonTest {
         assertThatThrownBy(() -> ImportReaderTest.read(root.toString())).isInstanceOfSatisfying(ImportException.class,
                 e -> assertThat(e.problems()).extracting(ImportProblem::describe).containsExactly("clients[0], notes:"
                         + " unknown key; remove it; the keys here are name, offers, comparisons"));
+    }
+
+    @Test
+    void offerTermsAreWrittenAsOfferVersionTwoAndTermsOfVersionOneStillImport() throws IOException {
+        // The export's own keys did not change, so it stays export/2; each offer object names its version.
+        Offer units = Offer.basic("Frontier Lab", 300_000).withTerms(300_000, List.of(), new RsuGrant(null, 8_000L,
+                BigDecimal.valueOf(250), Vesting.of(VestingPreset.STANDARD), BigDecimal.valueOf(90), null,
+                PrivateCompany.DEFAULTS));
+        Offer plain = Offer.basic("Acme", 150_000);
+        String json = ExportJson.write(List.of(new ClientBundle("Ana", List.of(units, plain), List.of())));
+        JsonNode offers = StrictJson.MAPPER.readTree(json).get("clients").get(0).get("offers");
+        assertThat(offers.findValuesAsText("format")).containsOnly(OfferJson.FORMAT);
+
+        String older = edit(json, client -> {
+            ObjectNode second = (ObjectNode) client.get("offers").get(1);
+            ((ObjectNode) second.get("terms")).put("format", OfferJson.FORMAT_1);
+        });
+        assertThat(ImportReaderTest.read(older).clients().get(0).offers()).containsExactly(units, plain);
     }
 
     @Test

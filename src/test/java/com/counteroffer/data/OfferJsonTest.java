@@ -9,16 +9,23 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.counteroffer.domain.market.Level;
 import com.counteroffer.domain.offer.Cadence;
 import com.counteroffer.domain.offer.Clawback;
+import com.counteroffer.domain.offer.Dilution;
 import com.counteroffer.domain.offer.Equity;
+import com.counteroffer.domain.offer.ExitScenario;
+import com.counteroffer.domain.offer.Liquidity;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OfferStatus;
 import com.counteroffer.domain.offer.OptionGrant;
+import com.counteroffer.domain.offer.OptionType;
+import com.counteroffer.domain.offer.Preferences;
+import com.counteroffer.domain.offer.PrivateCompany;
 import com.counteroffer.domain.offer.Refresher;
 import com.counteroffer.domain.offer.RemotePolicy;
 import com.counteroffer.domain.offer.RetirementMatch;
 import com.counteroffer.domain.offer.RsuGrant;
 import com.counteroffer.domain.offer.SignOnPayment;
 import com.counteroffer.domain.offer.TargetBonus;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.domain.offer.Vesting;
 import com.counteroffer.domain.offer.VestingPreset;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +50,7 @@ class OfferJsonTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path SAMPLES = Path.of("assets", "sample-offers");
     private static final String MINIMAL = """
-            {"format": "counteroffer.offer/1", "company": "Acme", "base": 150000}
+            {"format": "counteroffer.offer/2", "company": "Acme", "base": 150000}
             """;
 
     // ---------------------------------------------------------------- text: limits and characters
@@ -128,6 +135,37 @@ class OfferJsonTest {
         assertThat(options.valuation()).isEqualTo(450_000_000L);
         assertThat(options.fullyDilutedShares()).isEqualTo(50_000_000L);
         assertThat(options.vesting()).isEqualTo(Vesting.of(VestingPreset.STANDARD));
+        assertThat(options.company().valuation()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
+        assertThat(options.company().preferences()).isEqualTo(
+                new Preferences(95_000_000, BigDecimal.ONE, false, BigDecimal.valueOf(30)));
+        assertThat(options.company().scenarios()).as("the shipped defaults").isEmpty();
+    }
+
+    @Test
+    void theIssuesStartupCaseIs60000OptionsAtA4StrikeWithAConsistent12PreferredPrice() throws IOException {
+        OptionGrant options = (OptionGrant) readSample("sample-ai-startup-options.json").equity();
+
+        assertThat(options.shares()).isEqualTo(60_000);
+        assertThat(options.strike()).isEqualByComparingTo("4");
+        assertThat(options.fairMarketValue()).isEqualByComparingTo("4");
+        assertThat(options.preferredPrice()).isEqualByComparingTo("12");
+        // $300,000,000 post-money ÷ 25,000,000 fully diluted shares = $12 a share, the preferred price.
+        assertThat(BigDecimal.valueOf(options.valuation()).divide(BigDecimal.valueOf(options.fullyDilutedShares())))
+                .isEqualByComparingTo(options.preferredPrice());
+        assertThat(options.type()).isEqualTo(OptionType.ISO);
+        assertThat(options.company().scenarios()).as("scenarios left at the defaults").isEmpty();
+        assertThat(options.company().preferences().total()).isEqualByComparingTo("60000000");
+    }
+
+    @Test
+    void theAiLabSampleHasPrivateUnitsSoldInTenders() throws IOException {
+        RsuGrant units = (RsuGrant) readSample("sample-ai-lab-units.json").equity();
+
+        assertThat(units.isPrivate()).isTrue();
+        assertThat(units.value()).isEqualByComparingTo("1500000"); // 6,000 units × $250
+        assertThat(units.fairMarketValue()).isEqualByComparingTo("95");
+        assertThat(units.company().liquidity()).isEqualTo(new Liquidity(Liquidity.Kind.TENDER, null, 12, 12,
+                BigDecimal.valueOf(20), new BigDecimal("250.00")));
     }
 
     @Test
@@ -150,7 +188,8 @@ class OfferJsonTest {
             files = list.filter(path -> path.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(files).extracting(path -> path.getFileName().toString())
-                .contains("sample-bigtech-amazon.json", "sample-ai-startup.json", "sample-current-job.json");
+                .contains("sample-bigtech-amazon.json", "sample-ai-startup.json", "sample-current-job.json",
+                        "sample-ai-startup-options.json", "sample-ai-lab-units.json");
         for (Path file : files) {
             Offer offer = OfferJson.read(Files.readString(file), file.getFileName().toString());
             assertThat(OfferJson.read(OfferJson.write(offer), "again")).as(file.toString()).isEqualTo(offer);
@@ -165,9 +204,13 @@ class OfferJsonTest {
             examples.add(doc.substring(start + 8, doc.indexOf("```", start + 8)));
         }
 
-        assertThat(examples).hasSize(2);
+        assertThat(examples).hasSize(3);
         assertThat(OfferJson.read(examples.get(0), "doc")).isEqualTo(readSample("sample-bigtech-amazon.json"));
         assertThat(OfferJson.read(examples.get(1), "doc")).isEqualTo(Offer.basic("Acme", 150_000));
+        RsuGrant units = (RsuGrant) OfferJson.readFile(examples.get(2), "doc").equity();
+        assertThat(units.company().liquidity()).isEqualTo(
+                new Liquidity(Liquidity.Kind.DOUBLE_TRIGGER, 7, null, null, null, null));
+        assertThat(units.company().dilution()).isEqualTo(Dilution.DEFAULT);
     }
 
     @Property(tries = 400)
@@ -192,7 +235,7 @@ class OfferJsonTest {
         JsonNode tree = MAPPER.readTree(json);
 
         assertThat(tree.fieldNames().next()).isEqualTo("format");
-        assertThat(tree.get("format").asText()).isEqualTo("counteroffer.offer/1");
+        assertThat(tree.get("format").asText()).isEqualTo("counteroffer.offer/2");
         assertThat(tree.get("level").asText()).isEqualTo("principal");
         assertThat(tree.get("status").asText()).isEqualTo("negotiating");
         assertThat(tree.get("start_date").asText()).isEqualTo("2026-07-01");
@@ -277,12 +320,13 @@ class OfferJsonTest {
     @Test
     void anotherFormatIsRefusedAlone() {
         List<String> problems = problems(change(root -> {
-            root.put("format", "counteroffer.offer/2");
+            root.put("format", "counteroffer.offer/3");
             root.put("bse", 1);
         }));
 
-        assertThat(problems).containsExactly("format: expected \"counteroffer.offer/1\", found "
-                + "\"counteroffer.offer/2\"; this version of Counteroffer reads only that format");
+        assertThat(problems).containsExactly("format: expected \"counteroffer.offer/2\" (or the older "
+                + "\"counteroffer.offer/1\"), found \"counteroffer.offer/3\"; this version of Counteroffer reads only "
+                + "those formats");
     }
 
     @Test
@@ -290,7 +334,7 @@ class OfferJsonTest {
         List<String> problems = problems("{\"company\": \"Acme\"}");
 
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("format: missing")
-                .contains("\"format\": \"counteroffer.offer/1\""));
+                .contains("\"format\": \"counteroffer.offer/2\""));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("base: missing"));
     }
 
@@ -610,16 +654,62 @@ class OfferJsonTest {
 
     private static Equity randomEquity(Random random) {
         Vesting vesting = randomVesting(random);
-        return switch (random.nextInt(5)) {
+        return switch (random.nextInt(6)) {
             case 0 -> null;
             case 1 -> RsuGrant.ofValue(random.nextInt(2_000_000), vesting);
             case 2 -> new RsuGrant(null, (long) random.nextInt(50_000), randomDecimal(random, 1_000), vesting);
             case 3 -> new RsuGrant((long) random.nextInt(2_000_000), maybe(random, (long) random.nextInt(50_000)),
                     maybe(random, randomDecimal(random, 1_000)), vesting);
+            // A private company's RSUs: shares and a price, the 409A price and share count or not, any terms.
+            case 4 -> new RsuGrant(maybe(random, (long) random.nextInt(2_000_000)), (long) random.nextInt(50_000),
+                    randomDecimal(random, 1_000), vesting, maybe(random, randomDecimal(random, 200)),
+                    maybe(random, 1 + (long) random.nextInt(Integer.MAX_VALUE)), randomCompany(random, false));
             default -> new OptionGrant(random.nextInt(400_000), randomDecimal(random, 200), randomDecimal(random, 200),
                     maybe(random, randomDecimal(random, 200)), maybe(random, random.nextLong() & Long.MAX_VALUE),
                     maybe(random, 1 + (long) random.nextInt(Integer.MAX_VALUE)),
-                    maybe(random, random.nextInt(121)), vesting);
+                    maybe(random, random.nextInt(121)), vesting, pick(random, OptionType.values()),
+                    random.nextBoolean(), random.nextInt(3) == 0 ? PrivateCompany.DEFAULTS : randomCompany(random, true));
+        };
+    }
+
+    /** Valid private-company terms: any basis (an exit with its value or price), scenarios adding up to 100. */
+    static PrivateCompany randomCompany(Random random, boolean options) {
+        ValuationBasis basis = pick(random, ValuationBasis.values());
+        Long exitValue = maybe(random, randomCompanyValue(random));
+        BigDecimal exitPrice = maybe(random, randomDecimal(random, 500));
+        if (basis == ValuationBasis.EXIT && exitValue == null && exitPrice == null) {
+            exitValue = randomCompanyValue(random);
+        }
+        List<ExitScenario> scenarios = new ArrayList<>();
+        int count = random.nextInt(5);
+        int scale = random.nextInt(3); // whole percents, tenths or hundredths, so the scale survives too
+        int left = (int) Math.pow(10, 2 + scale);
+        for (int i = 0; i < count; i++) {
+            int share = i == count - 1 ? left : random.nextInt(left + 1);
+            left -= share;
+            scenarios.add(new ExitScenario(pick(random, new String[] {"Fails", "Strong exit", "Zoë \"Q\" IPO", "2030"}),
+                    randomCompanyValue(random), BigDecimal.valueOf(share, scale)));
+        }
+        Preferences preferences = random.nextBoolean() ? Preferences.NONE
+                : new Preferences(random.nextInt(1_000_000_000), randomDecimal(random, 10), random.nextBoolean(),
+                        maybe(random, randomDecimal(random, 100)));
+        Dilution dilution = random.nextBoolean() ? Dilution.DEFAULT
+                : new Dilution(randomDecimal(random, 90), random.nextInt(11));
+        return new PrivateCompany(basis, exitValue, exitPrice, scenarios, preferences, dilution,
+                randomLiquidity(random, options));
+    }
+
+    private static long randomCompanyValue(Random random) {
+        return Math.floorMod(random.nextLong(), 10_000_000_000_001L);
+    }
+
+    private static Liquidity randomLiquidity(Random random, boolean options) {
+        return switch (random.nextInt(3)) {
+            case 0 -> Liquidity.AT_EXIT;
+            case 1 -> options ? Liquidity.AT_EXIT : new Liquidity(Liquidity.Kind.DOUBLE_TRIGGER,
+                    maybe(random, 1 + random.nextInt(15)), null, null, null, null);
+            default -> new Liquidity(Liquidity.Kind.TENDER, null, 1 + random.nextInt(120), random.nextInt(121),
+                    randomDecimal(random, 100), maybe(random, randomDecimal(random, 500)));
         };
     }
 
@@ -662,6 +752,17 @@ class OfferJsonTest {
         assertThat(offers).anyMatch(o -> o.equity() instanceof OptionGrant);
         assertThat(offers).anyMatch(o -> o.equity() instanceof RsuGrant rsu && rsu.grantValue() == null);
         assertThat(offers).anyMatch(o -> o.equity() == null);
+        assertThat(offers).anyMatch(o -> o.equity() instanceof RsuGrant rsu && rsu.isPrivate());
+        assertThat(offers).anyMatch(o -> o.equity() instanceof OptionGrant options && options.earlyExercise()
+                && options.type() == OptionType.NSO);
+        assertThat(offers).anyMatch(o -> o.equity() != null && o.equity().company() != null
+                && o.equity().company().scenarios().size() > 1
+                && o.equity().company().valuation() == ValuationBasis.EXIT
+                && o.equity().company().preferences().preferredPercent() != null);
+        assertThat(offers).anyMatch(o -> o.equity() != null && o.equity().company() != null
+                && o.equity().company().liquidity().kind() == Liquidity.Kind.TENDER);
+        assertThat(offers).anyMatch(o -> o.equity() != null && o.equity().company() != null
+                && o.equity().company().liquidity().kind() == Liquidity.Kind.DOUBLE_TRIGGER);
         assertThat(offers).anyMatch(o -> o.equity() != null && o.equity().vesting().preset() == null);
         assertThat(offers).anyMatch(o -> o.bonus().amount() != null);
         assertThat(offers).anyMatch(o -> o.signOns().stream().anyMatch(SignOnPayment::monthly));

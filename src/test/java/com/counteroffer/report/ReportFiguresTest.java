@@ -123,6 +123,21 @@ class ReportFiguresTest {
         assertThat(text).doesNotContain("Marcus", "King");
     }
 
+    @Test
+    void theStartupsOptionsNameTheirValuationAsTheCompareScreenDoes() {
+        CompareModel compare = new CompareModel(fixture.ui());
+        OfferComparison lattice = compare.resultProperty().get().comparison().offers().stream()
+                .filter(o -> o.entry().name().equals("Lattice AI")).findFirst().orElseThrow();
+        var equity = lattice.projection().privateEquity();
+
+        // The scenario values each offer as it chose: Lattice AI's options at the 409A price of $2.50.
+        assertThat(text).contains("Options and private-company stock are valued at each offer's own valuation",
+                "Options and private stock", "Lattice AI: 40,000 options valued at the 409A price of $2.50, "
+                        + money(equity.grantValue()) + " for the whole grant.");
+        assertThat(text).contains("Paper " + money(lattice.projection().paper()) + ", liquid "
+                + money(lattice.projection().liquid()) + " over 4 years.");
+    }
+
     private static String money(BigDecimal amount) {
         return Money.format(WholeDollars.of(amount));
     }

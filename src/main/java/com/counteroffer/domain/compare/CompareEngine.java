@@ -31,7 +31,7 @@ public final class CompareEngine {
     static final BigDecimal HIGHEST_GROWTH = new BigDecimal("2.00");
     private static final BigDecimal SCAN_STEP = new BigDecimal("0.05");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** Recent crossing scans, keyed by the two offers, the horizon and the option price. */
+    /** Recent crossing scans, keyed by the two offers, the horizon and the valuation. */
     private static final Map<List<Object>, List<BigDecimal>> CROSSINGS = new LinkedHashMap<>(32, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<List<Object>, List<BigDecimal>> eldest) {
@@ -90,11 +90,12 @@ public final class CompareEngine {
 
     /**
      * Every growth rate at which two offers' horizon totals cross. It depends only on the two offers,
-     * the horizon and the option price, not on the growth in use, so it is remembered: moving the
+     * the horizon and the valuation, not on the growth in use, so it is remembered: moving the
      * growth control then costs no new scan.
      */
     private static List<BigDecimal> crossings(CompareEntry first, CompareEntry second, ProjectionSettings settings) {
-        List<Object> key = List.of(first.offer(), second.offer(), settings.years(), settings.optionPrice());
+        List<Object> key = List.of(first.offer(), second.offer(), settings.years(),
+                String.valueOf(settings.valuation()));
         synchronized (CROSSINGS) {
             List<BigDecimal> known = CROSSINGS.get(key);
             if (known != null) {
@@ -189,16 +190,19 @@ public final class CompareEngine {
             }
         }
         for (OfferComparison offer : offers) {
+            String valuation = EquityInsights.valuation(offer);
+            if (valuation != null) {
+                sentences.add(valuation);
+            }
+        }
+        for (OfferComparison offer : offers) {
             BigDecimal total = offer.horizonTotal();
             if (total.signum() > 0) {
-                BigDecimal share = offer.projection().guaranteed().multiply(HUNDRED).divide(total, 0, RoundingMode.HALF_UP);
-                sentences.add(share.compareTo(HUNDRED) == 0
-                        ? "All of " + offer.entry().name() + "'s " + years + "-year total is guaranteed ("
-                                + dollars(offer.projection().guaranteed()) + " of base and sign-on): nothing rides on "
-                                + "bonus or the stock."
-                        : share + " % of " + offer.entry().name() + "'s " + years + "-year total is guaranteed ("
-                                + dollars(offer.projection().guaranteed()) + " of base and sign-on); the rest depends on "
-                                + "bonus and the stock.");
+                sentences.add(guaranteedShare(offer, years));
+            }
+            String paper = EquityInsights.paper(offer, years);
+            if (paper != null) {
+                sentences.add(paper);
             }
         }
         if (leaveMonth != null) {
@@ -206,11 +210,44 @@ public final class CompareEngine {
                 LeaveOutcome leave = offer.leave();
                 sentences.add("Leaving " + offer.entry().name() + " after " + leaveMonth + " months pays "
                         + dollars(leave.netPaid()) + (leave.clawback().signum() > 0 ? " after repaying "
-                        + dollars(leave.clawback()) + " of sign-on" : "") + (leave.forfeited().signum() > 0
-                        ? " and leaves " + dollars(leave.forfeited()) + " of unvested equity behind" : "") + ".");
+                        + dollars(leave.clawback()) + " of sign-on" : "") + leftBehind(leave) + ".");
             }
         }
         return sentences;
+    }
+
+    /** What leaving leaves behind: options or private shares counted and valued, or else dollars of equity. */
+    private static String leftBehind(LeaveOutcome leave) {
+        String units = EquityInsights.leaveUnits(leave);
+        if (units.isEmpty()) {
+            return leave.forfeited().signum() > 0 ? " and leaves " + dollars(leave.forfeited())
+                    + " of unvested equity behind" : "";
+        }
+        return units + (leave.forfeitedRefreshers().signum() > 0 ? "; " + dollars(leave.forfeitedRefreshers())
+                + " of unvested refreshers stay behind too" : "");
+    }
+
+    /**
+     * How much of the horizon total is guaranteed. "Nothing rides on the stock" only when the offer has
+     * no options or private stock: options worth $0 at the valuation in use still ride on it.
+     */
+    private static String guaranteedShare(OfferComparison offer, int years) {
+        BigDecimal total = offer.horizonTotal();
+        BigDecimal share = offer.projection().guaranteed().multiply(HUNDRED).divide(total, 0, RoundingMode.HALF_UP);
+        String name = offer.entry().name();
+        String guaranteed = dollars(offer.projection().guaranteed()) + " of base and sign-on";
+        if (share.compareTo(HUNDRED) != 0) {
+            return share + " % of " + name + "'s " + years + "-year total is guaranteed (" + guaranteed
+                    + "); the rest depends on bonus and the stock.";
+        }
+        if (offer.projection().privateEquity() != null && offer.projection().privateEquity().units() > 0) {
+            return "All of " + name + "'s " + years + "-year total as valued is guaranteed (" + guaranteed + "): its "
+                    + offer.projection().privateEquity().unitWord() + " add nothing "
+                    + offer.projection().privateEquity().atWords() + ", but they are at-risk value that another"
+                    + " valuation counts.";
+        }
+        return "All of " + name + "'s " + years + "-year total is guaranteed (" + guaranteed + "): nothing rides on "
+                + "bonus or the stock.";
     }
 
     /** Whether the initial grant vests faster or slower than evenly in its first year. */

@@ -1,6 +1,7 @@
 package com.counteroffer.domain.compare;
 
 import com.counteroffer.domain.input.TextRules;
+import com.counteroffer.domain.offer.ValuationBasis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +17,11 @@ import java.util.Objects;
  * @param offerGrowth per-offer growth by offer id
  * @param leaveMonth the month for the leave-early rows, or null
  * @param referenceId the offer the differences are shown against, or null for the first
+ * @param valuation how every offer's options and private stock are valued; null for each offer's own choice
  */
 public record SavedComparison(String name, List<Long> offerIds, int years, BigDecimal growth,
                               Map<Long, BigDecimal> offerGrowth, Integer leaveMonth, Long referenceId,
-                              DecisionMatrix matrix) {
+                              DecisionMatrix matrix, ValuationBasis valuation) {
 
     /** The yearly stock growth a comparison may assume, as a fraction: −95 % to +300 %. */
     public static final BigDecimal LOWEST_GROWTH = new BigDecimal("-0.95");
@@ -31,6 +33,13 @@ public record SavedComparison(String name, List<Long> offerIds, int years, BigDe
         offerGrowth = Map.copyOf(offerGrowth);
         growth = growth == null ? BigDecimal.ZERO : growth;
         matrix = matrix == null ? DecisionMatrix.defaults() : matrix;
+    }
+
+    /** A comparison valuing each offer's private equity as that offer chose. */
+    public SavedComparison(String name, List<Long> offerIds, int years, BigDecimal growth,
+                           Map<Long, BigDecimal> offerGrowth, Integer leaveMonth, Long referenceId,
+                           DecisionMatrix matrix) {
+        this(name, offerIds, years, growth, offerGrowth, leaveMonth, referenceId, matrix, null);
     }
 
     /** What is wrong with the name or a factor's name (the text rules for names); empty when nothing is. */
@@ -74,7 +83,7 @@ public record SavedComparison(String name, List<Long> offerIds, int years, BigDe
             return new DecisionMatrix.Factor(factor.name(), factor.weight(), scores);
         }).toList();
         return new SavedComparison(name, ids, years, growth, growthByKey, leaveMonth,
-                referenceId == null ? null : newKeys.get(referenceId), new DecisionMatrix(factors));
+                referenceId == null ? null : newKeys.get(referenceId), new DecisionMatrix(factors), valuation);
     }
 
     private static Long parseKey(String key) {
@@ -87,22 +96,40 @@ public record SavedComparison(String name, List<Long> offerIds, int years, BigDe
 
     /** The same comparison under another name. */
     public SavedComparison named(String newName) {
-        return new SavedComparison(newName, offerIds, years, growth, offerGrowth, leaveMonth, referenceId, matrix);
+        return new SavedComparison(newName, offerIds, years, growth, offerGrowth, leaveMonth, referenceId, matrix, valuation);
     }
 
     public SavedComparison withOffers(List<Long> ids) {
-        return new SavedComparison(name, ids, years, growth, offerGrowth, leaveMonth, referenceId, matrix);
+        return new SavedComparison(name, ids, years, growth, offerGrowth, leaveMonth, referenceId, matrix, valuation);
     }
 
     public SavedComparison withYears(int newYears) {
-        return new SavedComparison(name, offerIds, newYears, growth, offerGrowth, leaveMonth, referenceId, matrix);
+        return new SavedComparison(name, offerIds, newYears, growth, offerGrowth, leaveMonth, referenceId, matrix, valuation);
     }
 
     public SavedComparison withGrowth(BigDecimal newGrowth) {
-        return new SavedComparison(name, offerIds, years, newGrowth, offerGrowth, leaveMonth, referenceId, matrix);
+        return new SavedComparison(name, offerIds, years, newGrowth, offerGrowth, leaveMonth, referenceId, matrix, valuation);
+    }
+
+    /** "each offer's own valuation", "the 409A price", "the preferred price", "an exit you choose", "exit scenarios". */
+    public String valuationWords() {
+        if (valuation == null) {
+            return "each offer's own valuation";
+        }
+        return switch (valuation) {
+            case FAIR_MARKET_VALUE -> "the 409A price";
+            case PREFERRED -> "the preferred price";
+            case EXIT -> "an exit you choose";
+            case SCENARIOS -> "exit scenarios";
+        };
+    }
+
+    /** The same comparison valuing every offer's private equity on {@code basis} (null: each offer's own). */
+    public SavedComparison withValuation(ValuationBasis basis) {
+        return new SavedComparison(name, offerIds, years, growth, offerGrowth, leaveMonth, referenceId, matrix, basis);
     }
 
     public SavedComparison withLeaveMonth(Integer month) {
-        return new SavedComparison(name, offerIds, years, growth, offerGrowth, month, referenceId, matrix);
+        return new SavedComparison(name, offerIds, years, growth, offerGrowth, month, referenceId, matrix, valuation);
     }
 }

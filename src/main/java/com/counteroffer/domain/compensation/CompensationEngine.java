@@ -3,6 +3,7 @@ package com.counteroffer.domain.compensation;
 import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.Clawback;
 import com.counteroffer.domain.offer.Equity;
+import com.counteroffer.domain.offer.Liquidity;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OfferValidator;
 import com.counteroffer.domain.offer.OptionGrant;
@@ -61,9 +62,9 @@ public final class CompensationEngine {
         BigDecimal[] signOn = zeros(years);
         BigDecimal[] refreshers = zeros(years);
         BigDecimal[] guaranteedRefreshers = zeros(years);
-        OptionPrice optionPrice = optionPrice(offer.equity(), settings.optionPrice());
+        GrantPricing pricing = GrantPricing.of(offer.equity(), settings.valuation());
 
-        addGrant(offer.equity(), grantEvents, optionPrice, prices, equity);
+        addGrant(offer.equity(), grantEvents, pricing, prices, equity);
         for (SignOnPayment payment : offer.signOns()) {
             addSignOn(payment, signOn);
         }
@@ -85,20 +86,26 @@ public final class CompensationEngine {
         BigDecimal guaranteed = BigDecimal.ZERO;
         BigDecimal atRisk = BigDecimal.ZERO;
         BigDecimal guaranteedRefresherTotal = BigDecimal.ZERO;
+        BigDecimal stock = BigDecimal.ZERO;
         for (YearAmounts year : horizon) {
             guaranteed = guaranteed.add(year.guaranteed());
             atRisk = atRisk.add(year.atRisk());
             guaranteedRefresherTotal = guaranteedRefresherTotal.add(guaranteedRefreshers[year.year()]);
+            stock = stock.add(year.equity()).add(year.refreshers());
         }
         YearAmounts first = amounts.get(0);
         BigDecimal annualized = first.base().add(first.bonus())
-                .add(annualizedGrant(offer.equity(), optionPrice))
+                .add(annualizedGrant(offer.equity(), pricing))
                 .add(totalSignOn(offer).divide(FOUR, DIVISION));
+        // Refreshers of a private company are its stock too, so they are as sellable as the grant.
+        BigDecimal paper = stock.subtract(stock.multiply(SellableShare.within(offer.equity(), 12 * settings.years())));
+        BigDecimal horizonTotal = guaranteed.add(atRisk);
 
-        List<String> conventions = conventions(offer, settings, optionPrice, steadyStateYear,
+        List<String> conventions = conventions(offer, settings, pricing, steadyStateYear,
                 guaranteedRefresherTotal);
         return new Projection(horizon, first.total(), annualized, amounts.get(steadyStateYear - 1).total(),
-                steadyStateYear, guaranteed, atRisk, guaranteed.add(atRisk), guaranteedRefresherTotal, conventions);
+                steadyStateYear, guaranteed, atRisk, horizonTotal, guaranteedRefresherTotal, paper,
+                horizonTotal.subtract(paper), pricing.summary(), conventions);
     }
 
     /**
@@ -129,18 +136,19 @@ public final class CompensationEngine {
         BigDecimal vestedEquity = BigDecimal.ZERO;
         BigDecimal forfeitedEquity = BigDecimal.ZERO;
         Equity equity = offer.equity();
+        GrantPricing pricing = GrantPricing.of(equity, settings.valuation());
+        BigDecimal vestedPercent = BigDecimal.ZERO;
         if (equity != null) {
-            OptionPrice optionPrice = optionPrice(equity, settings.optionPrice());
             BigDecimal unvestedPercent = BigDecimal.ZERO;
             for (VestEvent event : equity.vesting().events()) {
                 if (event.month() <= month) {
-                    vestedEquity = vestedEquity.add(grantValueAt(equity, optionPrice, event.percent(),
-                            prices.at(event.month())));
+                    vestedEquity = vestedEquity.add(pricing.valueAt(event.percent(), prices.at(event.month())));
+                    vestedPercent = vestedPercent.add(event.percent());
                 } else {
                     unvestedPercent = unvestedPercent.add(event.percent());
                 }
             }
-            forfeitedEquity = grantValueAt(equity, optionPrice, unvestedPercent, prices.at(month));
+            forfeitedEquity = pricing.valueAt(unvestedPercent, prices.at(month));
         }
 
         BigDecimal vestedRefreshers = BigDecimal.ZERO;
@@ -172,7 +180,26 @@ public final class CompensationEngine {
         BigDecimal netPaid = baseEarned.add(bonus).add(vestedEquity).add(vestedRefreshers).add(signOnReceived)
                 .subtract(clawback);
         return new LeaveOutcome(month, baseEarned, bonus, vestedEquity, vestedRefreshers, signOnReceived, clawback,
-                forfeitedEquity, forfeitedRefreshers, netPaid);
+                forfeitedEquity, forfeitedRefreshers, netPaid, units(equity, month, vestedPercent, pricing));
+    }
+
+    /**
+     * The grant's options or shares when leaving: how many vested and how many are left, and for
+     * options the cost of buying the vested ones (vested × strike) before the exercise window closes.
+     */
+    private static LeaveOutcome.Units units(Equity equity, int month, BigDecimal vestedPercent, GrantPricing pricing) {
+        if (equity == null || equity.shareCount() == 0) {
+            return null;
+        }
+        long vested = BigDecimal.valueOf(equity.shareCount()).multiply(vestedPercent).movePointLeft(2)
+                .setScale(0, RoundingMode.HALF_UP).longValueExact();
+        long forfeited = equity.shareCount() - vested;
+        if (equity instanceof OptionGrant options) {
+            int window = options.exerciseWindowOrUsual();
+            return new LeaveOutcome.Units(vested, forfeited, options.strike().multiply(BigDecimal.valueOf(vested)),
+                    window, month + window, pricing.summary());
+        }
+        return new LeaveOutcome.Units(vested, forfeited, BigDecimal.ZERO, null, null, pricing.summary());
     }
 
     /** Month m belongs to year ⌈m ÷ 12⌉; month 0 (the start date) to year 1. */
@@ -255,31 +282,20 @@ public final class CompensationEngine {
     }
 
     /** The initial grant vesting into each year, at the price on each vesting date. */
-    private static void addGrant(Equity equity, List<VestEvent> events, OptionPrice optionPrice, PriceCurve prices,
+    private static void addGrant(Equity equity, List<VestEvent> events, GrantPricing pricing, PriceCurve prices,
                                  BigDecimal[] byYear) {
-        if (equity instanceof RsuGrant rsu) {
+        if (equity instanceof RsuGrant rsu && !rsu.isPrivate()) {
             addGrantOfValue(rsu.value(), 1, events, prices, byYear);
-        } else if (equity instanceof OptionGrant) {
-            // An option's value isn't proportional to the price, so each date is valued on its own.
+        } else if (equity != null) {
+            // An option's value isn't proportional to the price, and a private share's price comes from
+            // its valuation, so each date is valued on its own.
             for (VestEvent event : events) {
                 int year = yearOf(event.month());
                 if (year < byYear.length) {
-                    byYear[year] = byYear[year].add(grantValueAt(equity, optionPrice, event.percent(),
-                            prices.at(event.month())));
+                    byYear[year] = byYear[year].add(pricing.valueAt(event.percent(), prices.at(event.month())));
                 }
             }
         }
-    }
-
-    /** The value of {@code percent} of the grant when the price is {@code priceFactor} × the start price. */
-    private static BigDecimal grantValueAt(Equity equity, OptionPrice optionPrice, BigDecimal percent,
-                                           BigDecimal priceFactor) {
-        if (equity instanceof RsuGrant rsu) {
-            return percentOf(rsu.value(), percent).multiply(priceFactor);
-        }
-        OptionGrant options = (OptionGrant) equity;
-        BigDecimal spread = optionPrice.price().multiply(priceFactor).subtract(options.strike()).max(BigDecimal.ZERO);
-        return percentOf(spread.multiply(BigDecimal.valueOf(options.shares())), percent);
     }
 
     /**
@@ -402,45 +418,13 @@ public final class CompensationEngine {
                 BigDecimal::add);
     }
 
-    /** The grant at the start price (options at their spread at the chosen price) ÷ its vesting years. */
-    private static BigDecimal annualizedGrant(Equity equity, OptionPrice optionPrice) {
+    /** The grant at the start price (options at their spread at the chosen valuation) ÷ its vesting years. */
+    private static BigDecimal annualizedGrant(Equity equity, GrantPricing pricing) {
         if (equity == null) {
             return BigDecimal.ZERO;
         }
-        BigDecimal whole = grantValueAt(equity, optionPrice, Vesting.HUNDRED, BigDecimal.ONE);
+        BigDecimal whole = pricing.valueAt(Vesting.HUNDRED, BigDecimal.ONE);
         return whole.divide(BigDecimal.valueOf(equity.vesting().years()), DIVISION);
-    }
-
-    /** The price options are valued at, and the sentence saying which one it is. */
-    private record OptionPrice(BigDecimal price, String convention) {
-    }
-
-    private static OptionPrice optionPrice(Equity equity, OptionPriceBasis basis) {
-        if (!(equity instanceof OptionGrant options)) {
-            return new OptionPrice(BigDecimal.ZERO, null);
-        }
-        String strike = " minus the strike of " + sharePrice(options.strike()) + ", never below 0.";
-        if (basis == OptionPriceBasis.FAIR_MARKET_VALUE) {
-            return new OptionPrice(options.fairMarketValue(), "Options are valued at the 409A fair market value of "
-                    + sharePrice(options.fairMarketValue()) + " a share" + strike);
-        }
-        if (options.preferredPrice() != null) {
-            return new OptionPrice(options.preferredPrice(), "Options are valued at the preferred price of "
-                    + sharePrice(options.preferredPrice()) + " a share" + strike);
-        }
-        if (options.valuation() != null && options.fullyDilutedShares() != null && options.fullyDilutedShares() > 0) {
-            BigDecimal implied = BigDecimal.valueOf(options.valuation())
-                    .divide(BigDecimal.valueOf(options.fullyDilutedShares()), DIVISION);
-            return new OptionPrice(implied, "The preferred price isn't given, so options are valued at the implied "
-                    + "price of " + sharePrice(implied) + " a share (valuation ÷ fully diluted shares)" + strike);
-        }
-        return new OptionPrice(options.fairMarketValue(), "Neither the preferred price nor the valuation and fully "
-                + "diluted shares are given, so options are valued at the 409A fair market value of "
-                + sharePrice(options.fairMarketValue()) + " a share" + strike);
-    }
-
-    private static String sharePrice(BigDecimal price) {
-        return "$" + price.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String percent(BigDecimal fraction) {
@@ -449,7 +433,7 @@ public final class CompensationEngine {
         return (percent.signum() < 0 ? "−" : percent.signum() > 0 ? "+" : "") + digits + " %";
     }
 
-    private static List<String> conventions(Offer offer, ProjectionSettings settings, OptionPrice optionPrice,
+    private static List<String> conventions(Offer offer, ProjectionSettings settings, GrantPricing pricing,
                                             int steadyStateYear, BigDecimal guaranteedRefreshers) {
         List<String> sentences = new ArrayList<>();
         sentences.add("Year 1 is the first 12 months after the start date; a vesting date on an anniversary "
@@ -470,9 +454,7 @@ public final class CompensationEngine {
                     + " (the last rate continues), compounding within each year; price at vest = start price"
                     + " × Π(1 + growth).");
         }
-        if (optionPrice.convention() != null) {
-            sentences.add(optionPrice.convention());
-        }
+        sentences.addAll(pricing.conventions(!settings.noGrowth()));
         if (!offer.refreshers().isEmpty()) {
             sentences.add("Refreshers stack: a grant of the yearly value at the start of every year from the first "
                     + "grant year, each vesting on its own schedule from its grant date (vesting starts in the grant "
@@ -490,12 +472,32 @@ public final class CompensationEngine {
         sentences.add("Steady state with refreshers: year " + steadyStateYear + beyond + ", the first year after the "
                 + "initial grant has fully vested and the sign-on has ended, with refresher stacking complete.");
         sentences.add("Guaranteed: base and sign-on; at risk: bonus, equity and refreshers; both over "
-                + years(settings.years()) + ".");
+                + years(settings.years()) + "." + (pricing.summary() == null ? ""
+                : " Options and private-company stock count as at-risk value at the valuation above."));
+        if (pricing.summary() != null) {
+            sentences.add(paperConvention(offer.equity(), pricing.summary()));
+        }
         sentences.add("Relocation, the 401(k) match and benefits are shown apart and are not in the totals.");
         if (offer.match() != null) {
             sentences.add(matchConvention(offer.match(), BigDecimal.valueOf(offer.base())));
         }
         return sentences;
+    }
+
+    /** What counts as paper and as liquid for an offer with options or private stock. */
+    private static String paperConvention(Equity equity, PrivateEquity valued) {
+        Liquidity terms = equity.company().liquidity();
+        if (valued.liquidity() == Liquidity.Kind.TENDER) {
+            return "Paper: the " + valued.unitWord() + " and refreshers not sold in a tender within the horizon;"
+                    + " liquid: cash pay and what the tenders let you sell ("
+                    + (terms.tenderSellablePercent() == null ? "no share stated"
+                    : plainPercent(terms.tenderSellablePercent()) + " of the vested, unsold units at each tender")
+                    + "), valued like the rest.";
+        }
+        return "Paper: the " + valued.unitWord() + " and refreshers, sellable only at a sale or listing of the company"
+                + (valued.liquidity() == Liquidity.Kind.DOUBLE_TRIGGER
+                ? " (double-trigger units settle only at such a liquidity event)" : "")
+                + "; liquid: cash pay.";
     }
 
     /**

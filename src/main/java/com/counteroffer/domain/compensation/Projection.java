@@ -19,11 +19,16 @@ import java.util.Objects;
  * @param atRisk bonus, equity and refreshers over the horizon
  * @param horizonTotal the sum of the yearly totals; guaranteed + atRisk
  * @param guaranteedRefreshers the part of the refreshers over the horizon from guaranteed grants
+ * @param paper the part of the horizon total in options and private stock that can't be sold within
+ *     the horizon (sellable only at a sale or listing, or beyond what tenders buy back)
+ * @param liquid horizonTotal − paper: cash pay, public stock and what tenders let one sell
+ * @param privateEquity how options or a private company's shares were valued; null for public RSUs or none
  * @param conventions plain sentences saying how the figures were worked out, shown with them
  */
 public record Projection(List<YearAmounts> years, BigDecimal tcYear1, BigDecimal tcAnnualized,
                         BigDecimal tcSteadyState, int steadyStateYear, BigDecimal guaranteed, BigDecimal atRisk,
-                        BigDecimal horizonTotal, BigDecimal guaranteedRefreshers, List<String> conventions) {
+                        BigDecimal horizonTotal, BigDecimal guaranteedRefreshers, BigDecimal paper, BigDecimal liquid,
+                        PrivateEquity privateEquity, List<String> conventions) {
 
     public Projection {
         years = List.copyOf(years);
@@ -31,6 +36,8 @@ public record Projection(List<YearAmounts> years, BigDecimal tcYear1, BigDecimal
         Objects.requireNonNull(tcYear1, "tcYear1");
         Objects.requireNonNull(tcAnnualized, "tcAnnualized");
         Objects.requireNonNull(tcSteadyState, "tcSteadyState");
+        Objects.requireNonNull(paper, "paper");
+        Objects.requireNonNull(liquid, "liquid");
     }
 
     /** Year {@code year}, 1 = the first. */

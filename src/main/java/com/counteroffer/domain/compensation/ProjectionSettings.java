@@ -1,5 +1,6 @@
 package com.counteroffer.domain.compensation;
 
+import com.counteroffer.domain.offer.ValuationBasis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +11,10 @@ import java.util.List;
  * @param years the horizon, 1 to 10 years
  * @param growthByYear yearly stock growth as a fraction (0.15 = +15 %) for year 1, 2, …; the last rate
  *     continues past the end of the list, so a list of one value is a constant rate. Empty means none.
- * @param optionPrice which share price values stock options
+ * @param valuation how to value options and a private company's shares for every offer, overriding
+ *     each offer's own saved choice; null means each offer's own ({@code equity().company().valuation()})
  */
-public record ProjectionSettings(int years, List<BigDecimal> growthByYear, OptionPriceBasis optionPrice) {
+public record ProjectionSettings(int years, List<BigDecimal> growthByYear, ValuationBasis valuation) {
 
     public static final int MAX_YEARS = 10;
     /** −100 %: the stock goes to zero; anything lower would be a negative price. */
@@ -42,28 +44,28 @@ public record ProjectionSettings(int years, List<BigDecimal> growthByYear, Optio
             rates.add(BigDecimal.ZERO);
         }
         growthByYear = List.copyOf(rates);
-        optionPrice = optionPrice == null ? OptionPriceBasis.FAIR_MARKET_VALUE : optionPrice;
     }
 
-    /** Four years, no stock growth, options at the 409A price. */
+    /** Four years, no stock growth, private equity valued as each offer chose. */
     public static ProjectionSettings defaults() {
-        return new ProjectionSettings(4, List.of(BigDecimal.ZERO), OptionPriceBasis.FAIR_MARKET_VALUE);
+        return new ProjectionSettings(4, List.of(BigDecimal.ZERO), null);
     }
 
     public ProjectionSettings withYears(int newYears) {
-        return new ProjectionSettings(newYears, growthByYear, optionPrice);
+        return new ProjectionSettings(newYears, growthByYear, valuation);
     }
 
     /** The same growth every year. */
     public ProjectionSettings withGrowth(BigDecimal constantRate) {
-        return new ProjectionSettings(years, List.of(constantRate), optionPrice);
+        return new ProjectionSettings(years, List.of(constantRate), valuation);
     }
 
     public ProjectionSettings withGrowthByYear(List<BigDecimal> rates) {
-        return new ProjectionSettings(years, rates, optionPrice);
+        return new ProjectionSettings(years, rates, valuation);
     }
 
-    public ProjectionSettings withOptionPrice(OptionPriceBasis basis) {
+    /** Every offer's private equity valued on {@code basis}; null for each offer's own choice. */
+    public ProjectionSettings withValuation(ValuationBasis basis) {
         return new ProjectionSettings(years, growthByYear, basis);
     }
 

@@ -36,6 +36,27 @@ public final class Multipliers {
         return Parsed.of(factor.stripTrailingZeros());
     }
 
+    /**
+     * A multiple typed as {@code 1}, {@code 1.5x} or {@code 2×} (a liquidation preference), from 0 to
+     * {@code max}; blank means none (null).
+     */
+    public static Parsed<BigDecimal> multiple(String text, BigDecimal max, String what) {
+        if (text == null || text.isBlank()) {
+            return Parsed.of(null);
+        }
+        String cleaned = text.strip().replace(" ", "").replace("×", "").replace("x", "").replace("X", "");
+        BigDecimal value;
+        try {
+            value = new BigDecimal(cleaned);
+        } catch (NumberFormatException e) {
+            return Parsed.error("\"" + text.strip() + "\" is not a multiple. Type the " + what + " as 1, 1.5 or 2×.");
+        }
+        if (value.signum() < 0 || value.compareTo(max) > 0) {
+            return Parsed.error("The " + what + " must be between 0 and " + max.toPlainString() + "×.");
+        }
+        return Parsed.of(value);
+    }
+
     public static String format(MarketAssumptions.Factor factor) {
         return factor == null ? "" : factor.value().toPlainString();
     }

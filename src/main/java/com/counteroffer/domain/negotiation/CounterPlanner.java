@@ -5,6 +5,7 @@ import static com.counteroffer.domain.negotiation.PlanText.percent;
 import static com.counteroffer.domain.negotiation.PlanText.range;
 import static com.counteroffer.domain.negotiation.PlanText.upperFirst;
 
+import com.counteroffer.domain.compensation.PrivateEquity;
 import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.compensation.YearAmounts;
@@ -16,7 +17,6 @@ import com.counteroffer.domain.market.MarketPositionEngine;
 import com.counteroffer.domain.market.PayBasis;
 import com.counteroffer.domain.market.Source;
 import com.counteroffer.domain.offer.Offer;
-import com.counteroffer.domain.offer.OptionGrant;
 import com.counteroffer.domain.offer.RemotePolicy;
 import com.counteroffer.domain.offer.SignOnPayment;
 import com.counteroffer.domain.profile.Profile;
@@ -356,10 +356,12 @@ public final class CounterPlanner {
          */
         private Optional<Ask> equityAsk(List<Ask> before) {
             Map<String, String> inputs = new LinkedHashMap<>();
-            boolean options = offer.equity() instanceof OptionGrant;
+            PrivateEquity valued = input.projection().privateEquity();
             inputs.put("offer grant", money(grant) + (offer.equity() == null ? " (the offer has no equity)"
-                    : options ? " (" + ((OptionGrant) offer.equity()).shares() + " options at the projection's option"
-                            + " price less the strike, as the annualised total counts them)"
+                    : valued != null ? " (" + units(valued.units()) + " " + valued.unitWord() + " " + valued.atWords()
+                            + (valued.options() ? " less the strike of " + sharePrice(valued.strike()) : "") + ", "
+                            + sharePrice(valued.perUnit()) + (valued.options() ? " an option" : " a share")
+                            + ", as the annualised total counts them; the valuation is the offer's choice)"
                     : " (initial grant at the start price, as the annualised total counts it)"));
             inputs.put("offer annualised total", money(annualised) + " (Levels.fyi style)");
             BigDecimal years = BigDecimal.valueOf(vestingYears);
@@ -367,10 +369,12 @@ public final class CounterPlanner {
             BigDecimal othersAdd = whole(totalWith(before, Ask::target).subtract(annualised));
             Optional<CompetingOffer> better = bestTotal.filter(other -> other.projection().tcAnnualized()
                     .compareTo(annualised) > 0);
-            if (options && grant.signum() == 0) {
-                notes.add("No equity ask in dollars: the options are worth $0 at the price the projection uses (the "
-                        + "strike is not below it), so no grant in dollars can be sized from them. Ask instead how many "
-                        + "shares are outstanding (fully diluted) and what investors last paid per share.");
+            if (valued != null && valued.perUnit().signum() == 0) {
+                notes.add("No equity ask in dollars: the " + valued.unitWord() + " are worth $0 " + valued.atWords()
+                        + (valued.options() ? " (the strike is not below it)" : "") + ", so no grant in dollars can be"
+                        + " sized from them. Value them at the preferred price or over exit scenarios (the valuation"
+                        + " choice on the plan) to size one, or ask how many shares are outstanding (fully diluted) and"
+                        + " what investors last paid per share.");
                 return Optional.empty();
             }
             Sized sized = null;
@@ -438,10 +442,39 @@ public final class CounterPlanner {
             String ifPushed = sized.evidence() == Evidence.COMPETING_OFFER
                     ? "If the grant can't move that far, could part of the gap come as a sign-on bonus or a higher base?"
                     : "If the grant is fixed, could the first refresher, or a faster vesting schedule, make up part of it?";
-            String text = "Ask for an initial equity grant of " + pay + "; settle at " + money(sized.target())
-                    + " or above (the offer is " + money(grant) + ").";
+            String text = "Ask for an initial equity grant of " + pay + inUnits(valued, sized.opening())
+                    + "; settle at " + money(sized.target()) + inUnits(valued, sized.target()) + " or above (the offer is "
+                    + money(grant) + inUnits(valued, grant) + ").";
+            if (valued != null) {
+                String inOptions = units(unitsWorth(valued, sized.opening())) + " " + valued.unitWord() + " (about "
+                        + pay + " " + valued.atWords() + ")";
+                say = say.replace("initial equity grant of " + pay, "initial grant of " + inOptions)
+                        .replace("initial equity grant to " + pay, "initial grant to " + inOptions);
+                inputs.put("value per " + (valued.options() ? "option" : "share"), sharePrice(valued.perUnit()) + " "
+                        + valued.atWords() + (valued.options() ? " − the strike of " + sharePrice(valued.strike()) : "")
+                        + "; grant in " + valued.unitWord() + " = dollars ÷ this, rounded");
+            }
             return Optional.of(new Ask(Lever.EQUITY, sized.target(), sized.opening(), sized.evidence(), sized.limit(),
                     upperFirst(sized.reason()) + ".", sized.rule(), inputs, text, say, ifPushed));
+        }
+
+        /** " (69,000 options at the preferred price of $12.00)" for options or private shares; "" otherwise. */
+        private static String inUnits(PrivateEquity valued, BigDecimal dollars) {
+            return valued == null ? "" : " (" + units(unitsWorth(valued, dollars)) + " " + valued.unitWord() + " "
+                    + valued.atWords() + ")";
+        }
+
+        /** Dollars ÷ the value of one option or share, to the nearest whole unit. */
+        private static long unitsWorth(PrivateEquity valued, BigDecimal dollars) {
+            return dollars.divide(valued.perUnit(), 0, java.math.RoundingMode.HALF_UP).longValueExact();
+        }
+
+        private static String units(long count) {
+            return String.format(java.util.Locale.ROOT, "%,d", count);
+        }
+
+        private static String sharePrice(BigDecimal price) {
+            return "$" + price.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
         }
 
         /** What a base of {@code newBase} adds to the annualised total: the raise, with a percentage bonus on it. */

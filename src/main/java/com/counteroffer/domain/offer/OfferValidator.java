@@ -22,6 +22,9 @@ public final class OfferValidator {
     /** Above this a yearly 401(k) match cap is a typing mistake (the 2026 limit on all additions is $72,000). */
     public static final long MAX_MATCH_CAP = 100_000;
 
+    /** Where a grant's private-company terms are, as the offer file spells it. */
+    private static final String PRIVATE_COMPANY = "equity.private_company";
+
     private static final BigDecimal MAX_BONUS_PERCENT = BigDecimal.valueOf(200);
     private static final BigDecimal MAX_RAISE_PERCENT = BigDecimal.valueOf(100);
     private static final BigDecimal MIN_RAISE_PERCENT = BigDecimal.valueOf(-50);
@@ -94,7 +97,15 @@ public final class OfferValidator {
      * commands), not on stored ones, so an offer saved before these rules still shows and projects.
      */
     public static List<String> textProblems(Offer offer) {
-        return textProblems(offer.company(), offer.title(), offer.location(), offer.notes());
+        List<String> problems = textProblems(offer.company(), offer.title(), offer.location(), offer.notes());
+        if (offer.equity() != null && offer.equity().company() != null) {
+            List<ExitScenario> scenarios = offer.equity().company().scenarios();
+            for (int i = 0; i < scenarios.size(); i++) {
+                text(problems, PRIVATE_COMPANY + ".scenarios[" + i + "].name", scenarios.get(i).name(),
+                        TextRules.Kind.NAME);
+            }
+        }
+        return problems;
     }
 
     /** The same for the texts of an offer still being read (any may be null: not given). */
@@ -132,6 +143,7 @@ public final class OfferValidator {
                     problems.add("equity.shares: the grant (shares × share price) is above $100,000,000");
                 }
             }
+            privateRsu(problems, rsu);
         } else if (equity instanceof OptionGrant options) {
             if (options.shares() < 0) {
                 problems.add("equity.shares: can't be negative");
@@ -156,10 +168,33 @@ public final class OfferValidator {
                     .compareTo(BigDecimal.valueOf(MAX_GRANT)) > 0) {
                 problems.add("equity.shares: the grant (shares × share price) is above $100,000,000");
             }
+            PrivateCompanyRules.check(problems, PRIVATE_COMPANY, options.company(), true);
         }
         if (equity != null) {
             vesting(problems, "equity.vesting", equity.vesting());
         }
+    }
+
+    /** A private company's RSUs: the 409A price and fully diluted shares go with its terms, not without. */
+    private static void privateRsu(List<String> problems, RsuGrant rsu) {
+        if (!rsu.isPrivate()) {
+            String onlyPrivate = ": only for a private company's RSUs; add private_company ({} for the defaults) or"
+                    + " remove it";
+            if (rsu.fairMarketValue() != null) {
+                problems.add("equity.fair_market_value" + onlyPrivate);
+            }
+            if (rsu.fullyDilutedShares() != null) {
+                problems.add("equity.fully_diluted_shares" + onlyPrivate);
+            }
+            return;
+        }
+        if (rsu.fairMarketValue() != null) {
+            nonNegative(problems, "equity.fair_market_value", rsu.fairMarketValue());
+        }
+        if (rsu.fullyDilutedShares() != null && rsu.fullyDilutedShares() <= 0) {
+            problems.add("equity.fully_diluted_shares: more than 0");
+        }
+        PrivateCompanyRules.check(problems, PRIVATE_COMPANY, rsu.company(), false);
     }
 
     private static void vesting(List<String> problems, String field, Vesting vesting) {

@@ -3,6 +3,7 @@ package com.counteroffer.ui.compare;
 import com.counteroffer.domain.compare.OfferComparison;
 import com.counteroffer.domain.compare.SavedComparison;
 import com.counteroffer.domain.offer.StoredOffer;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.service.CompareResult;
 import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.UiContext;
@@ -55,6 +56,8 @@ public final class CompareController {
     @FXML private Slider leaveSlider;
     @FXML private Label leaveLabel;
     @FXML private ComboBox<Long> referenceBox;
+    @FXML private ComboBox<String> valuationBox;
+    @FXML private Label valuationNote;
     @FXML private VBox insightsBox;
     @FXML private VBox insights;
     @FXML private VBox tableBox;
@@ -156,6 +159,32 @@ public final class CompareController {
         leaveSlider.valueProperty().bindBidirectional(model.leaveMonthProperty());
         leaveSlider.disableProperty().bind(leaveBox.selectedProperty().not());
         leaveLabel.textProperty().bind(model.leaveMonthProperty().asString("month %d"));
+        bindValuation();
+    }
+
+    /** "Each offer's choice" or one basis for all, by id; the note says what the choice means. */
+    private void bindValuation() {
+        String own = "own";
+        List<String> ids = new java.util.ArrayList<>(List.of(own));
+        for (ValuationBasis basis : ValuationBasis.values()) {
+            ids.add(basis.id());
+        }
+        valuationBox.setItems(FXCollections.observableArrayList(ids));
+        valuationBox.setConverter(Converters.labelled(id -> ValuationBasis.fromId(id).map(ValuationBasis::label)
+                .orElse(ui.text("compare.valuation.own"))));
+        Runnable show = () -> {
+            ValuationBasis basis = model.valuationProperty().get();
+            valuationBox.setValue(basis == null ? own : basis.id());
+            valuationNote.setText(basis == null ? ui.text("compare.valuation.own.note")
+                    : basis.label() + ": " + basis.meaning() + ".");
+        };
+        valuationBox.valueProperty().addListener((o, was, id) -> {
+            if (id != null) {
+                model.valuationProperty().set(ValuationBasis.fromId(id).orElse(null));
+            }
+        });
+        model.valuationProperty().addListener((o, was, now) -> show.run());
+        show.run();
     }
 
     private void applyGrowth() {

@@ -6,6 +6,7 @@ import com.counteroffer.domain.input.GrowthRates;
 import com.counteroffer.domain.input.Parsed;
 import com.counteroffer.domain.input.TextRules;
 import com.counteroffer.domain.offer.StoredOffer;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.service.CompareResult;
 import com.counteroffer.service.CompareService;
 import com.counteroffer.ui.common.Dialogs;
@@ -34,7 +35,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /**
- * The Compare screen: which offers, the scenario (growth, horizon, per-offer growth, leave month),
+ * The Compare screen: which offers, the scenario (growth, horizon, per-offer growth, leave month,
+ * the valuation of options and private stock),
  * the reference offer and the decision matrix. Every change recomputes the result through the
  * compare service and is kept as the client's scenario, which the {@code compare} command and the
  * report use too; coming back to a client restores theirs.
@@ -53,6 +55,8 @@ public final class CompareModel {
     private final BooleanProperty leaveEnabled = new SimpleBooleanProperty(this, "leaveEnabled");
     private final IntegerProperty leaveMonth = new SimpleIntegerProperty(this, "leaveMonth", 12);
     private final ObjectProperty<Long> reference = new SimpleObjectProperty<>(this, "reference");
+    /** How every offer's options and private stock are valued; null for each offer's own choice. */
+    private final ObjectProperty<ValuationBasis> valuation = new SimpleObjectProperty<>(this, "valuation");
     private final ObjectProperty<DecisionMatrix> matrix = new SimpleObjectProperty<>(this, "matrix",
             DecisionMatrix.defaults());
     private final ReadOnlyObjectWrapper<CompareResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -67,7 +71,7 @@ public final class CompareModel {
         this.computations = ui.tasks().latest();
         this.scenarioSaves = ui.tasks().latest();
         for (Observable input : new Observable[] {selected, years, growth, offerGrowth, leaveEnabled, leaveMonth,
-            reference, matrix}) {
+            reference, matrix, valuation}) {
             input.addListener(changed -> scenarioChanged());
         }
         ui.session().offers().addListener((Observable changed) -> {
@@ -149,6 +153,7 @@ public final class CompareModel {
             }
             reference.set(comparison.referenceId());
             matrix.set(comparison.matrix());
+            valuation.set(comparison.valuation());
         } finally {
             applying = false;
         }
@@ -161,7 +166,7 @@ public final class CompareModel {
 
     public SavedComparison toSaved(String name) {
         return new SavedComparison(name, List.copyOf(selected), years.get(), growth.get(), Map.copyOf(offerGrowth),
-                leaveEnabled.get() ? leaveMonth.get() : null, reference.get(), matrix.get());
+                leaveEnabled.get() ? leaveMonth.get() : null, reference.get(), matrix.get(), valuation.get());
     }
 
     /** Selects or deselects an offer; at most six are compared. Returns false when the limit refused it. */
@@ -293,6 +298,11 @@ public final class CompareModel {
 
     public ObjectProperty<Long> referenceProperty() {
         return reference;
+    }
+
+    /** How every offer's options and private stock are valued; null for each offer's own choice. */
+    public ObjectProperty<ValuationBasis> valuationProperty() {
+        return valuation;
     }
 
     public ObjectProperty<DecisionMatrix> matrixProperty() {

@@ -12,7 +12,10 @@ import com.counteroffer.domain.negotiation.PlanSettings;
 import com.counteroffer.domain.negotiation.PostedRange;
 import com.counteroffer.domain.negotiation.RenderedScript;
 import com.counteroffer.domain.negotiation.Scripts;
+import com.counteroffer.domain.offer.Equity;
+import com.counteroffer.domain.offer.PrivateCompany;
 import com.counteroffer.domain.offer.StoredOffer;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.service.NegotiationContext;
 import com.counteroffer.service.NegotiationService;
 import com.counteroffer.service.NegotiationView;
@@ -50,6 +53,8 @@ public final class NegotiateModel {
     private final ReadOnlyObjectWrapper<NegotiationContext> context = new ReadOnlyObjectWrapper<>(this, "context");
     private final ReadOnlyObjectWrapper<NegotiationWorkspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
     private final ReadOnlyObjectWrapper<NegotiationView> view = new ReadOnlyObjectWrapper<>(this, "view");
+    /** How the chosen offer values its options or private stock; null when it has none. */
+    private final ReadOnlyObjectWrapper<ValuationBasis> valuation = new ReadOnlyObjectWrapper<>(this, "valuation");
     private final ValidatedField<Long> walkAway =
             new ValidatedField<>(text -> Amounts.parse(text, AmountParser.MAX_AMOUNT, false));
     private final ValidatedField<Long> postedMin =
@@ -78,6 +83,7 @@ public final class NegotiateModel {
         this.saves = ui.tasks().latest();
         this.scripts = ui.tasks().latest();
         this.rounds = new RoundsModel(ui, this);
+        context.addListener((o, was, now) -> valuation.set(valuationOf(now)));
         ui.session().offers().addListener((Observable changed) -> refreshChoices());
         ui.session().standingProperty().addListener((o, was, now) -> reloadContext());
         ui.session().clientIdProperty().addListener((o, was, now) -> {
@@ -220,6 +226,34 @@ public final class NegotiateModel {
             return null;
         }, done -> { }, error -> status.set("Could not save the plan: " + error.getMessage()));
         return "";
+    }
+
+    private static ValuationBasis valuationOf(NegotiationContext shown) {
+        Equity equity = shown == null ? null : shown.offer().offer().equity();
+        return equity == null || equity.company() == null ? null : equity.company().valuation();
+    }
+
+    /**
+     * Values the offer's options or private stock on {@code basis}: saved with the offer (as the
+     * offer detail and Compare's "each offer's choice" read it), and the plan follows once it is.
+     */
+    public void setValuation(ValuationBasis basis) {
+        NegotiationContext shown = context.get();
+        if (shown == null || basis == null || basis == valuation.get() || valuation.get() == null) {
+            return;
+        }
+        long client = ui.session().clientId();
+        long offerId = shown.offer().id();
+        PrivateCompany company = shown.offer().offer().equity().company().withValuation(basis);
+        ui.tasks().run(progress -> {
+            ui.services().offers().updatePrivateTerms(client, offerId, company);
+            return null;
+        }, done -> status.set(ui.text("negotiate.valuation.saved", basis.label())),
+                error -> status.set("Could not save the valuation: " + error.getMessage()));
+    }
+
+    public ReadOnlyObjectProperty<ValuationBasis> valuationProperty() {
+        return valuation.getReadOnlyProperty();
     }
 
     public void setTargetPosition(int percent) {

@@ -6,16 +6,21 @@ import com.counteroffer.domain.negotiation.Advice;
 import com.counteroffer.domain.negotiation.Ask;
 import com.counteroffer.domain.negotiation.Lever;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.service.NegotiationView;
+import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.FormBinding;
 import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The plan part: how ambitious (target, opening margin), which levers, and the asks with their rules. */
@@ -29,6 +34,9 @@ public final class PlanController {
     @FXML private Slider anchorSlider;
     @FXML private Label anchorLabel;
     @FXML private FlowPane leverBoxes;
+    @FXML private HBox valuationRow;
+    @FXML private ComboBox<ValuationBasis> valuationBox;
+    @FXML private Label valuationNote;
     @FXML private NegotiationPictureView picture;
     @FXML private VBox asks;
     @FXML private VBox planNotes;
@@ -86,6 +94,33 @@ public final class PlanController {
         model.ui().privacy().onProperty().addListener((o, was, now) -> render(model.viewProperty().get()));
         render(model.viewProperty().get());
         picture.attach(model);
+        bindValuation();
+    }
+
+    /** The offer's own valuation of its options or private stock; shown only for offers that have them. */
+    private void bindValuation() {
+        valuationBox.setItems(FXCollections.observableArrayList(ValuationBasis.values()));
+        valuationBox.setConverter(Converters.labelled(ValuationBasis::label));
+        valuationRow.visibleProperty().bind(model.valuationProperty().isNotNull());
+        valuationRow.managedProperty().bind(valuationRow.visibleProperty());
+        Runnable show = () -> {
+            ValuationBasis basis = model.valuationProperty().get();
+            loading = true;
+            try {
+                valuationBox.setValue(basis);
+            } finally {
+                loading = false;
+            }
+            valuationNote.setText(basis == null ? "" : basis.label() + ": " + basis.meaning() + ". "
+                    + model.ui().text("negotiate.valuation.note"));
+        };
+        valuationBox.valueProperty().addListener((o, was, basis) -> {
+            if (!loading && basis != null) {
+                model.setValuation(basis);
+            }
+        });
+        model.valuationProperty().addListener((o, was, now) -> show.run());
+        show.run();
     }
 
     private void showSettings(NegotiationWorkspace workspace) {

@@ -42,6 +42,7 @@ public final class OfferEditorController {
 
     private final UiContext ui;
     private final OfferEditorParts parts;
+    private final PrivateTermsParts privateParts;
     private OffersModel offers;
     private OfferEditorModel model;
 
@@ -90,6 +91,7 @@ public final class OfferEditorController {
     @FXML private RadioButton equityRsuShares;
     @FXML private RadioButton equityOptions;
     @FXML private GridPane equityGrid;
+    @FXML private VBox privateBox;
     @FXML private VBox vestingBox;
     @FXML private VBox refresherRows;
     @FXML private TextField matchRateField;
@@ -110,6 +112,7 @@ public final class OfferEditorController {
     public OfferEditorController(UiContext ui) {
         this.ui = ui;
         this.parts = new OfferEditorParts(ui);
+        this.privateParts = new PrivateTermsParts(ui, parts);
     }
 
     /** Connects the editor to the Offers screen's model, which opens, saves and closes it. */
@@ -277,6 +280,7 @@ public final class OfferEditorController {
             equityGrid.add(fields.get(i), i % 2, i / 2);
             GridPane.setHgrow(fields.get(i), Priority.ALWAYS);
         }
+        privateBox.getChildren().setAll(privateParts.editor(model.privateTerms(), kind));
         vestingBox.getChildren().setAll(kind == EquityKind.NONE ? List.of()
                 : List.of(parts.vestingEditor(model.vesting(), "equity")));
     }

@@ -88,6 +88,7 @@ public final class OfferEditorModel {
     private final ValidatedField<Integer> exerciseWindow =
             new ValidatedField<>(FieldParsers.wholeNumber(0, 240, false, "exercise window in months"));
     private final VestingInput vesting = new VestingInput();
+    private final PrivateTermsInput privateTerms = new PrivateTermsInput();
     private final ObservableList<RefresherRow> refreshers = FXCollections.observableArrayList(
             row -> new Observable[] {row.value.textProperty(), row.firstYear.textProperty(), row.guaranteed,
                 row.vesting.validProperty()});
@@ -119,6 +120,7 @@ public final class OfferEditorModel {
                 vesting.yearlyPercents().textProperty(), vesting.cliffMonths().textProperty(),
                 vesting.cadenceProperty(), refreshers, matchRate.textProperty(), matchOnFirst.textProperty(),
                 matchAnnualCap.textProperty(), benefits.textProperty(), ptoDays.textProperty()));
+        inputs.addAll(privateTerms.inputs());
         valid = Bindings.createBooleanBinding(() -> problems().isEmpty(), inputs.toArray(Observable[]::new));
         for (Observable input : inputs) {
             input.addListener(changed -> {
@@ -174,6 +176,7 @@ public final class OfferEditorModel {
             }
             case NONE -> { }
         }
+        problems.addAll(privateTerms.problems(equityKind.get()));
         if (equityKind.get() != EquityKind.NONE && !vesting.validProperty().get()) {
             problems.add("Vesting: " + vestingProblem(vesting));
         }
@@ -295,6 +298,7 @@ public final class OfferEditorModel {
                 vesting.yearlyPercents().textProperty().get(), vesting.cliffMonths().textProperty().get(),
                 vesting.cadenceProperty().get(), matchRate.textProperty().get(), matchOnFirst.textProperty().get(),
                 matchAnnualCap.textProperty().get(), benefits.textProperty().get(), ptoDays.textProperty().get()));
+        values.add(privateTerms.snapshot());
         signOns.forEach(row -> values.add(java.util.Arrays.asList(row.amount.textProperty().get(), row.year.textProperty().get(),
                 row.months.textProperty().get())));
         refreshers.forEach(row -> values.add(java.util.Arrays.asList(row.value.textProperty().get(), row.firstYear.textProperty().get(),
@@ -312,6 +316,7 @@ public final class OfferEditorModel {
                 matchRate, matchOnFirst, matchAnnualCap, benefits, ptoDays)) {
             field.reveal();
         }
+        privateTerms.fields().forEach(ValidatedField::reveal);
         signOns.forEach(row -> List.of(row.amount, row.year, row.months).forEach(ValidatedField::reveal));
         refreshers.forEach(row -> {
             row.value.reveal();
@@ -337,10 +342,15 @@ public final class OfferEditorModel {
         return switch (equityKind.get()) {
             case NONE -> null;
             case RSU_VALUE -> RsuGrant.ofValue(grantValue.value(), vesting.toVesting());
-            case RSU_SHARES -> new RsuGrant(null, shares.value(), sharePrice.value(), vesting.toVesting());
+            case RSU_SHARES -> privateTerms.rsuPrivateProperty().get()
+                    ? new RsuGrant(null, shares.value(), sharePrice.value(), vesting.toVesting(),
+                            privateTerms.fairMarketValue().value(), privateTerms.fullyDilutedShares().value(),
+                            privateTerms.company(EquityKind.RSU_SHARES))
+                    : new RsuGrant(null, shares.value(), sharePrice.value(), vesting.toVesting());
             case OPTIONS -> new OptionGrant(shares.value(), strike.value(), fairMarketValue.value(),
                     preferredPrice.value(), valuation.value(), fullyDilutedShares.value(), exerciseWindow.value(),
-                    vesting.toVesting());
+                    vesting.toVesting(), privateTerms.optionTypeProperty().get(),
+                    privateTerms.earlyExerciseProperty().get(), privateTerms.company(EquityKind.OPTIONS));
         };
     }
 
@@ -350,7 +360,9 @@ public final class OfferEditorModel {
             field.load("");
         }
         vesting.load(equity == null ? null : equity.vesting());
-        if (equity instanceof RsuGrant rsu && rsu.grantValue() != null) {
+        privateTerms.load(equity);
+        // A private company's RSUs are valued per share, so they open as shares × price.
+        if (equity instanceof RsuGrant rsu && rsu.grantValue() != null && !rsu.isPrivate()) {
             equityKind.set(EquityKind.RSU_VALUE);
             grantValue.load(Money.format(rsu.grantValue()));
         } else if (equity instanceof RsuGrant rsu) {
@@ -500,6 +512,7 @@ public final class OfferEditorModel {
     public ValidatedField<Long> fullyDilutedShares() { return fullyDilutedShares; }
     public ValidatedField<Integer> exerciseWindow() { return exerciseWindow; }
     VestingInput vesting() { return vesting; }
+    PrivateTermsInput privateTerms() { return privateTerms; }
     public ObservableList<RefresherRow> refreshers() { return refreshers; }
     public ValidatedField<BigDecimal> matchRate() { return matchRate; }
     public ValidatedField<BigDecimal> matchOnFirst() { return matchOnFirst; }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.counteroffer.domain.offer.Cadence;
 import com.counteroffer.domain.offer.OptionGrant;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.domain.offer.VestEvent;
 import com.counteroffer.domain.offer.Vesting;
 import com.counteroffer.domain.offer.VestingPreset;
@@ -236,18 +237,18 @@ class CompensationEngineTest {
 
         assertYears(projection, YearAmounts::equity, "7500", "7500", "7500", "7500");
         assertThat(projection.tcAnnualized()).isEqualByComparingTo("7500");
-        assertThat(projection.conventions()).contains("Options are valued at the 409A fair market value of $5.00 a"
-                + " share minus the strike of $2.00, never below 0.");
+        assertThat(projection.conventions()).contains("Options: Valued at the 409A price of $5.00 a share. Each option"
+                + " is worth that price minus the strike of $2.00, never below 0.");
     }
 
     @Test
     void optionsAtThePreferredPrice() {
         // (15.00 − 2.00) × 10,000 = 130,000; 32,500 a year.
         Projection projection = CompensationEngine.project(OfferBuilder.base(0).equity(options("2.00", "15.00",
-                null, null)).build(), FOUR_YEARS.withOptionPrice(OptionPriceBasis.PREFERRED));
+                null, null)).build(), FOUR_YEARS.withValuation(ValuationBasis.PREFERRED));
 
         assertYears(projection, YearAmounts::equity, "32500", "32500", "32500", "32500");
-        assertThat(projection.conventions()).anyMatch(s -> s.startsWith("Options are valued at the preferred price"
+        assertThat(projection.conventions()).anyMatch(s -> s.startsWith("Options: Valued at the preferred price"
                 + " of $15.00"));
     }
 
@@ -255,19 +256,19 @@ class CompensationEngineTest {
     void optionsAtTheImpliedPriceWhenThePreferredOneIsMissing() {
         // 1,000,000,000 ÷ 100,000,000 = 10.00 a share; (10.00 − 2.00) × 10,000 = 80,000; 20,000 a year.
         Projection projection = CompensationEngine.project(OfferBuilder.base(0).equity(options("2.00", null,
-                1_000_000_000L, 100_000_000L)).build(), FOUR_YEARS.withOptionPrice(OptionPriceBasis.PREFERRED));
+                1_000_000_000L, 100_000_000L)).build(), FOUR_YEARS.withValuation(ValuationBasis.PREFERRED));
 
         assertYears(projection, YearAmounts::equity, "20000", "20000", "20000", "20000");
-        assertThat(projection.conventions()).anyMatch(s -> s.contains("implied price of $10.00"));
+        assertThat(projection.conventions()).anyMatch(s -> s.startsWith("Options: Valued at the preferred price of $10.00"));
     }
 
     @Test
     void optionsFallBackTo409aWhenNoPreferredOrImpliedPriceIsKnown() {
         Projection projection = CompensationEngine.project(OfferBuilder.base(0).equity(options("2.00", null,
-                null, null)).build(), FOUR_YEARS.withOptionPrice(OptionPriceBasis.PREFERRED));
+                null, null)).build(), FOUR_YEARS.withValuation(ValuationBasis.PREFERRED));
 
         assertYears(projection, YearAmounts::equity, "7500", "7500", "7500", "7500");
-        assertThat(projection.conventions()).anyMatch(s -> s.startsWith("Neither the preferred price"));
+        assertThat(projection.conventions()).anyMatch(s -> s.startsWith("Assumption: Neither the preferred price"));
     }
 
     @Test

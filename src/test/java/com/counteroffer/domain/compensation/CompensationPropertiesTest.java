@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.counteroffer.domain.offer.Cadence;
 import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.domain.offer.VestEvent;
 import com.counteroffer.domain.offer.Vesting;
 import com.counteroffer.domain.offer.VestingPreset;
@@ -166,7 +167,7 @@ class CompensationPropertiesTest {
         return Combinators.combine(
                 Arbitraries.integers().between(1, 10),
                 rate.list().ofMinSize(1).ofMaxSize(4),
-                Arbitraries.of(OptionPriceBasis.class))
+                Arbitraries.of(ValuationBasis.class).injectNull(0.3))
                 .as(ProjectionSettings::new);
     }
 }

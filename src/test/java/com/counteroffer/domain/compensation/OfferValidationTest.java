@@ -92,17 +92,17 @@ class OfferValidationTest {
     }
 
     @Test
-    void settingsDefaultToFourYearsWithoutGrowthAt409a() {
+    void settingsDefaultToFourYearsWithoutGrowthAtEachOffersOwnValuation() {
         ProjectionSettings defaults = ProjectionSettings.defaults();
 
         assertThat(defaults.years()).isEqualTo(4);
         assertThat(defaults.noGrowth()).isTrue();
-        assertThat(defaults.optionPrice()).isEqualTo(OptionPriceBasis.FAIR_MARKET_VALUE);
+        assertThat(defaults.valuation()).isNull();
     }
 
     @Test
     void settingsRefuseAHorizonOutsideOneToTenYears() {
-        assertThatThrownBy(() -> new ProjectionSettings(0, List.of(), OptionPriceBasis.FAIR_MARKET_VALUE))
+        assertThatThrownBy(() -> new ProjectionSettings(0, List.of(), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the projection covers 1 to 10 years, not 0");
         assertThatThrownBy(() -> ProjectionSettings.defaults().withYears(11))

@@ -3,6 +3,7 @@ package com.counteroffer.ui.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.counteroffer.domain.compare.SavedComparison;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.service.CompareResult;
 import com.counteroffer.testing.Samples;
 import com.counteroffer.testing.UiFixture;
@@ -58,6 +59,33 @@ class CompareModelTest {
         assertThat(model.resultProperty().get().comparison().offers().get(0).projection().years()).hasSize(7);
         CompareResult service = fixture.services().compare().compare(1).orElseThrow();
         assertThat(model.resultProperty().get().rows()).isEqualTo(service.rows());
+    }
+
+    @Test
+    void theValuationControlRevaluesTheStartupsOptionsAndIsKeptWithTheScenario() {
+        // Lattice AI: 40,000 options at a $2.50 strike; 409A $2.50 → $0; preferred $9.00 → 6.50 × 40,000 = 260,000.
+        assertThat(latticeEquity()).isEqualByComparingTo("0");
+
+        model.valuationProperty().set(ValuationBasis.PREFERRED);
+
+        assertThat(latticeEquity()).isEqualByComparingTo("260000");
+        assertThat(fixture.services().compare().scenario(1).valuation()).isEqualTo(ValuationBasis.PREFERRED);
+        assertThat(model.resultProperty().get().comparison().insights())
+                .contains("Lattice AI's 40,000 options are valued at the preferred price of $9.00: $260,000 for the"
+                        + " whole grant ($6.50 an option).");
+        CompareResult.Row paper = model.resultProperty().get().rows().stream().filter(r -> r.id().equals("paper"))
+                .findFirst().orElseThrow();
+        assertThat(paper.values().get(1)).isEqualByComparingTo("260000");
+        assertThat(paper.formula()).contains("Lattice AI: options at the preferred price of $9.00");
+
+        model.valuationProperty().set(null);
+        assertThat(latticeEquity()).isEqualByComparingTo("0");
+        assertThat(fixture.services().compare().scenario(1).valuation()).isNull();
+    }
+
+    private java.math.BigDecimal latticeEquity() {
+        return model.resultProperty().get().rows().stream().filter(r -> r.id().equals("equity")).findFirst()
+                .orElseThrow().values().get(1);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.counteroffer.domain.negotiation.PackageView;
 import com.counteroffer.domain.negotiation.Scripts;
 import com.counteroffer.domain.offer.OfferStatus;
 import com.counteroffer.domain.offer.ProposedBy;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.domain.profile.MarketAssumptions;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.service.NegotiationView;
@@ -58,6 +59,29 @@ class NegotiateModelTest {
         NegotiationView service = fixture.services().negotiation().plan(1, northwind);
         assertThat(view.plan()).isEqualTo(service.plan());
         assertThat(model.scriptProperty().get()).contains("Northwind Cloud");
+    }
+
+    @Test
+    void theValuationChoiceIsSavedWithTheOfferAndTheEquityAskFollowsIt() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(StoreKeepsPrivateTerms.check(fixture.services(), lattice),
+                "the offer format keeps the private-company terms once brief B's format /2 is merged");
+        model.openOffer(lattice);
+        // Lattice AI: 40,000 options at a $2.50 strike, 409A $2.50: worth $0, so no equity ask in dollars.
+        assertThat(model.valuationProperty().get()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
+        assertThat(model.viewProperty().get().plan().ask(Lever.EQUITY)).isEmpty();
+        assertThat(model.viewProperty().get().plan().notes()).anyMatch(n -> n.contains("at the 409A price of $2.50"));
+
+        model.setValuation(ValuationBasis.PREFERRED);
+
+        assertThat(fixture.services().offers().get(1, lattice).offer().equity().company().valuation())
+                .isEqualTo(ValuationBasis.PREFERRED);
+        assertThat(model.valuationProperty().get()).isEqualTo(ValuationBasis.PREFERRED);
+        // At the preferred price: (9.00 − 2.50) × 40,000 = 260,000 for the grant, named in the ask's inputs.
+        var equity = model.viewProperty().get().plan().ask(Lever.EQUITY).orElseThrow();
+        assertThat(equity.inputs().get("offer grant")).startsWith("$260,000 (40,000 options at the preferred price of"
+                + " $9.00");
+        assertThat(equity.text()).contains("options at the preferred price of $9.00");
+        assertThat(model.viewProperty().get().plan()).isEqualTo(fixture.services().negotiation().plan(1, lattice).plan());
     }
 
     @Test

@@ -1,0 +1,157 @@
+package com.counteroffer.domain.compensation;
+
+import static com.counteroffer.domain.compensation.CompensationEngineTest.assertYears;
+import static com.counteroffer.domain.compensation.OfferBuilder.annual4;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.counteroffer.domain.offer.Liquidity;
+import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.OptionGrant;
+import com.counteroffer.domain.offer.PrivateCompany;
+import com.counteroffer.domain.offer.RsuGrant;
+import com.counteroffer.domain.offer.ValuationBasis;
+import com.counteroffer.domain.offer.Vesting;
+import com.counteroffer.domain.offer.VestingPreset;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** Options and private-company shares valued under each basis, paper vs liquid, and leaving early (issue 18). */
+class PrivateEquityProjectionTest {
+
+    private static final ProjectionSettings FOUR_YEARS = ProjectionSettings.defaults();
+
+    /** The issue's AI-startup grant: 60,000 options at $4, 409A $4, preferred $12, 4 years with a 1-year cliff. */
+    static OptionGrant startupOptions() {
+        return new OptionGrant(60_000, new BigDecimal("4.00"), new BigDecimal("4.00"), new BigDecimal("12.00"),
+                null, null, null, Vesting.of(VestingPreset.STANDARD));
+    }
+
+    private static Offer startup(OptionGrant grant) {
+        return OfferBuilder.base(150_000).equity(grant).build();
+    }
+
+    @Test
+    void theStartupsOptionsAreWorthNothingAtThe409aPrice() {
+        // The strike equals the 409A price: max(0, 4 − 4) = 0 per option.
+        Projection projection = CompensationEngine.project(startup(startupOptions()), FOUR_YEARS);
+
+        assertYears(projection, YearAmounts::equity, "0", "0", "0", "0");
+        assertThat(projection.tcAnnualized()).isEqualByComparingTo("150000");
+        assertThat(projection.privateEquity().basis()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
+        assertThat(projection.privateEquity().perUnit()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void theStartupsOptionsAtThePreferredPrice() {
+        // (12 − 4) × 60,000 = 480,000 over the grant; 480,000 ÷ 4 = 120,000 a year annualised.
+        // Year 1: the cliff's 25 % = 120,000; years 2–4: 12 monthly vests of 25 % ÷ 12 each = 120,000.
+        Projection projection = CompensationEngine.project(startup(startupOptions()),
+                FOUR_YEARS.withValuation(ValuationBasis.PREFERRED));
+
+        assertYears(projection, YearAmounts::equity, "120000", "120000", "120000", "120000");
+        assertThat(projection.tcAnnualized()).isEqualByComparingTo("270000");
+        assertThat(projection.privateEquity().grantValue()).isEqualByComparingTo("480000");
+        // At risk: the 480,000 of options; guaranteed: 4 × 150,000 of base.
+        assertThat(projection.atRisk()).isEqualByComparingTo("480000");
+        assertThat(projection.guaranteed()).isEqualByComparingTo("600000");
+        // Options sell only at an exit: all 480,000 is paper, the base is liquid.
+        assertThat(projection.paper()).isEqualByComparingTo("480000");
+        assertThat(projection.liquid()).isEqualByComparingTo("600000");
+        assertThat(projection.conventions()).contains("Options: Valued at the preferred price of $12.00 a share."
+                + " Each option is worth that price minus the strike of $4.00, never below 0.");
+    }
+
+    @Test
+    void withoutAnOverrideEachOfferUsesItsOwnSavedValuation() {
+        OptionGrant grant = startupOptions();
+        Offer preferred = startup(grant.withCompany(grant.company().withValuation(ValuationBasis.PREFERRED)));
+
+        assertThat(CompensationEngine.project(preferred, FOUR_YEARS).horizonTotal()).isEqualByComparingTo("1080000");
+        // The override wins over the saved choice.
+        assertThat(CompensationEngine.project(preferred, FOUR_YEARS.withValuation(ValuationBasis.FAIR_MARKET_VALUE))
+                .horizonTotal()).isEqualByComparingTo("600000");
+    }
+
+    @Test
+    void anExitPriceIsNotGrownByTheStockGrowth() {
+        // Exit at $20 a share: (20 − 4) × 60,000 = 960,000 whatever the growth, since an exit is the end value.
+        OptionGrant grant = startupOptions();
+        Offer exit = startup(grant.withCompany(grant.company().withExit(null, new BigDecimal("20"))));
+        ProjectionSettings settings = FOUR_YEARS.withValuation(ValuationBasis.EXIT);
+
+        Projection flat = CompensationEngine.project(exit, settings);
+        Projection growing = CompensationEngine.project(exit, settings.withGrowth(new BigDecimal("0.15")));
+
+        assertThat(flat.horizonTotal().subtract(flat.guaranteed())).isEqualByComparingTo("960000");
+        assertThat(growing.horizonTotal()).isEqualByComparingTo(flat.horizonTotal());
+        assertThat(growing.conventions()).contains("Stock growth is not applied to an exit value: an exit already is"
+                + " the end value.");
+    }
+
+    @Test
+    void aPrivateCompanysRsusAreValuedAtTheChosenPrice() {
+        // 1,000 shares at the $10 round price, 409A $3: 3,000 at the 409A price, 10,000 at the preferred price.
+        RsuGrant units = new RsuGrant(null, 1_000L, new BigDecimal("10"), annual4(), new BigDecimal("3"), null,
+                PrivateCompany.DEFAULTS);
+        Offer offer = OfferBuilder.base(0).equity(units).build();
+
+        assertYears(CompensationEngine.project(offer, FOUR_YEARS), YearAmounts::equity, "750", "750", "750", "750");
+        assertYears(CompensationEngine.project(offer, FOUR_YEARS.withValuation(ValuationBasis.PREFERRED)),
+                YearAmounts::equity, "2500", "2500", "2500", "2500");
+    }
+
+    @Test
+    void aPublicCompanysRsusStayLiquidAndUnchanged() {
+        Projection projection = CompensationEngine.project(OfferBuilder.base(100_000)
+                .rsu(400_000, VestingPreset.STANDARD).build(), FOUR_YEARS.withValuation(ValuationBasis.PREFERRED));
+
+        assertYears(projection, YearAmounts::equity, "100000", "100000", "100000", "100000");
+        assertThat(projection.paper()).isEqualByComparingTo("0");
+        assertThat(projection.liquid()).isEqualByComparingTo(projection.horizonTotal());
+        assertThat(projection.privateEquity()).isNull();
+    }
+
+    @Test
+    void tenderOffersMakePartOfThePrivateUnitsLiquid() {
+        // 20 % of the vested, unsold units at tenders at months 12, 24, 36, 48 (25 % vesting a year):
+        // 0.2 × 25 = 5; + 0.2 × (50 − 5) = 14; + 0.2 × (75 − 14) = 26.2; + 0.2 × (100 − 26.2) = 40.96 %
+        // of 10,000 at the preferred price = 4,096 liquid, 5,904 paper.
+        Liquidity tenders = new Liquidity(Liquidity.Kind.TENDER, null, 12, 12, new BigDecimal("20"), null);
+        PrivateCompany company = new PrivateCompany(ValuationBasis.PREFERRED, null, null, null, null, null, tenders);
+        RsuGrant units = new RsuGrant(null, 1_000L, new BigDecimal("10"), annual4(), new BigDecimal("3"), null,
+                company);
+
+        Projection projection = CompensationEngine.project(OfferBuilder.base(0).equity(units).build(), FOUR_YEARS);
+
+        assertThat(projection.paper()).isEqualByComparingTo("5904");
+        assertThat(projection.liquid()).isEqualByComparingTo("4096");
+    }
+
+    @Test
+    void leavingBeforeTheCliffForfeitsEveryOption() {
+        // Month 10, before the 12-month cliff: all 60,000 left behind, (12 − 4) × 60,000 = 480,000 at preferred.
+        LeaveOutcome leave = CompensationEngine.leaveAt(startup(startupOptions()), 10,
+                FOUR_YEARS.withValuation(ValuationBasis.PREFERRED));
+
+        assertThat(leave.units().forfeited()).isEqualTo(60_000);
+        assertThat(leave.units().vested()).isZero();
+        assertThat(leave.forfeitedEquity()).isEqualByComparingTo("480000");
+        assertThat(leave.exerciseCost()).isEqualByComparingTo("0");
+        assertThat(leave.units().valued().atWords()).isEqualTo("at the preferred price of $12.00");
+    }
+
+    @Test
+    void leavingAfterTwoYearsCostsTheStrikeOnTheVestedOptionsWithinTheWindow() {
+        // Month 24: 25 % + 12 × 25/12 % = 50 % vested = 30,000 options; 30,000 × $4 = 120,000 to exercise
+        // within the usual 3 months, by month 27. 30,000 left, worth 8 × 30,000 = 240,000 at preferred.
+        LeaveOutcome leave = CompensationEngine.leaveAt(startup(startupOptions()), 24,
+                FOUR_YEARS.withValuation(ValuationBasis.PREFERRED));
+
+        assertThat(leave.units().vested()).isEqualTo(30_000);
+        assertThat(leave.units().forfeited()).isEqualTo(30_000);
+        assertThat(leave.exerciseCost()).isEqualByComparingTo("120000");
+        assertThat(leave.units().exerciseWindowMonths()).isEqualTo(3);
+        assertThat(leave.units().exerciseDeadlineMonth()).isEqualTo(27);
+        assertThat(leave.forfeitedEquity()).isEqualByComparingTo("240000");
+    }
+}
