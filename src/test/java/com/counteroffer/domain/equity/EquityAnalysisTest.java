@@ -107,6 +107,45 @@ class EquityAnalysisTest {
     }
 
     @Test
+    void worstMedianAndBestAreChosenOnlyAmongOutcomesThatCanHappen() {
+        // The sale is certain; failing and the moon are typed at 0 %. The sale pays ($50M − $20M) ÷ 7,500,000
+        // = $4 a share, ($4 − $1) × 100,000 = $300,000: the worst, median and best alike.
+        List<ExitScenario> scenarios = List.of(
+                new ExitScenario("Fails", 0, BigDecimal.ZERO),
+                new ExitScenario("Sale", 50_000_000, BigDecimal.valueOf(100)),
+                new ExitScenario("Moon", 1_000_000_000, BigDecimal.ZERO));
+        Offer offer = offer(options(100_000, "1", "1", "8", 10_000_000L, OptionType.ISO, false,
+                company(ValuationBasis.SCENARIOS, ONE_X, NONE_MORE, scenarios)));
+
+        GrantValue value = EquityAnalysis.of(offer, null, null).grantValue();
+
+        assertThat(value.expected()).isEqualByComparingTo("300000");
+        assertThat(List.of(value.worst(), value.median(), value.best())).extracting(GrantValue.Outcome::name)
+                .containsOnly("Sale");
+        assertThat(value.worst().grantValue()).isEqualByComparingTo("300000");
+        assertThat(value.best().grantValue()).isEqualByComparingTo("300000");
+    }
+
+    @Test
+    void aScenarioTableThatCantBeValuedLeavesTheTableEmptyUnlessTheScenariosAreTheBasis() {
+        // The scenarios' chances add up to 0 %: valued at the 409A price, the table is left out and said so;
+        // valued over the scenarios, the grant can't be valued at all.
+        List<ExitScenario> noChance = List.of(new ExitScenario("Sale", 50_000_000, BigDecimal.ZERO));
+        Offer offer = offer(options(1_000, "1", "1", "8", 10_000_000L, OptionType.ISO, false,
+                company(ValuationBasis.FAIR_MARKET_VALUE, ONE_X, NONE_MORE, noChance)));
+
+        EquityAnalysis at409a = EquityAnalysis.of(offer, null, null);
+
+        assertThat(at409a.grantValue().expected()).isEqualByComparingTo("0");
+        assertThat(at409a.scenarios()).isEmpty();
+        assertThat(at409a.breakPoints()).isNotNull();
+        assertThat(at409a.assumptions()).anyMatch(line -> line.contains("scenario table")
+                && line.contains("0 %"));
+        assertThatThrownBy(() -> EquityAnalysis.of(offer, ValuationBasis.SCENARIOS, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("probabilities");
+    }
+
+    @Test
     void aChosenExitValueReplacesTheOffersAndIsValuedThroughTheWaterfall() {
         // An exit of $50M: ($50M − $20M) ÷ 7,500,000 = $4 a share; 100,000 × ($4 − $1) = $300,000.
         Offer offer = offer(options(100_000, "1", "1", "8", 10_000_000L, OptionType.ISO, false,
