@@ -30,9 +30,9 @@ final class DefaultScenarios {
         if (!valuable(postMoney)) {
             throw new IllegalArgumentException(VALUATION_TOO_HIGH);
         }
-        // Each band at a round multiple inside it: below 1× as a failure (preferences take what is left),
-        // 1–5× at 2× (about the band's geometric middle), 5–10× at 5×, 10× and more at 10× (Carta: "the best
-        // venture-funded companies return 10x").
+        // Each of Correlation's bands at a round multiple inside it: below 1× as a failure (preferences take
+        // what is left), 1–5× at 2× (about the band's geometric middle), 5–10× at its lower edge 5×, 10× and
+        // more at its lower edge 10× (the tail above is left out, which keeps the expected value modest).
         return List.of(
                 scenario("Fails", postMoney, "0", 65),
                 scenario("Modest acquisition", postMoney, "2", 25),
