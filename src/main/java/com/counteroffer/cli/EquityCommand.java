@@ -37,7 +37,8 @@ final class EquityCommand implements Callable<Integer> {
     private String valuation;
 
     @Option(names = "--exit-value", paramLabel = "DOLLARS",
-            description = "The company's value at the exit to use instead of the offer's, e.g. 2000m.")
+            description = "The company's value at the exit to use instead of the offer's, e.g. 2000m; values the"
+                    + " shares at that exit (--valuation exit, the only valuation it goes with).")
     private String exitValue;
 
     @Override
@@ -45,6 +46,15 @@ final class EquityCommand implements Callable<Integer> {
         long id = OffersCommand.parseId(offerId);
         ValuationBasis basis = valuation == null ? null : basis(valuation);
         Long exit = exitValue == null ? null : exitValue(exitValue);
+        if (exit != null) {
+            // An exit value only counts under the exit basis: implied when no valuation is given, and refused
+            // beside another rather than silently ignored.
+            if (basis != null && basis != ValuationBasis.EXIT) {
+                throw new BadInputException("--exit-value needs --valuation exit (found --valuation " + basis.id()
+                        + "); leave out --valuation or give exit");
+            }
+            basis = ValuationBasis.EXIT;
+        }
         EquityView view;
         UnreadableRowLines unreadable;
         try (Services services = RootCommand.of(spec).openServices()) {

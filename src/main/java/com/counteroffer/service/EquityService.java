@@ -54,12 +54,14 @@ public final class EquityService {
         Profile profile = profiles.load(clientId).orElse(null);
         TaxProfile.Residence residence = TaxProfile.of(profile).residenceFor(offer);
         TaxProfile taxed = residence.profile();
-        YearAmounts first = OfferService.project(offer, 1, BigDecimal.ZERO).year(1);
-        // Cash only: options and unsettled private shares are not wages until exercised or settled.
-        BigDecimal wages = first.base().add(first.bonus()).add(first.signOn()).add(first.relocation());
-        TaxInput wageYear = new TaxInput(wages, taxed.filing(), taxed.state(), taxed.nycResident(),
-                taxed.mdCountyRate(), taxed.k401Deferral().min(wages));
         try {
+            // The projection values the grant under the offer's own basis, so a term the engine refuses
+            // (ShareValues) can stop it too: both are said in the same words.
+            YearAmounts first = OfferService.project(offer, 1, BigDecimal.ZERO).year(1);
+            // Cash only: options and unsettled private shares are not wages until exercised or settled.
+            BigDecimal wages = first.base().add(first.bonus()).add(first.signOn()).add(first.relocation());
+            TaxInput wageYear = new TaxInput(wages, taxed.filing(), taxed.state(), taxed.nycResident(),
+                    taxed.mdCountyRate(), taxed.k401Deferral().min(wages));
             EquityAnalysis analysis = EquityAnalysis.of(offer, basis, exitValue,
                     new ExerciseTaxContext(taxes.get().tables(), wageYear));
             return new EquityView(offer.company(), analysis, wages, residence.explanation());

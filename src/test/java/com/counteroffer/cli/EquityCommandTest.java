@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code equity} on the sample AI start-up: 40,000 options at a $2.50 strike, 409A $2.50, preferred
- * $9.00, valued at $450M with 50,000,000 shares fully diluted; the default two rounds of 20 % dilution.
+ * $9.00, valued at $450M with 50,000,000 shares fully diluted; $95M of 1× non-participating preferences
+ * (30 % of the company as converted); two rounds of 20 % dilution; valued at the 409A price.
  */
 class EquityCommandTest {
 
@@ -73,16 +74,39 @@ class EquityCommandTest {
 
     @Test
     void anExitValueIsSharedOutAfterDilutionAndTheDefaultScenariosAreListed() throws Exception {
-        // $1,000M over 50,000,000 ÷ 0.8² = 78,125,000 shares = $12.80 a share; no preference typed.
+        // $1,000M with 50,000,000 ÷ 0.8² = 78,125,000 shares at the exit; preferred converts, since 15,000,000
+        // ÷ 78,125,000 of $1,000M = $192M beats its $95M preference: $1,000M ÷ 78,125,000 = $12.80 a share.
         // 40,000 × ($12.80 − $2.50) = $412,000.
         JsonNode json = equity("--valuation", "exit", "--exit-value", "1000m");
 
+        assertThat(json.get("valuation").get("basis").asText()).isEqualTo("exit");
         assertThat(json.get("chosen_exit").get("per_common_share").decimalValue()).isEqualByComparingTo("12.80");
         assertThat(json.get("grant_value").get("expected").decimalValue()).isEqualByComparingTo("412000");
         assertThat(json.get("scenarios")).hasSize(4);
         assertThat(json.get("scenarios").get(0).get("grant_payout").decimalValue()).isEqualByComparingTo("0");
-        assertThat(json.get("break_points").get("break_even_exit").decimalValue()).isEqualByComparingTo("0");
+        assertThat(json.get("break_points").get("break_even_exit").decimalValue()).isEqualByComparingTo("95000000");
         assertThat(json.get("assumptions").toString()).contains("Correlation Ventures");
+    }
+
+    @Test
+    void anExitValueAloneValuesAtThatExit() throws Exception {
+        // The offer is valued at the 409A price; --exit-value without --valuation means the exit (as above).
+        JsonNode json = equity("--exit-value", "1000m");
+
+        assertThat(json.get("valuation").get("basis").asText()).isEqualTo("exit");
+        assertThat(json.get("chosen_exit").get("per_common_share").decimalValue()).isEqualByComparingTo("12.80");
+        assertThat(json.get("grant_value").get("expected").decimalValue()).isEqualByComparingTo("412000");
+    }
+
+    @Test
+    void anExitValueWithAnotherValuationIsRefusedRatherThanIgnored() {
+        for (String other : new String[] {"preferred", "409a", "scenarios"}) {
+            CliRun run = CliRun.of("equity", "--offer", startupId, "--valuation", other, "--exit-value", "1000m",
+                    "--db", db);
+            assertThat(run.exitCode()).as(other).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).as(other).contains("--exit-value needs --valuation exit");
+            assertThat(run.out()).as(other).isEmpty();
+        }
     }
 
     @Test

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.counteroffer.domain.equity.ExerciseTax;
 import com.counteroffer.domain.market.Level;
+import com.counteroffer.domain.offer.Dilution;
+import com.counteroffer.domain.offer.Liquidity;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OptionGrant;
 import com.counteroffer.domain.offer.OptionType;
+import com.counteroffer.domain.offer.Preferences;
 import com.counteroffer.domain.offer.PrivateCompany;
 import com.counteroffer.domain.offer.RemotePolicy;
 import com.counteroffer.domain.offer.RsuGrant;
@@ -70,5 +73,39 @@ class EquityServiceTest {
             assertThatThrownBy(() -> services.equity().analyse(1, remoteNsos(), null, -1L))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("exit value");
         }
+    }
+
+    @Test
+    void aPrivateTermOutOfRangeIsRefusedInWordsNamingIt() {
+        try (Services services = Services.open(folder.resolve("out-of-range.db"))) {
+            Offer negativeRounds = withCompany(remoteNsos(), null, new PrivateCompany(ValuationBasis.PREFERRED, null,
+                    null, List.of(), Preferences.NONE, new Dilution(BigDecimal.valueOf(20), -1), Liquidity.AT_EXIT));
+            assertThatThrownBy(() -> services.equity().analyse(1, negativeRounds, null, null))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("rounds_to_exit");
+
+            // A valuation of $5 × 10^18 passes the offer's checks, but 10× of it is beyond what the default
+            // scenarios can hold: refused in words under the scenarios, whether chosen here or saved.
+            Offer huge = withCompany(remoteNsos(), 5_000_000_000_000_000_000L, PrivateCompany.DEFAULTS);
+            String refusal = "The equity of the offer from Remote Labs can't be valued: the company's valuation"
+                    + " (given, or the preferred price × the fully diluted shares) must be at most"
+                    + " $10,000,000,000,000 for the default exit scenarios.";
+            assertThatThrownBy(() -> services.equity().analyse(1, huge, ValuationBasis.SCENARIOS, null))
+                    .isInstanceOf(InvalidInputException.class).hasMessage(refusal);
+            Offer savedAsScenarios = withCompany(remoteNsos(), 5_000_000_000_000_000_000L,
+                    PrivateCompany.DEFAULTS.withValuation(ValuationBasis.SCENARIOS));
+            assertThatThrownBy(() -> services.equity().analyse(1, savedAsScenarios, null, null))
+                    .isInstanceOf(InvalidInputException.class).hasMessage(refusal);
+            // At the preferred price the valuation doesn't matter; only the scenario table is left out.
+            EquityView atPreferred = services.equity().analyse(1, huge, ValuationBasis.PREFERRED, null);
+            assertThat(atPreferred.analysis().scenarios()).isEmpty();
+        }
+    }
+
+    /** The offer's options with another valuation and other private-company terms. */
+    private static Offer withCompany(Offer offer, Long valuation, PrivateCompany company) {
+        OptionGrant o = (OptionGrant) offer.equity();
+        OptionGrant options = new OptionGrant(o.shares(), o.strike(), o.fairMarketValue(), o.preferredPrice(),
+                valuation, 1_000_000_000L, o.exerciseWindowMonths(), o.vesting(), o.type(), o.earlyExercise(), company);
+        return offer.withTerms(offer.base(), offer.signOns(), options);
     }
 }

@@ -24,6 +24,7 @@ public record BreakPoints(BigDecimal totalPreference, BigDecimal multiple, boole
      */
     static BreakPoints of(Preferences preferences, BigDecimal preferredShares, BigDecimal fullyDilutedAtExit,
                           BigDecimal strike) {
+        Waterfall.checkShares(fullyDilutedAtExit, preferredShares);
         BigDecimal preference = preferences.total();
         BigDecimal conversion = null;
         if (!preferences.participating() && preferredShares.signum() > 0 && preference.signum() > 0) {
@@ -36,19 +37,29 @@ public record BreakPoints(BigDecimal totalPreference, BigDecimal multiple, boole
     }
 
     /**
-     * The exit where a common share's payout equals the strike. Below conversion a common share gets
-     * (exit − preference) ÷ (all shares − preferred shares); participating preferred shares the rest
-     * with all shares; after conversion each share gets exit ÷ all shares.
+     * The exit above which a common share is worth more than the strike. Below conversion a common
+     * share gets (exit − preference) ÷ (all shares − preferred shares); participating preferred shares
+     * the rest with all shares; after conversion each share gets exit ÷ all shares.
      */
     private static BigDecimal inTheMoney(BigDecimal preference, boolean participating, BigDecimal preferredShares,
                                          BigDecimal fullyDiluted, BigDecimal conversion, BigDecimal strike) {
-        if (participating) {
-            return preference.add(strike.multiply(fullyDiluted));
+        BigDecimal afterConversion = strike.multiply(fullyDiluted);
+        if (participating || preferredShares.signum() == 0) {
+            return preference.add(afterConversion);
         }
-        BigDecimal beforeConversion = preference.add(strike.multiply(fullyDiluted.subtract(preferredShares)));
-        if (conversion == null || beforeConversion.compareTo(conversion) <= 0) {
-            return beforeConversion;
+        if (conversion == null) {
+            // Preferred shares with nothing to prefer convert at any exit: every share is paid alike.
+            return afterConversion;
         }
-        return strike.multiply(fullyDiluted);
+        BigDecimal commonShares = fullyDiluted.subtract(preferredShares);
+        if (commonShares.signum() > 0) {
+            BigDecimal beforeConversion = preference.add(strike.multiply(commonShares));
+            if (beforeConversion.compareTo(conversion) <= 0) {
+                return beforeConversion;
+            }
+        }
+        // Past conversion (or with no common shares before it, when preferred holds every share): a share
+        // is worth exit ÷ all shares, and only above the conversion exit.
+        return afterConversion.max(conversion);
     }
 }

@@ -40,7 +40,9 @@ public record CompanyFacts(BigDecimal fairMarketValue, BigDecimal preferredPrice
         if (postMoney == null && preferred != null && shares != null) {
             postMoney = preferred.multiply(shares);
         }
-        if (shares == null && postMoney != null && preferred != null && preferred.signum() > 0) {
+        // Only a valuation above $0 implies shares: $0 ÷ a price is no shares, which nothing can be shared over.
+        if (shares == null && postMoney != null && postMoney.signum() > 0 && preferred != null
+                && preferred.signum() > 0) {
             shares = postMoney.divide(preferred, DIVISION);
         }
         return new CompanyFacts(fmv, preferred, postMoney, shares);

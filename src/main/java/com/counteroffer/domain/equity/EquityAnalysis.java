@@ -57,6 +57,8 @@ public record EquityAnalysis(Kind kind, long shares, ValuationBasis basis, Compa
             + " shares: an assumption that overstates common at low exits, since venture investors usually hold at"
             + " least a 1× preference. Enter what investors put in to see the break-even exit.";
 
+    static final String TABLE_LEFT_OUT = "The exit scenario table is left out until the scenarios can be valued: ";
+
     static final String OWNERSHIP_CONVENTION = "Ownership = shares ÷ fully diluted shares; after k rounds that each"
             + " sell d of the company it is ownership × (1 − d)^k.";
 
@@ -82,7 +84,8 @@ public record EquityAnalysis(Kind kind, long shares, ValuationBasis basis, Compa
      * @param exitValue a company value at exit to use instead of the offer's chosen exit, or null
      * @param taxContext the wages and tables to estimate the tax at exercise against, or null for no estimate
      * @throws IllegalArgumentException when the offer has no options or private-company RSUs
-     *     ({@link #appliesTo}), or its terms can't be valued (a dilution of 100 %, probabilities adding to 0)
+     *     ({@link #appliesTo}), or a private-company term is out of range (a dilution of 100 %, a negative
+     *     multiple; the message names it), or the scenarios can't be valued while they are the basis
      */
     public static EquityAnalysis of(Offer offer, ValuationBasis override, Long exitValue,
                                     ExerciseTaxContext taxContext) {
@@ -95,6 +98,7 @@ public record EquityAnalysis(Kind kind, long shares, ValuationBasis basis, Compa
             company = company.withExit(exitValue, null);
             equity = withCompany(equity, company);
         }
+        PrivateTerms.check(company);
         OptionGrant options = equity instanceof OptionGrant grant ? grant : null;
         BigDecimal strike = options == null ? null : options.strike();
         long shares = equity.shareCount();
@@ -130,12 +134,24 @@ public record EquityAnalysis(Kind kind, long shares, ValuationBasis basis, Compa
         }
         GrantValue grantValue = GrantValue.of(shareValue, shares, strike);
         Exercise exercise = options == null ? null : Exercises.of(options, offer.startDate(), taxContext);
+        if (exercise != null && exercise.isoLimit() != null) {
+            conventions.add(IsoLimits.CONVENTION);
+            String priceAtGrant = IsoLimits.strikeAsPriceAtGrant(options);
+            if (priceAtGrant != null) {
+                assumptions.add(priceAtGrant);
+            }
+        }
         LiquiditySchedule liquidity = LiquiditySchedules.of(equity, facts, shareValue, assumptions);
         return new EquityAnalysis(options == null ? Kind.PRIVATE_SHARES : Kind.OPTIONS, shares, shareValue.basis(),
                 facts, shareValue, ownership, grantValue, scenarios, chosenExit, breakPoints, exercise, liquidity,
                 new ArrayList<>(assumptions), conventions);
     }
 
+    /**
+     * The scenario table, shown whatever the basis. When the basis is another, scenarios that can't be
+     * valued leave the table empty with a note instead of blocking the analysis (under the scenarios
+     * basis {@link ShareValues} has refused them already).
+     */
     private static List<ScenarioPayout> scenarios(PrivateCompany company, CompanyFacts facts,
                                                   BigDecimal preferredShares, BigDecimal atExit, long shares,
                                                   BigDecimal strike, Set<String> assumptions) {
@@ -144,14 +160,20 @@ public record EquityAnalysis(Kind kind, long shares, ValuationBasis basis, Compa
             if (facts.postMoney() == null) {
                 return List.of();
             }
+            if (!DefaultScenarios.valuable(facts.postMoney())) {
+                assumptions.add(TABLE_LEFT_OUT + DefaultScenarios.VALUATION_TOO_HIGH + ".");
+                return List.of();
+            }
             scenarios = DefaultScenarios.at(facts.postMoney());
             assumptions.add(DefaultScenarios.LABEL);
         }
+        String problem = PrivateTerms.scenarioProblem(scenarios);
+        if (problem != null) {
+            assumptions.add(TABLE_LEFT_OUT + problem + ".");
+            return List.of();
+        }
         BigDecimal total = scenarios.stream().map(ExitScenario::probabilityPercent)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (total.signum() <= 0) {
-            throw new IllegalArgumentException("the exit scenarios' probabilities must add up to more than 0 %");
-        }
         List<ScenarioPayout> payouts = new ArrayList<>();
         for (ExitScenario scenario : scenarios) {
             payouts.add(payout(scenario.name(), BigDecimal.valueOf(scenario.companyValue()),

@@ -47,8 +47,9 @@ final class ExerciseTaxes {
                     + " AMTI is taken as the regular taxable income + the standard deduction added back + the ISO"
                     + " spread (Form 6251 lines 1, 2a, 2i); no other adjustments, no AMT credit, no state AMT"
                     + " (California has its own). Figures: " + amt.source() + ".");
-            notes.add("Selling ISO shares within 1 year of exercise or 2 years of grant makes the spread wages"
-                    + " (a disqualifying disposition, IRC §422(a)(1)).");
+            notes.add("Selling ISO shares within 1 year of exercise or 2 years of grant (a disqualifying"
+                    + " disposition, IRC §422(a)(1)) makes the spread at exercise ordinary income (no Social Security"
+                    + " or Medicare), at most the actual gain (§422(c)(2)).");
         }
         return new ExerciseTax(context.tables().taxYear(), wageYear.wages(), spread, nsoShares, isoShares, nsoSpread,
                 isoSpread, onNso, amt, onNso.add(amt == null ? BigDecimal.ZERO : amt.amt()), notes);
@@ -78,8 +79,9 @@ final class ExerciseTaxes {
         BigDecimal tentative = low.multiply(excess.min(threshold))
                 .add(high.multiply(excess.subtract(threshold).max(BigDecimal.ZERO)));
         BigDecimal amt = tentative.subtract(regular.federalIncomeTax()).max(BigDecimal.ZERO);
-        String source = tables.taxYear() + " AMT exemption, phase-out and rates from Rev. Proc. 2025-32 and IRC §55"
-                + " as amended by P.L. 119-21 (docs/reference-data.md §4)";
+        String source = tables.taxYear() + " AMT exemption, phase-out and rates: Rev. Proc. 2025-32 as restated in"
+                + " PolicyEngine-US's parameters (secondary), with IRC §55 as amended by P.L. 119-21 read the same way"
+                + " (docs/reference-data.md §4)";
         return new AmtEstimate(regular.federalTaxableIncome(), addedBack, isoSpread, amti, exemption, start,
                 phaseOutRate, allowed, excess, low, high, threshold, tentative, regular.federalIncomeTax(), amt,
                 tables.taxYear(), source);

@@ -12,15 +12,20 @@ import java.util.function.Function;
  * @param worst the outcome where the grant is worth least (equal to the others with one outcome)
  * @param median the outcome where the probability, counted from the least up, first reaches one half
  * @param best the outcome where the grant is worth most
- * @param lowerBound Carta's counsel that the lower bound is $0, with its source, shown beside the range
+ * @param lowerBound Carta's counsel that the lower bound is $0 and that an expected value is not what
+ *     one will get, with its source, shown beside the range and the expected value
  */
 public record GrantValue(ValuationBasis basis, BigDecimal expected, Outcome worst, Outcome median, Outcome best,
                          String lowerBound) {
 
-    /** Carta's counsel on the floor of startup equity, with its source (docs/reference-data.md §2b). */
+    /**
+     * Carta's counsel on startup equity, with its source (docs/reference-data.md §2b): both its $0 lower
+     * bound and its caution against an expected value, since the expected value is shown beside it.
+     */
     public static final String LOWER_BOUND = "The lower bound is $0: private-company equity may never be worth"
-            + " anything. Carta's own offer letter calls $0 the lower bound and the default value of an option grant"
-            + " (Carta, \"A better offer letter\", 2016).";
+            + " anything. Carta's own offer letter calls $0 the lower bound and the default value of an option grant,"
+            + " and advises against an expected-value calculation, since one company's chances are unknown: don't"
+            + " treat an expected value as what you'll get (Carta, \"A better offer letter\", 2016).";
 
     /** The grant of {@code shares} under {@code value}; {@code strike} null for shares, given for options. */
     static GrantValue of(ShareValue value, long shares, BigDecimal strike) {

@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * The $100,000 limit on incentive stock options (IRC §422(d)): options whose shares, valued at the
- * 409A price at grant, first become exercisable in one calendar year above $100,000 are treated as
+ * fair market value at grant, first become exercisable in one calendar year above $100,000 are treated as
  * NSOs. Per calendar year from the vesting schedule and the start date; all in the grant's year when
- * early exercise is allowed.
+ * early exercise is allowed. The price at grant is taken as the strike, which an ISO's can't be below
+ * (IRC §422(b)(4)).
  *
+ * @param valuePerShareAtGrant the strike, standing for the fair market value at grant
  * @param years each calendar year in which shares first become exercisable
  * @param isoShares shares within the limit, over all years
  * @param nsoShares shares above it, treated as NSOs
@@ -27,7 +29,7 @@ public record IsoLimit(BigDecimal limitPerYear, BigDecimal valuePerShareAtGrant,
      *     counts 12-month periods from the start)
      * @param grantYear 1 for the first 12 months (or the grant's calendar year), 2 for the next, …
      * @param shares shares first exercisable in the year
-     * @param valueAtGrant shares × the 409A price at grant
+     * @param valueAtGrant shares × the price at grant (the strike)
      */
     public record Year(Integer calendarYear, int grantYear, long shares, BigDecimal valueAtGrant, long isoShares,
                        long nsoShares) {

@@ -49,19 +49,19 @@ public record ShareValue(ValuationBasis basis, List<ShareOutcome> outcomes, bool
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** The outcome with the lowest price per share. */
+    /** The possible outcome with the lowest price per share. */
     public ShareOutcome worst() {
-        return outcomes.stream().min(Comparator.comparing(ShareOutcome::pricePerShare)).orElseThrow();
+        return possible().stream().min(Comparator.comparing(ShareOutcome::pricePerShare)).orElseThrow();
     }
 
-    /** The outcome with the highest price per share. */
+    /** The possible outcome with the highest price per share. */
     public ShareOutcome best() {
-        return outcomes.stream().max(Comparator.comparing(ShareOutcome::pricePerShare)).orElseThrow();
+        return possible().stream().max(Comparator.comparing(ShareOutcome::pricePerShare)).orElseThrow();
     }
 
     /** The outcome where the probability, counted from the lowest price up, first reaches one half. */
     public ShareOutcome median() {
-        List<ShareOutcome> sorted = outcomes.stream().sorted(Comparator.comparing(ShareOutcome::pricePerShare))
+        List<ShareOutcome> sorted = possible().stream().sorted(Comparator.comparing(ShareOutcome::pricePerShare))
                 .toList();
         BigDecimal half = new BigDecimal("0.5");
         BigDecimal running = BigDecimal.ZERO;
@@ -72,5 +72,14 @@ public record ShareValue(ValuationBasis basis, List<ShareOutcome> outcomes, bool
             }
         }
         return sorted.get(sorted.size() - 1);
+    }
+
+    /**
+     * The outcomes with a chance above 0: a scenario typed at 0 % can't be the worst or the best. All of
+     * them when none has a chance (the analysis refuses such scenarios before they get here).
+     */
+    private List<ShareOutcome> possible() {
+        List<ShareOutcome> possible = outcomes.stream().filter(o -> o.probability().signum() > 0).toList();
+        return possible.isEmpty() ? outcomes : possible;
     }
 }

@@ -26,7 +26,8 @@ public final class ShareValues {
 
     /**
      * @param override the basis to use instead of the offer's own choice, or null for the offer's own
-     * @throws IllegalArgumentException for a public company's RSUs, which have no private terms
+     * @throws IllegalArgumentException for a public company's RSUs, which have no private terms, or when
+     *     a term the basis uses is out of range (the message names it)
      */
     public static ShareValue of(Equity equity, ValuationBasis override) {
         PrivateCompany company = equity.company();
@@ -49,12 +50,14 @@ public final class ShareValues {
         return DefaultScenarios.at(postMoney);
     }
 
-    /** All shares at the exit: today's fully diluted ÷ (1 − dilution)^rounds. */
+    /**
+     * All shares at the exit: today's fully diluted ÷ (1 − dilution)^rounds.
+     *
+     * @throws IllegalArgumentException for a dilution of 100 % or more, or rounds outside 0–10
+     */
     public static BigDecimal fullyDilutedAtExit(BigDecimal fullyDiluted, Dilution dilution) {
+        PrivateTerms.dilution(dilution);
         BigDecimal kept = BigDecimal.ONE.subtract(dilution.percentPerRound().movePointLeft(2));
-        if (kept.signum() <= 0) {
-            throw new IllegalArgumentException("dilution per round must be below 100 %");
-        }
         return fullyDiluted.divide(kept.pow(dilution.roundsToExit()), DIVISION);
     }
 
@@ -105,6 +108,9 @@ public final class ShareValues {
     }
 
     private static ShareValue exit(PrivateCompany company, CompanyFacts facts, List<String> assumptions) {
+        PrivateTerms.exit(company);
+        PrivateTerms.dilution(company.dilution());
+        PrivateTerms.preferences(company.preferences());
         if (company.exitPrice() != null) {
             return new ShareValue(ValuationBasis.EXIT, List.of(new ShareOutcome(ValuationBasis.EXIT.label(), null,
                     company.exitPrice(), BigDecimal.ONE)), false, assumptions,
@@ -126,6 +132,12 @@ public final class ShareValues {
     }
 
     private static ShareValue scenarios(PrivateCompany company, CompanyFacts facts, List<String> assumptions) {
+        PrivateTerms.dilution(company.dilution());
+        PrivateTerms.preferences(company.preferences());
+        String problem = PrivateTerms.scenarioProblem(company.scenarios());
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
         if (facts.fullyDiluted() == null) {
             assumptions.add("The fully diluted shares (or the valuation and preferred price) aren't given, so exit"
                     + " scenarios can't be shared out; the preferred price is used.");
@@ -143,9 +155,6 @@ public final class ShareValues {
         }
         BigDecimal total = scenarios.stream().map(ExitScenario::probabilityPercent).reduce(BigDecimal.ZERO,
                 BigDecimal::add);
-        if (total.signum() <= 0) {
-            throw new IllegalArgumentException("the exit scenarios' probabilities must add up to more than 0 %");
-        }
         // Worked out once, so its assumption is said once however many scenarios there are.
         BigDecimal preferredShares = preferredShares(company.preferences(), facts, assumptions);
         List<ShareOutcome> outcomes = new ArrayList<>();

@@ -19,12 +19,15 @@ public record Waterfall(BigDecimal exitValue, BigDecimal preferredPayout, BigDec
     /**
      * @param fullyDiluted all shares at the exit, as converted
      * @param preferredShares the preferred stock's shares, as converted (0 when there is no preference)
+     * @throws IllegalArgumentException for a negative exit, no shares, or preferred shares below 0 or
+     *     above all shares
      */
     public static Waterfall at(BigDecimal exitValue, Preferences preferences, BigDecimal fullyDiluted,
                                BigDecimal preferredShares) {
-        if (exitValue.signum() < 0 || fullyDiluted.signum() <= 0) {
-            throw new IllegalArgumentException("an exit needs a value of 0 or more and shares");
+        if (exitValue.signum() < 0) {
+            throw new IllegalArgumentException("an exit needs a value of 0 or more");
         }
+        checkShares(fullyDiluted, preferredShares);
         BigDecimal preference = preferences.total();
         BigDecimal taken = exitValue.min(preference);
         BigDecimal rest = exitValue.subtract(taken);
@@ -39,9 +42,21 @@ public record Waterfall(BigDecimal exitValue, BigDecimal preferredPayout, BigDec
                     exitValue.divide(fullyDiluted, CompanyFacts.DIVISION), true);
         }
         BigDecimal commonShares = fullyDiluted.subtract(preferredShares);
-        BigDecimal perShare = commonShares.signum() <= 0 ? BigDecimal.ZERO
-                : rest.divide(commonShares, CompanyFacts.DIVISION);
-        return new Waterfall(exitValue, taken, rest, perShare, false);
+        if (commonShares.signum() == 0) {
+            // Preferred holds every share and keeps its preference: the whole exit (then rest is 0).
+            return new Waterfall(exitValue, exitValue, BigDecimal.ZERO, BigDecimal.ZERO, false);
+        }
+        return new Waterfall(exitValue, taken, rest, rest.divide(commonShares, CompanyFacts.DIVISION), false);
+    }
+
+    /** All shares above 0, and the preferred among them: never below 0 nor more than all. */
+    static void checkShares(BigDecimal fullyDiluted, BigDecimal preferredShares) {
+        if (fullyDiluted.signum() <= 0) {
+            throw new IllegalArgumentException("an exit needs the shares at the exit, more than 0");
+        }
+        if (preferredShares.signum() < 0 || preferredShares.compareTo(fullyDiluted) > 0) {
+            throw new IllegalArgumentException("the preferred shares must be from 0 to all shares at the exit");
+        }
     }
 
     /** The exit value below which common shares get nothing: the total preference. */

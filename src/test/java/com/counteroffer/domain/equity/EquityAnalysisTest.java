@@ -40,7 +40,9 @@ class EquityAnalysisTest {
         assertThat(atPreferred.grantValue().expected()).isEqualByComparingTo("480000");
         assertThat(atPreferred.grantValue().worst().grantValue()).isEqualByComparingTo("480000");
         assertThat(atPreferred.grantValue().best().grantValue()).isEqualByComparingTo("480000");
-        assertThat(atPreferred.grantValue().lowerBound()).contains("$0", "Carta");
+        // Carta's $0 lower bound comes with its caution against reading an expected value as the outcome.
+        assertThat(atPreferred.grantValue().lowerBound()).contains("$0", "Carta", "expected value",
+                "don't treat");
         // Cost to exercise everything: 60,000 × $4 = $240,000; a quarter vests at the 1-year cliff.
         assertThat(atPreferred.exercise().costAll()).isEqualByComparingTo("240000");
         assertThat(atPreferred.exercise().byYear().get(0).vestedShares()).isEqualTo(15_000);
@@ -104,6 +106,45 @@ class EquityAnalysisTest {
         assertThat(analysis.breakPoints().breakEvenExit()).isEqualByComparingTo("20000000");
         assertThat(analysis.breakPoints().conversionExit()).isEqualByComparingTo("80000000");
         assertThat(analysis.breakPoints().inTheMoneyExit()).isEqualByComparingTo("27500000");
+    }
+
+    @Test
+    void worstMedianAndBestAreChosenOnlyAmongOutcomesThatCanHappen() {
+        // The sale is certain; failing and the moon are typed at 0 %. The sale pays ($50M − $20M) ÷ 7,500,000
+        // = $4 a share, ($4 − $1) × 100,000 = $300,000: the worst, median and best alike.
+        List<ExitScenario> scenarios = List.of(
+                new ExitScenario("Fails", 0, BigDecimal.ZERO),
+                new ExitScenario("Sale", 50_000_000, BigDecimal.valueOf(100)),
+                new ExitScenario("Moon", 1_000_000_000, BigDecimal.ZERO));
+        Offer offer = offer(options(100_000, "1", "1", "8", 10_000_000L, OptionType.ISO, false,
+                company(ValuationBasis.SCENARIOS, ONE_X, NONE_MORE, scenarios)));
+
+        GrantValue value = EquityAnalysis.of(offer, null, null).grantValue();
+
+        assertThat(value.expected()).isEqualByComparingTo("300000");
+        assertThat(List.of(value.worst(), value.median(), value.best())).extracting(GrantValue.Outcome::name)
+                .containsOnly("Sale");
+        assertThat(value.worst().grantValue()).isEqualByComparingTo("300000");
+        assertThat(value.best().grantValue()).isEqualByComparingTo("300000");
+    }
+
+    @Test
+    void aScenarioTableThatCantBeValuedLeavesTheTableEmptyUnlessTheScenariosAreTheBasis() {
+        // The scenarios' chances add up to 0 %: valued at the 409A price, the table is left out and said so;
+        // valued over the scenarios, the grant can't be valued at all.
+        List<ExitScenario> noChance = List.of(new ExitScenario("Sale", 50_000_000, BigDecimal.ZERO));
+        Offer offer = offer(options(1_000, "1", "1", "8", 10_000_000L, OptionType.ISO, false,
+                company(ValuationBasis.FAIR_MARKET_VALUE, ONE_X, NONE_MORE, noChance)));
+
+        EquityAnalysis at409a = EquityAnalysis.of(offer, null, null);
+
+        assertThat(at409a.grantValue().expected()).isEqualByComparingTo("0");
+        assertThat(at409a.scenarios()).isEmpty();
+        assertThat(at409a.breakPoints()).isNotNull();
+        assertThat(at409a.assumptions()).anyMatch(line -> line.contains("scenario table")
+                && line.contains("0 %"));
+        assertThatThrownBy(() -> EquityAnalysis.of(offer, ValuationBasis.SCENARIOS, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("probabilities");
     }
 
     @Test

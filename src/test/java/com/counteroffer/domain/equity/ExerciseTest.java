@@ -15,6 +15,7 @@ import com.counteroffer.domain.tax.TaxInput;
 import com.counteroffer.domain.tax.TaxTables;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,6 +109,8 @@ class ExerciseTest {
         IsoLimit limit = Exercises.of(issue, LocalDate.of(2026, 5, 4), null).isoLimit();
 
         assertThat(limit.years()).extracting(IsoLimit.Year::calendarYear).containsExactly(2027, 2028, 2029, 2030);
+        // Year 1 is the grant's own calendar year, 2026, in which nothing vests.
+        assertThat(limit.years()).extracting(IsoLimit.Year::grantYear).containsExactly(2, 3, 4, 5);
         assertThat(limit.years()).extracting(IsoLimit.Year::shares).containsExactly(23_750L, 15_000L, 15_000L, 6_250L);
         assertThat(limit.years().get(0).valueAtGrant()).isEqualByComparingTo("95000");
         assertThat(limit.nsoShares()).isZero();
@@ -123,12 +126,80 @@ class ExerciseTest {
 
         assertThat(exercise.isoLimit().years()).singleElement().satisfies(year -> {
             assertThat(year.calendarYear()).isEqualTo(2026);
+            assertThat(year.grantYear()).isEqualTo(1);
             assertThat(year.valueAtGrant()).isEqualByComparingTo("240000");
             assertThat(year.isoShares()).isEqualTo(25_000);
             assertThat(year.nsoShares()).isEqualTo(35_000);
         });
         assertThat(exercise.notes()).anyMatch(note -> note.contains("83(b)") && note.contains("30 days"));
         assertThat(exercise.notes()).anyMatch(note -> note.contains("35,000 of the options are treated as NSOs"));
+    }
+
+    @Test
+    void withoutAStartDateTheIsoLimitCountsTwelveMonthPeriodsFromOne() {
+        // 60,000 at $4, standard vesting: 15,000 at month 12 (period 1), 15,000 in months 13–24 (period 2), …
+        OptionGrant issue = options(60_000, "4", "4", "12", null, OptionType.ISO, false, PrivateCompany.DEFAULTS);
+
+        IsoLimit limit = Exercises.of(issue, null, null).isoLimit();
+
+        assertThat(limit.years()).extracting(IsoLimit.Year::calendarYear).containsOnlyNulls();
+        assertThat(limit.years()).extracting(IsoLimit.Year::grantYear).containsExactly(1, 2, 3, 4);
+        assertThat(limit.years()).extracting(IsoLimit.Year::shares).containsExactly(15_000L, 15_000L, 15_000L, 15_000L);
+    }
+
+    @Test
+    void theIsoLimitValuesTheSharesAtTheStrikeTakenAsThePriceAtGrantNotAtTodays409a() {
+        // 60,000 ISOs at a $1 strike with the 409A now at $6, early exercise from 4 May 2026: all 60,000
+        // are first exercisable in 2026, worth 60,000 × $1 = $60,000 at grant, within $100,000, so all stay
+        // ISOs (at today's $6 they would be $360,000 and 43,334 of them NSOs).
+        // Tax with $150,000 of wages: the spread ($6 − $1) × 60,000 = $300,000 is all ISO, so no regular tax
+        // on it. Regular tax $24,734 (as above). AMTI = 133,900 + 16,100 + 300,000 = $450,000, below the
+        // $500,000 phase-out: exemption $90,100, excess $359,900; TMT 26 % × 244,500 (63,570) + 28 % ×
+        // 115,400 (32,312) = $95,882; AMT 95,882 − 24,734 = $71,148.
+        OptionGrant early = options(60_000, "1", "6", "15", null, OptionType.ISO, true, PrivateCompany.DEFAULTS);
+
+        EquityAnalysis analysis = EquityAnalysis.of(offer(early, LocalDate.of(2026, 5, 4)), null, wages(150_000));
+
+        IsoLimit limit = analysis.exercise().isoLimit();
+        assertThat(limit.valuePerShareAtGrant()).isEqualByComparingTo("1");
+        assertThat(limit.years()).singleElement().satisfies(year ->
+                assertThat(year.valueAtGrant()).isEqualByComparingTo("60000"));
+        assertThat(limit.isoShares()).isEqualTo(60_000);
+        assertThat(limit.nsoShares()).isZero();
+        ExerciseTax tax = analysis.exercise().tax();
+        assertThat(tax.isoShares()).isEqualTo(60_000);
+        assertThat(tax.nsoShares()).isZero();
+        assertThat(tax.isoSpread()).isEqualByComparingTo("300000");
+        assertThat(tax.taxOnNsoSpread()).isEqualByComparingTo("0");
+        assertThat(tax.amt().amti()).isEqualByComparingTo("450000");
+        assertThat(tax.amt().amt()).isEqualByComparingTo("71148");
+        assertThat(tax.total()).isEqualByComparingTo("71148");
+        // The convention names the rule; the assumption says the strike stands in for the price at grant.
+        assertThat(analysis.conventions()).anyMatch(line -> line.contains("strike") && line.contains("§422(b)(4)"));
+        assertThat(analysis.assumptions()).anyMatch(line -> line.contains("$1.00 strike")
+                && line.contains("price at grant") && line.contains("$6.00"));
+    }
+
+    @Test
+    void aStrikeAtTodays409aNeedsNoAssumptionAboutThePriceAtGrant() {
+        OptionGrant atPrice = options(60_000, "4", "4", "12", null, OptionType.ISO, false, PrivateCompany.DEFAULTS);
+
+        EquityAnalysis analysis = EquityAnalysis.of(offer(atPrice, LocalDate.of(2026, 5, 4)), null, null);
+
+        assertThat(analysis.assumptions()).noneMatch(line -> line.contains("price at grant"));
+    }
+
+    @Test
+    void theIsoNotesSayWhatADisqualifyingDispositionTaxesAndWhereTheAmtFiguresComeFrom() {
+        Exercise exercise = Exercises.of(grant(OptionType.ISO, false), LocalDate.of(2026, 1, 5), wages(150_000));
+
+        List<String> notes = exercise.tax().notes();
+        assertThat(notes).anyMatch(note -> note.contains("IRC §422(a)(1)")
+                && note.contains("ordinary income (no Social Security or Medicare)")
+                && note.contains("at most the actual gain (§422(c)(2))"));
+        assertThat(notes).noneMatch(note -> note.contains("wages") && note.contains("disqualifying"));
+        assertThat(exercise.tax().amt().source())
+                .contains("Rev. Proc. 2025-32 as restated in PolicyEngine-US's parameters (secondary)");
     }
 
     @Test

@@ -39,6 +39,28 @@ class WaterfallPropertiesTest {
         assertThat(higher.subtract(lower)).isGreaterThanOrEqualTo(new BigDecimal("-0.00000001"));
     }
 
+    @Property(tries = 500)
+    void aShareIsWorthTheStrikeWhereTheOptionsComeIntoTheMoney(
+            @ForAll @LongRange(min = 0, max = 1_000_000_000L) long invested,
+            @ForAll @IntRange(min = 1, max = 3) int multiple, @ForAll boolean participating,
+            @ForAll @IntRange(min = 0, max = 100) int preferredPercent,
+            @ForAll @IntRange(min = 0, max = 5_000) int strikeCents) {
+        BigDecimal all = BigDecimal.valueOf(10_000_000);
+        Preferences preferences = new Preferences(invested, BigDecimal.valueOf(multiple), participating, null);
+        BigDecimal preferred = all.multiply(BigDecimal.valueOf(preferredPercent)).movePointLeft(2);
+        BigDecimal strike = BigDecimal.valueOf(strikeCents).movePointLeft(2);
+        BigDecimal exit = BreakPoints.of(preferences, preferred, all, strike).inTheMoneyExit();
+        // A dollar below, a share is worth at most the strike; a dollar above, at least it (a cent of slack
+        // for the quotients' last digits). One dollar over 10M shares moves a share by a ten-millionth.
+        BigDecimal slack = new BigDecimal("0.000001");
+        if (exit.compareTo(BigDecimal.ONE) >= 0) {
+            assertThat(Waterfall.at(exit.subtract(BigDecimal.ONE), preferences, all, preferred).perCommonShare())
+                    .isLessThanOrEqualTo(strike.add(slack));
+        }
+        assertThat(Waterfall.at(exit.add(BigDecimal.ONE), preferences, all, preferred).perCommonShare())
+                .isGreaterThanOrEqualTo(strike.subtract(slack));
+    }
+
     private static Waterfall waterfall(long exit, long invested, int multiple, boolean participating,
                                        int preferredPercent) {
         BigDecimal all = BigDecimal.valueOf(10_000_000);

@@ -1,6 +1,7 @@
 package com.counteroffer.domain.equity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.counteroffer.domain.offer.Preferences;
 import java.math.BigDecimal;
@@ -79,6 +80,36 @@ class WaterfallTest {
         assertThat(waterfall.commonPayout()).isEqualByComparingTo("22500000");
         // $10M: all to the preference.
         assertThat(at(10_000_000, PARTICIPATING).perCommonShare()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void whenPreferredHoldsEveryShareOptionsAreInTheMoneyOnlyOnceConvertedShareValueReachesTheStrike() {
+        // All 10,000,000 shares preferred, $20M of 1× non-participating: nothing is left for common below
+        // $20M, and above it preferred converts and every share gets exit ÷ 10M. A $5 strike is reached at
+        // $5 × 10M = $50M, not at the $20M preference (where a share is worth $0, or $2 just above).
+        BreakPoints points = BreakPoints.of(NON_PARTICIPATING, ALL, ALL, BigDecimal.valueOf(5));
+        assertThat(points.conversionExit()).isEqualByComparingTo("20000000");
+        assertThat(points.inTheMoneyExit()).isEqualByComparingTo("50000000");
+        Waterfall atIt = Waterfall.at(BigDecimal.valueOf(50_000_000), NON_PARTICIPATING, ALL, ALL);
+        assertThat(atIt.perCommonShare()).isEqualByComparingTo("5");
+        Waterfall below = Waterfall.at(BigDecimal.valueOf(10_000_000), NON_PARTICIPATING, ALL, ALL);
+        assertThat(below.preferredPayout()).isEqualByComparingTo("10000000");
+        assertThat(below.commonPayout()).isEqualByComparingTo("0");
+        assertThat(below.perCommonShare()).isEqualByComparingTo("0");
+        // A $1 strike: $1 × 10M = $10M is below the $20M preference, so the options pay once above $20M.
+        assertThat(BreakPoints.of(NON_PARTICIPATING, ALL, ALL, BigDecimal.ONE).inTheMoneyExit())
+                .isEqualByComparingTo("20000000");
+    }
+
+    @Test
+    void morePreferredSharesThanAllSharesOrFewerThanNoneAreRefused() {
+        BigDecimal tooMany = BigDecimal.valueOf(15_000_000);
+        assertThatThrownBy(() -> Waterfall.at(BigDecimal.valueOf(100_000_000), NON_PARTICIPATING, ALL, tooMany))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("preferred shares");
+        assertThatThrownBy(() -> BreakPoints.of(NON_PARTICIPATING, tooMany, ALL, BigDecimal.ONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("preferred shares");
+        assertThatThrownBy(() -> Waterfall.at(BigDecimal.TEN, NON_PARTICIPATING, ALL, BigDecimal.valueOf(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("preferred shares");
     }
 
     @Test
