@@ -32,9 +32,25 @@ public final class Shots {
     public static void save(FxRobot robot, javafx.scene.Node node, String name) {
         if (System.getProperty("counteroffer.shots") != null) {
             WritableImage[] snapshot = new WritableImage[1];
-            robot.interact(() -> snapshot[0] = node.snapshot(null, null));
+            javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+            parameters.setFill(background(node));
+            robot.interact(() -> snapshot[0] = node.snapshot(parameters, null));
             write(snapshot[0], name);
         }
+    }
+
+    /** What the part is drawn on in the window: the nearest background behind it (the theme's). */
+    private static javafx.scene.paint.Paint background(javafx.scene.Node node) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (at instanceof javafx.scene.layout.Region region && region.getBackground() != null) {
+                for (javafx.scene.layout.BackgroundFill fill : region.getBackground().getFills()) {
+                    if (!(fill.getFill() instanceof javafx.scene.paint.Color color) || color.getOpacity() > 0) {
+                        return fill.getFill();
+                    }
+                }
+            }
+        }
+        return javafx.scene.paint.Color.WHITE;
     }
 
     private static void write(WritableImage picture, String name) {

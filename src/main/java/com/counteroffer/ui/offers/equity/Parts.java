@@ -69,7 +69,7 @@ final class Parts {
         return pane;
     }
 
-    /** A table of labels under bold headers; each row as many cells as there are headers. */
+    /** A table of labels under bold headers, each cell on one line; each row as many cells as there are headers. */
     static GridPane table(String id, List<String> headers, List<List<String>> rows) {
         GridPane grid = new GridPane();
         grid.setId(id);
@@ -77,23 +77,49 @@ final class Parts {
         grid.setHgap(14);
         grid.setVgap(3);
         for (int c = 0; c < headers.size(); c++) {
-            Label header = line(headers.get(c));
+            Label header = atWords(line(headers.get(c)));
             header.getStyleClass().add("header");
             grid.add(header, c, 0);
         }
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             for (int c = 0; c < row.size(); c++) {
-                Label cell = line(row.get(c));
-                if (c > 0) {
-                    // Figures are never broken across lines nor cut: the table widens (and the detail scrolls).
-                    cell.setWrapText(false);
-                    cell.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                }
-                grid.add(cell, c, r + 1);
+                // A figure stays whole; several words ("Modest acquisition", "$135B (converted)") wrap between them.
+                String text = row.get(c);
+                grid.add(text.contains(" ") ? atWords(line(text)) : whole(line(text)), c, r + 1);
             }
         }
         return grid;
+    }
+
+    /**
+     * A label kept on one line and never narrower than its text: figures and headers are neither broken
+     * mid-word nor cut; a table that needs more room widens (and the detail scrolls).
+     */
+    static Label whole(Label label) {
+        label.setWrapText(false);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /**
+     * A wrapping label never narrower than its longest word, so a squeezed column breaks between words,
+     * never inside one. Measured again when the font changes (larger type).
+     */
+    static Label atWords(Label label) {
+        Runnable measure = () -> {
+            double widest = 0;
+            for (String word : label.getText().split("\\s+")) {
+                javafx.scene.text.Text text = new javafx.scene.text.Text(word);
+                text.setFont(label.getFont());
+                widest = Math.max(widest, text.getLayoutBounds().getWidth());
+            }
+            javafx.geometry.Insets padding = label.getPadding();
+            label.setMinWidth(Math.ceil(widest + padding.getLeft() + padding.getRight()) + 1);
+        };
+        label.fontProperty().addListener((o, was, now) -> measure.run());
+        measure.run();
+        return label;
     }
 
     static VBox part(String id, Node... children) {
@@ -130,6 +156,27 @@ final class Parts {
     /** $12.00, a price per share to the cent, or the hidden amount in privacy mode. */
     static String price(Privacy privacy, BigDecimal price) {
         return privacy.isOn() ? Privacy.HIDDEN_AMOUNT : GrantLines.sharePrice(price);
+    }
+
+    /**
+     * A company-sized amount, short: $600M, $2.4B, $1.5T (whole dollars below a million), or the hidden
+     * amount in privacy mode. The exact figure is in the table's "How this is worked out".
+     */
+    static String large(Privacy privacy, BigDecimal amount) {
+        if (privacy.isOn()) {
+            return Privacy.HIDDEN_AMOUNT;
+        }
+        BigDecimal abs = amount.abs();
+        String[] units = {"T", "B", "M"};
+        int[] powers = {12, 9, 6};
+        for (int i = 0; i < units.length; i++) {
+            if (abs.compareTo(BigDecimal.TEN.pow(powers[i])) >= 0) {
+                BigDecimal scaled = abs.movePointLeft(powers[i]).round(new MathContext(3, RoundingMode.HALF_UP))
+                        .stripTrailingZeros();
+                return (amount.signum() < 0 ? "-$" : "$") + scaled.toPlainString() + units[i];
+            }
+        }
+        return privacy.money(amount);
     }
 
     /** A percent of the company: 0.06 %, 0.0384 % (three significant figures, at most). */

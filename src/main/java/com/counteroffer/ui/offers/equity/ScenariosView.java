@@ -124,9 +124,8 @@ final class ScenariosView {
             FormBinding.bindAmount(value, row.companyValue(), valueError, ui.privacy(),
                     ui.text("privacy.amountLocked"));
             FormBinding.bind(probability, row.probability(), probabilityError);
-            Label grant = new Label();
+            Label grant = Parts.whole(new Label());
             grant.setId("scenarioGrant-" + number);
-            grant.setWrapText(true);
             rowValues.add(grant);
             Button remove = new Button(ui.text("offers.equity.remove"));
             remove.setId("removeScenario-" + number);

@@ -54,10 +54,12 @@ final class WaterfallPart {
         List<List<String>> rows = new ArrayList<>();
         for (ScenarioPayout payout : shown) {
             Waterfall fall = payout.waterfall();
+            // Company-sized amounts short ($2.4B), so the table fits at larger type; exact in the arithmetic below.
             rows.add(List.of(payout.name(),
-                    payout.companyValue() == null ? "—" : privacy.money(payout.companyValue()),
-                    fall == null ? "—" : privacy.money(fall.preferredPayout()) + (fall.converted() ? " (converted)" : ""),
-                    fall == null ? "—" : privacy.money(fall.commonPayout()),
+                    payout.companyValue() == null ? "—" : Parts.large(privacy, payout.companyValue()),
+                    fall == null ? "—" : Parts.large(privacy, fall.preferredPayout())
+                            + (fall.converted() ? " (converted)" : ""),
+                    fall == null ? "—" : Parts.large(privacy, fall.commonPayout()),
                     Parts.price(privacy, payout.perCommonShare()),
                     privacy.money(payout.grantPayout())));
         }

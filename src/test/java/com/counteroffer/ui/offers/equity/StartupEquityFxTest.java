@@ -187,6 +187,18 @@ class StartupEquityFxTest extends FxTestBase {
             }
         }
         assertThat(cut).as("texts cut at 150 %").isEmpty();
+        // Nothing runs past the detail's right edge either: the section fits the width it is given.
+        ScrollPane detailScroll = ancestor(section, ScrollPane.class);
+        double room = detailScroll.getViewportBounds().getWidth();
+        List<String> wide = new ArrayList<>();
+        for (Node node : section.lookupAll("*")) {
+            if (node instanceof javafx.scene.layout.Region region && treeVisible(region)
+                    && region.minWidth(-1) > room + 0.5) {
+                wide.add(region.getClass().getSimpleName() + "#" + region.getId() + " " + region.getStyleClass()
+                        + " min " + Math.round(region.minWidth(-1)) + " > " + Math.round(room));
+            }
+        }
+        assertThat(wide).as("parts wider than the detail at 150 %").isEmpty();
         robot.interact(() -> root.setStyle(""));
         pictures("equity");
 
@@ -336,6 +348,15 @@ class StartupEquityFxTest extends FxTestBase {
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collectControls(child, controls));
         }
+    }
+
+    private static <T> T ancestor(Node node, Class<T> type) {
+        for (Node at = node.getParent(); at != null; at = at.getParent()) {
+            if (type.isInstance(at)) {
+                return type.cast(at);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " around " + node);
     }
 
     private static boolean treeVisible(Node node) {
