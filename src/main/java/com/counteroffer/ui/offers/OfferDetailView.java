@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import com.counteroffer.ui.common.Notes;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -172,9 +173,6 @@ final class OfferDetailView {
     }
 
     static Label note(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("note");
-        label.setWrapText(true);
-        return label;
+        return Notes.note(text);
     }
 }

@@ -393,17 +393,11 @@ public final class OfferEditorModel {
     }
 
     private static void check(List<String> problems, String label, ValidatedField<?> field) {
-        if (!field.validProperty().get()) {
-            problems.add(label + ": " + field.messageOf());
-        }
+        FieldProblems.check(problems, label, field);
     }
 
     private static void require(List<String> problems, String label, ValidatedField<?> field) {
-        if (!field.validProperty().get()) {
-            problems.add(label + ": " + field.messageOf());
-        } else if (field.value() == null) {
-            problems.add(label + ": required for this kind of equity.");
-        }
+        FieldProblems.require(problems, label, field, "required for this kind of equity.");
     }
 
     /** "2027-01-11" and "Jan 11, 2027" are the same date, so retyping one as the other is not a change. */

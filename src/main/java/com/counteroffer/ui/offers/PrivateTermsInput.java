@@ -182,17 +182,11 @@ final class PrivateTermsInput {
     }
 
     private static void check(List<String> problems, String label, ValidatedField<?> field) {
-        if (!field.validProperty().get()) {
-            problems.add(label + ": " + field.messageOf());
-        }
+        FieldProblems.check(problems, label, field);
     }
 
     private static void require(List<String> problems, String label, ValidatedField<?> field) {
-        if (!field.validProperty().get()) {
-            problems.add(label + ": " + field.messageOf());
-        } else if (field.value() == null) {
-            problems.add(label + ": required for tender offers.");
-        }
+        FieldProblems.require(problems, label, field, "required for tender offers.");
     }
 
     private static long orZero(Long value) {

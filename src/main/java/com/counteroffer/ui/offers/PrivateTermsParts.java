@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import com.counteroffer.ui.common.Notes;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
@@ -168,9 +169,7 @@ final class PrivateTermsParts {
     }
 
     private static Label note(String text) {
-        Label label = wrapped(text);
-        label.getStyleClass().add("note");
-        return label;
+        return Notes.note(text);
     }
 
     private static Label wrapped(String text) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.TextField;
+import com.counteroffer.ui.common.Notes;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
@@ -30,10 +31,7 @@ final class Parts {
     }
 
     static Label note(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("note");
-        label.setWrapText(true);
-        return label;
+        return Notes.note(text);
     }
 
     static Label line(String text) {
