@@ -75,11 +75,14 @@ public final class CompensationEngine {
                             : new BigDecimal[][] {refreshers});
         }
 
+        Tenders tenders = Tenders.of(offer.equity(), pricing, years, settings.years());
+        boolean publicStock = pricing.summary() == null;
         List<YearAmounts> amounts = new ArrayList<>(years);
         for (int year = 1; year <= years; year++) {
+            BigDecimal paidOut = publicStock ? equity[year].add(refreshers[year]) : tenders.proceeds(year);
             amounts.add(YearAmounts.of(year, base[year], bonus(offer.bonus(), base[year]), equity[year], signOn[year],
                     refreshers[year], year == 1 ? BigDecimal.valueOf(offer.relocation()) : BigDecimal.ZERO,
-                    match(offer.match(), base[year]), BigDecimal.valueOf(offer.benefitsValue())));
+                    match(offer.match(), base[year]), BigDecimal.valueOf(offer.benefitsValue()), paidOut));
         }
 
         List<YearAmounts> horizon = amounts.subList(0, settings.years());
@@ -87,25 +90,37 @@ public final class CompensationEngine {
         BigDecimal atRisk = BigDecimal.ZERO;
         BigDecimal guaranteedRefresherTotal = BigDecimal.ZERO;
         BigDecimal stock = BigDecimal.ZERO;
+        BigDecimal paidOut = BigDecimal.ZERO;
         for (YearAmounts year : horizon) {
             guaranteed = guaranteed.add(year.guaranteed());
             atRisk = atRisk.add(year.atRisk());
             guaranteedRefresherTotal = guaranteedRefresherTotal.add(guaranteedRefreshers[year.year()]);
             stock = stock.add(year.equity()).add(year.refreshers());
+            paidOut = paidOut.add(year.stockPaidOut());
         }
         YearAmounts first = amounts.get(0);
         BigDecimal annualized = first.base().add(first.bonus())
                 .add(annualizedGrant(offer.equity(), pricing))
                 .add(totalSignOn(offer).divide(FOUR, DIVISION));
-        // Refreshers of a private company are its stock too, so they are as sellable as the grant.
-        BigDecimal paper = stock.subtract(stock.multiply(SellableShare.within(offer.equity(), 12 * settings.years())));
         BigDecimal horizonTotal = guaranteed.add(atRisk);
+        BigDecimal paper = BigDecimal.ZERO;
+        BigDecimal liquid = horizonTotal;
+        if (!publicStock) {
+            // Units sold in tenders leave paper at the valuation and come in as cash at the tender price.
+            // Refreshers of a private company are its stock too, so the same share of them is sold.
+            BigDecimal held = BigDecimal.ONE.subtract(tenders.soldShare());
+            paper = stock.multiply(held);
+            BigDecimal soldRefreshers = horizon.stream().map(YearAmounts::refreshers)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add).multiply(tenders.soldShare());
+            liquid = guaranteed.add(horizon.stream().map(YearAmounts::bonus).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .add(paidOut).add(soldRefreshers);
+        }
 
-        List<String> conventions = conventions(offer, settings, pricing, steadyStateYear,
+        List<String> conventions = conventions(offer, settings, pricing, tenders, steadyStateYear,
                 guaranteedRefresherTotal);
         return new Projection(horizon, first.total(), annualized, amounts.get(steadyStateYear - 1).total(),
                 steadyStateYear, guaranteed, atRisk, horizonTotal, guaranteedRefresherTotal, paper,
-                horizonTotal.subtract(paper), pricing.summary(), conventions);
+                liquid, pricing.summary(), conventions);
     }
 
     /**
@@ -434,7 +449,7 @@ public final class CompensationEngine {
     }
 
     private static List<String> conventions(Offer offer, ProjectionSettings settings, GrantPricing pricing,
-                                            int steadyStateYear, BigDecimal guaranteedRefreshers) {
+                                            Tenders tenders, int steadyStateYear, BigDecimal guaranteedRefreshers) {
         List<String> sentences = new ArrayList<>();
         sentences.add("Year 1 is the first 12 months after the start date; a vesting date on an anniversary "
                 + "counts in the year that ends there.");
@@ -475,7 +490,10 @@ public final class CompensationEngine {
                 + years(settings.years()) + "." + (pricing.summary() == null ? ""
                 : " Options and private-company stock count as at-risk value at the valuation above."));
         if (pricing.summary() != null) {
-            sentences.add(paperConvention(offer.equity(), pricing.summary()));
+            sentences.add(paperConvention(offer.equity(), pricing.summary(), tenders));
+            for (String assumption : tenders.assumptions()) {
+                sentences.add("Assumption: " + assumption);
+            }
         }
         sentences.add("Relocation, the 401(k) match and benefits are shown apart and are not in the totals.");
         if (offer.match() != null) {
@@ -485,14 +503,15 @@ public final class CompensationEngine {
     }
 
     /** What counts as paper and as liquid for an offer with options or private stock. */
-    private static String paperConvention(Equity equity, PrivateEquity valued) {
+    private static String paperConvention(Equity equity, PrivateEquity valued, Tenders tenders) {
         Liquidity terms = equity.company().liquidity();
         if (valued.liquidity() == Liquidity.Kind.TENDER) {
-            return "Paper: the " + valued.unitWord() + " and refreshers not sold in a tender within the horizon;"
-                    + " liquid: cash pay and what the tenders let you sell ("
+            return "Paper: the " + valued.unitWord() + " and refreshers not sold in a tender within the horizon,"
+                    + " at the valuation above; liquid: cash pay and what the tenders pay ("
                     + (terms.tenderSellablePercent() == null ? "no share stated"
                     : plainPercent(terms.tenderSellablePercent()) + " of the vested, unsold units at each tender")
-                    + "), valued like the rest.";
+                    + ", sold at the tender price of " + PrivateEquity.sharePrice(tenders.price())
+                    + (valued.options() ? " minus the strike" : "") + "; refreshers: the same share at their value).";
         }
         return "Paper: the " + valued.unitWord() + " and refreshers, sellable only at a sale or listing of the company"
                 + (valued.liquidity() == Liquidity.Kind.DOUBLE_TRIGGER

@@ -41,6 +41,11 @@ final class GrantPricing {
         return new GrantPricing(equity, share, summary(equity, share));
     }
 
+    /** The price of a common share behind the value; null for no grant or a public company's RSUs. */
+    ShareValue share() {
+        return share;
+    }
+
     /** The options' or private shares' valuation; null for no grant or a public company's RSUs. */
     PrivateEquity summary() {
         return summary;

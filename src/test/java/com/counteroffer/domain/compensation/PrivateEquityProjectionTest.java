@@ -4,6 +4,7 @@ import static com.counteroffer.domain.compensation.CompensationEngineTest.assert
 import static com.counteroffer.domain.compensation.OfferBuilder.annual4;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.counteroffer.domain.equity.EquityAnalysis;
 import com.counteroffer.domain.offer.Liquidity;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OptionGrant;
@@ -113,9 +114,9 @@ class PrivateEquityProjectionTest {
 
     @Test
     void tenderOffersMakePartOfThePrivateUnitsLiquid() {
-        // 20 % of the vested, unsold units at tenders at months 12, 24, 36, 48 (25 % vesting a year):
-        // 0.2 × 25 = 5; + 0.2 × (50 − 5) = 14; + 0.2 × (75 − 14) = 26.2; + 0.2 × (100 − 26.2) = 40.96 %
-        // of 10,000 at the preferred price = 4,096 liquid, 5,904 paper.
+        // 1,000 units, 250 vesting a year, 20 % of those held sold at tenders at months 12, 24, 36, 48, whole units:
+        // 0.2 × 250 = 50; 0.2 × (500 − 50) = 90; 0.2 × (750 − 140) = 122; 0.2 × (1,000 − 262) = 147.6 → 147;
+        // 409 sold at the preferred price $10 (no tender price) = 4,090 liquid; 591 held × $10 = 5,910 paper.
         Liquidity tenders = new Liquidity(Liquidity.Kind.TENDER, null, 12, 12, new BigDecimal("20"), null);
         PrivateCompany company = new PrivateCompany(ValuationBasis.PREFERRED, null, null, null, null, null, tenders);
         RsuGrant units = new RsuGrant(null, 1_000L, new BigDecimal("10"), annual4(), new BigDecimal("3"), null,
@@ -123,8 +124,33 @@ class PrivateEquityProjectionTest {
 
         Projection projection = CompensationEngine.project(OfferBuilder.base(0).equity(units).build(), FOUR_YEARS);
 
-        assertThat(projection.paper()).isEqualByComparingTo("5904");
-        assertThat(projection.liquid()).isEqualByComparingTo("4096");
+        assertThat(projection.paper()).isEqualByComparingTo("5910");
+        assertThat(projection.liquid()).isEqualByComparingTo("4090");
+    }
+
+    @Test
+    void tendersSellAtTheTenderPriceWhateverTheValuation() {
+        // 10,000 units, round price $100, 409A $30, 2,500 vesting a year, 20 % of those held sold at yearly
+        // tenders from month 12, no tender price so the preferred $100:
+        // sold 500, 0.2 × (5,000 − 500) = 900, 0.2 × (7,500 − 1,400) = 1,220, 0.2 × (10,000 − 2,620) = 1,476
+        // → 4,096 units; proceeds 50,000 / 90,000 / 122,000 / 147,600 = 409,600, not 4,096 × $30.
+        // Paper: the 300,000 at the 409A price × (1 − 4,096 ÷ 10,000) = 177,120.
+        Liquidity tenders = new Liquidity(Liquidity.Kind.TENDER, null, 12, 12, new BigDecimal("20"), null);
+        PrivateCompany company = new PrivateCompany(ValuationBasis.FAIR_MARKET_VALUE, null, null, null, null, null,
+                tenders);
+        RsuGrant units = new RsuGrant(null, 10_000L, new BigDecimal("100"), annual4(), new BigDecimal("30"), null,
+                company);
+        Offer offer = OfferBuilder.base(0).equity(units).build();
+
+        Projection projection = CompensationEngine.project(offer, FOUR_YEARS);
+
+        assertYears(projection, YearAmounts::stockPaidOut, "50000", "90000", "122000", "147600");
+        assertThat(projection.liquid()).isEqualByComparingTo("409600");
+        assertThat(projection.paper()).isEqualByComparingTo("177120");
+        // The equity command's schedule says the same.
+        assertThat(EquityAnalysis.of(offer, null, null).liquidity().proceeds())
+                .isEqualByComparingTo(projection.liquid());
+        assertThat(projection.conventions()).anyMatch(c -> c.contains("sold at the tender price of $100.00"));
     }
 
     @Test
