@@ -154,6 +154,26 @@ class PrivateEquityProjectionTest {
     }
 
     @Test
+    void aFallbackIsLabelledWithTheValuationActuallyUsed() {
+        // Preferred asked for, no preferred price (nor valuation and shares): the 409A $1.50 is used, and said.
+        OptionGrant noPreferred = new OptionGrant(60_000, new BigDecimal("1.00"), new BigDecimal("1.50"), null,
+                null, null, null, Vesting.of(VestingPreset.STANDARD));
+        PrivateEquity options = CompensationEngine.project(startup(noPreferred),
+                FOUR_YEARS.withValuation(ValuationBasis.PREFERRED)).privateEquity();
+        // 409A asked for, private units without a 409A price: the $100 round price is used, and said.
+        RsuGrant units = new RsuGrant(null, 10_000L, new BigDecimal("100"), annual4(), null, null,
+                PrivateCompany.DEFAULTS);
+        PrivateEquity shares = CompensationEngine.project(OfferBuilder.base(0).equity(units).build(), FOUR_YEARS)
+                .privateEquity();
+
+        assertThat(options.basis()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
+        assertThat(options.atWords()).isEqualTo("at the 409A price of $1.50");
+        assertThat(options.assumptions()).anyMatch(a -> a.contains("409A price is used"));
+        assertThat(shares.basis()).isEqualTo(ValuationBasis.PREFERRED);
+        assertThat(shares.atWords()).isEqualTo("at the preferred price of $100.00");
+    }
+
+    @Test
     void leavingBeforeTheCliffForfeitsEveryOption() {
         // Month 10, before the 12-month cliff: all 60,000 left behind, (12 − 4) × 60,000 = 480,000 at preferred.
         LeaveOutcome leave = CompensationEngine.leaveAt(startup(startupOptions()), 10,
