@@ -1,5 +1,6 @@
 package com.counteroffer.domain.compensation;
 
+import com.counteroffer.domain.equity.VestedUnits;
 import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.Clawback;
 import com.counteroffer.domain.offer.Equity;
@@ -206,8 +207,8 @@ public final class CompensationEngine {
         if (equity == null || equity.shareCount() == 0) {
             return null;
         }
-        long vested = BigDecimal.valueOf(equity.shareCount()).multiply(vestedPercent).movePointLeft(2)
-                .setScale(0, RoundingMode.HALF_UP).longValueExact();
+        // Whole units, rounded down as the equity analysis counts them: one count everywhere.
+        long vested = VestedUnits.of(equity.shareCount(), vestedPercent);
         long forfeited = equity.shareCount() - vested;
         if (equity instanceof OptionGrant options) {
             int window = options.exerciseWindowOrUsual();

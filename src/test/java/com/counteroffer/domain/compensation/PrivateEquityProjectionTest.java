@@ -174,6 +174,19 @@ class PrivateEquityProjectionTest {
     }
 
     @Test
+    void vestedOptionsAreCountedInWholeUnitsRoundedDownAsTheEquityAnalysisCountsThem() {
+        // 1,000 options, month 13: 25 % + 25 ÷ 12 % = 27.083 % → 270.83 options → 270 vested, 730 left.
+        OptionGrant grant = new OptionGrant(1_000, new BigDecimal("1.00"), new BigDecimal("4.00"), null, null, null,
+                null, Vesting.of(VestingPreset.STANDARD));
+
+        LeaveOutcome leave = CompensationEngine.leaveAt(startup(grant), 13, FOUR_YEARS);
+
+        assertThat(leave.units().vested()).isEqualTo(270);
+        assertThat(leave.units().forfeited()).isEqualTo(730);
+        assertThat(leave.exerciseCost()).isEqualByComparingTo("270");
+    }
+
+    @Test
     void leavingBeforeTheCliffForfeitsEveryOption() {
         // Month 10, before the 12-month cliff: all 60,000 left behind, (12 − 4) × 60,000 = 480,000 at preferred.
         LeaveOutcome leave = CompensationEngine.leaveAt(startup(startupOptions()), 10,
