@@ -17,7 +17,6 @@ import com.counteroffer.domain.offer.VestEvent;
 import com.counteroffer.domain.offer.Vesting;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
