@@ -68,9 +68,11 @@ public final class CompensationEngine {
         for (SignOnPayment payment : offer.signOns()) {
             addSignOn(payment, signOn);
         }
+        BigDecimal refresherRatio = pricing.refresherRatio();
+        PriceCurve refresherPrices = refresherPrices(pricing, prices);
         for (int i = 0; i < offer.refreshers().size(); i++) {
             Refresher refresher = offer.refreshers().get(i);
-            addRefresher(refresher, refresherEvents.get(i), prices,
+            addRefresher(refresher, refresherRatio, refresherEvents.get(i), refresherPrices,
                     refresher.guaranteed() ? new BigDecimal[][] {refreshers, guaranteedRefreshers}
                             : new BigDecimal[][] {refreshers});
         }
@@ -168,22 +170,24 @@ public final class CompensationEngine {
 
         BigDecimal vestedRefreshers = BigDecimal.ZERO;
         BigDecimal forfeitedRefreshers = BigDecimal.ZERO;
+        BigDecimal refresherRatio = pricing.refresherRatio();
+        PriceCurve refresherPrices = refresherPrices(pricing, prices);
         for (Refresher refresher : offer.refreshers()) {
             List<VestEvent> events = refresher.vesting().events();
-            BigDecimal value = BigDecimal.valueOf(refresher.yearlyValue());
+            BigDecimal value = BigDecimal.valueOf(refresher.yearlyValue()).multiply(refresherRatio);
             for (int grantYear = refresher.firstGrantYear(); 12 * (grantYear - 1) <= month; grantYear++) {
                 int grantMonth = 12 * (grantYear - 1);
                 BigDecimal unvestedPercent = BigDecimal.ZERO;
                 for (VestEvent event : events) {
                     if (grantMonth + event.month() <= month) {
                         vestedRefreshers = vestedRefreshers.add(percentOf(value, event.percent())
-                                .multiply(prices.since(grantYear, event.month())));
+                                .multiply(refresherPrices.since(grantYear, event.month())));
                     } else {
                         unvestedPercent = unvestedPercent.add(event.percent());
                     }
                 }
                 forfeitedRefreshers = forfeitedRefreshers.add(percentOf(value, unvestedPercent)
-                        .multiply(prices.since(grantYear, month - grantMonth)));
+                        .multiply(refresherPrices.since(grantYear, month - grantMonth)));
             }
         }
 
@@ -348,10 +352,18 @@ public final class CompensationEngine {
         return percents;
     }
 
-    /** One grant of the yearly value at the start of every year from the first grant year on. */
-    private static void addRefresher(Refresher refresher, List<VestEvent> events, PriceCurve prices,
+    /** An exit value already is the end value: a private company's refreshers aren't grown on top of it. */
+    private static PriceCurve refresherPrices(GrantPricing pricing, PriceCurve prices) {
+        return pricing.followsStockGrowth() ? prices : PriceCurve.of(ProjectionSettings.defaults());
+    }
+
+    /**
+     * One grant of the yearly value at the start of every year from the first grant year on, × {@code ratio}
+     * (a private company's valuation ÷ today's price; 1 for a public company).
+     */
+    private static void addRefresher(Refresher refresher, BigDecimal ratio, List<VestEvent> events, PriceCurve prices,
                                      BigDecimal[][] byYear) {
-        BigDecimal value = BigDecimal.valueOf(refresher.yearlyValue());
+        BigDecimal value = BigDecimal.valueOf(refresher.yearlyValue()).multiply(ratio);
         int years = byYear[0].length - 1;
         // Grants from different years see the same price path once the growth list has run out.
         BigDecimal[][] percentsByStart = new BigDecimal[prices.distinctStart(years + 1) + 1][];
@@ -474,6 +486,9 @@ public final class CompensationEngine {
             sentences.add("Refreshers stack: a grant of the yearly value at the start of every year from the first "
                     + "grant year, each vesting on its own schedule from its grant date (vesting starts in the grant "
                     + "year); its value is fixed in dollars at grant and then moves with the stock.");
+            if (pricing.summary() != null) {
+                sentences.add(refresherConvention(offer.equity(), pricing));
+            }
             if (offer.refreshers().stream().anyMatch(Refresher::guaranteed)) {
                 sentences.add("Refreshers count as at-risk pay even when the grant is guaranteed, since their value "
                         + "moves with the stock; " + Money.format(WholeDollars.of(guaranteedRefreshers)) + " of them"
@@ -500,6 +515,21 @@ public final class CompensationEngine {
             sentences.add(matchConvention(offer.match(), BigDecimal.valueOf(offer.base())));
         }
         return sentences;
+    }
+
+    /** How a private company's refreshers follow the grant's valuation. */
+    private static String refresherConvention(Equity equity, GrantPricing pricing) {
+        BigDecimal today = com.counteroffer.domain.equity.CompanyFacts.of(equity).preferredPrice();
+        if (today == null || today.signum() <= 0) {
+            return "Refreshers are private-company stock, but today's (preferred) price isn't given, so they are"
+                    + " counted at their face value, not at the valuation above.";
+        }
+        return "Refreshers are private-company stock stated at today's price of " + PrivateEquity.sharePrice(today)
+                + " a share, so each dollar of them counts as " + pricing.refresherRatio().setScale(4,
+                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " (the valuation's "
+                + PrivateEquity.sharePrice(pricing.share().expectedPrice()) + " ÷ " + PrivateEquity.sharePrice(today)
+                + (pricing.share().outcomes().size() > 1 ? ", expected over the outcomes" : "") + ")"
+                + (pricing.followsStockGrowth() ? "." : ", not grown further, since an exit already is the end value.");
     }
 
     /** What counts as paper and as liquid for an offer with options or private stock. */

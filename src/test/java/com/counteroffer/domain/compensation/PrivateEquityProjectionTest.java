@@ -187,6 +187,25 @@ class PrivateEquityProjectionTest {
     }
 
     @Test
+    void aPrivateCompanysRefreshersFollowTheGrantsValuation() {
+        // Units at the $10 round price, 409A $3; a $40,000 refresher a year from year 2, 25 % vesting a year.
+        // Year 2 vests 25 % of the year-2 refresher: 10,000 at today's price × (3 ÷ 10) = 3,000 at the 409A price,
+        // × (10 ÷ 10) = 10,000 at the preferred price, × (20 ÷ 10) = 20,000 at a $20 exit, grown or not.
+        RsuGrant units = new RsuGrant(null, 1_000L, new BigDecimal("10"), annual4(), new BigDecimal("3"), null,
+                PrivateCompany.DEFAULTS.withExit(null, new BigDecimal("20")));
+        Offer offer = OfferBuilder.base(0).equity(units).refresher(40_000, annual4(), false, 2).build();
+
+        assertThat(CompensationEngine.project(offer, FOUR_YEARS).year(2).refreshers()).isEqualByComparingTo("3000");
+        assertThat(CompensationEngine.project(offer, FOUR_YEARS.withValuation(ValuationBasis.PREFERRED)).year(2)
+                .refreshers()).isEqualByComparingTo("10000");
+        Projection exit = CompensationEngine.project(offer, FOUR_YEARS.withValuation(ValuationBasis.EXIT)
+                .withGrowth(new BigDecimal("0.15")));
+        assertThat(exit.year(2).refreshers()).isEqualByComparingTo("20000");
+        assertThat(exit.conventions()).anyMatch(c -> c.startsWith("Refreshers are private-company stock stated at"
+                + " today's price of $10.00 a share, so each dollar of them counts as 2 (the valuation's $20.00"));
+    }
+
+    @Test
     void leavingBeforeTheCliffForfeitsEveryOption() {
         // Month 10, before the 12-month cliff: all 60,000 left behind, (12 − 4) × 60,000 = 480,000 at preferred.
         LeaveOutcome leave = CompensationEngine.leaveAt(startup(startupOptions()), 10,
