@@ -56,7 +56,7 @@ final class ProjectionCommand implements Callable<Integer> {
 
     @Option(names = "--exit-value", paramLabel = "DOLLARS", description = "The company's value at the exit for this"
             + " run (e.g. 2000m or $2,000,000,000), instead of the offer's saved one; implies --valuation exit"
-            + " unless another is given.")
+            + " and is refused beside another valuation.")
     private String exitValue;
 
     @Option(names = "--json", description = "Print JSON.")
@@ -68,7 +68,13 @@ final class ProjectionCommand implements Callable<Integer> {
         BigDecimal rate = CliInputs.growth("--growth", growth);
         ValuationBasis basis = valuation == null ? null : CliInputs.valuation("--valuation", valuation);
         Long exit = exitValue == null ? null : CliInputs.companyValue("--exit-value", exitValue);
-        if (exit != null && basis == null) {
+        if (exit != null) {
+            // As in the equity command: implied when no valuation is given, refused beside another rather than
+            // silently ignored.
+            if (basis != null && basis != ValuationBasis.EXIT) {
+                throw new BadInputException("--exit-value needs --valuation exit (found --valuation " + basis.id()
+                        + "); leave out --valuation or give exit");
+            }
             basis = ValuationBasis.EXIT;
         }
         Offer offer = source.file != null ? OfferService.readFile(source.file)

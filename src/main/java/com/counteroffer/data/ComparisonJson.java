@@ -27,10 +27,6 @@ public final class ComparisonJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.setAll(tree(comparison));
-        // Kept with the store's document only: the export format lists its comparison keys strictly.
-        if (comparison.valuation() != null) {
-            root.put("valuation", comparison.valuation().id());
-        }
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -40,7 +36,8 @@ public final class ComparisonJson {
 
     /**
      * The comparison's keys without the format: {@code name}, {@code offer_ids}, {@code years},
-     * {@code growth}, {@code offer_growth}, {@code leave_month}, {@code reference_id}, {@code factors}.
+     * {@code growth}, {@code offer_growth}, {@code leave_month}, {@code reference_id}, {@code factors},
+     * and {@code valuation} when Compare values every offer on one basis (left out for each offer's own).
      */
     static ObjectNode tree(SavedComparison comparison) {
         ObjectNode root = MAPPER.createObjectNode();
@@ -68,6 +65,9 @@ public final class ComparisonJson {
             node.put("weight", factor.weight());
             ObjectNode scores = node.putObject("scores");
             factor.scores().forEach(scores::put);
+        }
+        if (comparison.valuation() != null) {
+            root.put("valuation", comparison.valuation().id());
         }
         return root;
     }

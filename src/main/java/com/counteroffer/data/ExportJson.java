@@ -14,6 +14,7 @@ import com.counteroffer.domain.client.ClientName;
 import com.counteroffer.domain.compare.DecisionMatrix;
 import com.counteroffer.domain.compare.SavedComparison;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.ProposedBy;
 import com.counteroffer.domain.profile.Profile;
@@ -66,9 +67,9 @@ public final class ExportJson {
     private static final String[] NOTE_KEYS = {"written_at", "text", "pinned", "edited_at"};
     private static final String[] ITEM_KEYS = {"text", "due", "done_at", "created_at"};
     private static final String[] COMPARISON_KEYS = {"name", "offer_ids", "years", "growth", "offer_growth",
-        "leave_month", "reference_id", "factors"};
+        "leave_month", "reference_id", "factors", "valuation"};
     private static final String[] SCENARIO_KEYS = {"offer_ids", "years", "growth", "offer_growth", "leave_month",
-        "reference_id", "factors"};
+        "reference_id", "factors", "valuation"};
     private static final String[] FACTOR_KEYS = {"name", "weight", "scores"};
 
     private static final int MAX_YEARS = 10;
@@ -624,10 +625,21 @@ public final class ExportJson {
             problem(row, "reference_id", "offer " + reference + " is not one of the compared offers");
         }
         DecisionMatrix matrix = matrix(node.get("factors"), row, positions);
+        // Optional: older exports have no valuation, which means each offer's own choice.
+        JsonNode valuationNode = node.get("valuation");
+        ValuationBasis valuation = null;
+        if (valuationNode != null && !valuationNode.isNull()) {
+            valuation = valuationNode.isTextual() ? ValuationBasis.fromId(valuationNode.asText()).orElse(null) : null;
+            if (valuation == null) {
+                problem(row, "valuation", "expected 409a, preferred, exit or scenarios (or leave it out for each"
+                        + " offer's own valuation), not " + valuationNode);
+            }
+        }
         if (problems.size() > before) {
             return null;
         }
-        return new SavedComparison(SCENARIO_NAME, positions, years, growth, perOffer, leaveMonth, reference, matrix);
+        return new SavedComparison(SCENARIO_NAME, positions, years, growth, perOffer, leaveMonth, reference, matrix,
+                valuation);
     }
 
     private DecisionMatrix matrix(JsonNode list, String row, List<Long> positions) {

@@ -402,6 +402,9 @@ public final class PdfReport {
             if (plan.position() != null) {
                 flow.field("Market position", plan.position().describe());
             }
+            if (offerPlan.valuation() != null) {
+                flow.field("Valuation", offerPlan.valuation() + " (the offer's own saved valuation)");
+            }
             flow.field("Walk away below", (plan.walkAway() == null ? "not set"
                     : money(WholeDollars.of(plan.walkAway())) + " annualised") + " - " + plan.walkAwayRule());
             flow.advance(3);

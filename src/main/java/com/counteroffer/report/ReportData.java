@@ -88,11 +88,19 @@ public record ReportData(String clientName, LocalDate generated, Profile profile
      * The counter plan for one offer.
      *
      * @param talkingPoints the client's edited talking points when saved, else the plan's
+     * @param valuation how the plan values the offer's options or private stock (the offer's own saved
+     *     valuation, as on the Negotiate screen), e.g. "at the 409A price of $4.00"; null without them
      */
-    public record OfferPlan(long offerId, Offer offer, CounterPlan plan, List<String> talkingPoints) {
+    public record OfferPlan(long offerId, Offer offer, CounterPlan plan, List<String> talkingPoints,
+                            String valuation) {
         public OfferPlan {
             Objects.requireNonNull(plan, "plan");
             talkingPoints = List.copyOf(talkingPoints);
+        }
+
+        /** A plan for an offer without options or private stock. */
+        public OfferPlan(long offerId, Offer offer, CounterPlan plan, List<String> talkingPoints) {
+            this(offerId, offer, plan, talkingPoints, null);
         }
     }
 

@@ -92,7 +92,9 @@ public final class ReportService {
             var context = services.negotiation().context(clientId, chosen, stored, profile, standing);
             NegotiationView view = services.negotiation().plan(context,
                     services.negotiation().workspace(clientId, chosen));
-            plans.add(new ReportData.OfferPlan(entry.id(), entry.offer(), view.plan(), view.talkingPoints()));
+            var valued = context.projection().privateEquity();
+            plans.add(new ReportData.OfferPlan(entry.id(), entry.offer(), view.plan(), view.talkingPoints(),
+                    valued == null ? null : valued.unitWord() + " " + valued.atWords()));
             nextSteps.addAll(NextSteps.of(entry.offer(), view.plan(), services.offers().rounds(clientId, entry.id()),
                     today));
             PlanSettings settings = view.workspace().settings();
@@ -182,8 +184,10 @@ public final class ReportService {
             lines.add("Leaving early is shown at month " + scenario.leaveMonth() + ".");
         }
         if (offers.stream().anyMatch(o -> o.projection().privateEquity() != null)) {
-            lines.add("Options and private-company stock are valued at " + scenario.valuationWords()
-                    + ", as chosen on the Compare screen; each offer's valuation is named with its figures.");
+            lines.add("In the comparison tables, options and private-company stock are valued at "
+                    + scenario.valuationWords() + ", as chosen on the Compare screen; each offer's valuation is named"
+                    + " with its figures. Each counter plan uses its offer's own saved valuation, as the Negotiate"
+                    + " screen does, and names it.");
         }
         lines.add("Market data: " + active.dataset().name() + " " + active.dataset().year()
                 + (active.builtIn() ? " (built in)" : " (loaded from " + active.file() + " on " + active.loadedOn() + ")")

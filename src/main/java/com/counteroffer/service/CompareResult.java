@@ -96,11 +96,14 @@ public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome
                     + " can't be sold within the horizon: sellable only at a sale or listing, or beyond what tender"
                     + " offers buy back." + valuations(offers), values(offers, o -> o.projection().paper()),
                     Better.NEITHER));
-            rows.add(row("liquid", "Liquid (horizon)", "Horizon total − paper: cash pay, public stock and what tender"
-                    + " offers let you sell.", offers, o -> o.projection().liquid()));
+            rows.add(row("liquid", "Liquid (horizon)", "Cash pay, public stock and what tender offers pay for the units"
+                    + " sold (at the tender price, so it can differ from horizon total − paper).", offers,
+                    o -> o.projection().liquid()));
         }
-        rows.add(row("net", "After tax (horizon)", "Net pay over the horizon: gross minus 2026 federal, FICA, state and "
-                + "local tax where you would live.", offers, o -> netSum(takeHome, o, YearTakeHome::tax)));
+        rows.add(row("net", "After tax (horizon)", "Net pay over the horizon: wages minus 2026 federal, FICA, state and "
+                + "local tax where you would live. Wages are base, bonus, sign-on, relocation, public RSUs as they vest"
+                + " and what tenders pay; options and private shares still held are left out, since they are taxed"
+                + " when exercised or sold.", offers, o -> netSum(takeHome, o, YearTakeHome::tax)));
         rows.add(row("purchasing", "Purchasing power (horizon)", "Net pay ÷ (regional price parity ÷ 100): what it buys "
                 + "at US-average prices (BEA 2023).", offers, o -> powerSum(takeHome, o)));
         if (leaveMonth != null) {

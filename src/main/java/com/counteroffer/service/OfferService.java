@@ -25,6 +25,8 @@ import com.counteroffer.store.OfferRepository;
 import com.counteroffer.store.RowsRead;
 import com.counteroffer.data.InputFiles;
 import com.counteroffer.domain.input.UnreadableFileException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,7 +167,7 @@ public final class OfferService {
             changed.add(0, SignOnPayment.lumpSum(signOn, 1));
             signOns = changed;
         }
-        Equity equity = grant == null ? current.equity() : RsuGrant.ofValue(grant, current.equity().vesting());
+        Equity equity = grant == null ? current.equity() : withGrantValue((RsuGrant) current.equity(), grant);
         Offer terms = current.withTerms(base == null ? current.base() : base, signOns, equity);
         List<String> problems = OfferValidator.problems(terms);
         if (!problems.isEmpty()) {
@@ -174,23 +176,55 @@ public final class OfferService {
         return recordRound(clientId, offerId, terms, request);
     }
 
+    /**
+     * The RSU grant at a new value: a public company's as that value; a private company's as that value ÷
+     * its share price in whole units, keeping its company terms, 409A price and fully diluted shares.
+     */
+    private static RsuGrant withGrantValue(RsuGrant rsu, long grant) {
+        if (!rsu.isPrivate()) {
+            return RsuGrant.ofValue(grant, rsu.vesting());
+        }
+        if (rsu.sharePrice().signum() <= 0) {
+            throw new InvalidInputException("New grant: this offer's units have no share price to count them at;"
+                    + " change its equity in the offer editor.");
+        }
+        long shares = BigDecimal.valueOf(grant).divide(rsu.sharePrice(), 0, RoundingMode.HALF_UP).longValueExact();
+        return new RsuGrant(null, shares, rsu.sharePrice(), rsu.vesting(), rsu.fairMarketValue(),
+                rsu.fullyDilutedShares(), rsu.company());
+    }
+
     /** The employer agreed to an ask: its terms become the offer's. */
     public void markAgreed(long clientId, long offerId, int roundNumber) {
         Await.result(repository.markAgreed(clientId, offerId, roundNumber));
         changes.announce(new DataChange.Offers(clientId, offerId));
     }
 
-    /** The offer's history, oldest first, each round with its annualised total and what it changed. */
+    /**
+     * The offer's history, oldest first, each round with its annualised total and what it changed. Every
+     * round's options or private shares are valued with the offer's current private terms (its saved
+     * valuation), so the rounds compare like with like.
+     */
     public List<RoundView> rounds(long clientId, long offerId) {
         List<RoundView> views = new ArrayList<>();
         Offer previous = null;
+        Equity now = get(clientId, offerId).offer().equity();
         for (OfferRound round : Await.result(repository.rounds(clientId, offerId))) {
-            long annualised = WholeDollars.of(project(round.terms()).tcAnnualized());
+            long annualised = WholeDollars.of(project(withCurrentTerms(round.terms(), now)).tcAnnualized());
             views.add(new RoundView(round, annualised,
                     previous == null ? List.of() : OfferChanges.between(previous, round.terms())));
             previous = round.terms();
         }
         return views;
+    }
+
+    /** A round's terms with the current grant's private-company terms, when both are private. */
+    private static Offer withCurrentTerms(Offer round, Equity now) {
+        if (now == null || now.company() == null || round.equity() == null || round.equity().company() == null) {
+            return round;
+        }
+        Equity equity = round.equity() instanceof OptionGrant options ? options.withCompany(now.company())
+                : ((RsuGrant) round.equity()).withCompany(now.company());
+        return round.withTerms(round.base(), round.signOns(), equity);
     }
 
     /** The offer year by year with the default settings (4 years, no growth, options at 409A). */

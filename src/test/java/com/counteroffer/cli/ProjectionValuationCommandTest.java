@@ -56,6 +56,11 @@ class ProjectionValuationCommandTest {
         assertThat(amount.exitCode()).isNotZero();
         assertThat(amount.err()).contains("--exit-value:");
 
+        CliRun ignored = CliRun.of("projection", "--file", STARTUP, "--valuation", "preferred", "--exit-value", "2000m");
+        assertThat(ignored.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(ignored.err()).contains("--exit-value needs --valuation exit (found --valuation preferred)");
+        assertThat(ignored.out()).isEmpty();
+
         CliRun publicStock = CliRun.of("projection", "--file", BIG_TECH, "--exit-value", "2000m");
         assertThat(publicStock.exitCode()).isNotZero();
         assertThat(publicStock.err()).contains("--exit-value: an exit value applies to options or a private company's"

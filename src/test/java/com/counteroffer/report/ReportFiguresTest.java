@@ -131,7 +131,9 @@ class ReportFiguresTest {
         var equity = lattice.projection().privateEquity();
 
         // The scenario values each offer as it chose: Lattice AI's options at the 409A price of $2.50.
-        assertThat(text).contains("Options and private-company stock are valued at each offer's own valuation",
+        assertThat(text).contains("options and private-company stock are valued at each offer's own valuation",
+                "Each counter plan uses its offer's own saved valuation",
+                "options at the 409A price of $2.50 (the offer's own saved valuation)",
                 "Options and private stock", "Lattice AI: 40,000 options valued at the 409A price of $2.50, "
                         + money(equity.grantValue()) + " for the whole grant.");
         assertThat(text).contains("Paper " + money(lattice.projection().paper()) + ", liquid "

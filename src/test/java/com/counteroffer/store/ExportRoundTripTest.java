@@ -17,6 +17,7 @@ import com.counteroffer.domain.negotiation.Lever;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace;
 import com.counteroffer.domain.negotiation.NegotiationWorkspace.ChecklistItem;
 import com.counteroffer.domain.negotiation.PlanSettings;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.ProposedBy;
 import com.counteroffer.domain.profile.Education;
@@ -129,11 +130,12 @@ class ExportRoundTripTest {
                 new BigDecimal("0.08"), Map.of(second, new BigDecimal("0.30"), first, new BigDecimal("-0.05")), 18,
                 first, new DecisionMatrix(List.of(
                         new DecisionMatrix.Factor("Team", 4, Map.of(Long.toString(first), 5, Long.toString(second), 3)),
-                        new DecisionMatrix.Factor("Commute", 2, Map.of(Long.toString(second), 4)))))).join();
+                        new DecisionMatrix.Factor("Commute", 2, Map.of(Long.toString(second), 4)))),
+                ValuationBasis.SCENARIOS)).join();
         new ScenarioRepository(source, THEN).save(ana, new SavedComparison(ScenarioRepository.NAME,
                 List.of(first, second), 6, new BigDecimal("0.12"), Map.of(second, new BigDecimal("0.50")), 24, second,
-                new DecisionMatrix(List.of(new DecisionMatrix.Factor("Mission", 5, Map.of(Long.toString(second), 5))))))
-                .join();
+                new DecisionMatrix(List.of(new DecisionMatrix.Factor("Mission", 5, Map.of(Long.toString(second), 5)))),
+                ValuationBasis.PREFERRED)).join();
 
         SessionNoteRepository notes = new SessionNoteRepository(source, THEN);
         long firstNote = notes.add(ana, "First session: wants remote, open to Seattle").join().id();

@@ -30,7 +30,7 @@ public final class OfferTakeHome {
         BigDecimal rpp = parity.map(PriceParity::rpp).orElse(prices.usAverage());
         String place = parity.map(PriceParity::metro).orElse("US average");
         for (YearAmounts year : projection.years()) {
-            BigDecimal wages = year.total().add(year.relocation());
+            BigDecimal wages = year.wages().add(year.relocation());
             TaxInput input = new TaxInput(wages, taxed.filing(), taxed.state(), taxed.nycResident(),
                     taxed.mdCountyRate(), taxed.k401Deferral().min(wages));
             var tax = TakeHome.forWages(tables, input);

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 /**
  * One year of an offer after tax and prices.
  *
- * @param wages what is taxed as wages that year: the year's total plus relocation
+ * @param wages what is taxed as wages that year: base, bonus, sign-on, public stock vesting and tender sales,
+ *     plus relocation; options and private shares still held are left out (taxed at exercise or sale)
  * @param purchasingPower the net pay in US-average dollars: net ÷ (RPP ÷ 100)
  * @param rpp the regional price parity used (100 = US average)
  * @param rppPlace where that parity is from, e.g. "Seattle–Tacoma–Bellevue" or "US average"

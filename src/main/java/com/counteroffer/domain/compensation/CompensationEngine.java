@@ -1,5 +1,6 @@
 package com.counteroffer.domain.compensation;
 
+import com.counteroffer.domain.equity.VestedUnits;
 import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.Clawback;
 import com.counteroffer.domain.offer.Equity;
@@ -16,7 +17,6 @@ import com.counteroffer.domain.offer.VestEvent;
 import com.counteroffer.domain.offer.Vesting;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -68,18 +68,23 @@ public final class CompensationEngine {
         for (SignOnPayment payment : offer.signOns()) {
             addSignOn(payment, signOn);
         }
+        BigDecimal refresherRatio = pricing.refresherRatio();
+        PriceCurve refresherPrices = refresherPrices(pricing, prices);
         for (int i = 0; i < offer.refreshers().size(); i++) {
             Refresher refresher = offer.refreshers().get(i);
-            addRefresher(refresher, refresherEvents.get(i), prices,
+            addRefresher(refresher, refresherRatio, refresherEvents.get(i), refresherPrices,
                     refresher.guaranteed() ? new BigDecimal[][] {refreshers, guaranteedRefreshers}
                             : new BigDecimal[][] {refreshers});
         }
 
+        Tenders tenders = Tenders.of(offer.equity(), pricing, years, settings.years());
+        boolean publicStock = pricing.summary() == null;
         List<YearAmounts> amounts = new ArrayList<>(years);
         for (int year = 1; year <= years; year++) {
+            BigDecimal paidOut = publicStock ? equity[year].add(refreshers[year]) : tenders.proceeds(year);
             amounts.add(YearAmounts.of(year, base[year], bonus(offer.bonus(), base[year]), equity[year], signOn[year],
                     refreshers[year], year == 1 ? BigDecimal.valueOf(offer.relocation()) : BigDecimal.ZERO,
-                    match(offer.match(), base[year]), BigDecimal.valueOf(offer.benefitsValue())));
+                    match(offer.match(), base[year]), BigDecimal.valueOf(offer.benefitsValue()), paidOut));
         }
 
         List<YearAmounts> horizon = amounts.subList(0, settings.years());
@@ -87,25 +92,37 @@ public final class CompensationEngine {
         BigDecimal atRisk = BigDecimal.ZERO;
         BigDecimal guaranteedRefresherTotal = BigDecimal.ZERO;
         BigDecimal stock = BigDecimal.ZERO;
+        BigDecimal paidOut = BigDecimal.ZERO;
         for (YearAmounts year : horizon) {
             guaranteed = guaranteed.add(year.guaranteed());
             atRisk = atRisk.add(year.atRisk());
             guaranteedRefresherTotal = guaranteedRefresherTotal.add(guaranteedRefreshers[year.year()]);
             stock = stock.add(year.equity()).add(year.refreshers());
+            paidOut = paidOut.add(year.stockPaidOut());
         }
         YearAmounts first = amounts.get(0);
         BigDecimal annualized = first.base().add(first.bonus())
                 .add(annualizedGrant(offer.equity(), pricing))
                 .add(totalSignOn(offer).divide(FOUR, DIVISION));
-        // Refreshers of a private company are its stock too, so they are as sellable as the grant.
-        BigDecimal paper = stock.subtract(stock.multiply(SellableShare.within(offer.equity(), 12 * settings.years())));
         BigDecimal horizonTotal = guaranteed.add(atRisk);
+        BigDecimal paper = BigDecimal.ZERO;
+        BigDecimal liquid = horizonTotal;
+        if (!publicStock) {
+            // Units sold in tenders leave paper at the valuation and come in as cash at the tender price.
+            // Refreshers of a private company are its stock too, so the same share of them is sold.
+            BigDecimal held = BigDecimal.ONE.subtract(tenders.soldShare());
+            paper = stock.multiply(held);
+            BigDecimal soldRefreshers = horizon.stream().map(YearAmounts::refreshers)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add).multiply(tenders.soldShare());
+            liquid = guaranteed.add(horizon.stream().map(YearAmounts::bonus).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .add(paidOut).add(soldRefreshers);
+        }
 
-        List<String> conventions = conventions(offer, settings, pricing, steadyStateYear,
+        List<String> conventions = conventions(offer, settings, pricing, tenders, steadyStateYear,
                 guaranteedRefresherTotal);
         return new Projection(horizon, first.total(), annualized, amounts.get(steadyStateYear - 1).total(),
                 steadyStateYear, guaranteed, atRisk, horizonTotal, guaranteedRefresherTotal, paper,
-                horizonTotal.subtract(paper), pricing.summary(), conventions);
+                liquid, pricing.summary(), conventions);
     }
 
     /**
@@ -153,22 +170,24 @@ public final class CompensationEngine {
 
         BigDecimal vestedRefreshers = BigDecimal.ZERO;
         BigDecimal forfeitedRefreshers = BigDecimal.ZERO;
+        BigDecimal refresherRatio = pricing.refresherRatio();
+        PriceCurve refresherPrices = refresherPrices(pricing, prices);
         for (Refresher refresher : offer.refreshers()) {
             List<VestEvent> events = refresher.vesting().events();
-            BigDecimal value = BigDecimal.valueOf(refresher.yearlyValue());
+            BigDecimal value = BigDecimal.valueOf(refresher.yearlyValue()).multiply(refresherRatio);
             for (int grantYear = refresher.firstGrantYear(); 12 * (grantYear - 1) <= month; grantYear++) {
                 int grantMonth = 12 * (grantYear - 1);
                 BigDecimal unvestedPercent = BigDecimal.ZERO;
                 for (VestEvent event : events) {
                     if (grantMonth + event.month() <= month) {
                         vestedRefreshers = vestedRefreshers.add(percentOf(value, event.percent())
-                                .multiply(prices.since(grantYear, event.month())));
+                                .multiply(refresherPrices.since(grantYear, event.month())));
                     } else {
                         unvestedPercent = unvestedPercent.add(event.percent());
                     }
                 }
                 forfeitedRefreshers = forfeitedRefreshers.add(percentOf(value, unvestedPercent)
-                        .multiply(prices.since(grantYear, month - grantMonth)));
+                        .multiply(refresherPrices.since(grantYear, month - grantMonth)));
             }
         }
 
@@ -191,8 +210,8 @@ public final class CompensationEngine {
         if (equity == null || equity.shareCount() == 0) {
             return null;
         }
-        long vested = BigDecimal.valueOf(equity.shareCount()).multiply(vestedPercent).movePointLeft(2)
-                .setScale(0, RoundingMode.HALF_UP).longValueExact();
+        // Whole units, rounded down as the equity analysis counts them: one count everywhere.
+        long vested = VestedUnits.of(equity.shareCount(), vestedPercent);
         long forfeited = equity.shareCount() - vested;
         if (equity instanceof OptionGrant options) {
             int window = options.exerciseWindowOrUsual();
@@ -333,10 +352,18 @@ public final class CompensationEngine {
         return percents;
     }
 
-    /** One grant of the yearly value at the start of every year from the first grant year on. */
-    private static void addRefresher(Refresher refresher, List<VestEvent> events, PriceCurve prices,
+    /** An exit value already is the end value: a private company's refreshers aren't grown on top of it. */
+    private static PriceCurve refresherPrices(GrantPricing pricing, PriceCurve prices) {
+        return pricing.followsStockGrowth() ? prices : PriceCurve.of(ProjectionSettings.defaults());
+    }
+
+    /**
+     * One grant of the yearly value at the start of every year from the first grant year on, × {@code ratio}
+     * (a private company's valuation ÷ today's price; 1 for a public company).
+     */
+    private static void addRefresher(Refresher refresher, BigDecimal ratio, List<VestEvent> events, PriceCurve prices,
                                      BigDecimal[][] byYear) {
-        BigDecimal value = BigDecimal.valueOf(refresher.yearlyValue());
+        BigDecimal value = BigDecimal.valueOf(refresher.yearlyValue()).multiply(ratio);
         int years = byYear[0].length - 1;
         // Grants from different years see the same price path once the growth list has run out.
         BigDecimal[][] percentsByStart = new BigDecimal[prices.distinctStart(years + 1) + 1][];
@@ -434,7 +461,7 @@ public final class CompensationEngine {
     }
 
     private static List<String> conventions(Offer offer, ProjectionSettings settings, GrantPricing pricing,
-                                            int steadyStateYear, BigDecimal guaranteedRefreshers) {
+                                            Tenders tenders, int steadyStateYear, BigDecimal guaranteedRefreshers) {
         List<String> sentences = new ArrayList<>();
         sentences.add("Year 1 is the first 12 months after the start date; a vesting date on an anniversary "
                 + "counts in the year that ends there.");
@@ -459,6 +486,9 @@ public final class CompensationEngine {
             sentences.add("Refreshers stack: a grant of the yearly value at the start of every year from the first "
                     + "grant year, each vesting on its own schedule from its grant date (vesting starts in the grant "
                     + "year); its value is fixed in dollars at grant and then moves with the stock.");
+            if (pricing.summary() != null) {
+                sentences.add(refresherConvention(offer.equity(), pricing));
+            }
             if (offer.refreshers().stream().anyMatch(Refresher::guaranteed)) {
                 sentences.add("Refreshers count as at-risk pay even when the grant is guaranteed, since their value "
                         + "moves with the stock; " + Money.format(WholeDollars.of(guaranteedRefreshers)) + " of them"
@@ -475,7 +505,10 @@ public final class CompensationEngine {
                 + years(settings.years()) + "." + (pricing.summary() == null ? ""
                 : " Options and private-company stock count as at-risk value at the valuation above."));
         if (pricing.summary() != null) {
-            sentences.add(paperConvention(offer.equity(), pricing.summary()));
+            sentences.add(paperConvention(offer.equity(), pricing.summary(), tenders));
+            for (String assumption : tenders.assumptions()) {
+                sentences.add("Assumption: " + assumption);
+            }
         }
         sentences.add("Relocation, the 401(k) match and benefits are shown apart and are not in the totals.");
         if (offer.match() != null) {
@@ -484,15 +517,31 @@ public final class CompensationEngine {
         return sentences;
     }
 
+    /** How a private company's refreshers follow the grant's valuation. */
+    private static String refresherConvention(Equity equity, GrantPricing pricing) {
+        BigDecimal today = com.counteroffer.domain.equity.CompanyFacts.of(equity).preferredPrice();
+        if (today == null || today.signum() <= 0) {
+            return "Refreshers are private-company stock, but today's (preferred) price isn't given, so they are"
+                    + " counted at their face value, not at the valuation above.";
+        }
+        return "Refreshers are private-company stock stated at today's price of " + PrivateEquity.sharePrice(today)
+                + " a share, so each dollar of them counts as " + pricing.refresherRatio().setScale(4,
+                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " (the valuation's "
+                + PrivateEquity.sharePrice(pricing.share().expectedPrice()) + " ÷ " + PrivateEquity.sharePrice(today)
+                + (pricing.share().outcomes().size() > 1 ? ", expected over the outcomes" : "") + ")"
+                + (pricing.followsStockGrowth() ? "." : ", not grown further, since an exit already is the end value.");
+    }
+
     /** What counts as paper and as liquid for an offer with options or private stock. */
-    private static String paperConvention(Equity equity, PrivateEquity valued) {
+    private static String paperConvention(Equity equity, PrivateEquity valued, Tenders tenders) {
         Liquidity terms = equity.company().liquidity();
         if (valued.liquidity() == Liquidity.Kind.TENDER) {
-            return "Paper: the " + valued.unitWord() + " and refreshers not sold in a tender within the horizon;"
-                    + " liquid: cash pay and what the tenders let you sell ("
+            return "Paper: the " + valued.unitWord() + " and refreshers not sold in a tender within the horizon,"
+                    + " at the valuation above; liquid: cash pay and what the tenders pay ("
                     + (terms.tenderSellablePercent() == null ? "no share stated"
                     : plainPercent(terms.tenderSellablePercent()) + " of the vested, unsold units at each tender")
-                    + "), valued like the rest.";
+                    + ", sold at the tender price of " + PrivateEquity.sharePrice(tenders.price())
+                    + (valued.options() ? " minus the strike" : "") + "; refreshers: the same share at their value).";
         }
         return "Paper: the " + valued.unitWord() + " and refreshers, sellable only at a sale or listing of the company"
                 + (valued.liquidity() == Liquidity.Kind.DOUBLE_TRIGGER

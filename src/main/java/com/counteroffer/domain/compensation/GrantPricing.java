@@ -1,5 +1,6 @@
 package com.counteroffer.domain.compensation;
 
+import com.counteroffer.domain.equity.CompanyFacts;
 import com.counteroffer.domain.equity.ShareValue;
 import com.counteroffer.domain.equity.ShareValues;
 import com.counteroffer.domain.offer.Equity;
@@ -7,6 +8,7 @@ import com.counteroffer.domain.offer.OptionGrant;
 import com.counteroffer.domain.offer.RsuGrant;
 import com.counteroffer.domain.offer.ValuationBasis;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +41,32 @@ final class GrantPricing {
         }
         ShareValue share = ShareValues.of(equity, override);
         return new GrantPricing(equity, share, summary(equity, share));
+    }
+
+    /** The price of a common share behind the value; null for no grant or a public company's RSUs. */
+    ShareValue share() {
+        return share;
+    }
+
+    /**
+     * What a private company's refresher dollar is worth under the valuation: the chosen share value ÷
+     * today's price (the preferred, round price), expected over outcomes for scenarios; 1 for a public
+     * company, or when today's price isn't known.
+     */
+    BigDecimal refresherRatio() {
+        if (share == null) {
+            return BigDecimal.ONE;
+        }
+        BigDecimal today = CompanyFacts.of(equity).preferredPrice();
+        if (today == null || today.signum() <= 0) {
+            return BigDecimal.ONE;
+        }
+        return share.expectedPrice().divide(today, MathContext.DECIMAL128);
+    }
+
+    /** False when the share value is an exit's, which already is the end value and isn't grown. */
+    boolean followsStockGrowth() {
+        return share == null || share.followsStockGrowth();
     }
 
     /** The options' or private shares' valuation; null for no grant or a public company's RSUs. */

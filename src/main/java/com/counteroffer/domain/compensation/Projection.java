@@ -21,7 +21,8 @@ import java.util.Objects;
  * @param guaranteedRefreshers the part of the refreshers over the horizon from guaranteed grants
  * @param paper the part of the horizon total in options and private stock that can't be sold within
  *     the horizon (sellable only at a sale or listing, or beyond what tenders buy back)
- * @param liquid horizonTotal − paper: cash pay, public stock and what tenders let one sell
+ * @param liquid cash pay, public stock and what tenders pay for the units sold (at the tender price, so
+ *     paper + liquid differs from horizonTotal when the tender price differs from the valuation)
  * @param privateEquity how options or a private company's shares were valued; null for public RSUs or none
  * @param conventions plain sentences saying how the figures were worked out, shown with them
  */

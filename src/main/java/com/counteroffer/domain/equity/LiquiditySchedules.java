@@ -10,9 +10,11 @@ import java.util.Set;
 
 /**
  * Year by year over the vesting years: units vested, sold in tenders, and still on paper. Options and
- * private shares sold only at an exit, and double-trigger RSUs, stay on paper throughout.
+ * private shares sold only at an exit, and double-trigger RSUs, stay on paper throughout. The one
+ * tender calculation: the equity analysis and the projection (Compare, take-home) both use it, so
+ * sold units are valued at the tender price everywhere.
  */
-final class LiquiditySchedules {
+public final class LiquiditySchedules {
 
     /** Months between tenders and the first tender's month when the offer doesn't say. */
     static final int USUAL_TENDER_MONTHS = 12;
@@ -21,10 +23,23 @@ final class LiquiditySchedules {
     }
 
     static LiquiditySchedule of(Equity equity, CompanyFacts facts, ShareValue value, Set<String> assumptions) {
+        return of(equity, facts, value, Math.max(1, equity.vesting().years()), assumptions);
+    }
+
+    /**
+     * The schedule over {@code years} years (at least 1) for a private company's grant.
+     *
+     * @param assumptions collects what was assumed about the tenders
+     */
+    public static LiquiditySchedule of(Equity equity, ShareValue value, int years, Set<String> assumptions) {
+        return of(equity, CompanyFacts.of(equity), value, Math.max(1, years), assumptions);
+    }
+
+    private static LiquiditySchedule of(Equity equity, CompanyFacts facts, ShareValue value, int horizon,
+                                        Set<String> assumptions) {
         Liquidity liquidity = equity.company().liquidity();
         long units = equity.shareCount();
         BigDecimal strike = equity instanceof OptionGrant options ? options.strike() : null;
-        int horizon = Math.max(1, equity.vesting().years());
         List<String> notes = new ArrayList<>();
         boolean tender = liquidity.kind() == Liquidity.Kind.TENDER;
         int every = 0;

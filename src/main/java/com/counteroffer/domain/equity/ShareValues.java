@@ -38,8 +38,8 @@ public final class ShareValues {
         CompanyFacts facts = CompanyFacts.of(equity);
         List<String> assumptions = new ArrayList<>();
         return switch (basis) {
-            case FAIR_MARKET_VALUE -> today(basis, fairMarketValue(facts, assumptions), assumptions);
-            case PREFERRED -> today(basis, preferred(facts, assumptions), assumptions);
+            case FAIR_MARKET_VALUE -> atFairMarketValue(facts, assumptions);
+            case PREFERRED -> atPreferred(facts, assumptions);
             case EXIT -> exit(company, facts, assumptions);
             case SCENARIOS -> scenarios(company, facts, assumptions);
         };
@@ -90,21 +90,27 @@ public final class ShareValues {
                 assumptions, convention);
     }
 
-    private static BigDecimal fairMarketValue(CompanyFacts facts, List<String> assumptions) {
-        if (facts.fairMarketValue() != null) {
-            return facts.fairMarketValue();
+    /** At the 409A price, or at the preferred price when there is none; the value names the basis used. */
+    private static ShareValue atFairMarketValue(CompanyFacts facts, List<String> assumptions) {
+        if (facts.fairMarketValue() != null || facts.preferredPrice() == null) {
+            return today(ValuationBasis.FAIR_MARKET_VALUE, orZero(facts.fairMarketValue()), assumptions);
         }
-        assumptions.add("The 409A price isn't given, so the grant's price is used.");
-        return facts.preferredPrice();
+        assumptions.add("The 409A price isn't given, so the preferred price (the grant's price) is used.");
+        return today(ValuationBasis.PREFERRED, facts.preferredPrice(), assumptions);
     }
 
-    private static BigDecimal preferred(CompanyFacts facts, List<String> assumptions) {
-        if (facts.preferredPrice() != null) {
-            return facts.preferredPrice();
+    /** At the preferred price, or at the 409A price when there is none; the value names the basis used. */
+    private static ShareValue atPreferred(CompanyFacts facts, List<String> assumptions) {
+        if (facts.preferredPrice() != null || facts.fairMarketValue() == null) {
+            return today(ValuationBasis.PREFERRED, orZero(facts.preferredPrice()), assumptions);
         }
         assumptions.add("Neither the preferred price nor the valuation and fully diluted shares are given, so the"
                 + " 409A price is used.");
-        return facts.fairMarketValue();
+        return today(ValuationBasis.FAIR_MARKET_VALUE, facts.fairMarketValue(), assumptions);
+    }
+
+    private static BigDecimal orZero(BigDecimal price) {
+        return price == null ? BigDecimal.ZERO : price;
     }
 
     private static ShareValue exit(PrivateCompany company, CompanyFacts facts, List<String> assumptions) {
@@ -120,7 +126,7 @@ public final class ShareValues {
             assumptions.add(company.exitValue() == null ? "No exit value is typed, so the preferred price is used."
                     : "The fully diluted shares aren't given, so an exit can't be shared out; the preferred price is"
                     + " used.");
-            return today(ValuationBasis.PREFERRED, preferred(facts, assumptions), assumptions);
+            return atPreferred(facts, assumptions);
         }
         BigDecimal value = BigDecimal.valueOf(company.exitValue());
         BigDecimal preferredShares = preferredShares(company.preferences(), facts, assumptions);
@@ -141,14 +147,14 @@ public final class ShareValues {
         if (facts.fullyDiluted() == null) {
             assumptions.add("The fully diluted shares (or the valuation and preferred price) aren't given, so exit"
                     + " scenarios can't be shared out; the preferred price is used.");
-            return today(ValuationBasis.PREFERRED, preferred(facts, assumptions), assumptions);
+            return atPreferred(facts, assumptions);
         }
         List<ExitScenario> scenarios = company.scenarios();
         if (scenarios.isEmpty()) {
             if (facts.postMoney() == null) {
                 assumptions.add("No scenarios are typed and the valuation isn't known, so the preferred price is"
                         + " used.");
-                return today(ValuationBasis.PREFERRED, preferred(facts, assumptions), assumptions);
+                return atPreferred(facts, assumptions);
             }
             scenarios = DefaultScenarios.at(facts.postMoney());
             assumptions.add(DefaultScenarios.LABEL);

@@ -16,6 +16,8 @@ import com.counteroffer.domain.market.MarketPosition;
 import com.counteroffer.domain.market.MarketPositionEngine;
 import com.counteroffer.domain.market.PayBasis;
 import com.counteroffer.domain.market.Source;
+import com.counteroffer.domain.equity.CompanyFacts;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.RemotePolicy;
 import com.counteroffer.domain.offer.SignOnPayment;
@@ -351,6 +353,21 @@ public final class CounterPlanner {
         }
 
         /**
+         * Which other valuation could size an ask: the preferred price only when it is given and wasn't
+         * the one used (the 409A price is used for "preferred" when no preferred price is given).
+         */
+        private String revalueHint(PrivateEquity valued) {
+            boolean preferredKnown = CompanyFacts.of(offer.equity()).preferredPrice() != null;
+            if (valued.basis() != ValuationBasis.PREFERRED && preferredKnown) {
+                return "Value them at the preferred price or over exit scenarios (the valuation choice on the plan)"
+                        + " to size one.";
+            }
+            return preferredKnown ? "Value them over exit scenarios (the valuation choice on the plan) to size one."
+                    : "No preferred price is given, so the preferred choice falls back to the 409A price: give what"
+                            + " investors last paid per share (or the valuation and fully diluted shares) to size one.";
+        }
+
+        /**
          * Equity: a better competing total (the grant that closes what the base target leaves of the gap), the
          * total-compensation band's target point, else the usual move on the grant.
          */
@@ -372,9 +389,8 @@ public final class CounterPlanner {
             if (valued != null && valued.perUnit().signum() == 0) {
                 notes.add("No equity ask in dollars: the " + valued.unitWord() + " are worth $0 " + valued.atWords()
                         + (valued.options() ? " (the strike is not below it)" : "") + ", so no grant in dollars can be"
-                        + " sized from them. Value them at the preferred price or over exit scenarios (the valuation"
-                        + " choice on the plan) to size one, or ask how many shares are outstanding (fully diluted) and"
-                        + " what investors last paid per share.");
+                        + " sized from them. " + revalueHint(valued) + " Or ask how many shares are outstanding"
+                        + " (fully diluted) and what investors last paid per share.");
                 return Optional.empty();
             }
             Sized sized = null;

@@ -238,7 +238,7 @@ public final class EquivalentPackages {
                 if (equity == null) {
                     return withGrant(offer, RsuGrant.ofValue(figure, Vesting.of(VestingPreset.STANDARD)), figure);
                 }
-                if (equity instanceof RsuGrant rsu) {
+                if (equity instanceof RsuGrant rsu && !rsu.isPrivate()) {
                     if (rsu.grantValue() != null) {
                         return withGrant(offer, RsuGrant.ofValue(figure, rsu.vesting()), figure);
                     }
@@ -250,17 +250,17 @@ public final class EquivalentPackages {
                     return withGrant(offer, new RsuGrant(null, shares, rsu.sharePrice(), rsu.vesting()),
                             WholeDollars.of(rsu.sharePrice().multiply(BigDecimal.valueOf(shares))));
                 }
-                OptionGrant options = (OptionGrant) equity;
+                // Options and a private company's shares: scale the count at what one is worth under the
+                // offer's valuation, keeping every other term (valuation, type, early exercise, company).
                 long worth = grantWorth(offer);
-                if (worth <= 0 || options.shares() <= 0) {
+                if (worth <= 0 || equity.shareCount() <= 0) {
                     return null;
                 }
-                BigDecimal perShare = BigDecimal.valueOf(worth).divide(BigDecimal.valueOf(options.shares()), DIVISION);
+                BigDecimal perShare = BigDecimal.valueOf(worth).divide(BigDecimal.valueOf(equity.shareCount()),
+                        DIVISION);
                 long shares = BigDecimal.valueOf(figure).divide(perShare, 0, RoundingMode.HALF_UP).longValueExact();
-                OptionGrant scaled = new OptionGrant(shares, options.strike(), options.fairMarketValue(),
-                        options.preferredPrice(), options.valuation(), options.fullyDilutedShares(),
-                        options.exerciseWindowMonths(), options.vesting());
-                return withGrant(offer, scaled, WholeDollars.of(perShare.multiply(BigDecimal.valueOf(shares))));
+                return withGrant(offer, withShares(equity, shares),
+                        WholeDollars.of(perShare.multiply(BigDecimal.valueOf(shares))));
             }
         };
 
@@ -268,6 +268,17 @@ public final class EquivalentPackages {
 
         /** The offer with this lever at {@code figure}; null when the lever can't be set to it. */
         abstract Moved to(Offer offer, long figure);
+
+        private static Equity withShares(Equity equity, long shares) {
+            if (equity instanceof RsuGrant rsu) {
+                return new RsuGrant(null, shares, rsu.sharePrice(), rsu.vesting(), rsu.fairMarketValue(),
+                        rsu.fullyDilutedShares(), rsu.company());
+            }
+            OptionGrant options = (OptionGrant) equity;
+            return new OptionGrant(shares, options.strike(), options.fairMarketValue(), options.preferredPrice(),
+                    options.valuation(), options.fullyDilutedShares(), options.exerciseWindowMonths(),
+                    options.vesting(), options.type(), options.earlyExercise(), options.company());
+        }
 
         private static Moved withGrant(Offer offer, Equity grant, long figure) {
             return new Moved(offer.withTerms(offer.base(), offer.signOns(), grant), figure);

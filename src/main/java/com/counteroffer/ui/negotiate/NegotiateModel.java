@@ -34,6 +34,8 @@ import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -55,6 +57,8 @@ public final class NegotiateModel {
     private final ReadOnlyObjectWrapper<NegotiationView> view = new ReadOnlyObjectWrapper<>(this, "view");
     /** How the chosen offer values its options or private stock; null when it has none. */
     private final ReadOnlyObjectWrapper<ValuationBasis> valuation = new ReadOnlyObjectWrapper<>(this, "valuation");
+    /** Why the last valuation choice wasn't saved, shown beside the choice; empty otherwise. */
+    private final ReadOnlyStringWrapper valuationMessage = new ReadOnlyStringWrapper(this, "valuationMessage", "");
     private final ValidatedField<Long> walkAway =
             new ValidatedField<>(text -> Amounts.parse(text, AmountParser.MAX_AMOUNT, false));
     private final ValidatedField<Long> postedMin =
@@ -83,7 +87,10 @@ public final class NegotiateModel {
         this.saves = ui.tasks().latest();
         this.scripts = ui.tasks().latest();
         this.rounds = new RoundsModel(ui, this);
-        context.addListener((o, was, now) -> valuation.set(valuationOf(now)));
+        context.addListener((o, was, now) -> {
+            valuationMessage.set("");
+            valuation.set(valuationOf(now));
+        });
         ui.session().offers().addListener((Observable changed) -> refreshChoices());
         ui.session().standingProperty().addListener((o, was, now) -> reloadContext());
         ui.session().clientIdProperty().addListener((o, was, now) -> {
@@ -244,16 +251,31 @@ public final class NegotiateModel {
         }
         long client = ui.session().clientId();
         long offerId = shown.offer().id();
+        ValuationBasis saved = valuation.get();
         PrivateCompany company = shown.offer().offer().equity().company().withValuation(basis);
+        valuationMessage.set("");
+        // Shown as chosen while it saves; a refusal puts the saved choice back, so the box never shows a
+        // valuation the plan doesn't use.
+        valuation.set(basis);
         ui.tasks().run(progress -> {
             ui.services().offers().updatePrivateTerms(client, offerId, company);
             return null;
         }, done -> status.set(ui.text("negotiate.valuation.saved", basis.label())),
-                error -> status.set("Could not save the valuation: " + error.getMessage()));
+                error -> {
+                    String refused = ui.text("negotiate.valuation.refused", basis.label(), error.getMessage(),
+                            saved.label());
+                    valuation.set(saved);
+                    valuationMessage.set(refused);
+                    status.set(refused);
+                });
     }
 
     public ReadOnlyObjectProperty<ValuationBasis> valuationProperty() {
         return valuation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty valuationMessageProperty() {
+        return valuationMessage.getReadOnlyProperty();
     }
 
     public void setTargetPosition(int percent) {

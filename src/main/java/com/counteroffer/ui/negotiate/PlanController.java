@@ -111,8 +111,9 @@ public final class PlanController {
             } finally {
                 loading = false;
             }
-            valuationNote.setText(basis == null ? "" : basis.label() + ": " + basis.meaning() + ". "
-                    + model.ui().text("negotiate.valuation.note"));
+            String refused = model.valuationMessageProperty().get();
+            valuationNote.setText(basis == null ? "" : !refused.isEmpty() ? refused
+                    : basis.label() + ": " + basis.meaning() + ". " + model.ui().text("negotiate.valuation.note"));
         };
         valuationBox.valueProperty().addListener((o, was, basis) -> {
             if (!loading && basis != null) {
@@ -120,6 +121,7 @@ public final class PlanController {
             }
         });
         model.valuationProperty().addListener((o, was, now) -> show.run());
+        model.valuationMessageProperty().addListener((o, was, now) -> show.run());
         show.run();
     }
 

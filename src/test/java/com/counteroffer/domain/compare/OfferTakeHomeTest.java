@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.counteroffer.data.CostOfLivingReader;
 import com.counteroffer.data.TaxTablesReader;
 import com.counteroffer.domain.compensation.CompensationEngine;
+import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.compensation.ProjectionSettings;
 import com.counteroffer.domain.market.Level;
 import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.OptionGrant;
 import com.counteroffer.domain.offer.OfferStatus;
 import com.counteroffer.domain.offer.RemotePolicy;
 import com.counteroffer.domain.offer.TargetBonus;
+import com.counteroffer.domain.offer.ValuationBasis;
+import com.counteroffer.domain.offer.Vesting;
+import com.counteroffer.domain.offer.VestingPreset;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.domain.profile.TaxSettings;
 import com.counteroffer.domain.profile.UsState;
@@ -72,6 +77,22 @@ class OfferTakeHomeTest {
         BigDecimal waNet = OfferTakeHome.of(inWashington, CompensationEngine.project(inWashington, ProjectionSettings.defaults()),
                 SEATTLE_RESIDENT, TABLES, PRICES).get(0).tax().net();
         assertThat(caNet).isLessThan(waNet);
+    }
+
+    @Test
+    void optionsStillHeldAreNotTaxedAsWages() {
+        // 60,000 options at a $4 strike, preferred $12: (12 − 4) × 15,000 = 120,000 of spread vests in year 1,
+        // but nothing is exercised or sold, so year 1's wages are the 250,000 base + 10 % bonus = 275,000.
+        OptionGrant options = new OptionGrant(60_000, new BigDecimal("4.00"), new BigDecimal("4.00"),
+                new BigDecimal("12.00"), null, null, null, Vesting.of(VestingPreset.STANDARD));
+        Offer startup = offer("seattle", RemotePolicy.ONSITE).withTerms(250_000, List.of(), options);
+        Projection projection = CompensationEngine.project(startup,
+                ProjectionSettings.defaults().withValuation(ValuationBasis.PREFERRED));
+
+        YearTakeHome first = OfferTakeHome.of(startup, projection, SEATTLE_RESIDENT, TABLES, PRICES).get(0);
+
+        assertThat(projection.year(1).total()).isEqualByComparingTo("395000");
+        assertThat(first.wages()).isEqualByComparingTo("275000");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static com.counteroffer.domain.compensation.CompensationEngineTest.assert
 import static com.counteroffer.domain.compensation.OfferBuilder.annual4;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.counteroffer.domain.equity.EquityAnalysis;
 import com.counteroffer.domain.offer.Liquidity;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OptionGrant;
@@ -113,9 +114,9 @@ class PrivateEquityProjectionTest {
 
     @Test
     void tenderOffersMakePartOfThePrivateUnitsLiquid() {
-        // 20 % of the vested, unsold units at tenders at months 12, 24, 36, 48 (25 % vesting a year):
-        // 0.2 × 25 = 5; + 0.2 × (50 − 5) = 14; + 0.2 × (75 − 14) = 26.2; + 0.2 × (100 − 26.2) = 40.96 %
-        // of 10,000 at the preferred price = 4,096 liquid, 5,904 paper.
+        // 1,000 units, 250 vesting a year, 20 % of those held sold at tenders at months 12, 24, 36, 48, whole units:
+        // 0.2 × 250 = 50; 0.2 × (500 − 50) = 90; 0.2 × (750 − 140) = 122; 0.2 × (1,000 − 262) = 147.6 → 147;
+        // 409 sold at the preferred price $10 (no tender price) = 4,090 liquid; 591 held × $10 = 5,910 paper.
         Liquidity tenders = new Liquidity(Liquidity.Kind.TENDER, null, 12, 12, new BigDecimal("20"), null);
         PrivateCompany company = new PrivateCompany(ValuationBasis.PREFERRED, null, null, null, null, null, tenders);
         RsuGrant units = new RsuGrant(null, 1_000L, new BigDecimal("10"), annual4(), new BigDecimal("3"), null,
@@ -123,8 +124,85 @@ class PrivateEquityProjectionTest {
 
         Projection projection = CompensationEngine.project(OfferBuilder.base(0).equity(units).build(), FOUR_YEARS);
 
-        assertThat(projection.paper()).isEqualByComparingTo("5904");
-        assertThat(projection.liquid()).isEqualByComparingTo("4096");
+        assertThat(projection.paper()).isEqualByComparingTo("5910");
+        assertThat(projection.liquid()).isEqualByComparingTo("4090");
+    }
+
+    @Test
+    void tendersSellAtTheTenderPriceWhateverTheValuation() {
+        // 10,000 units, round price $100, 409A $30, 2,500 vesting a year, 20 % of those held sold at yearly
+        // tenders from month 12, no tender price so the preferred $100:
+        // sold 500, 0.2 × (5,000 − 500) = 900, 0.2 × (7,500 − 1,400) = 1,220, 0.2 × (10,000 − 2,620) = 1,476
+        // → 4,096 units; proceeds 50,000 / 90,000 / 122,000 / 147,600 = 409,600, not 4,096 × $30.
+        // Paper: the 300,000 at the 409A price × (1 − 4,096 ÷ 10,000) = 177,120.
+        Liquidity tenders = new Liquidity(Liquidity.Kind.TENDER, null, 12, 12, new BigDecimal("20"), null);
+        PrivateCompany company = new PrivateCompany(ValuationBasis.FAIR_MARKET_VALUE, null, null, null, null, null,
+                tenders);
+        RsuGrant units = new RsuGrant(null, 10_000L, new BigDecimal("100"), annual4(), new BigDecimal("30"), null,
+                company);
+        Offer offer = OfferBuilder.base(0).equity(units).build();
+
+        Projection projection = CompensationEngine.project(offer, FOUR_YEARS);
+
+        assertYears(projection, YearAmounts::stockPaidOut, "50000", "90000", "122000", "147600");
+        assertThat(projection.liquid()).isEqualByComparingTo("409600");
+        assertThat(projection.paper()).isEqualByComparingTo("177120");
+        // The equity command's schedule says the same.
+        assertThat(EquityAnalysis.of(offer, null, null).liquidity().proceeds())
+                .isEqualByComparingTo(projection.liquid());
+        assertThat(projection.conventions()).anyMatch(c -> c.contains("sold at the tender price of $100.00"));
+    }
+
+    @Test
+    void aFallbackIsLabelledWithTheValuationActuallyUsed() {
+        // Preferred asked for, no preferred price (nor valuation and shares): the 409A $1.50 is used, and said.
+        OptionGrant noPreferred = new OptionGrant(60_000, new BigDecimal("1.00"), new BigDecimal("1.50"), null,
+                null, null, null, Vesting.of(VestingPreset.STANDARD));
+        PrivateEquity options = CompensationEngine.project(startup(noPreferred),
+                FOUR_YEARS.withValuation(ValuationBasis.PREFERRED)).privateEquity();
+        // 409A asked for, private units without a 409A price: the $100 round price is used, and said.
+        RsuGrant units = new RsuGrant(null, 10_000L, new BigDecimal("100"), annual4(), null, null,
+                PrivateCompany.DEFAULTS);
+        PrivateEquity shares = CompensationEngine.project(OfferBuilder.base(0).equity(units).build(), FOUR_YEARS)
+                .privateEquity();
+
+        assertThat(options.basis()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
+        assertThat(options.atWords()).isEqualTo("at the 409A price of $1.50");
+        assertThat(options.assumptions()).anyMatch(a -> a.contains("409A price is used"));
+        assertThat(shares.basis()).isEqualTo(ValuationBasis.PREFERRED);
+        assertThat(shares.atWords()).isEqualTo("at the preferred price of $100.00");
+    }
+
+    @Test
+    void vestedOptionsAreCountedInWholeUnitsRoundedDownAsTheEquityAnalysisCountsThem() {
+        // 1,000 options, month 13: 25 % + 25 ÷ 12 % = 27.083 % → 270.83 options → 270 vested, 730 left.
+        OptionGrant grant = new OptionGrant(1_000, new BigDecimal("1.00"), new BigDecimal("4.00"), null, null, null,
+                null, Vesting.of(VestingPreset.STANDARD));
+
+        LeaveOutcome leave = CompensationEngine.leaveAt(startup(grant), 13, FOUR_YEARS);
+
+        assertThat(leave.units().vested()).isEqualTo(270);
+        assertThat(leave.units().forfeited()).isEqualTo(730);
+        assertThat(leave.exerciseCost()).isEqualByComparingTo("270");
+    }
+
+    @Test
+    void aPrivateCompanysRefreshersFollowTheGrantsValuation() {
+        // Units at the $10 round price, 409A $3; a $40,000 refresher a year from year 2, 25 % vesting a year.
+        // Year 2 vests 25 % of the year-2 refresher: 10,000 at today's price × (3 ÷ 10) = 3,000 at the 409A price,
+        // × (10 ÷ 10) = 10,000 at the preferred price, × (20 ÷ 10) = 20,000 at a $20 exit, grown or not.
+        RsuGrant units = new RsuGrant(null, 1_000L, new BigDecimal("10"), annual4(), new BigDecimal("3"), null,
+                PrivateCompany.DEFAULTS.withExit(null, new BigDecimal("20")));
+        Offer offer = OfferBuilder.base(0).equity(units).refresher(40_000, annual4(), false, 2).build();
+
+        assertThat(CompensationEngine.project(offer, FOUR_YEARS).year(2).refreshers()).isEqualByComparingTo("3000");
+        assertThat(CompensationEngine.project(offer, FOUR_YEARS.withValuation(ValuationBasis.PREFERRED)).year(2)
+                .refreshers()).isEqualByComparingTo("10000");
+        Projection exit = CompensationEngine.project(offer, FOUR_YEARS.withValuation(ValuationBasis.EXIT)
+                .withGrowth(new BigDecimal("0.15")));
+        assertThat(exit.year(2).refreshers()).isEqualByComparingTo("20000");
+        assertThat(exit.conventions()).anyMatch(c -> c.startsWith("Refreshers are private-company stock stated at"
+                + " today's price of $10.00 a share, so each dollar of them counts as 2 (the valuation's $20.00"));
     }
 
     @Test

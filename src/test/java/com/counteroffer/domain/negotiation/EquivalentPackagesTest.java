@@ -9,9 +9,12 @@ import com.counteroffer.domain.offer.Equity;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OfferStatus;
 import com.counteroffer.domain.offer.OptionGrant;
+import com.counteroffer.domain.offer.OptionType;
+import com.counteroffer.domain.offer.PrivateCompany;
 import com.counteroffer.domain.offer.RsuGrant;
 import com.counteroffer.domain.offer.SignOnPayment;
 import com.counteroffer.domain.offer.TargetBonus;
+import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.domain.offer.Vesting;
 import com.counteroffer.domain.offer.VestingPreset;
 import java.math.BigDecimal;
@@ -184,6 +187,44 @@ class EquivalentPackagesTest {
         assertThat(equity.grant()).isEqualTo(149_750);
         assertThat(equity.value()).isEqualByComparingTo("222438");
         assertThat(equity.say()).isEqualTo("An option grant of 59,900 shares with the base as offered.");
+    }
+
+    @Test
+    void aScaledOptionGrantKeepsItsValuationTypeAndEarlyExercise() {
+        // 60,000 NSOs at $4, preferred $12, saved valuation preferred: (12 − 4) = $8 an option;
+        // a $960,000 grant opening is 960,000 ÷ 8 = 120,000 options, still NSOs at the preferred price.
+        OptionGrant plain = new OptionGrant(60_000, new BigDecimal("4.00"), new BigDecimal("4.00"),
+                new BigDecimal("12.00"), null, null, null, Vesting.of(VestingPreset.STANDARD));
+        OptionGrant options = new OptionGrant(60_000, plain.strike(), plain.fairMarketValue(), plain.preferredPrice(),
+                null, null, null, plain.vesting(), OptionType.NSO, true,
+                plain.company().withValuation(ValuationBasis.PREFERRED));
+        Offer offer = offer(150_000, TargetBonus.NONE, 0, options, null);
+
+        OptionGrant scaled = (OptionGrant) EquivalentPackages.withOpenings(offer, null, BigDecimal.valueOf(960_000),
+                null).equity();
+
+        assertThat(scaled.shares()).isEqualTo(120_000);
+        assertThat(scaled.type()).isEqualTo(OptionType.NSO);
+        assertThat(scaled.earlyExercise()).isTrue();
+        assertThat(scaled.company()).isEqualTo(options.company());
+    }
+
+    @Test
+    void aPrivateCompanysRsusStayPrivateWhenScaled() {
+        // 1,000 units at the $10 round price, 409A $3, valued at the 409A price: $3 a unit, $3,000;
+        // a $6,000 grant opening is 6,000 ÷ 3 = 2,000 units of the same private company.
+        RsuGrant units = new RsuGrant(null, 1_000L, new BigDecimal("10"), Vesting.of(VestingPreset.STANDARD),
+                new BigDecimal("3"), 5_000_000L, PrivateCompany.DEFAULTS);
+        Offer offer = offer(150_000, TargetBonus.NONE, 0, units, null);
+
+        RsuGrant scaled = (RsuGrant) EquivalentPackages.withOpenings(offer, null, BigDecimal.valueOf(6_000), null)
+                .equity();
+
+        assertThat(scaled.shares()).isEqualTo(2_000L);
+        assertThat(scaled.company()).isEqualTo(PrivateCompany.DEFAULTS);
+        assertThat(scaled.fairMarketValue()).isEqualByComparingTo("3");
+        assertThat(scaled.fullyDilutedShares()).isEqualTo(5_000_000L);
+        assertThat(scaled.sharePrice()).isEqualByComparingTo("10");
     }
 
     /** A first-year view of a grant that vests nothing in its first year: equity can't carry it there. */

@@ -83,6 +83,21 @@ class NegotiateModelTest {
     }
 
     @Test
+    void aRefusedValuationGoesBackToTheSavedOneAndSaysWhyBesideIt() {
+        model.openOffer(lattice);
+        // The offer disappears behind the screen's back (its reload held), so the save is refused.
+        fixture.tasks().holdNextOutcome();
+        fixture.services().offers().delete(1, lattice);
+
+        model.setValuation(ValuationBasis.PREFERRED);
+
+        assertThat(model.valuationProperty().get()).isEqualTo(ValuationBasis.FAIR_MARKET_VALUE);
+        assertThat(model.valuationMessageProperty().get()).startsWith(ValuationBasis.PREFERRED.label()
+                + " was not saved: ").endsWith("The offer's equity stays valued at: "
+                + ValuationBasis.FAIR_MARKET_VALUE.label() + ".");
+    }
+
+    @Test
     void aPostedRangeIsKeptForTheOfferAndSizesTheBaseAndABadOneChangesNothing() {
         // Northwind: Senior, base 200,000; the Senior band sets no base target, so without a range the base gets
         // the usual move. A posted 210,000 – 250,000 range: point 240,000, opening 252,000 held at 250,000 → 249,750.
