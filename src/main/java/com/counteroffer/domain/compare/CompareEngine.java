@@ -10,6 +10,7 @@ import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.Equity;
 import com.counteroffer.domain.offer.OfferChanges;
 import com.counteroffer.domain.offer.VestEvent;
+import com.counteroffer.domain.offer.ValuationBasis;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -165,6 +166,17 @@ public final class CompareEngine {
         return running;
     }
 
+    /** Growth moves today's prices, not an exit's: say so when an offer's equity is valued at an exit. */
+    private static String exitValued(List<OfferComparison> offers) {
+        List<String> names = offers.stream()
+                .filter(o -> o.projection().privateEquity() != null)
+                .filter(o -> o.projection().privateEquity().basis() == ValuationBasis.EXIT
+                        || o.projection().privateEquity().basis() == ValuationBasis.SCENARIOS)
+                .map(o -> o.entry().name()).toList();
+        return names.isEmpty() ? "" : " Growth doesn't move the equity of " + String.join(" and ", names)
+                + ", valued at an exit.";
+    }
+
     private static List<String> insights(List<OfferComparison> offers, ProjectionSettings settings,
                                          BigDecimal breakeven, Integer leaveMonth) {
         List<String> sentences = new ArrayList<>();
@@ -179,7 +191,7 @@ public final class CompareEngine {
                     .sorted(Comparator.comparing(OfferComparison::horizonTotal).reversed()).toList();
             sentences.add("At a stock growth of " + percent(breakeven) + " a year for every offer, "
                     + ranked.get(0).entry().name() + " and " + ranked.get(1).entry().name() + " pay the same over "
-                    + years + " years; on the other side of that rate the ranking flips.");
+                    + years + " years; on the other side of that rate the ranking flips." + exitValued(offers));
         } else {
             sentences.add("No stock growth between −90 % and +200 % a year changes which of the two best offers pays more.");
         }

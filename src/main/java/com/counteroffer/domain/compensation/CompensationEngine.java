@@ -505,7 +505,7 @@ public final class CompensationEngine {
                 + years(settings.years()) + "." + (pricing.summary() == null ? ""
                 : " Options and private-company stock count as at-risk value at the valuation above."));
         if (pricing.summary() != null) {
-            sentences.add(paperConvention(offer.equity(), pricing.summary(), tenders));
+            sentences.add(paperConvention(offer, pricing.summary(), tenders));
             for (String assumption : tenders.assumptions()) {
                 sentences.add("Assumption: " + assumption);
             }
@@ -533,17 +533,19 @@ public final class CompensationEngine {
     }
 
     /** What counts as paper and as liquid for an offer with options or private stock. */
-    private static String paperConvention(Equity equity, PrivateEquity valued, Tenders tenders) {
-        Liquidity terms = equity.company().liquidity();
+    private static String paperConvention(Offer offer, PrivateEquity valued, Tenders tenders) {
+        Liquidity terms = offer.equity().company().liquidity();
+        String held = valued.unitWord() + (offer.refreshers().isEmpty() ? "" : " and refreshers");
         if (valued.liquidity() == Liquidity.Kind.TENDER) {
-            return "Paper: the " + valued.unitWord() + " and refreshers not sold in a tender within the horizon,"
+            return "Paper: the " + held + " not sold in a tender within the horizon,"
                     + " at the valuation above; liquid: cash pay and what the tenders pay ("
                     + (terms.tenderSellablePercent() == null ? "no share stated"
                     : plainPercent(terms.tenderSellablePercent()) + " of the vested, unsold units at each tender")
                     + ", sold at the tender price of " + PrivateEquity.sharePrice(tenders.price())
-                    + (valued.options() ? " minus the strike" : "") + "; refreshers: the same share at their value).";
+                    + (valued.options() ? " minus the strike" : "")
+                    + (offer.refreshers().isEmpty() ? ")." : "; refreshers: the same share at their value).");
         }
-        return "Paper: the " + valued.unitWord() + " and refreshers, sellable only at a sale or listing of the company"
+        return "Paper: the " + held + ", sellable only at a sale or listing of the company"
                 + (valued.liquidity() == Liquidity.Kind.DOUBLE_TRIGGER
                 ? " (double-trigger units settle only at such a liquidity event)" : "")
                 + "; liquid: cash pay.";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.counteroffer.domain.compensation.ProjectionSettings;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OptionGrant;
+import com.counteroffer.domain.offer.PrivateCompany;
 import com.counteroffer.domain.offer.ValuationBasis;
 import com.counteroffer.domain.offer.Vesting;
 import com.counteroffer.domain.offer.VestingPreset;
@@ -66,5 +67,22 @@ class StartupCompareTest {
         assertThat(comparison.insights()).anyMatch(s -> s.startsWith("Leaving Nimbus AI after 12 months pays")
                 && s.endsWith(" and leaves 45,000 unvested options worth $360,000 at the preferred price of $12.00;"
                 + " exercising the 15,000 vested costs $60,000 within 3 months of leaving."));
+    }
+
+    @Test
+    void anExitValuationIsNotMovedByStockGrowthAndTheSentencesSaySo() {
+        // At a $40 exit price a share: 60,000 × ($40 − $4) = $2,160,000, ahead of the RSU offer at no growth;
+        // growth moves only the RSUs (Amazon 5/15/40/40), so a break-even rate exists and must name the exit.
+        CompareEntry exitValued = new CompareEntry("ai", STARTUP.offer().withTerms(150_000, List.of(),
+                ((OptionGrant) STARTUP.offer().equity()).withCompany(PrivateCompany.DEFAULTS
+                        .withValuation(ValuationBasis.EXIT).withExit(null, new BigDecimal("40")))), null);
+        Comparison comparison = CompareEngine.compare(List.of(exitValued, CompareEngineTest.BACK_LOADED),
+                ProjectionSettings.defaults(), null);
+
+        assertThat(comparison.insights()).anyMatch(s -> s.startsWith("At a stock growth of")
+                && s.endsWith(" Growth doesn't move the equity of Nimbus AI, valued at an exit."));
+        // No refreshers in this offer, so the paper convention names only the options.
+        assertThat(comparison.offer("ai").orElseThrow().projection().conventions())
+                .anyMatch(c -> c.startsWith("Paper: the options, sellable only at a sale or listing"));
     }
 }
