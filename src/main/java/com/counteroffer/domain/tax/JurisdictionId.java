@@ -31,7 +31,7 @@ public enum JurisdictionId {
     TX("tx", "Texas");
 
     private static final Set<FilingStatus> ALL = EnumSet.allOf(FilingStatus.class);
-    // State tables give single and joint only; head of household uses the single schedule (an assumption).
+    // Virginia's tables give single and joint only; head of household uses the single ones (an assumption).
     private static final Set<FilingStatus> SINGLE_AND_JOINT = EnumSet.of(SINGLE, MARRIED_JOINT);
 
     private final String id;
@@ -65,24 +65,24 @@ public enum JurisdictionId {
             case FICA -> new Contents(null, Set.of(), Map.of("additional_medicare_threshold", AMOUNT), ALL,
                     ordered("social_security_rate", RATE, "social_security_wage_base", AMOUNT,
                             "medicare_rate", RATE, "additional_medicare_rate", RATE), false);
-            case CA -> new Contents(true, SINGLE_AND_JOINT,
+            case CA -> new Contents(true, ALL,
                     ordered("standard_deduction", AMOUNT, "exemptions", COUNT,
-                            "exemption_credit_phaseout_start", AMOUNT), SINGLE_AND_JOINT,
+                            "exemption_credit_phaseout_start", AMOUNT), ALL,
                     ordered("exemption_credit", AMOUNT, "exemption_credit_reduction", AMOUNT,
                             "exemption_credit_reduction_step", AMOUNT, "mental_health_rate", RATE,
                             "mental_health_threshold", AMOUNT, "sdi_rate", RATE), false);
-            case NY -> new Contents(true, SINGLE_AND_JOINT, Map.of("standard_deduction", AMOUNT), SINGLE_AND_JOINT,
+            case NY -> new Contents(true, ALL, Map.of("standard_deduction", AMOUNT), ALL,
                     ordered("supplemental_agi_threshold", AMOUNT, "supplemental_phase_in_width", AMOUNT,
                             "supplemental_flat_agi_threshold", AMOUNT, "supplemental_flat_rate", RATE,
                             "pfl_rate", RATE, "pfl_max", AMOUNT, "disability_rate", RATE, "disability_max", AMOUNT),
                     true);
-            case NYC -> new Contents(true, SINGLE_AND_JOINT, Map.of(), Set.of(), Map.of(), false);
+            case NYC -> new Contents(true, ALL, Map.of(), Set.of(), Map.of(), false);
             case VA -> new Contents(true, SINGLE_AND_JOINT, ordered("standard_deduction", AMOUNT, "exemptions", COUNT),
                     SINGLE_AND_JOINT, Map.of("personal_exemption", AMOUNT), false);
-            case DC -> new Contents(true, SINGLE_AND_JOINT, Map.of("standard_deduction", AMOUNT), SINGLE_AND_JOINT,
+            case DC -> new Contents(true, ALL, Map.of("standard_deduction", AMOUNT), ALL,
                     Map.of(), false);
-            case MD -> new Contents(true, SINGLE_AND_JOINT, ordered("standard_deduction", AMOUNT, "exemptions", COUNT),
-                    SINGLE_AND_JOINT, ordered("personal_exemption", AMOUNT,
+            case MD -> new Contents(true, ALL, ordered("standard_deduction", AMOUNT, "exemptions", COUNT),
+                    ALL, ordered("personal_exemption", AMOUNT,
                             "personal_exemption_phaseout_start_single", AMOUNT, "default_county_rate", RATE), false);
             case WA -> new Contents(false, Set.of(), Map.of(), Set.of(),
                     ordered("wa_cares_rate", RATE, "pfml_rate", RATE, "pfml_wage_cap", AMOUNT), false);

@@ -279,7 +279,8 @@ public final class TaxEngine {
                 }
             } else {
                 notes.add("Maryland: the reference data give no joint threshold for the personal exemption's "
-                        + "phase-out, so the full exemption is allowed (assumption; may understate the tax).");
+                        + "phase-out (head of household shares it), so the full exemption is allowed (assumption; "
+                        + "may understate the tax).");
             }
             BigDecimal beforeFloor = incomeWages.subtract(use(md, md.figure("standard_deduction", input.filing())))
                     .subtract(exemption);

@@ -234,14 +234,6 @@ class TaxEngineTest {
             // 37 % + 1.45 % + 0.9 % + 12.3 % + 1 % + 1.3 %
             assertThat(result.marginalRate()).isEqualByComparingTo("0.5395");
         }
-
-        @Test
-        void headOfHouseholdUsesTheSingleScheduleAndSaysSo() {
-            TaxResult hoh = tax(200_000, HEAD_OF_HOUSEHOLD, StateCode.CA);
-
-            assertThat(hoh.stateIncomeTax()).isEqualByComparingTo("14354.98");
-            assertThat(hoh.notes()).anyMatch(note -> note.contains("single schedule and figures are used (assumption)"));
-        }
     }
 
     @Nested

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.counteroffer.data.TaxTablesReader;
 import java.math.BigDecimal;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
@@ -63,6 +66,25 @@ class TaxPropertiesTest {
 
         assertThat(result.effectiveRate()).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
         assertThat(result.marginalRate()).isNotNegative();
+    }
+
+    /** Where a state has its own head-of-household schedule, head of household never pays more than single. */
+    @Property
+    void headOfHouseholdNeverPaysMoreStateTaxThanSingle(@ForAll("statesWithHeadOfHousehold") StateCode state,
+                                                         @ForAll boolean nyc,
+                                                         @ForAll @LongRange(max = 10_000_000) long wages,
+                                                         @ForAll @IntRange(max = 24_500) int deferral) {
+        TaxResult single = TaxEngine.compute(TABLES, input(wages, FilingStatus.SINGLE, state, nyc, deferral));
+        TaxResult hoh = TaxEngine.compute(TABLES, input(wages, FilingStatus.HEAD_OF_HOUSEHOLD, state, nyc, deferral));
+
+        assertThat(hoh.stateIncomeTax().add(hoh.localIncomeTax()))
+                .isLessThanOrEqualTo(single.stateIncomeTax().add(single.localIncomeTax()));
+        assertThat(hoh.stateIncomeTax()).isLessThanOrEqualTo(single.stateIncomeTax());
+    }
+
+    @Provide
+    Arbitrary<StateCode> statesWithHeadOfHousehold() {
+        return Arbitraries.of(StateCode.CA, StateCode.NY, StateCode.DC, StateCode.MD);
     }
 
     private static BigDecimal supplemental(TaxResult result) {
