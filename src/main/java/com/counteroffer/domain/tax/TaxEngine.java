@@ -66,6 +66,62 @@ public final class TaxEngine {
         return fraction.min(BigDecimal.ONE).stripTrailingZeros();
     }
 
+    /**
+     * Maryland's amount per personal exemption (Tax-General §10-211(b), (c)): the full amount up to the start
+     * (100,000 single; 150,000 joint, head of household), then the first and second reduced amounts for the
+     * next two 25,000 bands of federal AGI, each band's top included, then none.
+     */
+    static BigDecimal marylandExemptionPerPerson(Jurisdiction md, FilingStatus filing, BigDecimal federalAgi) {
+        // §10-211(c)(2) names joint filers and heads of household; everyone else is under (c)(1).
+        String start = filing == FilingStatus.SINGLE ? "personal_exemption_phaseout_start_single"
+                : "personal_exemption_phaseout_start_joint";
+        BigDecimal over = federalAgi.subtract(md.figure(start).value());
+        if (over.signum() <= 0) {
+            return md.figure("personal_exemption").value();
+        }
+        BigDecimal bands = over.divide(md.figure("personal_exemption_phaseout_step").value(), 0, RoundingMode.CEILING);
+        if (bands.compareTo(BigDecimal.ONE) == 0) {
+            return md.figure("personal_exemption_first_step").value();
+        }
+        if (bands.compareTo(BigDecimal.valueOf(2)) == 0) {
+            return md.figure("personal_exemption_second_step").value();
+        }
+        return BigDecimal.ZERO;
+    }
+
+    /**
+     * New York City's school tax credit (IT-201 lines 69 and 69a), before it is set against the city tax: the
+     * fixed amount when income (federal AGI here) is at most 250,000, plus the rate reduction amount when city
+     * taxable income is at most 500,000 — 0.171 % up to the filing status's step, 0.228 % above it.
+     */
+    static BigDecimal nycSchoolTaxCreditFixed(Jurisdiction nyc, FilingStatus filing, BigDecimal federalAgi) {
+        if (federalAgi.compareTo(nyc.figure("school_credit_fixed_income_limit").value()) > 0) {
+            return BigDecimal.ZERO;
+        }
+        return nyc.figure(filing == FilingStatus.MARRIED_JOINT ? "school_credit_fixed_joint"
+                : "school_credit_fixed_single").value();
+    }
+
+    /** Line 69a's rate reduction amount on city taxable income; 0 above 500,000. */
+    static BigDecimal nycSchoolTaxCreditRateReduction(Jurisdiction nyc, FilingStatus filing, BigDecimal taxable) {
+        if (taxable.compareTo(nyc.figure("school_credit_rate_reduction_income_limit").value()) > 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal step = nycRateReductionStep(nyc, filing);
+        BigDecimal low = nyc.figure("school_credit_rate_reduction_low_rate").value();
+        BigDecimal high = nyc.figure("school_credit_rate_reduction_high_rate").value();
+        return taxable.min(step).multiply(low).add(taxable.subtract(step).max(BigDecimal.ZERO).multiply(high));
+    }
+
+    private static BigDecimal nycRateReductionStep(Jurisdiction nyc, FilingStatus filing) {
+        String key = switch (filing) {
+            case SINGLE -> "school_credit_rate_reduction_step_single";
+            case MARRIED_JOINT -> "school_credit_rate_reduction_step_joint";
+            case HEAD_OF_HOUSEHOLD -> "school_credit_rate_reduction_step_head_of_household";
+        };
+        return nyc.figure(key).value();
+    }
+
     private static String dollars(BigDecimal amount) {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
         format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
@@ -246,8 +302,38 @@ public final class TaxEngine {
             if (input.nycResident()) {
                 Jurisdiction nyc = stateTables(JurisdictionId.NYC);
                 // The city taxes residents on New York State taxable income.
-                localIncomeTax = bracketTax(nyc, taxable, incomeWages.compareTo(deduction) >= 0);
+                boolean nextDollarTaxed = incomeWages.compareTo(deduction) >= 0;
+                BigDecimal cityTax = bracketTax(nyc, taxable, nextDollarTaxed);
+                localIncomeTax = cityTax.subtract(nycSchoolTaxCredit(nyc, taxable, nextDollarTaxed, cityTax));
             }
+        }
+
+        /**
+         * The school tax credit set against the city tax (it is refundable on the return; the excess over the
+         * city tax, possible only at the lowest incomes, is left out: an assumption the file notes).
+         */
+        private BigDecimal nycSchoolTaxCredit(Jurisdiction nyc, BigDecimal taxable, boolean nextDollarTaxed,
+                                              BigDecimal cityTax) {
+            FilingStatus filing = input.filing();
+            BigDecimal fixed = nycSchoolTaxCreditFixed(nyc, filing, incomeWages);
+            BigDecimal rateReduction = nycSchoolTaxCreditRateReduction(nyc, filing, taxable);
+            BigDecimal allowedFixed = fixed.min(cityTax);
+            BigDecimal allowedRate = rateReduction.min(cityTax.subtract(allowedFixed));
+            if (allowedFixed.signum() > 0) {
+                components.add(new TaxLine(nyc.id().label(), "School tax credit, fixed amount (IT-201 line 69)",
+                        allowedFixed.negate()));
+            }
+            if (allowedRate.signum() > 0) {
+                components.add(new TaxLine(nyc.id().label(), "School tax credit, rate reduction amount "
+                        + "(IT-201 line 69a)", allowedRate.negate()));
+            }
+            BigDecimal limit = nyc.figure("school_credit_rate_reduction_income_limit").value();
+            if (nextDollarTaxed && taxable.compareTo(limit) < 0 && allowedRate.compareTo(rateReduction) == 0) {
+                BigDecimal step = nycRateReductionStep(nyc, filing);
+                marginal = marginal.subtract(nyc.figure(taxable.compareTo(step) < 0
+                        ? "school_credit_rate_reduction_low_rate" : "school_credit_rate_reduction_high_rate").value());
+            }
+            return allowedFixed.add(allowedRate);
         }
 
         private void virginia() {
@@ -269,17 +355,12 @@ public final class TaxEngine {
 
         private void maryland() {
             Jurisdiction md = stateTables(JurisdictionId.MD);
-            FilingStatus used = md.tablesFor(input.filing());
-            BigDecimal exemption = use(md, md.figure("exemptions", input.filing()))
-                    .multiply(use(md, md.figure("personal_exemption")));
-            if (used == FilingStatus.SINGLE) {
-                Figure start = md.figure("personal_exemption_phaseout_start_single");
-                if (incomeWages.compareTo(use(md, start)) > 0) {
-                    exemption = BigDecimal.ZERO;
-                }
-            } else {
-                notes.add("Maryland: the reference data give no joint threshold for the personal exemption's "
-                        + "phase-out, so the full exemption is allowed (assumption; may understate the tax).");
+            BigDecimal count = use(md, md.figure("exemptions", input.filing()));
+            BigDecimal perExemption = marylandExemptionPerPerson(md, input.filing(), incomeWages);
+            BigDecimal exemption = count.multiply(perExemption);
+            if (perExemption.compareTo(md.figure("personal_exemption").value()) < 0) {
+                notes.add("Maryland personal exemption reduced to " + dollars(perExemption) + " per exemption at "
+                        + "federal AGI " + dollars(incomeWages) + " (Tax-General §10-211(c)).");
             }
             BigDecimal beforeFloor = incomeWages.subtract(use(md, md.figure("standard_deduction", input.filing())))
                     .subtract(exemption);
