@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The year's tax on wages: federal income tax, FICA, and the state and local taxes and payroll premiums of
@@ -138,7 +139,10 @@ public final class TaxEngine {
         private final TaxTables tables;
         private final TaxInput input;
         private final BigDecimal wages;
-        /** Wages less the deferral: federal AGI and the income-tax wages of every state here. */
+        /** Each earner's wages: the user's, then the spouse's when there is one; caps apply to each. */
+        private final List<BigDecimal> earners;
+        private final BigDecimal householdWages;
+        /** Both earners' wages less the deferral: federal AGI and the income-tax wages of every state here. */
         private final BigDecimal incomeWages;
         private final List<BracketShare> brackets = new ArrayList<>();
         private final List<TaxLine> components = new ArrayList<>();
@@ -154,7 +158,9 @@ public final class TaxEngine {
             this.tables = tables;
             this.input = input;
             this.wages = input.wages();
-            this.incomeWages = wages.subtract(input.k401Deferral());
+            this.earners = input.spouseWages().signum() > 0 ? List.of(wages, input.spouseWages()) : List.of(wages);
+            this.householdWages = input.householdWages();
+            this.incomeWages = householdWages.subtract(input.k401Deferral());
         }
 
         TaxResult run() {
@@ -165,7 +171,12 @@ public final class TaxEngine {
             if (input.state() != StateCode.OTHER) {
                 notes.add("State and city taxes follow the state of residence, not the office's location.");
             }
-            if (input.filing() == FilingStatus.MARRIED_JOINT) {
+            if (input.spouseWages().signum() > 0) {
+                notes.add("Married filing jointly with a second earner (" + dollars(input.spouseWages()) + "): income "
+                        + "tax is on both earners' wages; each has their own Social Security wage base and payroll-"
+                        + "premium caps. Net is both earners' wages minus tax; the marginal rate is on the first "
+                        + "earner's next dollar.");
+            } else if (input.filing() == FilingStatus.MARRIED_JOINT) {
                 notes.add("Married filing jointly: these wages are taken as the household's only income; a spouse's "
                         + "pay would change the brackets and the additional Medicare threshold.");
             }
@@ -181,17 +192,21 @@ public final class TaxEngine {
 
             Jurisdiction fica = tables.get(JurisdictionId.FICA);
             BigDecimal base = use(fica, fica.figure("social_security_wage_base"));
-            BigDecimal socialSecurity = wages.min(base).multiply(use(fica, fica.figure("social_security_rate")));
+            // Each earner's Social Security stops at their own wage base (42 U.S.C. §430; IRC §3121(a)(1)).
+            BigDecimal socialSecurityRate = use(fica, fica.figure("social_security_rate"));
+            BigDecimal socialSecurity = perEarner(earner -> earner.min(base).multiply(socialSecurityRate));
             if (wages.compareTo(base) < 0) {
                 marginal = marginal.add(fica.figure("social_security_rate").value());
             }
             BigDecimal medicareRate = use(fica, fica.figure("medicare_rate"));
-            BigDecimal medicare = wages.multiply(medicareRate);
+            BigDecimal medicare = householdWages.multiply(medicareRate);
             marginal = marginal.add(medicareRate);
             BigDecimal threshold = use(fica, fica.figure("additional_medicare_threshold", input.filing()));
             BigDecimal additionalRate = use(fica, fica.figure("additional_medicare_rate"));
-            BigDecimal additionalMedicare = wages.subtract(threshold).max(BigDecimal.ZERO).multiply(additionalRate);
-            if (wages.compareTo(threshold) >= 0) {
+            // The joint threshold applies to the couple's combined wages (Form 8959).
+            BigDecimal additionalMedicare = householdWages.subtract(threshold).max(BigDecimal.ZERO)
+                    .multiply(additionalRate);
+            if (householdWages.compareTo(threshold) >= 0) {
                 marginal = marginal.add(additionalRate);
             }
 
@@ -210,9 +225,9 @@ public final class TaxEngine {
 
             BigDecimal total = federalTax.add(socialSecurity).add(medicare).add(additionalMedicare)
                     .add(stateIncomeTax).add(localIncomeTax).add(statePayroll);
-            BigDecimal net = wages.subtract(total);
-            BigDecimal effective = wages.signum() == 0 ? BigDecimal.ZERO
-                    : total.divide(wages, DIVISION).stripTrailingZeros();
+            BigDecimal net = householdWages.subtract(total);
+            BigDecimal effective = householdWages.signum() == 0 ? BigDecimal.ZERO
+                    : total.divide(householdWages, DIVISION).stripTrailingZeros();
             return new TaxResult(input, federalTaxable, stateTaxableIncome, federalTax, socialSecurity, medicare,
                     additionalMedicare, stateIncomeTax, localIncomeTax, statePayroll, total, net,
                     net.subtract(input.k401Deferral()), effective, marginal.stripTrailingZeros(), brackets,
@@ -258,7 +273,7 @@ public final class TaxEngine {
 
             BigDecimal sdiRate = use(ca, ca.figure("sdi_rate"));
             payroll(ca, "State disability insurance (SDI), " + percent(sdiRate) + " of all wages",
-                    wages.multiply(sdiRate), sdiRate);
+                    householdWages.multiply(sdiRate), sdiRate);
         }
 
         private void newYork() {
@@ -292,11 +307,12 @@ public final class TaxEngine {
             BigDecimal pflRate = use(ny, ny.figure("pfl_rate"));
             BigDecimal pflMax = use(ny, ny.figure("pfl_max"));
             payroll(ny, "Paid family leave, " + percent(pflRate) + " of wages up to " + dollars(pflMax),
-                    wages.multiply(pflRate).min(pflMax), wages.multiply(pflRate).compareTo(pflMax) < 0 ? pflRate : null);
+                    perEarner(earner -> earner.multiply(pflRate).min(pflMax)),
+                    wages.multiply(pflRate).compareTo(pflMax) < 0 ? pflRate : null);
             BigDecimal disabilityRate = use(ny, ny.figure("disability_rate"));
             BigDecimal disabilityMax = use(ny, ny.figure("disability_max"));
             payroll(ny, "Disability insurance, " + percent(disabilityRate) + " of wages up to " + dollars(disabilityMax),
-                    wages.multiply(disabilityRate).min(disabilityMax),
+                    perEarner(earner -> earner.multiply(disabilityRate).min(disabilityMax)),
                     wages.multiply(disabilityRate).compareTo(disabilityMax) < 0 ? disabilityRate : null);
 
             if (input.nycResident()) {
@@ -385,11 +401,11 @@ public final class TaxEngine {
             Jurisdiction wa = stateTables(JurisdictionId.WA);
             notes.add("Washington has no wage income tax; its employee payroll premiums are included.");
             BigDecimal caresRate = use(wa, wa.figure("wa_cares_rate"));
-            payroll(wa, "WA Cares, " + percent(caresRate) + " of wages", wages.multiply(caresRate), caresRate);
+            payroll(wa, "WA Cares, " + percent(caresRate) + " of wages", householdWages.multiply(caresRate), caresRate);
             BigDecimal pfmlRate = use(wa, wa.figure("pfml_rate"));
             BigDecimal cap = use(wa, wa.figure("pfml_wage_cap"));
             payroll(wa, "Paid family and medical leave, " + percent(pfmlRate) + " of wages up to " + dollars(cap),
-                    wages.min(cap).multiply(pfmlRate), wages.compareTo(cap) < 0 ? pfmlRate : null);
+                    perEarner(earner -> earner.min(cap).multiply(pfmlRate)), wages.compareTo(cap) < 0 ? pfmlRate : null);
         }
 
         private void texas() {
@@ -432,6 +448,11 @@ public final class TaxEngine {
                 marginal = marginal.add(schedule.bracketOf(taxable).rate());
             }
             return shares.stream().map(BracketShare::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        /** A capped levy summed over the earners, each under their own cap. */
+        private BigDecimal perEarner(UnaryOperator<BigDecimal> levy) {
+            return earners.stream().map(levy).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
         /** A payroll premium; {@code rateOnNextDollar} is null once a cap is reached. */
