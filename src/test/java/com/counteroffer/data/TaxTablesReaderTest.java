@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.counteroffer.domain.market.FigureStatus;
+import com.counteroffer.domain.tax.Figure;
 import com.counteroffer.domain.tax.FilingStatus;
 import com.counteroffer.domain.tax.Jurisdiction;
 import com.counteroffer.domain.tax.JurisdictionId;
@@ -54,8 +55,12 @@ class TaxTablesReaderTest {
                 .isEqualTo(FigureStatus.UNCERTAIN);
         assertThat(tables.get(JurisdictionId.WA).figure("pfml_rate").status()).isEqualTo(FigureStatus.DERIVED);
         assertThat(tables.get(JurisdictionId.WA).figure("pfml_wage_cap").status()).isEqualTo(FigureStatus.UNCERTAIN);
-        assertThat(tables.get(JurisdictionId.MD).figure("personal_exemption_phaseout_start_single").status())
-                .isEqualTo(FigureStatus.UNCERTAIN);
+        // the full §10-211(c) phase-out is modelled now, so its start is a verified figure with its statute
+        Figure mdStart = tables.get(JurisdictionId.MD).figure("personal_exemption_phaseout_start_single");
+        assertThat(mdStart.status()).isEqualTo(FigureStatus.VERIFIED);
+        assertThat(mdStart.sourceId()).isEqualTo("md-tg-10-211");
+        assertThat(tables.get(JurisdictionId.NYC).figure("school_credit_fixed_joint").value())
+                .isEqualByComparingTo("125");
         assertThat(tables.get(JurisdictionId.TX).incomeTax().levied()).isFalse();
     }
 

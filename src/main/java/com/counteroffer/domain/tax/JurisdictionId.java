@@ -76,18 +76,41 @@ public enum JurisdictionId {
                             "supplemental_flat_agi_threshold", AMOUNT, "supplemental_flat_rate", RATE,
                             "pfl_rate", RATE, "pfl_max", AMOUNT, "disability_rate", RATE, "disability_max", AMOUNT),
                     true);
-            case NYC -> new Contents(true, ALL, Map.of(), Set.of(), Map.of(), false);
+            case NYC -> new Contents(true, ALL, Map.of(), Set.of(), nycSchoolTaxCredit(), false);
             case VA -> new Contents(true, SINGLE_AND_JOINT, ordered("standard_deduction", AMOUNT, "exemptions", COUNT),
                     SINGLE_AND_JOINT, Map.of("personal_exemption", AMOUNT), false);
             case DC -> new Contents(true, ALL, Map.of("standard_deduction", AMOUNT), ALL,
                     Map.of(), false);
             case MD -> new Contents(true, ALL, ordered("standard_deduction", AMOUNT, "exemptions", COUNT),
-                    ALL, ordered("personal_exemption", AMOUNT,
-                            "personal_exemption_phaseout_start_single", AMOUNT, "default_county_rate", RATE), false);
+                    ALL, maryland(), false);
             case WA -> new Contents(false, Set.of(), Map.of(), Set.of(),
                     ordered("wa_cares_rate", RATE, "pfml_rate", RATE, "pfml_wage_cap", AMOUNT), false);
             case TX -> new Contents(false, Set.of(), Map.of(), Set.of(), Map.of(), false);
         };
+    }
+
+    /** Maryland's figures: the personal exemption and its phase-out by federal AGI (Tax-General §10-211). */
+    private static Map<String, FigureKind> maryland() {
+        return ordered("personal_exemption", AMOUNT,
+                "personal_exemption_phaseout_start_single", AMOUNT,
+                "personal_exemption_phaseout_start_joint", AMOUNT,
+                "personal_exemption_phaseout_step", AMOUNT,
+                "personal_exemption_first_step", AMOUNT,
+                "personal_exemption_second_step", AMOUNT,
+                "default_county_rate", RATE);
+    }
+
+    /** New York City's school tax credit (IT-201 lines 69 and 69a); flat keys, mapped to filing status in the engine. */
+    private static Map<String, FigureKind> nycSchoolTaxCredit() {
+        return ordered("school_credit_fixed_income_limit", AMOUNT,
+                "school_credit_fixed_single", AMOUNT,
+                "school_credit_fixed_joint", AMOUNT,
+                "school_credit_rate_reduction_income_limit", AMOUNT,
+                "school_credit_rate_reduction_low_rate", RATE,
+                "school_credit_rate_reduction_high_rate", RATE,
+                "school_credit_rate_reduction_step_single", AMOUNT,
+                "school_credit_rate_reduction_step_joint", AMOUNT,
+                "school_credit_rate_reduction_step_head_of_household", AMOUNT);
     }
 
     private static Map<String, FigureKind> ordered(Object... pairs) {

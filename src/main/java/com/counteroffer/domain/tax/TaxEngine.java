@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The year's tax on wages: federal income tax, FICA, and the state and local taxes and payroll premiums of
@@ -66,6 +67,62 @@ public final class TaxEngine {
         return fraction.min(BigDecimal.ONE).stripTrailingZeros();
     }
 
+    /**
+     * Maryland's amount per personal exemption (Tax-General §10-211(b), (c)): the full amount up to the start
+     * (100,000 single; 150,000 joint, head of household), then the first and second reduced amounts for the
+     * next two 25,000 bands of federal AGI, each band's top included, then none.
+     */
+    static BigDecimal marylandExemptionPerPerson(Jurisdiction md, FilingStatus filing, BigDecimal federalAgi) {
+        // §10-211(c)(2) names joint filers and heads of household; everyone else is under (c)(1).
+        String start = filing == FilingStatus.SINGLE ? "personal_exemption_phaseout_start_single"
+                : "personal_exemption_phaseout_start_joint";
+        BigDecimal over = federalAgi.subtract(md.figure(start).value());
+        if (over.signum() <= 0) {
+            return md.figure("personal_exemption").value();
+        }
+        BigDecimal bands = over.divide(md.figure("personal_exemption_phaseout_step").value(), 0, RoundingMode.CEILING);
+        if (bands.compareTo(BigDecimal.ONE) == 0) {
+            return md.figure("personal_exemption_first_step").value();
+        }
+        if (bands.compareTo(BigDecimal.valueOf(2)) == 0) {
+            return md.figure("personal_exemption_second_step").value();
+        }
+        return BigDecimal.ZERO;
+    }
+
+    /**
+     * New York City's school tax credit (IT-201 lines 69 and 69a), before it is set against the city tax: the
+     * fixed amount when income (federal AGI here) is at most 250,000, plus the rate reduction amount when city
+     * taxable income is at most 500,000 — 0.171 % up to the filing status's step, 0.228 % above it.
+     */
+    static BigDecimal nycSchoolTaxCreditFixed(Jurisdiction nyc, FilingStatus filing, BigDecimal federalAgi) {
+        if (federalAgi.compareTo(nyc.figure("school_credit_fixed_income_limit").value()) > 0) {
+            return BigDecimal.ZERO;
+        }
+        return nyc.figure(filing == FilingStatus.MARRIED_JOINT ? "school_credit_fixed_joint"
+                : "school_credit_fixed_single").value();
+    }
+
+    /** Line 69a's rate reduction amount on city taxable income; 0 above 500,000. */
+    static BigDecimal nycSchoolTaxCreditRateReduction(Jurisdiction nyc, FilingStatus filing, BigDecimal taxable) {
+        if (taxable.compareTo(nyc.figure("school_credit_rate_reduction_income_limit").value()) > 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal step = nycRateReductionStep(nyc, filing);
+        BigDecimal low = nyc.figure("school_credit_rate_reduction_low_rate").value();
+        BigDecimal high = nyc.figure("school_credit_rate_reduction_high_rate").value();
+        return taxable.min(step).multiply(low).add(taxable.subtract(step).max(BigDecimal.ZERO).multiply(high));
+    }
+
+    private static BigDecimal nycRateReductionStep(Jurisdiction nyc, FilingStatus filing) {
+        String key = switch (filing) {
+            case SINGLE -> "school_credit_rate_reduction_step_single";
+            case MARRIED_JOINT -> "school_credit_rate_reduction_step_joint";
+            case HEAD_OF_HOUSEHOLD -> "school_credit_rate_reduction_step_head_of_household";
+        };
+        return nyc.figure(key).value();
+    }
+
     private static String dollars(BigDecimal amount) {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
         format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
@@ -82,7 +139,10 @@ public final class TaxEngine {
         private final TaxTables tables;
         private final TaxInput input;
         private final BigDecimal wages;
-        /** Wages less the deferral: federal AGI and the income-tax wages of every state here. */
+        /** Each earner's wages: the user's, then the spouse's when there is one; caps apply to each. */
+        private final List<BigDecimal> earners;
+        private final BigDecimal householdWages;
+        /** Both earners' wages less the deferral: federal AGI and the income-tax wages of every state here. */
         private final BigDecimal incomeWages;
         private final List<BracketShare> brackets = new ArrayList<>();
         private final List<TaxLine> components = new ArrayList<>();
@@ -98,7 +158,9 @@ public final class TaxEngine {
             this.tables = tables;
             this.input = input;
             this.wages = input.wages();
-            this.incomeWages = wages.subtract(input.k401Deferral());
+            this.earners = input.spouseWages().signum() > 0 ? List.of(wages, input.spouseWages()) : List.of(wages);
+            this.householdWages = input.householdWages();
+            this.incomeWages = householdWages.subtract(input.k401Deferral());
         }
 
         TaxResult run() {
@@ -109,7 +171,12 @@ public final class TaxEngine {
             if (input.state() != StateCode.OTHER) {
                 notes.add("State and city taxes follow the state of residence, not the office's location.");
             }
-            if (input.filing() == FilingStatus.MARRIED_JOINT) {
+            if (input.spouseWages().signum() > 0) {
+                notes.add("Married filing jointly with a second earner (" + dollars(input.spouseWages()) + "): income "
+                        + "tax is on both earners' wages; each has their own Social Security wage base and payroll-"
+                        + "premium caps. Net is both earners' wages minus tax; the marginal rate is on the first "
+                        + "earner's next dollar.");
+            } else if (input.filing() == FilingStatus.MARRIED_JOINT) {
                 notes.add("Married filing jointly: these wages are taken as the household's only income; a spouse's "
                         + "pay would change the brackets and the additional Medicare threshold.");
             }
@@ -125,17 +192,21 @@ public final class TaxEngine {
 
             Jurisdiction fica = tables.get(JurisdictionId.FICA);
             BigDecimal base = use(fica, fica.figure("social_security_wage_base"));
-            BigDecimal socialSecurity = wages.min(base).multiply(use(fica, fica.figure("social_security_rate")));
+            // Each earner's Social Security stops at their own wage base (42 U.S.C. §430; IRC §3121(a)(1)).
+            BigDecimal socialSecurityRate = use(fica, fica.figure("social_security_rate"));
+            BigDecimal socialSecurity = perEarner(earner -> earner.min(base).multiply(socialSecurityRate));
             if (wages.compareTo(base) < 0) {
                 marginal = marginal.add(fica.figure("social_security_rate").value());
             }
             BigDecimal medicareRate = use(fica, fica.figure("medicare_rate"));
-            BigDecimal medicare = wages.multiply(medicareRate);
+            BigDecimal medicare = householdWages.multiply(medicareRate);
             marginal = marginal.add(medicareRate);
             BigDecimal threshold = use(fica, fica.figure("additional_medicare_threshold", input.filing()));
             BigDecimal additionalRate = use(fica, fica.figure("additional_medicare_rate"));
-            BigDecimal additionalMedicare = wages.subtract(threshold).max(BigDecimal.ZERO).multiply(additionalRate);
-            if (wages.compareTo(threshold) >= 0) {
+            // The joint threshold applies to the couple's combined wages (Form 8959).
+            BigDecimal additionalMedicare = householdWages.subtract(threshold).max(BigDecimal.ZERO)
+                    .multiply(additionalRate);
+            if (householdWages.compareTo(threshold) >= 0) {
                 marginal = marginal.add(additionalRate);
             }
 
@@ -154,9 +225,9 @@ public final class TaxEngine {
 
             BigDecimal total = federalTax.add(socialSecurity).add(medicare).add(additionalMedicare)
                     .add(stateIncomeTax).add(localIncomeTax).add(statePayroll);
-            BigDecimal net = wages.subtract(total);
-            BigDecimal effective = wages.signum() == 0 ? BigDecimal.ZERO
-                    : total.divide(wages, DIVISION).stripTrailingZeros();
+            BigDecimal net = householdWages.subtract(total);
+            BigDecimal effective = householdWages.signum() == 0 ? BigDecimal.ZERO
+                    : total.divide(householdWages, DIVISION).stripTrailingZeros();
             return new TaxResult(input, federalTaxable, stateTaxableIncome, federalTax, socialSecurity, medicare,
                     additionalMedicare, stateIncomeTax, localIncomeTax, statePayroll, total, net,
                     net.subtract(input.k401Deferral()), effective, marginal.stripTrailingZeros(), brackets,
@@ -202,7 +273,7 @@ public final class TaxEngine {
 
             BigDecimal sdiRate = use(ca, ca.figure("sdi_rate"));
             payroll(ca, "State disability insurance (SDI), " + percent(sdiRate) + " of all wages",
-                    wages.multiply(sdiRate), sdiRate);
+                    householdWages.multiply(sdiRate), sdiRate);
         }
 
         private void newYork() {
@@ -236,18 +307,49 @@ public final class TaxEngine {
             BigDecimal pflRate = use(ny, ny.figure("pfl_rate"));
             BigDecimal pflMax = use(ny, ny.figure("pfl_max"));
             payroll(ny, "Paid family leave, " + percent(pflRate) + " of wages up to " + dollars(pflMax),
-                    wages.multiply(pflRate).min(pflMax), wages.multiply(pflRate).compareTo(pflMax) < 0 ? pflRate : null);
+                    perEarner(earner -> earner.multiply(pflRate).min(pflMax)),
+                    wages.multiply(pflRate).compareTo(pflMax) < 0 ? pflRate : null);
             BigDecimal disabilityRate = use(ny, ny.figure("disability_rate"));
             BigDecimal disabilityMax = use(ny, ny.figure("disability_max"));
             payroll(ny, "Disability insurance, " + percent(disabilityRate) + " of wages up to " + dollars(disabilityMax),
-                    wages.multiply(disabilityRate).min(disabilityMax),
+                    perEarner(earner -> earner.multiply(disabilityRate).min(disabilityMax)),
                     wages.multiply(disabilityRate).compareTo(disabilityMax) < 0 ? disabilityRate : null);
 
             if (input.nycResident()) {
                 Jurisdiction nyc = stateTables(JurisdictionId.NYC);
                 // The city taxes residents on New York State taxable income.
-                localIncomeTax = bracketTax(nyc, taxable, incomeWages.compareTo(deduction) >= 0);
+                boolean nextDollarTaxed = incomeWages.compareTo(deduction) >= 0;
+                BigDecimal cityTax = bracketTax(nyc, taxable, nextDollarTaxed);
+                localIncomeTax = cityTax.subtract(nycSchoolTaxCredit(nyc, taxable, nextDollarTaxed, cityTax));
             }
+        }
+
+        /**
+         * The school tax credit set against the city tax (it is refundable on the return; the excess over the
+         * city tax, possible only at the lowest incomes, is left out: an assumption the file notes).
+         */
+        private BigDecimal nycSchoolTaxCredit(Jurisdiction nyc, BigDecimal taxable, boolean nextDollarTaxed,
+                                              BigDecimal cityTax) {
+            FilingStatus filing = input.filing();
+            BigDecimal fixed = nycSchoolTaxCreditFixed(nyc, filing, incomeWages);
+            BigDecimal rateReduction = nycSchoolTaxCreditRateReduction(nyc, filing, taxable);
+            BigDecimal allowedFixed = fixed.min(cityTax);
+            BigDecimal allowedRate = rateReduction.min(cityTax.subtract(allowedFixed));
+            if (allowedFixed.signum() > 0) {
+                components.add(new TaxLine(nyc.id().label(), "School tax credit, fixed amount (IT-201 line 69)",
+                        allowedFixed.negate()));
+            }
+            if (allowedRate.signum() > 0) {
+                components.add(new TaxLine(nyc.id().label(), "School tax credit, rate reduction amount "
+                        + "(IT-201 line 69a)", allowedRate.negate()));
+            }
+            BigDecimal limit = nyc.figure("school_credit_rate_reduction_income_limit").value();
+            if (nextDollarTaxed && taxable.compareTo(limit) < 0 && allowedRate.compareTo(rateReduction) == 0) {
+                BigDecimal step = nycRateReductionStep(nyc, filing);
+                marginal = marginal.subtract(nyc.figure(taxable.compareTo(step) < 0
+                        ? "school_credit_rate_reduction_low_rate" : "school_credit_rate_reduction_high_rate").value());
+            }
+            return allowedFixed.add(allowedRate);
         }
 
         private void virginia() {
@@ -269,18 +371,12 @@ public final class TaxEngine {
 
         private void maryland() {
             Jurisdiction md = stateTables(JurisdictionId.MD);
-            FilingStatus used = md.tablesFor(input.filing());
-            BigDecimal exemption = use(md, md.figure("exemptions", input.filing()))
-                    .multiply(use(md, md.figure("personal_exemption")));
-            if (used == FilingStatus.SINGLE) {
-                Figure start = md.figure("personal_exemption_phaseout_start_single");
-                if (incomeWages.compareTo(use(md, start)) > 0) {
-                    exemption = BigDecimal.ZERO;
-                }
-            } else {
-                notes.add("Maryland: the reference data give no joint threshold for the personal exemption's "
-                        + "phase-out (head of household shares it), so the full exemption is allowed (assumption; "
-                        + "may understate the tax).");
+            BigDecimal count = use(md, md.figure("exemptions", input.filing()));
+            BigDecimal perExemption = marylandExemptionPerPerson(md, input.filing(), incomeWages);
+            BigDecimal exemption = count.multiply(perExemption);
+            if (perExemption.compareTo(md.figure("personal_exemption").value()) < 0) {
+                notes.add("Maryland personal exemption reduced to " + dollars(perExemption) + " per exemption at "
+                        + "federal AGI " + dollars(incomeWages) + " (Tax-General §10-211(c)).");
             }
             BigDecimal beforeFloor = incomeWages.subtract(use(md, md.figure("standard_deduction", input.filing())))
                     .subtract(exemption);
@@ -305,11 +401,11 @@ public final class TaxEngine {
             Jurisdiction wa = stateTables(JurisdictionId.WA);
             notes.add("Washington has no wage income tax; its employee payroll premiums are included.");
             BigDecimal caresRate = use(wa, wa.figure("wa_cares_rate"));
-            payroll(wa, "WA Cares, " + percent(caresRate) + " of wages", wages.multiply(caresRate), caresRate);
+            payroll(wa, "WA Cares, " + percent(caresRate) + " of wages", householdWages.multiply(caresRate), caresRate);
             BigDecimal pfmlRate = use(wa, wa.figure("pfml_rate"));
             BigDecimal cap = use(wa, wa.figure("pfml_wage_cap"));
             payroll(wa, "Paid family and medical leave, " + percent(pfmlRate) + " of wages up to " + dollars(cap),
-                    wages.min(cap).multiply(pfmlRate), wages.compareTo(cap) < 0 ? pfmlRate : null);
+                    perEarner(earner -> earner.min(cap).multiply(pfmlRate)), wages.compareTo(cap) < 0 ? pfmlRate : null);
         }
 
         private void texas() {
@@ -352,6 +448,11 @@ public final class TaxEngine {
                 marginal = marginal.add(schedule.bracketOf(taxable).rate());
             }
             return shares.stream().map(BracketShare::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        /** A capped levy summed over the earners, each under their own cap. */
+        private BigDecimal perEarner(UnaryOperator<BigDecimal> levy) {
+            return earners.stream().map(levy).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
         /** A payroll premium; {@code rateOnNextDollar} is null once a cap is reached. */

@@ -1,6 +1,7 @@
 package com.counteroffer.domain.tax;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -12,15 +13,26 @@ import java.util.Objects;
  * @param mdCountyRate Maryland county rate as a fraction (0.032 for 3.2 %), or null for the tables' default;
  *                     only with {@link StateCode#MD}
  * @param k401Deferral pre-tax 401(k) deferral: lowers income-tax wages, not Social Security or Medicare wages
+ * @param spouseWages a second earner's wages on the same joint return (0 for none; only with
+ *                    {@link FilingStatus#MARRIED_JOINT}): taxed with {@code wages} for income tax, but with their
+ *                    own Social Security wage base and payroll-premium caps
  */
 public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
-                       BigDecimal mdCountyRate, BigDecimal k401Deferral) {
+                       BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages) {
 
     public TaxInput {
         Objects.requireNonNull(wages, "wages");
         Objects.requireNonNull(filing, "filing");
         Objects.requireNonNull(state, "state");
         k401Deferral = k401Deferral == null ? BigDecimal.ZERO : k401Deferral;
+        spouseWages = spouseWages == null ? BigDecimal.ZERO : spouseWages;
+        if (spouseWages.signum() < 0) {
+            throw new IllegalArgumentException("the spouse's wages can't be negative");
+        }
+        if (spouseWages.signum() > 0 && filing != FilingStatus.MARRIED_JOINT) {
+            throw new IllegalArgumentException("a spouse's wages apply only when married filing jointly, not "
+                    + filing.label().toLowerCase(Locale.ROOT));
+        }
         if (wages.signum() < 0) {
             throw new IllegalArgumentException("wages can't be negative");
         }
@@ -45,16 +57,32 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
         }
     }
 
+    /** One earner: no spouse's wages. */
+    public TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
+                    BigDecimal mdCountyRate, BigDecimal k401Deferral) {
+        this(wages, filing, state, nycResident, mdCountyRate, k401Deferral, BigDecimal.ZERO);
+    }
+
     /** Wages only: no New York City residence, the default Maryland county rate, no 401(k) deferral. */
     public static TaxInput of(BigDecimal wages, FilingStatus filing, StateCode state) {
         return new TaxInput(wages, filing, state, false, null, BigDecimal.ZERO);
     }
 
     public TaxInput withDeferral(BigDecimal deferral) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, deferral);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, deferral, spouseWages);
     }
 
     public TaxInput withWages(BigDecimal newWages) {
-        return new TaxInput(newWages, filing, state, nycResident, mdCountyRate, k401Deferral);
+        return new TaxInput(newWages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages);
+    }
+
+    /** The same input with a second earner's wages on the joint return. */
+    public TaxInput withSpouseWages(BigDecimal newSpouseWages) {
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, newSpouseWages);
+    }
+
+    /** Both earners' wages. */
+    public BigDecimal householdWages() {
+        return wages.add(spouseWages);
     }
 }

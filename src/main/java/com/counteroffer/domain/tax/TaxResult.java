@@ -12,9 +12,9 @@ import java.util.List;
  *                       after California's exemption credit
  * @param localIncomeTax New York City's resident tax or Maryland's county tax
  * @param statePayroll employee payroll premiums: California SDI, New York PFL and disability, WA Cares and PFML
- * @param net wages − total tax: the deferral is still the earner's money, so it is not subtracted here
+ * @param net wages (both earners' with a spouse's wages) − total tax: the deferral is still the earner's money, so it is not subtracted here
  * @param takeHomeAfterDeferral net − 401(k) deferral: what reaches the bank account over the year
- * @param effectiveRate total tax ÷ wages (0 for no wages)
+ * @param effectiveRate total tax ÷ wages, both earners' (0 for no wages)
  * @param marginalRate the combined rate on the next dollar of wages: federal, state and local brackets, the
  *                     FICA and payroll premiums that still apply, and the phase-ins in progress (New York's
  *                     recapture, California's exemption-credit phase-out averaged over its step)

@@ -78,11 +78,13 @@ class HeadOfHouseholdTaxTest {
     void newYorkCityAt100000UsesItsHeadOfHouseholdSchedule() {
         // NY TI = 100,000 − 11,200 = 88,800
         // 3.078 % × 14,400 = 443.232; 3.762 % × 15,600 = 586.872; 3.819 % × 30,000 = 1,145.70;
-        // 3.876 % × 28,800 = 1,116.288 → 3,292.092
+        // 3.876 % × 28,800 = 1,116.288 → 3,292.092 before the school tax credit (IT-201 lines 69/69a):
+        //   fixed 63 (head of household, income ≤ 250,000) + rate reduction 0.171 % × 14,400 = 24.624
+        //   and 0.228 % × (88,800 − 14,400) = 169.632 → credit 257.256; city tax 3,292.092 − 257.256 = 3,034.836
         // state: 499.20 + 213.40 + 167.375 + 5.4 % × 67,900 = 3,666.60 → 4,546.575 (AGI below 107,650: no recapture)
         TaxResult result = tax(100_000, StateCode.NY, true);
 
-        assertThat(result.localIncomeTax()).isEqualByComparingTo("3292.092");
+        assertThat(result.localIncomeTax()).isEqualByComparingTo("3034.836");
         assertThat(result.stateIncomeTax()).isEqualByComparingTo("4546.575");
         assertThat(saysSingleStandsIn(result)).isFalse();
     }

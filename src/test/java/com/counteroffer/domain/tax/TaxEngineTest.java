@@ -352,18 +352,20 @@ class TaxEngineTest {
         @Test
         void newYorkCityTaxesResidentsOnStateTaxableIncome() {
             // NY TI 150,000: 3.078 % × 12,000 = 369.36; 3.762 % × 13,000 = 489.06; 3.819 % × 25,000 = 954.75;
-            // 3.876 % × 100,000 = 3,876 → 5,689.17
+            // 3.876 % × 100,000 = 3,876 → 5,689.17; less the school tax credit: fixed 63 (AGI 158,000 ≤ 250,000)
+            // and rate reduction 0.171 % × 12,000 = 20.52 + 0.228 % × 138,000 = 314.64 → 335.16 → 5,291.01
             TaxResult result = TaxEngine.compute(tables,
                     new TaxInput(d("158000"), SINGLE, StateCode.NY, true, null, BigDecimal.ZERO));
 
-            assertThat(result.localIncomeTax()).isEqualByComparingTo("5689.17");
+            assertThat(result.localIncomeTax()).isEqualByComparingTo("5291.01");
             assertThat(result.brackets()).filteredOn(share -> share.jurisdiction().equals("New York City"))
                     .hasSize(4);
             // joint TI 100,000: 3.078 % × 21,600 = 664.848; 3.762 % × 23,400 = 880.308; 3.819 % × 45,000
-            // = 1,718.55; 3.876 % × 10,000 = 387.60 → 3,651.306
+            // = 1,718.55; 3.876 % × 10,000 = 387.60 → 3,651.306; less the school tax credit: fixed 125 and
+            // 0.171 % × 21,600 = 36.936 + 0.228 % × 78,400 = 178.752 → 215.688 → 3,310.618
             TaxResult joint = TaxEngine.compute(tables,
                     new TaxInput(d("116050"), MARRIED_JOINT, StateCode.NY, true, null, BigDecimal.ZERO));
-            assertThat(joint.localIncomeTax()).isEqualByComparingTo("3651.306");
+            assertThat(joint.localIncomeTax()).isEqualByComparingTo("3310.618");
             assertThatThrownBy(() -> new TaxInput(d("1"), SINGLE, StateCode.CA, true, null, null))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NY");
         }
@@ -406,7 +408,7 @@ class TaxEngineTest {
 
         @Test
         void marylandTopBracketsSingleWithACountyRate() {
-            // above federal AGI 100,000 no exemption (the labelled assumption): TI = 1,200,000 − 3,350 = 1,196,650
+            // above federal AGI 150,000 single no exemption (§10-211(c)(1)): TI = 1,200,000 − 3,350 = 1,196,650
             // 20 + 30 + 40; 4.75 % × 97,000 = 4,607.50; 5 % × 25,000 = 1,250; 5.25 % × 25,000 = 1,312.50;
             // 5.5 % × 100,000 = 5,500; 5.75 % × 250,000 = 14,375; 6.25 % × 500,000 = 31,250;
             // 6.5 % × 196,650 = 12,782.25 → 71,167.25; county 2.25 % × 1,196,650 = 26,924.625
@@ -422,13 +424,14 @@ class TaxEngineTest {
 
         @Test
         void marylandTopBracketsJoint() {
-            // TI = 1,500,000 − 6,700 − 2 × 3,200 = 1,486,900: 90; 4.75 % × 147,000 = 6,982.50; 5 % × 25,000 = 1,250;
-            // 5.25 % × 50,000 = 2,625; 5.5 % × 75,000 = 4,125; 5.75 % × 300,000 = 17,250; 6.25 % × 600,000 = 37,500;
-            // 6.5 % × 286,900 = 18,648.50 → 88,471; county 3.2 % × 1,486,900 = 47,580.80
+            // above federal AGI 200,000 joint no exemption (§10-211(c)(2)): TI = 1,500,000 − 6,700 = 1,493,300:
+            // 90; 4.75 % × 147,000 = 6,982.50; 5 % × 25,000 = 1,250; 5.25 % × 50,000 = 2,625; 5.5 % × 75,000 = 4,125;
+            // 5.75 % × 300,000 = 17,250; 6.25 % × 600,000 = 37,500; 6.5 % × 293,300 = 19,064.50 → 88,887;
+            // county 3.2 % × 1,493,300 = 47,785.60
             TaxResult result = tax(1_500_000, MARRIED_JOINT, StateCode.MD);
-            assertThat(result.stateIncomeTax()).isEqualByComparingTo("88471");
-            assertThat(result.localIncomeTax()).isEqualByComparingTo("47580.80");
-            assertThat(result.notes()).anyMatch(note -> note.contains("no joint threshold"));
+            assertThat(result.stateIncomeTax()).isEqualByComparingTo("88887");
+            assertThat(result.localIncomeTax()).isEqualByComparingTo("47785.60");
+            assertThat(result.notes()).anyMatch(note -> note.contains("reduced to $0 per exemption"));
         }
 
         @Test
