@@ -61,6 +61,11 @@ final class TakeHomeCommand implements Callable<Integer> {
             description = "Pre-tax 401(k) deferral for the year (2026 limit 24,500).")
     private String k401;
 
+    @Option(names = "--spouse-wages", paramLabel = "DOLLARS",
+            description = "A spouse's wages on the same joint return (with --filing mfj), e.g. 200k: taxed together "
+                    + "for income tax, each earner with their own Social Security wage base and payroll caps.")
+    private String spouseWages;
+
     @Option(names = "--json", description = "Print JSON instead of text.")
     private boolean json;
 
@@ -79,28 +84,39 @@ final class TakeHomeCommand implements Callable<Integer> {
         BigDecimal countyPercent = mdCountyRate == null ? null : CliInputs.percent("--md-county-rate", mdCountyRate,
                 BigDecimal.ZERO, BigDecimal.valueOf(10), "Maryland county rate");
         long deferral = k401 == null ? 0 : CliInputs.amount("--k401", k401);
+        boolean spouseGiven = spouseWages != null;
+        if (spouseGiven && filingStatus != FilingStatus.MARRIED_JOINT) {
+            throw new BadInputException("--spouse-wages applies only with --filing mfj (married filing jointly), not "
+                    + filingStatus.shortId());
+        }
+        long spouseAmount = spouseGiven ? CliInputs.amount("--spouse-wages", spouseWages) : 0;
         TaxService.Answer answer;
         try {
             answer = new TaxService(new TaxReference()).takeHome(new TaxService.Request(wageAmount, stateCode,
-                    filingStatus, nyc, countyPercent, deferral));
+                    filingStatus, nyc, countyPercent, deferral, spouseAmount));
         } catch (InvalidInputException e) {
             String option = TaxService.DEFERRAL.equals(e.field()) ? "--k401: "
-                    : TaxService.COUNTY.equals(e.field()) ? "--md-county-rate: " : "";
+                    : TaxService.COUNTY.equals(e.field()) ? "--md-county-rate: "
+                    : TaxService.SPOUSE.equals(e.field()) ? "--spouse-wages: " : "";
             throw new BadInputException(option + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(json(answer.result(), answer.taxYear())));
+            out.println(Json.write(json(answer.result(), answer.taxYear(), spouseGiven)));
         } else {
-            printText(out, answer.result(), answer.taxYear());
+            printText(out, answer.result(), answer.taxYear(), spouseGiven);
         }
         return ExitCode.OK;
     }
 
-    private static Map<String, Object> json(TaxResult result, int taxYear) {
+    private static Map<String, Object> json(TaxResult result, int taxYear, boolean spouseGiven) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("tax_year", taxYear);
         json.put("wages", cents(result.input().wages()));
+        if (spouseGiven) {
+            json.put("spouse_wages", cents(result.input().spouseWages()));
+            json.put("household_wages", cents(result.input().householdWages()));
+        }
         json.put("state", result.input().state().name());
         json.put("filing", result.input().filing().shortId());
         json.put("nyc_resident", result.input().nycResident());
@@ -115,9 +131,9 @@ final class TakeHomeCommand implements Callable<Integer> {
         json.put("state_income_tax", cents(result.stateIncomeTax()));
         json.put("local_income_tax", cents(result.localIncomeTax()));
         json.put("state_payroll", cents(result.statePayroll()));
-        // Net from the rounded total, so that the printed figures add up to the cent.
+        // Net from the rounded total, so that the printed figures add up to the cent; both earners' wages.
         BigDecimal total = cents(result.totalTax());
-        BigDecimal net = cents(result.input().wages()).subtract(total);
+        BigDecimal net = cents(result.input().householdWages()).subtract(total);
         json.put("total_tax", total);
         json.put("net", net);
         json.put("take_home_after_deferral", net.subtract(cents(result.input().k401Deferral())));
@@ -148,11 +164,14 @@ final class TakeHomeCommand implements Callable<Integer> {
         return json;
     }
 
-    private static void printText(PrintWriter out, TaxResult result, int taxYear) {
+    private static void printText(PrintWriter out, TaxResult result, int taxYear, boolean spouseGiven) {
         TaxInput input = result.input();
         String place = input.state() == StateCode.OTHER ? "another state" : input.state().label()
                 + (input.nycResident() ? " (New York City resident)" : "");
-        out.println("Tax year " + taxYear + ": " + money(input.wages()) + " wages, "
+        String wagesText = money(input.wages()) + " wages"
+                + (spouseGiven ? " + " + money(input.spouseWages()) + " spouse's wages = "
+                        + money(input.householdWages()) + " household wages" : "");
+        out.println("Tax year " + taxYear + ": " + wagesText + ", "
                 + input.filing().label().toLowerCase(Locale.ROOT) + ", " + place);
         row(out, "Federal income tax", result.federalIncomeTax());
         row(out, "Social Security", result.socialSecurity());
@@ -162,7 +181,7 @@ final class TakeHomeCommand implements Callable<Integer> {
         row(out, "Local income tax", result.localIncomeTax());
         row(out, "State payroll premiums", result.statePayroll());
         row(out, "Total tax", result.totalTax());
-        row(out, "Net (wages − tax)", result.net());
+        row(out, spouseGiven ? "Net (household − tax)" : "Net (wages − tax)", result.net());
         if (input.k401Deferral().signum() > 0) {
             row(out, "401(k) deferral", input.k401Deferral());
             row(out, "Take-home after deferral", result.takeHomeAfterDeferral());

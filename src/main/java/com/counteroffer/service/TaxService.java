@@ -8,6 +8,7 @@ import com.counteroffer.domain.tax.TaxInput;
 import com.counteroffer.domain.tax.TaxResult;
 import com.counteroffer.domain.tax.TaxTables;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** The year's tax and take-home pay on a year's wages, from what the user gave. */
 public final class TaxService {
@@ -20,6 +21,7 @@ public final class TaxService {
     public static final String NYC = "nycResident";
     public static final String COUNTY = "mdCountyPercent";
     public static final String DEFERRAL = "k401Deferral";
+    public static final String SPOUSE = "spouseWages";
 
     private final TaxReference reference;
 
@@ -31,9 +33,16 @@ public final class TaxService {
      * What the user asks about.
      *
      * @param mdCountyPercent the Maryland county rate in percent (3.2 for 3.2 %), or null for the tables' default
+     * @param spouseWages a second earner's wages on the joint return, 0 for none; only when married filing jointly
      */
     public record Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
-                          BigDecimal mdCountyPercent, long k401Deferral) {
+                          BigDecimal mdCountyPercent, long k401Deferral, long spouseWages) {
+
+        /** One earner. */
+        public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
+                       BigDecimal mdCountyPercent, long k401Deferral) {
+            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, 0);
+        }
     }
 
     /** The tax worked out, and the tax year of the tables used. */
@@ -45,6 +54,13 @@ public final class TaxService {
         if (request.nycResident() && request.state() != StateCode.NY) {
             throw new InvalidInputException(NYC, "New York City residence applies only with the state NY (New York City "
                     + "residents), not " + request.state().name());
+        }
+        if (request.spouseWages() < 0) {
+            throw new InvalidInputException(SPOUSE, "the spouse's wages can't be negative");
+        }
+        if (request.spouseWages() > 0 && request.filing() != FilingStatus.MARRIED_JOINT) {
+            throw new InvalidInputException(SPOUSE, "a spouse's wages apply only when married filing jointly (mfj), "
+                    + "not " + request.filing().label().toLowerCase(Locale.ROOT));
         }
         BigDecimal county = null;
         if (request.mdCountyPercent() != null) {
@@ -74,7 +90,8 @@ public final class TaxService {
         }
         try {
             return new Answer(TakeHome.forWages(tables, new TaxInput(wages, request.filing(), request.state(),
-                    request.nycResident(), county, deferral)), tables.taxYear());
+                    request.nycResident(), county, deferral, BigDecimal.valueOf(request.spouseWages()))),
+                    tables.taxYear());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }

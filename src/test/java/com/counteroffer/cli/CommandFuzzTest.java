@@ -209,6 +209,7 @@ class CommandFuzzTest {
                 maybe(args, "--filing", () -> pick("single", "mfj", "hoh", ""));
                 maybe(args, "--md-county-rate", this::percent);
                 maybe(args, "--k401", this::amount);
+                maybe(args, "--spouse-wages", this::amount);
             }
             case 12 -> {
                 args.add("negotiate");

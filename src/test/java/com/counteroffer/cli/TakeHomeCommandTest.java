@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class TakeHomeCommandTest {
@@ -82,6 +83,54 @@ class TakeHomeCommandTest {
                 "--md-county-rate", "3.2"), "--md-county-rate");
         assertBad(CliRun.of("take-home", "--wages", "100k", "--state", "MD", "--filing", "single",
                 "--md-county-rate", "0.032"), "in percent");
+    }
+
+    @Test
+    void twoEarnersEachHaveTheirOwnSocialSecurityWageBase() throws Exception {
+        // Each earner: min(200,000, 184,500 wage base) × 6.2 % = 11,439; two earners 2 × 11,439 = 22,878
+        JsonNode two = json(CliRun.of("take-home", "--wages", "200k", "--spouse-wages", "$200,000", "--state", "TX",
+                "--filing", "mfj", "--json"));
+        // One earner at 400,000: only the first 184,500 is taxed, 184,500 × 6.2 % = 11,439
+        JsonNode one = json(CliRun.of("take-home", "--wages", "400k", "--state", "TX", "--filing", "mfj", "--json"));
+
+        assertThat(two.get("social_security").decimalValue()).isEqualByComparingTo("22878.00");
+        assertThat(one.get("social_security").decimalValue()).isEqualByComparingTo("11439.00");
+        assertThat(two.get("wages").decimalValue()).isEqualByComparingTo("200000.00");
+        assertThat(two.get("spouse_wages").decimalValue()).isEqualByComparingTo("200000.00");
+        assertThat(two.get("household_wages").decimalValue()).isEqualByComparingTo("400000.00");
+        assertThat(one.has("spouse_wages")).isFalse();
+        // Income tax is on the joint return either way, so only Social Security differs: 22,878 − 11,439 = 11,439
+        assertThat(two.get("federal_income_tax").decimalValue())
+                .isEqualByComparingTo(one.get("federal_income_tax").decimalValue());
+        assertThat(two.get("total_tax").decimalValue().subtract(one.get("total_tax").decimalValue()))
+                .isEqualByComparingTo("11439.00");
+        // Net is the household's: 400,000 − total tax
+        assertThat(two.get("net").decimalValue())
+                .isEqualByComparingTo(new BigDecimal("400000.00").subtract(two.get("total_tax").decimalValue()));
+    }
+
+    @Test
+    void twoEarnersInText() {
+        CliRun run = CliRun.of("take-home", "--wages", "200k", "--spouse-wages", "200k", "--state", "TX",
+                "--filing", "mfj");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains(
+                "Tax year 2026: $200,000 wages + $200,000 spouse's wages = $400,000 household wages, "
+                        + "married filing jointly, Texas",
+                "Social Security", "$22,878", "Net (household − tax)");
+    }
+
+    @Test
+    void spouseWagesAreRefusedUnlessMarriedFilingJointlyOrWhenBad() {
+        assertBad(CliRun.of("take-home", "--wages", "100k", "--spouse-wages", "50k", "--state", "CA",
+                "--filing", "single"), "--spouse-wages applies only with --filing mfj");
+        assertBad(CliRun.of("take-home", "--wages", "100k", "--spouse-wages", "50k", "--state", "CA",
+                "--filing", "hoh"), "--spouse-wages applies only with --filing mfj");
+        assertBad(CliRun.of("take-home", "--wages", "100k", "--spouse-wages", "-5", "--state", "CA",
+                "--filing", "mfj"), "--spouse-wages");
+        assertBad(CliRun.of("take-home", "--wages", "100k", "--spouse-wages", "lots", "--state", "CA",
+                "--filing", "mfj"), "--spouse-wages");
     }
 
     private static void assertBad(CliRun run, String mentioned) {
