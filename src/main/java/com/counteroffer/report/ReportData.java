@@ -97,11 +97,6 @@ public record ReportData(String clientName, LocalDate generated, Profile profile
             Objects.requireNonNull(plan, "plan");
             talkingPoints = List.copyOf(talkingPoints);
         }
-
-        /** A plan for an offer without options or private stock. */
-        public OfferPlan(long offerId, Offer offer, CounterPlan plan, List<String> talkingPoints) {
-            this(offerId, offer, plan, talkingPoints, null);
-        }
     }
 
     public ReportData {

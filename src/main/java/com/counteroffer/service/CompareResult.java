@@ -60,12 +60,13 @@ public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome
     public static CompareResult of(Comparison comparison, Map<String, List<YearTakeHome>> takeHome, DecisionMatrix matrix,
                             Integer leaveMonth) {
         List<OfferComparison> offers = comparison.offers();
+        String valuations = valuations(offers);
         List<Row> rows = new ArrayList<>();
         rows.add(row("base", "Base (year 1)", "Base salary in the first year.", offers, o -> o.projection().year(1).base()));
         rows.add(row("bonus", "Target bonus (year 1)", "Target bonus in the first year: a target, not a promise.",
                 offers, o -> o.projection().year(1).bonus()));
         rows.add(row("equity", "Equity (horizon)", "The initial grant vested over the horizon, at the scenario's stock price."
-                + valuations(offers), offers, o -> sum(o.projection(), YearAmounts::equity)));
+                + valuations, offers, o -> sum(o.projection(), YearAmounts::equity)));
         rows.add(row("sign_on", "Sign-on (horizon)", "Sign-on paid over the horizon.", offers,
                 o -> sum(o.projection(), YearAmounts::signOn)));
         rows.add(row("refreshers", "Refreshers (horizon)", "Refresher grants vested over the horizon (stacked yearly grants).",
@@ -84,17 +85,17 @@ public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome
         }
         rows.add(row("steady", "Steady state", "A year once the initial grant and sign-on are over, with refreshers "
                 + "stacked (the year is in each offer's projection).", offers, o -> o.projection().tcSteadyState()));
-        rows.add(row("horizon", "Horizon total (" + years + " years)", "Sum of the yearly totals." + valuations(offers),
+        rows.add(row("horizon", "Horizon total (" + years + " years)", "Sum of the yearly totals." + valuations,
                 offers, OfferComparison::horizonTotal));
         rows.add(row("guaranteed", "Guaranteed", "Base and sign-on over the horizon.", offers,
                 o -> o.projection().guaranteed()));
         rows.add(new Row("at_risk", "At risk", "Bonus, equity and refreshers over the horizon: they depend on performance "
-                + "and the stock; options and private stock count here at their valuation." + valuations(offers),
+                + "and the stock; options and private stock count here at their valuation." + valuations,
                 values(offers, o -> o.projection().atRisk()), Better.NEITHER));
         if (offers.stream().anyMatch(o -> o.projection().privateEquity() != null)) {
             rows.add(new Row("paper", "Paper (horizon)", "Options and private-company stock (and its refreshers) that"
                     + " can't be sold within the horizon: sellable only at a sale or listing, or beyond what tender"
-                    + " offers buy back." + valuations(offers), values(offers, o -> o.projection().paper()),
+                    + " offers buy back." + valuations, values(offers, o -> o.projection().paper()),
                     Better.NEITHER));
             rows.add(row("liquid", "Liquid (horizon)", "Cash pay, public stock and what tender offers pay for the units"
                     + " sold (at the tender price, so it can differ from horizon total − paper).", offers,

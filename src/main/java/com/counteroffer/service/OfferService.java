@@ -222,8 +222,7 @@ public final class OfferService {
         if (now == null || now.company() == null || round.equity() == null || round.equity().company() == null) {
             return round;
         }
-        Equity equity = round.equity() instanceof OptionGrant options ? options.withCompany(now.company())
-                : ((RsuGrant) round.equity()).withCompany(now.company());
+        Equity equity = round.equity().withCompany(now.company());
         return round.withTerms(round.base(), round.signOns(), equity);
     }
 

@@ -524,10 +524,10 @@ public final class CompensationEngine {
             return "Refreshers are private-company stock, but today's (preferred) price isn't given, so they are"
                     + " counted at their face value, not at the valuation above.";
         }
-        return "Refreshers are private-company stock stated at today's price of " + PrivateEquity.sharePrice(today)
+        return "Refreshers are private-company stock stated at today's price of " + Money.sharePrice(today)
                 + " a share, so each dollar of them counts as " + pricing.refresherRatio().setScale(4,
                 java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " (the valuation's "
-                + PrivateEquity.sharePrice(pricing.share().expectedPrice()) + " ÷ " + PrivateEquity.sharePrice(today)
+                + Money.sharePrice(pricing.share().expectedPrice()) + " ÷ " + Money.sharePrice(today)
                 + (pricing.share().outcomes().size() > 1 ? ", expected over the outcomes" : "") + ")"
                 + (pricing.followsStockGrowth() ? "." : ", not grown further, since an exit already is the end value.");
     }
@@ -541,7 +541,7 @@ public final class CompensationEngine {
                     + " at the valuation above; liquid: cash pay and what the tenders pay ("
                     + (terms.tenderSellablePercent() == null ? "no share stated"
                     : plainPercent(terms.tenderSellablePercent()) + " of the vested, unsold units at each tender")
-                    + ", sold at the tender price of " + PrivateEquity.sharePrice(tenders.price())
+                    + ", sold at the tender price of " + Money.sharePrice(tenders.price())
                     + (valued.options() ? " minus the strike" : "")
                     + (offer.refreshers().isEmpty() ? ")." : "; refreshers: the same share at their value).");
         }

@@ -1,5 +1,6 @@
 package com.counteroffer.domain.compensation;
 
+import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.equity.CompanyFacts;
 import com.counteroffer.domain.equity.ShareValue;
 import com.counteroffer.domain.equity.ShareValues;
@@ -95,13 +96,13 @@ final class GrantPricing {
         List<String> sentences = new ArrayList<>();
         String what = summary.options() ? "Options: " : "Private-company shares: ";
         sentences.add(what + share.convention() + (summary.options() ? " Each option is worth that price minus the"
-                + " strike of " + PrivateEquity.sharePrice(summary.strike()) + ", never below 0"
+                + " strike of " + Money.sharePrice(summary.strike()) + ", never below 0"
                 + (share.outcomes().size() > 1 ? ", outcome by outcome." : ".") : ""));
         if (summary.hasRange()) {
             sentences.add("Range per " + (summary.options() ? "option" : "share") + ": worst "
-                    + PrivateEquity.sharePrice(summary.worstPerUnit()) + " (" + share.worst().name() + "), median "
-                    + PrivateEquity.sharePrice(summary.medianPerUnit()) + " (" + share.median().name() + "), best "
-                    + PrivateEquity.sharePrice(summary.bestPerUnit()) + " (" + share.best().name() + "); private"
+                    + Money.sharePrice(summary.worstPerUnit()) + " (" + share.worst().name() + "), median "
+                    + Money.sharePrice(summary.medianPerUnit()) + " (" + share.median().name() + "), best "
+                    + Money.sharePrice(summary.bestPerUnit()) + " (" + share.best().name() + "); private"
                     + " stock can end worth nothing, so the lower bound is $0.");
         }
         if (growth) {

@@ -1,5 +1,6 @@
 package com.counteroffer.domain.compensation;
 
+import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.Liquidity;
 import com.counteroffer.domain.offer.ValuationBasis;
 import java.math.BigDecimal;
@@ -53,14 +54,11 @@ public record PrivateEquity(ValuationBasis basis, boolean options, long units, B
      */
     public String atWords() {
         return switch (basis) {
-            case FAIR_MARKET_VALUE -> "at the 409A price of " + sharePrice(pricePerShare);
-            case PREFERRED -> "at the preferred price of " + sharePrice(pricePerShare);
-            case EXIT -> "at the exit you chose (" + sharePrice(pricePerShare) + " a share)";
+            case FAIR_MARKET_VALUE -> "at the 409A price of " + Money.sharePrice(pricePerShare);
+            case PREFERRED -> "at the preferred price of " + Money.sharePrice(pricePerShare);
+            case EXIT -> "at the exit you chose (" + Money.sharePrice(pricePerShare) + " a share)";
             case SCENARIOS -> "as the expected value over exit scenarios";
         };
     }
 
-    static String sharePrice(BigDecimal price) {
-        return "$" + price.setScale(2, RoundingMode.HALF_UP).toPlainString();
-    }
 }

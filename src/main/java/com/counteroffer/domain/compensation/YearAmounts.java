@@ -19,12 +19,6 @@ public record YearAmounts(int year, BigDecimal base, BigDecimal bonus, BigDecima
                           BigDecimal refreshers, BigDecimal total, BigDecimal relocation, BigDecimal match,
                           BigDecimal benefits, BigDecimal stockPaidOut) {
 
-    /** Builds the year of a public company's offer (all stock paid out as it vests), total from the parts. */
-    public static YearAmounts of(int year, BigDecimal base, BigDecimal bonus, BigDecimal equity, BigDecimal signOn,
-                                 BigDecimal refreshers, BigDecimal relocation, BigDecimal match, BigDecimal benefits) {
-        return of(year, base, bonus, equity, signOn, refreshers, relocation, match, benefits, equity.add(refreshers));
-    }
-
     /** Builds the year with its total worked out from the parts. */
     public static YearAmounts of(int year, BigDecimal base, BigDecimal bonus, BigDecimal equity, BigDecimal signOn,
                                  BigDecimal refreshers, BigDecimal relocation, BigDecimal match, BigDecimal benefits,

@@ -5,6 +5,7 @@ import com.counteroffer.domain.offer.ExitScenario;
 import com.counteroffer.domain.offer.Offer;
 import com.counteroffer.domain.offer.OptionGrant;
 import com.counteroffer.domain.offer.PrivateCompany;
+import com.counteroffer.domain.offer.PrivateCompanyRules;
 import com.counteroffer.domain.offer.RsuGrant;
 import com.counteroffer.domain.offer.ValuationBasis;
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ public record EquityAnalysis(Kind kind, long shares, ValuationBasis basis, Compa
                              LiquiditySchedule liquidity, List<String> assumptions, List<String> conventions) {
 
     /** Ten trillion dollars, the offer validator's limit on a company's value: more is a typing mistake. */
-    public static final long MAX_EXIT_VALUE = 10_000_000_000_000L;
+    public static final long MAX_EXIT_VALUE = PrivateCompanyRules.MAX_COMPANY_VALUE;
 
     /** What kind of grant was analysed. */
     public enum Kind {
@@ -96,7 +97,7 @@ public record EquityAnalysis(Kind kind, long shares, ValuationBasis basis, Compa
         PrivateCompany company = equity.company();
         if (exitValue != null) {
             company = company.withExit(exitValue, null);
-            equity = withCompany(equity, company);
+            equity = equity.withCompany(company);
         }
         PrivateTerms.check(company);
         OptionGrant options = equity instanceof OptionGrant grant ? grant : null;
@@ -200,12 +201,5 @@ public record EquityAnalysis(Kind kind, long shares, ValuationBasis basis, Compa
     static BigDecimal grantPayout(BigDecimal perShare, long shares, BigDecimal strike) {
         BigDecimal each = strike == null ? perShare : perShare.subtract(strike).max(BigDecimal.ZERO);
         return each.multiply(BigDecimal.valueOf(shares));
-    }
-
-    private static Equity withCompany(Equity equity, PrivateCompany company) {
-        if (equity instanceof OptionGrant options) {
-            return options.withCompany(company);
-        }
-        return ((RsuGrant) equity).withCompany(company);
     }
 }

@@ -1,5 +1,6 @@
 package com.counteroffer.domain.equity;
 
+import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.OptionGrant;
 import com.counteroffer.domain.offer.OptionType;
 import com.counteroffer.domain.tax.FilingStatus;
@@ -36,7 +37,7 @@ final class ExerciseTaxes {
         AmtEstimate amt = isoShares == 0 ? null : amt(context.tables(), with, isoSpread);
         List<String> notes = new ArrayList<>();
         notes.add("An estimate, not tax advice: every option exercised at once at today's 409A price of "
-                + ShareValues.sharePrice(options.fairMarketValue()) + " in a year with " + wagesWords(wageYear)
+                + Money.sharePrice(options.fairMarketValue()) + " in a year with " + wagesWords(wageYear)
                 + ", taxed under " + context.tables().taxYear() + " tables.");
         if (nsoShares > 0) {
             notes.add("NSO spread ((409A − strike) × shares) is taxed as wages: federal, Social Security, Medicare"

@@ -1,5 +1,6 @@
 package com.counteroffer.domain.equity;
 
+import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.OptionGrant;
 import com.counteroffer.domain.offer.OptionType;
 import com.counteroffer.domain.offer.VestEvent;
@@ -35,9 +36,9 @@ final class IsoLimits {
             return null;
         }
         return "The 409A price at grant isn't given, so the $100,000 ISO limit takes the "
-                + ShareValues.sharePrice(options.strike()) + " strike as the price at grant (an ISO's strike is at"
+                + Money.sharePrice(options.strike()) + " strike as the price at grant (an ISO's strike is at"
                 + " least the fair market value at grant, IRC §422(b)(4)), not today's "
-                + ShareValues.sharePrice(options.fairMarketValue()) + " 409A price.";
+                + Money.sharePrice(options.fairMarketValue()) + " 409A price.";
     }
 
     /** @param start the start date, taken as the grant date; null when not known */

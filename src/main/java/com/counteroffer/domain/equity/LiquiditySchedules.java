@@ -1,5 +1,6 @@
 package com.counteroffer.domain.equity;
 
+import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.Equity;
 import com.counteroffer.domain.offer.Liquidity;
 import com.counteroffer.domain.offer.OptionGrant;
@@ -58,7 +59,7 @@ public final class LiquiditySchedules {
             price = tenderPrice(liquidity, facts, assumptions);
             notes.add("Tender offers every " + every + " months from month " + first + ": up to "
                     + percent.stripTrailingZeros().toPlainString() + " % of the vested units still held may be sold"
-                    + " each time, at " + ShareValues.sharePrice(price) + " a unit. Tenders are the company's choice;"
+                    + " each time, at " + Money.sharePrice(price) + " a unit. Tenders are the company's choice;"
                     + " counting them on this schedule is an assumption.");
         } else if (liquidity.kind() == Liquidity.Kind.DOUBLE_TRIGGER) {
             notes.add("Double-trigger RSUs vest on time but settle (and are taxed as wages) only at a liquidity"

@@ -6,6 +6,7 @@ import com.counteroffer.domain.offer.ExitScenario;
 import com.counteroffer.domain.offer.Liquidity;
 import com.counteroffer.domain.offer.Preferences;
 import com.counteroffer.domain.offer.PrivateCompany;
+import com.counteroffer.domain.offer.PrivateCompanyRules;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -17,11 +18,11 @@ import java.util.List;
  */
 final class PrivateTerms {
 
-    static final long MAX_COMPANY_VALUE = EquityAnalysis.MAX_EXIT_VALUE;
-    static final BigDecimal MAX_MULTIPLE = BigDecimal.TEN;
-    static final int MAX_ROUNDS = 10;
-    /** Ten years between tenders: more is a typing mistake, and months stay far from an int's limit. */
-    static final int MAX_TENDER_MONTHS = 120;
+    // The offer validator's limits, so what a file or form may hold can always be valued.
+    static final long MAX_COMPANY_VALUE = PrivateCompanyRules.MAX_COMPANY_VALUE;
+    static final BigDecimal MAX_MULTIPLE = PrivateCompanyRules.MAX_MULTIPLE;
+    static final int MAX_ROUNDS = PrivateCompanyRules.MAX_ROUNDS;
+    static final int MAX_TENDER_MONTHS = PrivateCompanyRules.MAX_TENDER_MONTHS;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private PrivateTerms() {

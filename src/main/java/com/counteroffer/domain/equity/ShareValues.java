@@ -1,5 +1,6 @@
 package com.counteroffer.domain.equity;
 
+import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.offer.Dilution;
 import com.counteroffer.domain.offer.Equity;
 import com.counteroffer.domain.offer.ExitScenario;
@@ -85,7 +86,7 @@ public final class ShareValues {
 
     private static ShareValue today(ValuationBasis basis, BigDecimal price, List<String> assumptions) {
         String convention = (basis == ValuationBasis.FAIR_MARKET_VALUE ? "Valued at the 409A price of "
-                : "Valued at the preferred price of ") + sharePrice(price) + " a share.";
+                : "Valued at the preferred price of ") + Money.sharePrice(price) + " a share.";
         return new ShareValue(basis, List.of(new ShareOutcome(basis.label(), null, price, BigDecimal.ONE)), true,
                 assumptions, convention);
     }
@@ -120,7 +121,7 @@ public final class ShareValues {
         if (company.exitPrice() != null) {
             return new ShareValue(ValuationBasis.EXIT, List.of(new ShareOutcome(ValuationBasis.EXIT.label(), null,
                     company.exitPrice(), BigDecimal.ONE)), false, assumptions,
-                    "Valued at the exit price you chose, " + sharePrice(company.exitPrice()) + " a common share.");
+                    "Valued at the exit price you chose, " + Money.sharePrice(company.exitPrice()) + " a common share.");
         }
         if (company.exitValue() == null || facts.fullyDiluted() == null) {
             assumptions.add(company.exitValue() == null ? "No exit value is typed, so the preferred price is used."
@@ -134,7 +135,7 @@ public final class ShareValues {
         return new ShareValue(ValuationBasis.EXIT, List.of(outcome), false, assumptions,
                 "Valued at an exit of " + companyValue(value) + ", after " + dilutionWords(company.dilution())
                         + " and " + preferenceWords(company.preferences()) + ": "
-                        + sharePrice(outcome.pricePerShare()) + " a common share.");
+                        + Money.sharePrice(outcome.pricePerShare()) + " a common share.");
     }
 
     private static ShareValue scenarios(PrivateCompany company, CompanyFacts facts, List<String> assumptions) {
@@ -201,10 +202,6 @@ public final class ShareValues {
         }
         return companyValue(preferences.total()) + " of " + preferences.multiple().stripTrailingZeros().toPlainString()
                 + "× " + (preferences.participating() ? "participating" : "non-participating") + " preferences";
-    }
-
-    static String sharePrice(BigDecimal price) {
-        return "$" + price.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     static String companyValue(BigDecimal value) {

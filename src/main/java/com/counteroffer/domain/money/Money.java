@@ -1,5 +1,6 @@
 package com.counteroffer.domain.money;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -27,6 +28,13 @@ public final class Money {
     public static String format(long dollars) {
         NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
         return (dollars < 0 ? "-$" : "$") + format.format(Math.abs(dollars));
+    }
+
+    /** A price per share with cents: {@code 12} → {@code $12.00}, {@code 1234.5} → {@code $1,234.50}. */
+    public static String sharePrice(BigDecimal price) {
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(Locale.US));
+        return "$" + format.format(price.setScale(2, java.math.RoundingMode.HALF_UP));
     }
 
     /** {@code 185000} → {@code 185,000}, for editable fields. */

@@ -1,5 +1,6 @@
 package com.counteroffer.domain.negotiation;
 
+import com.counteroffer.domain.money.Money;
 import static com.counteroffer.domain.negotiation.PlanText.money;
 import static com.counteroffer.domain.negotiation.PlanText.percent;
 import static com.counteroffer.domain.negotiation.PlanText.range;
@@ -376,8 +377,8 @@ public final class CounterPlanner {
             PrivateEquity valued = input.projection().privateEquity();
             inputs.put("offer grant", money(grant) + (offer.equity() == null ? " (the offer has no equity)"
                     : valued != null ? " (" + units(valued.units()) + " " + valued.unitWord() + " " + valued.atWords()
-                            + (valued.options() ? " less the strike of " + sharePrice(valued.strike()) : "") + ", "
-                            + sharePrice(valued.perUnit()) + (valued.options() ? " an option" : " a share")
+                            + (valued.options() ? " less the strike of " + Money.sharePrice(valued.strike()) : "") + ", "
+                            + Money.sharePrice(valued.perUnit()) + (valued.options() ? " an option" : " a share")
                             + ", as the annualised total counts them; the valuation is the offer's choice)"
                     : " (initial grant at the start price, as the annualised total counts it)"));
             inputs.put("offer annualised total", money(annualised) + " (Levels.fyi style)");
@@ -466,8 +467,8 @@ public final class CounterPlanner {
                         + pay + " " + valued.atWords() + ")";
                 say = say.replace("initial equity grant of " + pay, "initial grant of " + inOptions)
                         .replace("initial equity grant to " + pay, "initial grant to " + inOptions);
-                inputs.put("value per " + (valued.options() ? "option" : "share"), sharePrice(valued.perUnit()) + " "
-                        + valued.atWords() + (valued.options() ? " − the strike of " + sharePrice(valued.strike()) : "")
+                inputs.put("value per " + (valued.options() ? "option" : "share"), Money.sharePrice(valued.perUnit()) + " "
+                        + valued.atWords() + (valued.options() ? " − the strike of " + Money.sharePrice(valued.strike()) : "")
                         + "; grant in " + valued.unitWord() + " = dollars ÷ this, rounded");
             }
             return Optional.of(new Ask(Lever.EQUITY, sized.target(), sized.opening(), sized.evidence(), sized.limit(),
@@ -487,10 +488,6 @@ public final class CounterPlanner {
 
         private static String units(long count) {
             return String.format(java.util.Locale.ROOT, "%,d", count);
-        }
-
-        private static String sharePrice(BigDecimal price) {
-            return "$" + price.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
         }
 
         /** What a base of {@code newBase} adds to the annualised total: the raise, with a percentage bonus on it. */

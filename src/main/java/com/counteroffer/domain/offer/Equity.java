@@ -10,4 +10,7 @@ public sealed interface Equity permits RsuGrant, OptionGrant {
 
     /** Shares or options granted; 0 for RSUs given only as a dollar value. */
     long shareCount();
+
+    /** The same grant under other private-company terms. */
+    Equity withCompany(PrivateCompany company);
 }

@@ -50,6 +50,7 @@ public record OptionGrant(long shares, BigDecimal strike, BigDecimal fairMarketV
         return shares;
     }
 
+    @Override
     public OptionGrant withCompany(PrivateCompany newCompany) {
         return new OptionGrant(shares, strike, fairMarketValue, preferredPrice, valuation, fullyDilutedShares,
                 exerciseWindowMonths, vesting, type, earlyExercise, newCompany);

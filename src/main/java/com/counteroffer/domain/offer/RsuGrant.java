@@ -51,6 +51,7 @@ public record RsuGrant(Long grantValue, Long shares, BigDecimal sharePrice, Vest
         return shares == null ? 0 : shares;
     }
 
+    @Override
     public RsuGrant withCompany(PrivateCompany newCompany) {
         return new RsuGrant(grantValue, shares, sharePrice, vesting, fairMarketValue, fullyDilutedShares, newCompany);
     }

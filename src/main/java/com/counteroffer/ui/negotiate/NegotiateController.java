@@ -1,5 +1,6 @@
 package com.counteroffer.ui.negotiate;
 
+import com.counteroffer.ui.common.Notes;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.negotiation.CompetingOffer;
@@ -102,7 +103,7 @@ public final class NegotiateController {
             context.getChildren().add(Parts.label("Competing: " + other.label() + " — annualised "
                     + dollars(other.projection().tcAnnualized()), null));
         }
-        view.context().leftOut().forEach(note -> context.getChildren().add(Parts.note(ui.privacy().prose(note))));
+        view.context().leftOut().forEach(note -> context.getChildren().add(Notes.note(ui.privacy().prose(note))));
         if (plan.unvestedLeftBehind() != null && plan.unvestedLeftBehind().signum() > 0) {
             context.getChildren().add(Parts.label("Unvested equity you would leave behind: "
                     + dollars(plan.unvestedLeftBehind()) + " (from your profile).", null));

@@ -17,12 +17,6 @@ final class Parts {
         return label;
     }
 
-    static Label note(String text) {
-        Label label = label(text, null);
-        label.getStyleClass().add("note");
-        return label;
-    }
-
     static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }

@@ -1,5 +1,6 @@
 package com.counteroffer.ui.negotiate;
 
+import com.counteroffer.ui.common.Notes;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.negotiation.Advice;
@@ -174,7 +175,7 @@ public final class PlanController {
             rule.getStyleClass().add("ask-rule");
             card.getChildren().add(rule);
             ask.inputs().forEach((name, value) -> card.getChildren().add(
-                    Parts.note("   " + name + ": " + privacy.prose(String.valueOf(value)))));
+                    Notes.note("   " + name + ": " + privacy.prose(String.valueOf(value)))));
             asks.getChildren().add(card);
         }
         if (!view.plan().advice().isEmpty()) {
@@ -186,12 +187,12 @@ public final class PlanController {
                         .map(found -> found.title() + ", " + found.publisher())
                         .orElse(item.sourceId());
                 advice.getChildren().add(Parts.label(item.title() + ": " + privacy.prose(item.text()), null));
-                advice.getChildren().add(Parts.note("   " + model.ui().text("negotiate.evidence") + ": " + source
+                advice.getChildren().add(Notes.note("   " + model.ui().text("negotiate.evidence") + ": " + source
                         + " (Sources screen)"));
             }
         }
         planNotes.getChildren().setAll(view.plan().notes().stream()
-                .map(text -> Parts.note("• " + privacy.prose(text))).toList());
+                .map(text -> Notes.note("• " + privacy.prose(text))).toList());
     }
 
     /** "Say: …" with the label in bold, the line as the user would say it. */

@@ -1,5 +1,6 @@
 package com.counteroffer.ui.negotiate;
 
+import com.counteroffer.ui.common.Notes;
 import com.counteroffer.ui.common.ChartPoints;
 import com.counteroffer.ui.common.MoneyAxis;
 import com.counteroffer.domain.input.Dates;
@@ -136,10 +137,10 @@ public final class RoundsController {
                 agreed.setAccessibleText(ui.text("negotiate.round.markAgreed.help") + " (#" + number + ")");
                 agreed.setTooltip(new javafx.scene.control.Tooltip(ui.text("negotiate.round.markAgreed.help")));
                 agreed.setOnAction(event -> model.markAgreed(number));
-                entry.getChildren().add(new HBox(8, Parts.note("   Your ask; the offer keeps the employer's terms."),
+                entry.getChildren().add(new HBox(8, Notes.note("   Your ask; the offer keeps the employer's terms."),
                         agreed));
             }
-            view.changes().forEach(change -> entry.getChildren().add(Parts.note("   " + ui.privacy().prose(change))));
+            view.changes().forEach(change -> entry.getChildren().add(Notes.note("   " + ui.privacy().prose(change))));
             roundList.getChildren().add(entry);
         }
         chart.setAccessibleText(drawn.describe(ui.privacy()::money));

@@ -37,7 +37,7 @@ final class OfferDetailView {
     List<Node> nodes(OfferDetail detail, LocalDate today) {
         List<Node> nodes = new ArrayList<>();
         if (detail == null) {
-            nodes.add(note(ui.text("offers.detail.none")));
+            nodes.add(Notes.note(ui.text("offers.detail.none")));
             return nodes;
         }
         Offer offer = detail.row().offer();
@@ -47,7 +47,7 @@ final class OfferDetailView {
         heading.setWrapText(true);
         String deadline = offer.deadline() == null ? "" : " · deadline " + Deadlines.countdown(offer.deadline(), today);
         nodes.add(heading);
-        nodes.add(note(offer.status().label() + deadline));
+        nodes.add(Notes.note(offer.status().label() + deadline));
 
         GridPane views = new GridPane();
         views.setHgap(18);
@@ -72,7 +72,7 @@ final class OfferDetailView {
         nodes.add(sectionTitle(ui.text("offers.detail.years")));
         nodes.add(yearTable(projection));
         VBox conventions = new VBox(2);
-        projection.conventions().forEach(text -> conventions.getChildren().add(note("• " + ui.privacy().prose(text))));
+        projection.conventions().forEach(text -> conventions.getChildren().add(Notes.note("• " + ui.privacy().prose(text))));
         nodes.add(sectionTitle(ui.text("offers.detail.conventions")));
         nodes.add(conventions);
         nodes.add(sectionTitle(ui.text("offers.detail.takeHome")));
@@ -103,7 +103,7 @@ final class OfferDetailView {
             title.setId("round-" + view.round().number());
             VBox entry = new VBox(2, title);
             if (view.round().number() > 1 && view.changes().isEmpty()) {
-                entry.getChildren().add(note(ui.text("offers.detail.noChanges")));
+                entry.getChildren().add(Notes.note(ui.text("offers.detail.noChanges")));
             }
             for (String change : view.changes()) {
                 Label line = new Label("   " + ui.privacy().prose(change));
@@ -141,7 +141,7 @@ final class OfferDetailView {
             }
             r++;
         }
-        grid.add(note("401(k) match and benefits are shown apart from the total; relocation "
+        grid.add(Notes.note("401(k) match and benefits are shown apart from the total; relocation "
                 + "(year 1) likewise."), 0, r, headers.length, 1);
         grid.setPadding(new Insets(0, 0, 4, 0));
         return grid;
@@ -156,7 +156,7 @@ final class OfferDetailView {
             amount.getStyleClass().add("view-value");
             grid.add(amount, 1, row);
         }
-        grid.add(note(formula), value == null ? 1 : 2, row, value == null ? 2 : 1, 1);
+        grid.add(Notes.note(formula), value == null ? 1 : 2, row, value == null ? 2 : 1, 1);
     }
 
     static Label error(String text) {
@@ -170,9 +170,5 @@ final class OfferDetailView {
         Label label = new Label(text);
         label.getStyleClass().add("subsection-title");
         return label;
-    }
-
-    static Label note(String text) {
-        return Notes.note(text);
     }
 }

@@ -48,7 +48,7 @@ final class PrivateTermsParts {
         } else if (kind == EquityKind.RSU_VALUE || kind == EquityKind.RSU_SHARES) {
             CheckBox isPrivate = checkBox(ui.text("offer.private.rsuPrivate"), "private-rsu");
             isPrivate.selectedProperty().bindBidirectional(terms.rsuPrivateProperty());
-            VBox details = new VBox(6, note(ui.text("offer.private.rsuPrivate.note")),
+            VBox details = new VBox(6, Notes.note(ui.text("offer.private.rsuPrivate.note")),
                     grid(parts.amountField(ui.text("offer.private.fmv"), terms.fairMarketValue(), "private-fmv"),
                             parts.field(ui.text("offer.private.fds"), terms.fullyDilutedShares(), "private-fds")),
                     liquidity(terms));
@@ -118,18 +118,18 @@ final class PrivateTermsParts {
         CheckBox participating = checkBox(ui.text("offer.private.participating"), "participating");
         participating.selectedProperty().bindBidirectional(terms.participatingProperty());
         VBox preferences = new VBox(4, subtitle(ui.text("offer.private.preferences")),
-                note(ui.text("offer.private.preferences.note")),
+                Notes.note(ui.text("offer.private.preferences.note")),
                 grid(parts.amountField(ui.text("offer.private.invested"), terms.invested(), "pref-invested"),
                         parts.field(ui.text("offer.private.multiple"), terms.multiple(), "pref-multiple"),
                         parts.field(ui.text("offer.private.preferredPct"), terms.preferredPercent(), "pref-pct"),
                         new VBox(2, participating)));
         VBox dilution = new VBox(4, subtitle(ui.text("offer.private.dilution")),
-                note(ui.text("offer.private.dilution.note")),
+                Notes.note(ui.text("offer.private.dilution.note")),
                 grid(parts.field(ui.text("offer.private.perRound"), terms.dilutionPerRound(), "dilution-per-round"),
                         parts.field(ui.text("offer.private.rounds"), terms.roundsToExit(), "dilution-rounds")));
         preferences.getStyleClass().add("sub-block");
         dilution.getStyleClass().add("sub-block");
-        return List.of(preferences, dilution, note(ui.text("offer.private.kept")));
+        return List.of(preferences, dilution, Notes.note(ui.text("offer.private.kept")));
     }
 
     /** Two columns of equal width, so long captions wrap instead of widening the form. */
@@ -166,10 +166,6 @@ final class PrivateTermsParts {
         Label label = wrapped(text);
         label.getStyleClass().add("subsection-title");
         return label;
-    }
-
-    private static Label note(String text) {
-        return Notes.note(text);
     }
 
     private static Label wrapped(String text) {

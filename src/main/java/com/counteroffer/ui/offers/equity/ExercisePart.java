@@ -1,5 +1,6 @@
 package com.counteroffer.ui.offers.equity;
 
+import com.counteroffer.ui.common.Notes;
 import com.counteroffer.domain.equity.AmtEstimate;
 import com.counteroffer.domain.equity.Exercise;
 import com.counteroffer.domain.equity.ExerciseTax;
@@ -36,13 +37,13 @@ final class ExercisePart {
         }
         part.getChildren().add(Parts.table("exerciseTable", List.of(ui.text("offers.equity.col.year"),
                 ui.text("offers.equity.col.vested"), ui.text("offers.equity.col.cost")), rows));
-        exercise.notes().forEach(note -> part.getChildren().add(Parts.note(privacy.prose(note))));
+        exercise.notes().forEach(note -> part.getChildren().add(Notes.note(privacy.prose(note))));
         if (exercise.isoLimit() != null) {
             part.getChildren().add(isoLimit(ui, exercise.isoLimit()));
         }
         part.getChildren().add(Parts.title(ui.text("offers.equity.tax")));
         if (tax == null) {
-            part.getChildren().add(Parts.note(ui.text("offers.equity.tax.unavailable")));
+            part.getChildren().add(Notes.note(ui.text("offers.equity.tax.unavailable")));
         } else {
             part.getChildren().add(taxLines(ui, tax, view));
         }
@@ -62,7 +63,7 @@ final class ExercisePart {
                 Parts.table("isoLimitTable", List.of(ui.text("offers.equity.col.year"),
                         ui.text("offers.equity.col.exercisable"), ui.text("offers.equity.col.atGrant"),
                         ui.text("offers.equity.col.iso"), ui.text("offers.equity.col.nso")), rows),
-                Parts.note(privacy.prose(limit.note())));
+                Notes.note(privacy.prose(limit.note())));
     }
 
     private static Node taxLines(UiContext ui, ExerciseTax tax, EquityView view) {
@@ -79,9 +80,9 @@ final class ExercisePart {
             lines.getChildren().add(Parts.line(ui.text("offers.equity.tax.iso", Parts.count(tax.isoShares()),
                     privacy.money(tax.isoSpread()), privacy.money(tax.amt().amt()))));
         }
-        lines.getChildren().add(Parts.note(ui.text("offers.equity.tax.wages", privacy.money(view.wagesForTax()),
+        lines.getChildren().add(Notes.note(ui.text("offers.equity.tax.wages", privacy.money(view.wagesForTax()),
                 privacy.prose(view.taxedAs()))));
-        tax.notes().forEach(note -> lines.getChildren().add(Parts.note(privacy.prose(note))));
+        tax.notes().forEach(note -> lines.getChildren().add(Notes.note(privacy.prose(note))));
         List<String> how = new ArrayList<>();
         how.add("Spread = max(0, 409A − strike) × shares. NSO spread: tax on wages + spread, less the tax on the"
                 + " wages alone (federal, FICA and state, " + tax.taxYear() + " tables): wages "

@@ -60,27 +60,21 @@ final class GrantLines {
         }
         if (outcome.companyValue() != null) {
             line.append("exit ").append(money(outcome.companyValue())).append(" → ")
-                    .append(sharePrice(outcome.pricePerShare())).append(" a share; ");
+                    .append(Money.sharePrice(outcome.pricePerShare())).append(" a share; ");
         }
         String count = Money.plain(shares);
         if (strike != null) {
             boolean below = outcome.pricePerShare().compareTo(strike) <= 0;
-            line.append('(').append(sharePrice(outcome.pricePerShare())).append(" − ")
-                    .append(sharePrice(strike)).append(" strike").append(below ? ", so nothing" : "")
+            line.append('(').append(Money.sharePrice(outcome.pricePerShare())).append(" − ")
+                    .append(Money.sharePrice(strike)).append(" strike").append(below ? ", so nothing" : "")
                     .append(") × ").append(count).append(" options");
         } else {
-            line.append(sharePrice(outcome.pricePerShare())).append(" × ").append(count).append(" shares");
+            line.append(Money.sharePrice(outcome.pricePerShare())).append(" × ").append(count).append(" shares");
         }
         return line.append(" = ").append(money(outcome.grantValue())).append('.').toString();
     }
 
     /** $12.00, $1,125.00: a price per share, to the cent. */
-    static String sharePrice(BigDecimal price) {
-        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.00",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
-        return "$" + format.format(price.setScale(2, RoundingMode.HALF_UP));
-    }
-
     static String money(BigDecimal amount) {
         return Money.format(WholeDollars.of(amount));
     }

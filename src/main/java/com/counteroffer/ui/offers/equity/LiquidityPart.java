@@ -1,5 +1,7 @@
 package com.counteroffer.ui.offers.equity;
 
+import com.counteroffer.ui.common.Notes;
+import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.equity.EquityAnalysis;
 import com.counteroffer.domain.equity.LiquiditySchedule;
 import com.counteroffer.domain.offer.Liquidity;
@@ -30,7 +32,7 @@ final class LiquidityPart {
                 ? ui.text("offers.equity.liquidity.summary", years, privacy.money(schedule.proceeds()),
                         Parts.count(schedule.soldUnits()), unit, paper, paperValue, basis)
                 : ui.text("offers.equity.liquidity.atExit", years, paper, unit, paperValue, basis)));
-        schedule.notes().forEach(note -> part.getChildren().add(Parts.note(privacy.prose(note))));
+        schedule.notes().forEach(note -> part.getChildren().add(Notes.note(privacy.prose(note))));
         if (tenders) {
             List<List<String>> rows = new ArrayList<>();
             for (LiquiditySchedule.Year year : schedule.years()) {
@@ -45,7 +47,7 @@ final class LiquidityPart {
             part.getChildren().add(Parts.how(ui, "liquidityHow", ui.text("offers.equity.how"), List.of(
                     "Each tender: the share one may sell × the vested units still held, rounded down; proceeds ="
                             + " units sold × the tender price" + (schedule.tenderPrice() == null ? ""
-                            : " of " + GrantLines.sharePrice(schedule.tenderPrice())) + (unit.equals("options")
+                            : " of " + Money.sharePrice(schedule.tenderPrice())) + (unit.equals("options")
                             ? ", less the strike" : "") + ".",
                     "Paper = vested units still held, valued under the basis chosen: " + analysis.basis().label()
                             + ".")));

@@ -1,5 +1,6 @@
 package com.counteroffer.ui.offers.equity;
 
+import com.counteroffer.ui.common.Notes;
 import com.counteroffer.domain.equity.EquityAnalysis;
 import com.counteroffer.domain.equity.Ownership;
 import com.counteroffer.domain.offer.Dilution;
@@ -18,7 +19,7 @@ final class OwnershipPart {
         Ownership ownership = analysis.ownership();
         if (ownership == null) {
             return Parts.part("ownershipPart", Parts.title(ui.text("offers.equity.ownership")),
-                    Parts.note(ui.text("offers.equity.ownership.unknown")));
+                    Notes.note(ui.text("offers.equity.ownership.unknown")));
         }
         String unit = analysis.kind() == EquityAnalysis.Kind.OPTIONS ? "options" : "shares";
         List<String> path = new ArrayList<>();
@@ -35,7 +36,7 @@ final class OwnershipPart {
                 + ownership.dilutionPercentPerRound().stripTrailingZeros().toPlainString() + " % each";
         Node dilutionLine = Dilution.DEFAULT.equals(dilution)
                 ? Parts.assumption(ui, ui.text("offers.equity.dilution.default", rounds))
-                : Parts.note(ui.text("offers.equity.dilution.typed", rounds));
+                : Notes.note(ui.text("offers.equity.dilution.typed", rounds));
         Node today1 = Parts.line(today);
         Node exit = Parts.line(atExit);
         return Parts.part("ownershipPart", Parts.title(ui.text("offers.equity.ownership")), today1, exit,

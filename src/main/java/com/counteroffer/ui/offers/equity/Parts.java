@@ -1,5 +1,6 @@
 package com.counteroffer.ui.offers.equity;
 
+import com.counteroffer.domain.money.Money;
 import com.counteroffer.ui.common.Privacy;
 import com.counteroffer.ui.common.UiContext;
 import java.math.BigDecimal;
@@ -30,10 +31,6 @@ final class Parts {
         return label;
     }
 
-    static Label note(String text) {
-        return Notes.note(text);
-    }
-
     static Label line(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
@@ -50,7 +47,7 @@ final class Parts {
 
     /** A sentence the engine wrote, marked as an assumption ("Assumption: …"), its figures hidden in privacy mode. */
     static Label assumption(UiContext ui, String text) {
-        Label label = note(ui.text("offers.equity.assumption", ui.privacy().prose(text)));
+        Label label = Notes.note(ui.text("offers.equity.assumption", ui.privacy().prose(text)));
         label.getStyleClass().add("assumption");
         return label;
     }
@@ -153,7 +150,7 @@ final class Parts {
 
     /** $12.00, a price per share to the cent, or the hidden amount in privacy mode. */
     static String price(Privacy privacy, BigDecimal price) {
-        return privacy.isOn() ? Privacy.HIDDEN_AMOUNT : GrantLines.sharePrice(price);
+        return privacy.isOn() ? Privacy.HIDDEN_AMOUNT : Money.sharePrice(price);
     }
 
     /**

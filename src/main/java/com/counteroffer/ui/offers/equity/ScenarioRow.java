@@ -35,10 +35,6 @@ public final class ScenarioRow {
         return new ScenarioRow();
     }
 
-    boolean valid() {
-        return name.validProperty().get() && companyValue.validProperty().get() && probability.validProperty().get();
-    }
-
     /** The row's problem to show on save, naming the field; null when it has none. */
     String problem(int number) {
         for (ValidatedField<?> field : fields()) {

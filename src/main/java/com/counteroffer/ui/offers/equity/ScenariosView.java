@@ -1,5 +1,6 @@
 package com.counteroffer.ui.offers.equity;
 
+import com.counteroffer.ui.common.Notes;
 import com.counteroffer.domain.equity.EquityAnalysis;
 import com.counteroffer.domain.equity.GrantValue;
 import com.counteroffer.domain.offer.ValuationBasis;
@@ -58,7 +59,7 @@ final class ScenariosView {
     }
 
     private Node scenarios() {
-        Label defaults = Parts.note(ui.text("offers.equity.scenarios.defaults"));
+        Label defaults = Notes.note(ui.text("offers.equity.scenarios.defaults"));
         defaults.setId("scenarioDefaults");
         defaults.getStyleClass().add("assumption");
         defaults.visibleProperty().bind(table.usingDefaultsProperty().and(model.appliesProperty())
@@ -90,7 +91,7 @@ final class ScenariosView {
         Label message = Parts.error("scenariosMessage");
         FormBinding.bindMessage(message, model.scenariosMessageProperty());
         rangeBox.setId("scenarioRange");
-        return new VBox(6, Parts.title(ui.text("offers.equity.scenarios")), Parts.note(ui.text("offers.equity.scenarios.lead")),
+        return new VBox(6, Parts.title(ui.text("offers.equity.scenarios")), Notes.note(ui.text("offers.equity.scenarios.lead")),
                 defaults, grid, buttons, message, rangeBox);
     }
 
@@ -140,7 +141,7 @@ final class ScenariosView {
             r++;
         }
         if (table.rows().isEmpty()) {
-            grid.add(Parts.note(ui.text("offers.equity.scenarios.noDefaults")), 0, 1, headers.length, 1);
+            grid.add(Notes.note(ui.text("offers.equity.scenarios.noDefaults")), 0, 1, headers.length, 1);
         }
         renderRange();
     }
@@ -167,7 +168,7 @@ final class ScenariosView {
         figures.getStyleClass().add("view-value");
         figures.setWrapText(true);
         // Carta's $0 is their counsel, not the client's figure: privacy mode leaves it as written.
-        Label carta = Parts.note(grant.lowerBound());
+        Label carta = Notes.note(grant.lowerBound());
         carta.setId("cartaCounsel");
         rangeBox.getChildren().addAll(figures, carta);
         // Under the scenarios basis the headline above already lists these.

@@ -119,11 +119,6 @@ public final class StartupEquityModel {
         return equity instanceof OptionGrant || equity instanceof RsuGrant rsu && rsu.isPrivate();
     }
 
-    /** The offer shown, as saved; null when none. */
-    public Offer offer() {
-        return offer;
-    }
-
     private void load() {
         loading = true;
         try {
@@ -319,7 +314,7 @@ public final class StartupEquityModel {
             preview = preview.withExit(exitInput.get() == ExitInput.COMPANY_VALUE ? exitValue.value() : null,
                     exitInput.get() == ExitInput.PRICE_PER_SHARE ? exitPrice.value() : null);
         }
-        Offer previewed = offer.withTerms(offer.base(), offer.signOns(), withCompany(equity, preview));
+        Offer previewed = offer.withTerms(offer.base(), offer.signOns(), equity.withCompany(preview));
         boolean tableShown = tableValid && !table.rows().isEmpty();
         boolean chosenValid = switch (valuation.get()) {
             case EXIT -> exitValid;
@@ -327,9 +322,14 @@ public final class StartupEquityModel {
             default -> true;
         };
         long client = ui.session().clientId();
-        figureLoads.run(progress -> new Figures(
-                chosenValid ? ui.services().equity().analyse(client, previewed, null, null) : null,
-                tableShown ? ui.services().equity().analyse(client, previewed, ValuationBasis.SCENARIOS, null) : null),
+        boolean chosenIsTable = valuation.get() == ValuationBasis.SCENARIOS;
+        figureLoads.run(progress -> {
+            EquityView table = tableShown
+                    ? ui.services().equity().analyse(client, previewed, ValuationBasis.SCENARIOS, null) : null;
+            EquityView chosenView = !chosenValid ? null
+                    : chosenIsTable ? table : ui.services().equity().analyse(client, previewed, null, null);
+            return new Figures(chosenView, table);
+        },
                 figures -> {
                     chosen.set(figures.chosen());
                     range.set(figures.range());
@@ -339,11 +339,6 @@ public final class StartupEquityModel {
                     range.set(null);
                     figuresProblem.set(error.getMessage());
                 });
-    }
-
-    private static Equity withCompany(Equity equity, PrivateCompany company) {
-        return equity instanceof OptionGrant options ? options.withCompany(company)
-                : ((RsuGrant) equity).withCompany(company);
     }
 
     private Object snapshot() {

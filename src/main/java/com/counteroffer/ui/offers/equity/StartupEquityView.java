@@ -1,5 +1,6 @@
 package com.counteroffer.ui.offers.equity;
 
+import com.counteroffer.ui.common.Notes;
 import com.counteroffer.domain.equity.EquityAnalysis;
 import com.counteroffer.domain.offer.PrivateCompany;
 import com.counteroffer.domain.offer.ValuationBasis;
@@ -39,7 +40,7 @@ public final class StartupEquityView {
         this.model = model;
         root.setId("startupEquity");
         root.getStyleClass().add("startup-equity");
-        root.getChildren().addAll(Parts.title(ui.text("offers.equity.title")), Parts.note(ui.text("offers.equity.lead")),
+        root.getChildren().addAll(Parts.title(ui.text("offers.equity.title")), Notes.note(ui.text("offers.equity.lead")),
                 valuationChoice(), exitInputs(), chosenBox, new ScenariosView(ui, model).node(), saveBar(), analysisBox);
         chosenBox.setId("chosenFigures");
         analysisBox.setId("equityAnalysis");
@@ -172,7 +173,7 @@ public final class StartupEquityView {
             return;
         }
         if (view == null) {
-            chosenBox.getChildren().add(Parts.note(ui.text("offers.equity.grant.none")));
+            chosenBox.getChildren().add(Notes.note(ui.text("offers.equity.grant.none")));
             return;
         }
         EquityAnalysis figures = view.analysis();

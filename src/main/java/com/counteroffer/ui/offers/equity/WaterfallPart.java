@@ -1,5 +1,7 @@
 package com.counteroffer.ui.offers.equity;
 
+import com.counteroffer.ui.common.Notes;
+import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.equity.BreakPoints;
 import com.counteroffer.domain.equity.EquityAnalysis;
 import com.counteroffer.domain.equity.ScenarioPayout;
@@ -26,7 +28,7 @@ final class WaterfallPart {
         VBox part = Parts.part("waterfallPart", Parts.title(ui.text("offers.equity.waterfall")));
         BreakPoints points = analysis.breakPoints();
         if (points == null) {
-            part.getChildren().add(Parts.note(ui.text("offers.equity.ownership.unknown")));
+            part.getChildren().add(Notes.note(ui.text("offers.equity.ownership.unknown")));
             return part;
         }
         Privacy privacy = ui.privacy();
@@ -89,7 +91,7 @@ final class WaterfallPart {
                 lines.add(payout.name() + ": " + GrantLines.money(fall.exitValue()) + " − "
                         + GrantLines.money(fall.preferredPayout()) + " to preferred = "
                         + GrantLines.money(fall.commonPayout()) + " shared out → "
-                        + GrantLines.sharePrice(payout.perCommonShare()) + " a common share.");
+                        + Money.sharePrice(payout.perCommonShare()) + " a common share.");
             }
         }
         return lines;

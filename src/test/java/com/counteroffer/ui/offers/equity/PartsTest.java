@@ -27,8 +27,8 @@ class PartsTest {
 
     @Test
     void pricesAreToTheCentAndOwnershipToThreeFigures() {
-        assertThat(GrantLines.sharePrice(new BigDecimal("1125"))).isEqualTo("$1,125.00");
-        assertThat(GrantLines.sharePrice(new BigDecimal("7.675"))).isEqualTo("$7.68");
+        assertThat(com.counteroffer.domain.money.Money.sharePrice(new BigDecimal("1125"))).isEqualTo("$1,125.00");
+        assertThat(com.counteroffer.domain.money.Money.sharePrice(new BigDecimal("7.675"))).isEqualTo("$7.68");
         // 60,000 ÷ 100,000,000 = 0.06 %; × 0.8 × 0.8 = 0.0384 %.
         assertThat(Parts.ownership(new BigDecimal("0.06"))).isEqualTo("0.06 %");
         assertThat(Parts.ownership(new BigDecimal("0.038400000"))).isEqualTo("0.0384 %");
