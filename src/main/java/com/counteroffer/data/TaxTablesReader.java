@@ -70,7 +70,7 @@ public final class TaxTablesReader {
                     TaxTablesReader::read));
         }
         try {
-            return TaxTables.of(jurisdictions);
+            return TaxTables.of(jurisdictions).withReciprocity(ReciprocityReader.builtIn());
         } catch (IllegalArgumentException e) {
             throw new TaxTableException("built-in tax tables", List.of(e.getMessage()));
         }

@@ -40,6 +40,13 @@ public final class TaxEngine {
         return new Computation(tables, input).run();
     }
 
+    /** The state income tax {@code input}'s state charges a resident, for {@link WorkStateTax}. */
+    static WorkStateTax.AsResident stateIncomeTaxAsResident(TaxTables tables, TaxInput input) {
+        Computation computation = new Computation(tables, input);
+        computation.run();
+        return computation.asResident;
+    }
+
     /**
      * The locality the input names, from its state's tables.
      *
@@ -164,6 +171,7 @@ public final class TaxEngine {
         private final BigDecimal incomeWages;
         private final List<BracketShare> brackets = new ArrayList<>();
         private final List<TaxLine> components = new ArrayList<>();
+        private final List<TaxLine> payrollLines = new ArrayList<>();
         private final Set<String> notes = new LinkedHashSet<>();
         private final Set<String> uncertainNotes = new LinkedHashSet<>();
         private BigDecimal marginal = BigDecimal.ZERO;
@@ -171,6 +179,13 @@ public final class TaxEngine {
         private BigDecimal stateIncomeTax = BigDecimal.ZERO;
         private BigDecimal localIncomeTax = BigDecimal.ZERO;
         private BigDecimal statePayroll = BigDecimal.ZERO;
+        /** The rate on the next dollar from payroll premiums, told apart from the state's income tax rate. */
+        private BigDecimal payrollRate = BigDecimal.ZERO;
+        /** The rate on the next dollar from city and county taxes the state methods compute (NYC, Maryland's). */
+        private BigDecimal localRate = BigDecimal.ZERO;
+        private BigDecimal workStateTax = BigDecimal.ZERO;
+        /** The state part alone, kept for a work state's nonresident tax (see WorkStateTax). */
+        private WorkStateTax.AsResident asResident;
 
         Computation(TaxTables tables, TaxInput input) {
             this.tables = tables;
@@ -186,7 +201,7 @@ public final class TaxEngine {
                     + "vesting RSUs), not paycheck withholding.");
             notes.add("Standard deduction only; no itemized deductions and no credits other than those named here.");
             notes.add("An estimate to compare offers, not tax advice.");
-            if (input.state() != StateCode.OTHER) {
+            if (input.state() != StateCode.OTHER && input.workState() == null) {
                 notes.add("State and city taxes follow the state of residence, not the office's location.");
             }
             if (input.spouseWages().signum() > 0) {
@@ -232,6 +247,9 @@ public final class TaxEngine {
             }
 
             BigDecimal beforeState = marginal;
+            int bracketsBefore = brackets.size();
+            int linesBefore = components.size();
+            List<String> notesBefore = List.copyOf(notes);
             switch (input.state()) {
                 case CA -> california();
                 case NY -> newYork();
@@ -250,23 +268,36 @@ public final class TaxEngine {
                     stateIncomeTax = state.incomeTax();
                 }
             }
+            BigDecimal stateRate = marginal.subtract(beforeState).subtract(payrollRate).subtract(localRate);
+            List<String> stateNotes = new ArrayList<>(notes);
+            stateNotes.removeAll(notesBefore);
+            stateNotes.addAll(uncertainNotes);
+            asResident = new WorkStateTax.AsResident(stateIncomeTax, stateRate,
+                    List.copyOf(brackets.subList(bracketsBefore, brackets.size())), components.subList(linesBefore,
+                    components.size()).stream().filter(line -> !payrollLines.contains(line)).toList(), stateNotes);
             if (input.locality() != null) {
                 Jurisdiction state = tables.get(input.state().jurisdiction().orElseThrow());
                 localIncomeTax = localIncomeTax.add(LocalityTax.compute(this, state, locality(tables, input), input,
                         stateTaxableIncome == null ? BigDecimal.ZERO : stateTaxableIncome, stateIncomeTax,
                         marginal.subtract(beforeState)));
             }
+            if (input.workState() != null) {
+                WorkStateTax.Outcome work = WorkStateTax.compute(this, tables, input, incomeWages, stateIncomeTax,
+                        stateRate);
+                workStateTax = work.tax();
+                stateIncomeTax = stateIncomeTax.subtract(work.credit());
+            }
             notes.addAll(uncertainNotes);
 
             BigDecimal total = federalTax.add(socialSecurity).add(medicare).add(additionalMedicare)
-                    .add(stateIncomeTax).add(localIncomeTax).add(statePayroll);
+                    .add(stateIncomeTax).add(localIncomeTax).add(statePayroll).add(workStateTax);
             BigDecimal net = householdWages.subtract(total);
             BigDecimal effective = householdWages.signum() == 0 ? BigDecimal.ZERO
                     : total.divide(householdWages, DIVISION).stripTrailingZeros();
             return new TaxResult(input, federalTaxable, stateTaxableIncome, federalTax, socialSecurity, medicare,
                     additionalMedicare, stateIncomeTax, localIncomeTax, statePayroll, total, net,
                     net.subtract(input.k401Deferral()), effective, marginal.stripTrailingZeros(), brackets,
-                    components, new ArrayList<>(notes));
+                    components, new ArrayList<>(notes), workStateTax);
         }
 
         private void california() {
@@ -351,11 +382,13 @@ public final class TaxEngine {
                     wages.multiply(disabilityRate).compareTo(disabilityMax) < 0 ? disabilityRate : null);
 
             if (input.nycResident()) {
+                BigDecimal beforeCity = marginal;
                 Jurisdiction nyc = stateTables(JurisdictionId.NYC);
                 // The city taxes residents on New York State taxable income.
                 boolean nextDollarTaxed = incomeWages.compareTo(deduction) >= 0;
                 BigDecimal cityTax = bracketTax(nyc, taxable, nextDollarTaxed);
                 localIncomeTax = cityTax.subtract(nycSchoolTaxCredit(nyc, taxable, nextDollarTaxed, cityTax));
+                localRate = marginal.subtract(beforeCity);
             }
         }
 
@@ -429,6 +462,7 @@ public final class TaxEngine {
             brackets.add(new BracketShare("Maryland county", countyRate, BigDecimal.ZERO, null, taxable, localIncomeTax));
             if (beforeFloor.signum() >= 0) {
                 marginal = marginal.add(countyRate);
+                localRate = countyRate;
             }
         }
 
@@ -503,6 +537,11 @@ public final class TaxEngine {
         }
 
         @Override
+        public void bracket(BracketShare share) {
+            brackets.add(share);
+        }
+
+        @Override
         public void note(String sentence) {
             notes.add(sentence);
         }
@@ -521,9 +560,12 @@ public final class TaxEngine {
         @Override
         public void payroll(Jurisdiction jurisdiction, String label, BigDecimal amount, BigDecimal rateOnNextDollar) {
             statePayroll = statePayroll.add(amount);
-            components.add(new TaxLine(jurisdiction.id().label(), label, amount));
+            TaxLine line = new TaxLine(jurisdiction.id().label(), label, amount);
+            components.add(line);
+            payrollLines.add(line);
             if (rateOnNextDollar != null) {
                 marginal = marginal.add(rateOnNextDollar);
+                payrollRate = payrollRate.add(rateOnNextDollar);
             }
         }
 

@@ -18,9 +18,12 @@ import java.util.Objects;
  *                    own Social Security wage base and payroll-premium caps
  * @param locality the id of the city or county of residence whose taxes apply (e.g. {@code philadelphia}), from
  *                 the state's tables; null for none. {@link TaxEngine} checks the state lists it.
+ * @param workState the state where the job is, when not the state of residence (null: works where they live;
+ *                  the state of residence is taken as null); its nonresident tax is in {@link WorkStateTax}
  */
 public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
-                       BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages, String locality) {
+                       BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages, String locality,
+                       StateCode workState) {
 
     public TaxInput {
         Objects.requireNonNull(wages, "wages");
@@ -29,6 +32,15 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
         k401Deferral = k401Deferral == null ? BigDecimal.ZERO : k401Deferral;
         spouseWages = spouseWages == null ? BigDecimal.ZERO : spouseWages;
         locality = locality == null || locality.isBlank() ? null : locality.strip();
+        workState = workState == state ? null : workState;
+        if (workState == StateCode.OTHER) {
+            throw new IllegalArgumentException("the work state must be one of the 50 states or DC; leave it out "
+                    + "when the job is where you live");
+        }
+        if (workState != null && state == StateCode.OTHER) {
+            throw new IllegalArgumentException("a work state (" + workState.name() + ") needs a state of residence; "
+                    + "outside the states only federal tax is computed");
+        }
         if (locality != null && nycResident) {
             throw new IllegalArgumentException("New York City residence and the locality " + locality
                     + " can't both apply: choose one");
@@ -64,6 +76,12 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
         }
     }
 
+    /** Works where they live. */
+    public TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
+                    BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages, String locality) {
+        this(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality, null);
+    }
+
     /** No locality. */
     public TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
                     BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages) {
@@ -82,21 +100,27 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
     }
 
     public TaxInput withDeferral(BigDecimal deferral) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, deferral, spouseWages, locality);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, deferral, spouseWages, locality, workState);
     }
 
     public TaxInput withWages(BigDecimal newWages) {
-        return new TaxInput(newWages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality);
+        return new TaxInput(newWages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality, workState);
     }
 
     /** The same input with a second earner's wages on the joint return. */
     public TaxInput withSpouseWages(BigDecimal newSpouseWages) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, newSpouseWages, locality);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, newSpouseWages, locality, workState);
     }
 
     /** The same input living in a locality of the state's tables (null for none). */
     public TaxInput withLocality(String newLocality) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, newLocality);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, newLocality, workState);
+    }
+
+    /** The same input with the job in another state (null, or the state of residence: works where they live). */
+    public TaxInput withWorkState(StateCode newWorkState) {
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
+                newWorkState);
     }
 
     /** Both earners' wages. */

@@ -31,6 +31,9 @@ interface TaxLedger {
 
     void line(TaxLine line);
 
+    /** A bracket computed elsewhere (a work state's), added to the breakdown as it is. */
+    void bracket(BracketShare share);
+
     void note(String sentence);
 
     void addMarginal(BigDecimal rate);

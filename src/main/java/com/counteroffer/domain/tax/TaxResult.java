@@ -21,17 +21,33 @@ import java.util.List;
  * @param brackets each bracket's share of taxable income, federal first
  * @param components the parts that are not brackets (supplemental tax, credits, premiums)
  * @param notes plain sentences on scope, assumptions and any uncertain figure used
+ * @param workStateTax the income tax of the state where the job is, when not the state of residence (0 for none,
+ *                     under a reciprocal agreement, or where it taxes no nonresident's wages); included in the
+ *                     total; the home state's credit for it is a component and lowers {@code stateIncomeTax}
  */
 public record TaxResult(TaxInput input, BigDecimal federalTaxableIncome, BigDecimal stateTaxableIncome,
                         BigDecimal federalIncomeTax, BigDecimal socialSecurity, BigDecimal medicare,
                         BigDecimal additionalMedicare, BigDecimal stateIncomeTax, BigDecimal localIncomeTax,
                         BigDecimal statePayroll, BigDecimal totalTax, BigDecimal net, BigDecimal takeHomeAfterDeferral,
                         BigDecimal effectiveRate, BigDecimal marginalRate, List<BracketShare> brackets,
-                        List<TaxLine> components, List<String> notes) {
+                        List<TaxLine> components, List<String> notes, BigDecimal workStateTax) {
 
     public TaxResult {
+        workStateTax = workStateTax == null ? BigDecimal.ZERO : workStateTax;
         brackets = List.copyOf(brackets);
         components = List.copyOf(components);
         notes = List.copyOf(notes);
+    }
+
+    /** No work state. */
+    public TaxResult(TaxInput input, BigDecimal federalTaxableIncome, BigDecimal stateTaxableIncome,
+                     BigDecimal federalIncomeTax, BigDecimal socialSecurity, BigDecimal medicare,
+                     BigDecimal additionalMedicare, BigDecimal stateIncomeTax, BigDecimal localIncomeTax,
+                     BigDecimal statePayroll, BigDecimal totalTax, BigDecimal net, BigDecimal takeHomeAfterDeferral,
+                     BigDecimal effectiveRate, BigDecimal marginalRate, List<BracketShare> brackets,
+                     List<TaxLine> components, List<String> notes) {
+        this(input, federalTaxableIncome, stateTaxableIncome, federalIncomeTax, socialSecurity, medicare,
+                additionalMedicare, stateIncomeTax, localIncomeTax, statePayroll, totalTax, net, takeHomeAfterDeferral,
+                effectiveRate, marginalRate, brackets, components, notes, BigDecimal.ZERO);
     }
 }

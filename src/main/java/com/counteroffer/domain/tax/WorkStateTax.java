@@ -1,0 +1,150 @@
+package com.counteroffer.domain.tax;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+
+/**
+ * The tax of a job in another state than the home state. The work state taxes a nonresident's wages earned
+ * there, unless a reciprocal agreement leaves them to the home state or it taxes no nonresident's wages (the
+ * District of Columbia); the home state then credits the tax paid to the work state. Both by the usual methods,
+ * simplified to wages:
+ * <ul>
+ *   <li>the work state's tax: its tax computed as if a resident (its tables, no locality) × the income percentage,
+ *       the wages earned there ÷ federal AGI (NY IT-203, NJ-1040NR, CT-1040NR/PY, OR-40-N, VA 763, MD 505);</li>
+ *   <li>the home state's credit: the smaller of that tax and the home state's tax × (income taxed there ÷ total
+ *       income) (NJ Schedule NJ-COJ, CT Schedule 2, VA Schedule OSC, MD Form 502CR, NY IT-112-R).</li>
+ * </ul>
+ */
+final class WorkStateTax {
+
+    private static final MathContext DIVISION = MathContext.DECIMAL128;
+
+    /**
+     * The work state's income tax on a resident, from a computation of its own.
+     *
+     * @param rate its rate on the next dollar of wages
+     * @param brackets its brackets and lines, for the breakdown
+     * @param notes what that computation said about the state (uncertain figures, phase-outs)
+     */
+    record AsResident(BigDecimal incomeTax, BigDecimal rate, List<BracketShare> brackets, List<TaxLine> lines,
+                      List<String> notes) {
+    }
+
+    /**
+     * @param tax the work state's nonresident tax (0 under reciprocity or where nonresidents' wages aren't taxed)
+     * @param credit the home state's credit for it, at most the home state's tax
+     */
+    record Outcome(BigDecimal tax, BigDecimal credit) {
+    }
+
+    private WorkStateTax() {
+    }
+
+    /**
+     * @param homeTax the home state's income tax before the credit
+     * @param homeRate the home state's income-tax rate on the next dollar
+     */
+    static Outcome compute(TaxLedger ledger, TaxTables tables, TaxInput input, BigDecimal federalAgi,
+                           BigDecimal homeTax, BigDecimal homeRate) {
+        StateCode home = input.state();
+        StateCode work = input.workState();
+        var exemption = tables.reciprocity().exemption(work);
+        if (exemption.isPresent()) {
+            ledger.note(work.label() + " taxes no nonresident's wages (" + exemption.get().source().title()
+                    + "): your wages there are taxed by " + home.label() + " alone, as a resident.");
+            return new Outcome(BigDecimal.ZERO, BigDecimal.ZERO);
+        }
+        var agreement = tables.reciprocity().between(home, work);
+        if (agreement.isPresent()) {
+            ledger.note(home.label() + " and " + work.label() + " have a reciprocal agreement ("
+                    + agreement.get().source().title() + "): wages earned in " + work.label() + " are taxed by "
+                    + home.label() + " alone." + (agreement.get().note().isEmpty() ? "" : " " + agreement.get().note()));
+            if (agreement.get().status() == com.counteroffer.domain.market.FigureStatus.UNCERTAIN) {
+                ledger.note("Assumption: the reciprocal agreement between " + home.label() + " and " + work.label()
+                        + " applies to you; without it " + work.label() + " would tax these wages.");
+            }
+            return new Outcome(BigDecimal.ZERO, BigDecimal.ZERO);
+        }
+
+        AsResident asResident = asResident(tables, input);
+        // The income percentage: the job's wages (less its 401(k) deferral) over federal AGI; a spouse's
+        // wages are taken as earned at home.
+        BigDecimal sourced = input.wages().subtract(input.k401Deferral());
+        BigDecimal share = federalAgi.signum() == 0 ? BigDecimal.ZERO : sourced.divide(federalAgi, DIVISION);
+        BigDecimal shareSlope = federalAgi.signum() == 0 ? BigDecimal.ZERO
+                : BigDecimal.ONE.subtract(share).divide(federalAgi, DIVISION);
+        BigDecimal tax = asResident.incomeTax().multiply(share);
+        BigDecimal taxRate = asResident.rate().multiply(share).add(asResident.incomeTax().multiply(shareSlope));
+        asResident.brackets().forEach(ledger::bracket);
+        asResident.lines().forEach(ledger::line);
+        asResident.notes().forEach(ledger::note);
+        ledger.note(work.label() + " taxes the wages earned there: its tax as if a resident ("
+                + TaxEngine.dollars(asResident.incomeTax()) + ")" + (share.compareTo(BigDecimal.ONE) == 0
+                ? ", all of it, since all your income is those wages"
+                : " × the share of federal AGI earned there (" + TaxEngine.percent(share.round(MathContext.DECIMAL32))
+                        + ")") + " = " + TaxEngine.dollars(tax) + " (nonresident return, income-percentage method).");
+        if (work == StateCode.NY) {
+            ledger.note("New York City taxes only its residents: no city tax on a commuter's wages.");
+        }
+        if (work == StateCode.MD) {
+            ledger.note("Maryland's special nonresident tax (in place of the county tax) is not included.");
+        }
+        if (input.spouseWages().signum() > 0) {
+            ledger.note("The spouse's wages are taken as earned in " + home.label() + " (assumption).");
+        }
+        ledger.addMarginal(taxRate);
+
+        BigDecimal limit = homeTax.multiply(share);
+        BigDecimal credit = tax.min(limit).max(BigDecimal.ZERO);
+        if (credit.signum() > 0) {
+            ledger.line(new TaxLine(home.label(), "Credit for tax paid to " + work.label() + ": the smaller of "
+                    + work.label() + "'s tax and " + home.label() + "'s tax on the income taxed there ("
+                    + creditForm(home) + ")", credit.negate()));
+            BigDecimal creditRate = tax.compareTo(limit) <= 0 ? taxRate
+                    : homeRate.multiply(share).add(homeTax.multiply(shareSlope));
+            ledger.addMarginal(creditRate.negate());
+        }
+        if (home == StateCode.MD && credit.signum() > 0) {
+            ledger.note("Maryland also credits tax paid to other states against the county tax (Form 502CR, "
+                    + "after Comptroller v. Wynne); that part is not included, so the county tax is before it.");
+        }
+        if (homeTax.signum() == 0) {
+            ledger.note(home.label() + " taxes no wages here, so nothing offsets " + work.label() + "'s tax.");
+        } else {
+            ledger.note(home.label() + " taxes its residents on all their wages and credits the tax paid to "
+                    + work.label() + " on the same income, up to its own tax on it: in all you pay the larger "
+                    + "of the two states' taxes on those wages.");
+        }
+        ledger.note("Payroll premiums (disability, family leave) follow the state of residence here; the work "
+                + "state's programs usually cover a job located there (simplified).");
+        return new Outcome(tax, credit);
+    }
+
+    /** The work state's tax as if a resident: its own tables, no locality, wages and deferral as given. */
+    private static AsResident asResident(TaxTables tables, TaxInput input) {
+        StateCode work = input.workState();
+        JurisdictionId id = work.jurisdiction().orElseThrow();
+        if (tables.get(id) == null) {
+            throw new IllegalArgumentException("no " + tables.taxYear() + " tables for " + work.label()
+                    + " yet, so its tax on a nonresident's wages can't be computed");
+        }
+        TaxInput resident = new TaxInput(input.wages(), input.filing(), work, false, null, input.k401Deferral(),
+                input.spouseWages(), null, null);
+        return TaxEngine.stateIncomeTaxAsResident(tables, resident);
+    }
+
+    /** The home state's form for the credit, where it is one of the common commuter homes. */
+    private static String creditForm(StateCode home) {
+        return switch (home) {
+            case NJ -> "Schedule NJ-COJ";
+            case CT -> "CT-1040 Schedule 2";
+            case VA -> "Schedule OSC";
+            case MD -> "Form 502CR";
+            case NY -> "Form IT-112-R";
+            case PA -> "Schedule G-L";
+            case CA -> "Schedule S";
+            default -> "its credit for taxes paid to other states";
+        };
+    }
+}
