@@ -46,6 +46,12 @@ final class TakeHomeCommand implements Callable<Integer> {
                     + "or OTHER outside them (federal tax and FICA only).")
     private String state;
 
+    @Option(names = "--work-state", paramLabel = "STATE",
+            description = "State where the job is, when not the state of residence (e.g. NY for a New Jersey "
+                    + "resident working in New York City): its nonresident tax and your state's credit for it, or "
+                    + "none under a reciprocal agreement or in DC.")
+    private String workState;
+
     @Option(names = "--locality", paramLabel = "ID",
             description = "City or county of residence with its own income tax, e.g. philadelphia, yonkers, "
                     + "portland, detroit, columbus (from the state's tables; a wrong one lists them).")
@@ -80,6 +86,7 @@ final class TakeHomeCommand implements Callable<Integer> {
         long wageAmount = CliInputs.amount("--wages", wages);
         StateCode stateCode = CliTaxOptions.state(state);
         FilingStatus filingStatus = CliTaxOptions.filing(filing);
+        StateCode workStateCode = CliTaxOptions.workState(workState);
         if (nyc && stateCode != StateCode.NY) {
             throw new BadInputException("--nyc applies only with --state NY (New York City residents), not "
                     + stateCode.name());
@@ -99,12 +106,13 @@ final class TakeHomeCommand implements Callable<Integer> {
         TaxService.Answer answer;
         try {
             answer = new TaxService(new TaxReference()).takeHome(new TaxService.Request(wageAmount, stateCode,
-                    filingStatus, nyc, countyPercent, deferral, spouseAmount, locality));
+                    filingStatus, nyc, countyPercent, deferral, spouseAmount, locality, workStateCode));
         } catch (InvalidInputException e) {
             String option = TaxService.DEFERRAL.equals(e.field()) ? "--k401: "
                     : TaxService.COUNTY.equals(e.field()) ? "--md-county-rate: "
                     : TaxService.SPOUSE.equals(e.field()) ? "--spouse-wages: "
-                    : TaxService.LOCALITY.equals(e.field()) ? "--locality: " : "";
+                    : TaxService.LOCALITY.equals(e.field()) ? "--locality: "
+                    : TaxService.WORK_STATE.equals(e.field()) ? "--work-state: " : "";
             throw new BadInputException(option + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -128,6 +136,7 @@ final class TakeHomeCommand implements Callable<Integer> {
         if (result.input().locality() != null) {
             json.put("locality", result.input().locality());
         }
+        json.put("work_state", result.input().workState() == null ? null : result.input().workState().name());
         json.put("filing", result.input().filing().shortId());
         json.put("nyc_resident", result.input().nycResident());
         json.put("k401_deferral", cents(result.input().k401Deferral()));
@@ -140,6 +149,7 @@ final class TakeHomeCommand implements Callable<Integer> {
         json.put("additional_medicare", cents(result.additionalMedicare()));
         json.put("state_income_tax", cents(result.stateIncomeTax()));
         json.put("local_income_tax", cents(result.localIncomeTax()));
+        json.put("work_state_income_tax", cents(result.workStateTax()));
         json.put("state_payroll", cents(result.statePayroll()));
         // Net from the rounded total, so that the printed figures add up to the cent; both earners' wages.
         BigDecimal total = cents(result.totalTax());
@@ -178,7 +188,8 @@ final class TakeHomeCommand implements Callable<Integer> {
         TaxInput input = result.input();
         String place = input.state() == StateCode.OTHER ? "outside the states" : input.state().label()
                 + (input.nycResident() ? " (New York City resident)" : "")
-                + (input.locality() == null ? "" : " (" + input.locality() + " resident)");
+                + (input.locality() == null ? "" : " (" + input.locality() + " resident)")
+                + (input.workState() == null ? "" : ", working in " + input.workState().label());
         String wagesText = money(input.wages()) + " wages"
                 + (spouseGiven ? " + " + money(input.spouseWages()) + " spouse's wages = "
                         + money(input.householdWages()) + " household wages" : "");
@@ -188,8 +199,11 @@ final class TakeHomeCommand implements Callable<Integer> {
         row(out, "Social Security", result.socialSecurity());
         row(out, "Medicare", result.medicare());
         row(out, "Additional Medicare", result.additionalMedicare());
-        row(out, "State income tax", result.stateIncomeTax());
+        row(out, input.workState() == null ? "State income tax" : "State tax after credit", result.stateIncomeTax());
         row(out, "Local income tax", result.localIncomeTax());
+        if (input.workState() != null) {
+            row(out, "Work state income tax", result.workStateTax());
+        }
         row(out, "State payroll premiums", result.statePayroll());
         row(out, "Total tax", result.totalTax());
         row(out, spouseGiven ? "Net (household − tax)" : "Net (wages − tax)", result.net());

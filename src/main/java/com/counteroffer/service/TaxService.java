@@ -24,6 +24,7 @@ public final class TaxService {
     public static final String DEFERRAL = "k401Deferral";
     public static final String SPOUSE = "spouseWages";
     public static final String LOCALITY = "locality";
+    public static final String WORK_STATE = "workState";
 
     private final TaxReference reference;
 
@@ -37,9 +38,17 @@ public final class TaxService {
      * @param mdCountyPercent the Maryland county rate in percent (3.2 for 3.2 %), or null for the tables' default
      * @param spouseWages a second earner's wages on the joint return, 0 for none; only when married filing jointly
      * @param locality the id of the city or county of residence with its own taxes (e.g. philadelphia), or null
+     * @param workState the state where the job is when not the state of residence, or null (works where they live)
      */
     public record Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
-                          BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, String locality) {
+                          BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, String locality,
+                          StateCode workState) {
+
+        /** Works where they live. */
+        public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
+                       BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, String locality) {
+            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, locality, null);
+        }
 
         /** No locality. */
         public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
@@ -109,10 +118,23 @@ public final class TaxService {
                 throw new InvalidInputException(LOCALITY, e.getMessage());
             }
         }
+        StateCode work = request.workState() == request.state() ? null : request.workState();
+        if (work == StateCode.OTHER) {
+            throw new InvalidInputException(WORK_STATE, "the work state must be one of the 50 states or DC; leave it "
+                    + "out when the job is where you live (or abroad: then only your state of residence taxes it)");
+        }
+        if (work != null && request.state() == StateCode.OTHER) {
+            throw new InvalidInputException(WORK_STATE, "a work state (" + work.name() + ") needs a state of "
+                    + "residence; give the state you live in");
+        }
+        if (work != null && tables.get(work.jurisdiction().orElseThrow()) == null) {
+            throw new InvalidInputException(WORK_STATE, "no " + tables.taxYear() + " tables for " + work.label()
+                    + " yet, so its tax on a nonresident's wages can't be computed");
+        }
         try {
             return new Answer(TakeHome.forWages(tables, new TaxInput(wages, request.filing(), request.state(),
                     request.nycResident(), county, deferral, BigDecimal.valueOf(request.spouseWages()),
-                    request.locality())), tables.taxYear());
+                    request.locality(), work)), tables.taxYear());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }

@@ -1,0 +1,46 @@
+package com.counteroffer.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.StateCode;
+import com.counteroffer.domain.tax.TaxResult;
+import org.junit.jupiter.api.Test;
+
+class TaxServiceWorkStateTest {
+
+    private final TaxService service = new TaxService(new TaxReference());
+
+    private TaxService.Request request(StateCode home, StateCode work) {
+        return new TaxService.Request(100_000, home, FilingStatus.SINGLE, false, null, 0, 0, null, work);
+    }
+
+    @Test
+    void theWorkStateReachesTheEngine() {
+        // As in WorkStateTaxTest: New York's tax on 100,000 as if a resident is 4,859.75, all of it a nonresident's
+        TaxResult result = service.takeHome(request(StateCode.TX, StateCode.NY)).result();
+
+        assertThat(result.input().workState()).isEqualTo(StateCode.NY);
+        assertThat(result.workStateTax()).isEqualByComparingTo("4859.75");
+    }
+
+    @Test
+    void theStateOfResidenceAsWorkStateIsNoWorkState() {
+        TaxResult result = service.takeHome(request(StateCode.NY, StateCode.NY)).result();
+
+        assertThat(result.input().workState()).isNull();
+    }
+
+    @Test
+    void refusesAWorkStateOutsideTheStatesNamingTheField() {
+        assertThatThrownBy(() -> service.takeHome(request(StateCode.VA, StateCode.OTHER)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo(TaxService.WORK_STATE))
+                .hasMessageContaining("50 states or DC");
+        assertThatThrownBy(() -> service.takeHome(request(StateCode.OTHER, StateCode.NY)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo(TaxService.WORK_STATE))
+                .hasMessageContaining("needs a state of residence");
+    }
+}
