@@ -32,7 +32,7 @@ public final class OfferTakeHome {
         for (YearAmounts year : projection.years()) {
             BigDecimal wages = year.wages().add(year.relocation());
             TaxInput input = new TaxInput(wages, taxed.filing(), taxed.state(), taxed.nycResident(),
-                    taxed.mdCountyRate(), taxed.k401Deferral().min(wages));
+                    taxed.mdCountyRate(), taxed.k401Deferral().min(wages)).withWorkState(taxed.workState());
             var tax = TakeHome.forWages(tables, input);
             years.add(new YearTakeHome(year.year(), wages, tax, CostOfLiving.purchasingPower(tax.net(), rpp), rpp, place,
                     residence.explanation()));

@@ -7,12 +7,20 @@ import com.counteroffer.domain.tax.StateCode;
 import java.math.BigDecimal;
 
 /**
- * Who pays the tax: filing status and residence (income tax follows the state of residence, not
- * the office), New York City residence, the Maryland county rate, the 401(k) deferral, and the
- * hub whose prices the pay is spent at when an offer is remote.
+ * Who pays the tax: filing status and residence (income tax follows the state of residence, and the
+ * state of the job when it is another), New York City residence, the Maryland county rate, the 401(k)
+ * deferral, the hub whose prices the pay is spent at when an offer is remote, and the work state.
+ *
+ * @param workState the state of the job when a commuter keeps their residence, or null (works where they live)
  */
 public record TaxProfile(FilingStatus filing, StateCode state, boolean nycResident, BigDecimal mdCountyRate,
-                         BigDecimal k401Deferral, String homeHub) {
+                         BigDecimal k401Deferral, String homeHub, StateCode workState) {
+
+    /** Works where they live. */
+    public TaxProfile(FilingStatus filing, StateCode state, boolean nycResident, BigDecimal mdCountyRate,
+                      BigDecimal k401Deferral, String homeHub) {
+        this(filing, state, nycResident, mdCountyRate, k401Deferral, homeHub, null);
+    }
 
     public static final TaxProfile DEFAULT = new TaxProfile(FilingStatus.SINGLE, StateCode.OTHER, false, null,
             BigDecimal.ZERO, null);
@@ -20,13 +28,27 @@ public record TaxProfile(FilingStatus filing, StateCode state, boolean nycReside
     /** The hubs' states: an on-site or hybrid offer in a hub is taxed where the hub is, since you would live there. */
     private static final java.util.Map<String, StateCode> HUB_STATES = java.util.Map.of(
             "sf", StateCode.CA, "seattle", StateCode.WA, "nyc", StateCode.NY, "austin", StateCode.TX,
-            "dc", StateCode.VA);
+            "dc", StateCode.VA, "portland", StateCode.OR);
+
+    /**
+     * Where a hub's commuters live and work: someone living in one of these states keeps their residence and
+     * works in the hub's state (a Portland hub is ready for when the market data has one).
+     */
+    private record Commute(StateCode workState, java.util.Set<StateCode> homes) {
+    }
+
+    private static final java.util.Map<String, Commute> COMMUTES = java.util.Map.of(
+            "nyc", new Commute(StateCode.NY, java.util.Set.of(StateCode.NJ, StateCode.CT)),
+            "dc", new Commute(StateCode.DC, java.util.Set.of(StateCode.MD, StateCode.VA)),
+            "portland", new Commute(StateCode.OR, java.util.Set.of(StateCode.WA)));
 
     /**
      * The residence an offer is taxed at, and why. A remote offer, or one outside the hubs, keeps the
-     * profile's state; an offer in a hub moves you there. In the DC area your own DC or Maryland
-     * residence is kept (commuting is common), otherwise Northern Virginia is assumed; in New York
-     * City, city residence is assumed unless your profile already says New York without the city.
+     * profile's state; an offer in a hub moves you there, unless you live in a state its commuters
+     * commonly live in (New Jersey or Connecticut for New York City, Maryland or Virginia for DC,
+     * Washington for Portland): then you keep your residence and work in the hub's state. A DC
+     * resident keeps DC; otherwise Northern Virginia is assumed for DC; in New York City, city
+     * residence is assumed unless your profile already says New York without the city.
      */
     public Residence residenceFor(com.counteroffer.domain.offer.Offer offer) {
         String hub = offer.location();
@@ -38,7 +60,15 @@ public record TaxProfile(FilingStatus filing, StateCode state, boolean nycReside
                     : "Taxed as a resident of " + state.label() + ", where you live"
                             + (remote ? " (the offer is remote)." : "."));
         }
-        if (hubState == StateCode.VA && (state == StateCode.DC || state == StateCode.MD || state == StateCode.VA)) {
+        Commute commute = COMMUTES.get(hub);
+        if (commute != null && commute.homes().contains(state)) {
+            TaxProfile commuting = new TaxProfile(filing, state, nycResident, mdCountyRate, k401Deferral, homeHub,
+                    commute.workState());
+            return new Residence(commuting, "Taxed as a resident of " + state.label() + ", where you live, working in "
+                    + commute.workState().label() + " where the offer is (a common commute): the notes say which "
+                    + "state taxes the wages and why.");
+        }
+        if (hubState == StateCode.VA && state == StateCode.DC) {
             return new Residence(this, "Taxed as a resident of " + state.label() + ", where you live in the DC area.");
         }
         if (hubState == state) {
