@@ -15,15 +15,17 @@ class TakeHomeWorkStateCommandTest {
 
     @Test
     void aVirginiaResidentWorkingInNewYorkInJson() throws Exception {
-        // As in WorkStateTaxTest: New York 4,859.75; Virginia 4,935.90 less the credit of 4,859.75 = 76.15
+        // As in WorkStateTaxTest: New York 4,859.75; Virginia 4,935.90 less the credit of 4,859.75 = 76.15;
+        // New York's premiums 443.11
         JsonNode json = json(CliRun.of("take-home", "--wages", "100k", "--state", "VA", "--work-state", "ny",
                 "--filing", "single", "--json"));
 
         assertThat(json.get("work_state").asText()).isEqualTo("NY");
         assertThat(json.get("work_state_income_tax").decimalValue()).isEqualByComparingTo("4859.75");
         assertThat(json.get("state_income_tax").decimalValue()).isEqualByComparingTo("76.15");
-        // 13,170 + 7,650 + 76.15 + 4,859.75
-        assertThat(json.get("total_tax").decimalValue()).isEqualByComparingTo("25755.90");
+        assertThat(json.get("state_payroll").decimalValue()).isEqualByComparingTo("443.11");
+        // 13,170 + 7,650 + 76.15 + 4,859.75 + 443.11
+        assertThat(json.get("total_tax").decimalValue()).isEqualByComparingTo("26199.01");
         assertThat(json.get("components").toString()).contains("Credit for tax paid to New York", "-4859.75");
     }
 

@@ -43,7 +43,8 @@ final class GenericStateTax {
         premiums(ledger, state, context.earners());
         IncomeTaxLevy levy = state.incomeTax();
         if (!levy.levied()) {
-            ledger.note(state.id().label() + " has no income tax on wages" + (state.payroll().isEmpty() ? "."
+            ledger.note(state.id().label() + " has no income tax on wages" + (state.payroll().isEmpty()
+                    || context.input().workState() != null ? "."
                     : "; its employee payroll premiums are included."));
             return new Outcome(null, BigDecimal.ZERO);
         }

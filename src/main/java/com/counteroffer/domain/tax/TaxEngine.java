@@ -172,6 +172,8 @@ public final class TaxEngine {
         private final List<BracketShare> brackets = new ArrayList<>();
         private final List<TaxLine> components = new ArrayList<>();
         private final List<TaxLine> payrollLines = new ArrayList<>();
+        /** Every premium the state methods charge, applied or not: a work state's are taken from here. */
+        private final List<WorkStateTax.Premium> premiums = new ArrayList<>();
         private final Set<String> notes = new LinkedHashSet<>();
         private final Set<String> uncertainNotes = new LinkedHashSet<>();
         private BigDecimal marginal = BigDecimal.ZERO;
@@ -274,7 +276,8 @@ public final class TaxEngine {
             stateNotes.addAll(uncertainNotes);
             asResident = new WorkStateTax.AsResident(stateIncomeTax, stateRate,
                     List.copyOf(brackets.subList(bracketsBefore, brackets.size())), components.subList(linesBefore,
-                    components.size()).stream().filter(line -> !payrollLines.contains(line)).toList(), stateNotes);
+                    components.size()).stream().filter(line -> !payrollLines.contains(line)).toList(), stateNotes,
+                    premiums);
             if (input.locality() != null) {
                 Jurisdiction state = tables.get(input.state().jurisdiction().orElseThrow());
                 localIncomeTax = localIncomeTax.add(LocalityTax.compute(this, state, locality(tables, input), input,
@@ -468,7 +471,8 @@ public final class TaxEngine {
 
         private void washington() {
             Jurisdiction wa = stateTables(JurisdictionId.WA);
-            notes.add("Washington has no wage income tax; its employee payroll premiums are included.");
+            notes.add("Washington has no wage income tax" + (input.workState() == null
+                    ? "; its employee payroll premiums are included." : "."));
             BigDecimal caresRate = use(wa, wa.figure("wa_cares_rate"));
             payroll(wa, "WA Cares, " + percent(caresRate) + " of wages", householdWages.multiply(caresRate), caresRate);
             BigDecimal pfmlRate = use(wa, wa.figure("pfml_rate"));
@@ -559,6 +563,15 @@ public final class TaxEngine {
         /** A payroll premium; {@code rateOnNextDollar} is null once a cap is reached. */
         @Override
         public void payroll(Jurisdiction jurisdiction, String label, BigDecimal amount, BigDecimal rateOnNextDollar) {
+            premiums.add(new WorkStateTax.Premium(jurisdiction, label, amount, rateOnNextDollar));
+            // With the job in another state, that state's premiums apply instead (WorkStateTax charges them).
+            if (input.workState() == null) {
+                premium(jurisdiction, label, amount, rateOnNextDollar);
+            }
+        }
+
+        @Override
+        public void premium(Jurisdiction jurisdiction, String label, BigDecimal amount, BigDecimal rateOnNextDollar) {
             statePayroll = statePayroll.add(amount);
             TaxLine line = new TaxLine(jurisdiction.id().label(), label, amount);
             components.add(line);

@@ -28,7 +28,15 @@ final class WorkStateTax {
      * @param notes what that computation said about the state (uncertain figures, phase-outs)
      */
     record AsResident(BigDecimal incomeTax, BigDecimal rate, List<BracketShare> brackets, List<TaxLine> lines,
-                      List<String> notes) {
+                      List<String> notes, List<Premium> premiums) {
+
+        AsResident {
+            premiums = List.copyOf(premiums);
+        }
+    }
+
+    /** An employee payroll premium as a state's computation charges it; {@code rate} null once capped. */
+    record Premium(Jurisdiction jurisdiction, String label, BigDecimal amount, BigDecimal rate) {
     }
 
     /**
@@ -49,6 +57,8 @@ final class WorkStateTax {
                            BigDecimal homeTax, BigDecimal homeRate) {
         StateCode home = input.state();
         StateCode work = input.workState();
+        requireTables(tables, work);
+        premiums(ledger, tables, input);
         var exemption = tables.reciprocity().exemption(work);
         if (exemption.isPresent()) {
             ledger.note(work.label() + " taxes no nonresident's wages (" + exemption.get().source().title()
@@ -116,19 +126,42 @@ final class WorkStateTax {
                     + work.label() + " on the same income, up to its own tax on it: in all you pay the larger "
                     + "of the two states' taxes on those wages.");
         }
-        ledger.note("Payroll premiums (disability, family leave) follow the state of residence here; the work "
-                + "state's programs usually cover a job located there (simplified).");
         return new Outcome(tax, credit);
+    }
+
+    private static void requireTables(TaxTables tables, StateCode work) {
+        if (tables.get(work.jurisdiction().orElseThrow()) == null) {
+            throw new IllegalArgumentException("no " + tables.taxYear() + " tables for " + work.label()
+                    + " yet, so its tax on a nonresident's wages can't be computed");
+        }
+    }
+
+    /**
+     * Employee payroll premiums follow the job: a state's disability and leave programs cover work located there
+     * (the unemployment-insurance localization rule, e.g. N.J.S.A. 43:21-19(i)), so the work state's are charged on the
+     * user's wages and the home state's only on a spouse's, who is taken to work at home.
+     */
+    private static void premiums(TaxLedger ledger, TaxTables tables, TaxInput input) {
+        StateCode home = input.state();
+        StateCode work = input.workState();
+        List<Premium> job = TaxEngine.stateIncomeTaxAsResident(tables, TaxInput.of(input.wages(), input.filing(),
+                work)).premiums();
+        job.forEach(premium -> ledger.premium(premium.jurisdiction(), premium.label(), premium.amount(),
+                premium.rate()));
+        if (input.spouseWages().signum() > 0) {
+            // The marginal rate is on the first earner's next dollar: the spouse's premiums add none.
+            TaxEngine.stateIncomeTaxAsResident(tables, TaxInput.of(input.spouseWages(), input.filing(), home))
+                    .premiums().forEach(premium -> ledger.premium(premium.jurisdiction(), premium.label()
+                            + ", on the spouse's wages", premium.amount(), null));
+        }
+        ledger.note("Employee payroll premiums follow the job: " + (job.isEmpty() ? work.label() + " charges none"
+                : work.label() + "'s are charged") + " on your wages, not " + home.label() + "'s (disability and "
+                + "leave programs cover work located in their state).");
     }
 
     /** The work state's tax as if a resident: its own tables, no locality, wages and deferral as given. */
     private static AsResident asResident(TaxTables tables, TaxInput input) {
         StateCode work = input.workState();
-        JurisdictionId id = work.jurisdiction().orElseThrow();
-        if (tables.get(id) == null) {
-            throw new IllegalArgumentException("no " + tables.taxYear() + " tables for " + work.label()
-                    + " yet, so its tax on a nonresident's wages can't be computed");
-        }
         TaxInput resident = new TaxInput(input.wages(), input.filing(), work, false, null, input.k401Deferral(),
                 input.spouseWages(), null, null);
         return TaxEngine.stateIncomeTaxAsResident(tables, resident);

@@ -20,10 +20,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * single: TI 83,900, tax 13,170; FICA 7,650 (TaxEngineTest). New York on 100,000 single, as if a resident: TI
  * 100,000 − 8,000 = 92,000; 3.9 % × 8,500 = 331.50 + 4.4 % × 3,200 = 140.80 + 5.15 % × 2,200 = 113.30
  * + 5.4 % × 66,750 = 3,604.50 + 5.9 % × 11,350 = 669.65 = 4,859.75 (AGI under 107,650: no supplemental tax).
+ * New York's premiums follow the job: paid family leave min(0.432 % × 100,000 = 432, 411.91) = 411.91 and
+ * disability min(0.5 % × 100,000 = 500, 31.20) = 31.20 → 443.11, both capped (no rate on the next dollar).
  */
 class WorkStateTaxTest {
 
     private static final BigDecimal NEW_YORK_ON_100K = new BigDecimal("4859.75");
+    private static final BigDecimal NEW_YORK_PREMIUMS_ON_100K = new BigDecimal("443.11");
 
     private static TaxTables tables;
 
@@ -59,9 +62,12 @@ class WorkStateTaxTest {
             assertThat(line.label()).contains("New York").contains("Schedule OSC");
         });
         assertThat(result.stateIncomeTax()).isEqualByComparingTo("76.15");
-        // 13,170 + 7,650 + 76.15 + 4,859.75: Virginia's tax in all, since it is the larger
-        assertThat(result.totalTax()).isEqualByComparingTo("25755.90");
-        assertThat(result.totalTax()).isEqualByComparingTo(livingAndWorkingIn(100_000, StateCode.VA).totalTax());
+        assertThat(result.statePayroll()).isEqualByComparingTo(NEW_YORK_PREMIUMS_ON_100K);
+        // 13,170 + 7,650 + 76.15 + 4,859.75 + 443.11: Virginia's income tax in all, since it is the larger,
+        // and New York's premiums
+        assertThat(result.totalTax()).isEqualByComparingTo("26199.01");
+        assertThat(result.totalTax()).isEqualByComparingTo(livingAndWorkingIn(100_000, StateCode.VA).totalTax()
+                .add(NEW_YORK_PREMIUMS_ON_100K));
         // 22 % + 6.2 % + 1.45 % + Virginia's 5.75 %: New York's 5.9 % is credited back
         assertThat(result.marginalRate()).isEqualByComparingTo("0.354");
         assertThat(result.brackets()).anySatisfy(share -> assertThat(share.jurisdiction()).isEqualTo("New York State"));
@@ -82,8 +88,8 @@ class WorkStateTaxTest {
         assertThat(credit(result)).isEqualByComparingTo("-4386.375");
         assertThat(result.stateIncomeTax()).isZero();
         assertThat(result.localIncomeTax()).isEqualByComparingTo("2990.40");
-        // 13,170 + 7,650 + 0 + 2,990.40 + 4,859.75
-        assertThat(result.totalTax()).isEqualByComparingTo("28670.15");
+        // 13,170 + 7,650 + 0 + 2,990.40 + 4,859.75 + 443.11
+        assertThat(result.totalTax()).isEqualByComparingTo("29113.26");
         // Maryland's 4.75 % is credited away; New York's 5.9 % and the county's 3.2 % stay:
         // 22 % + 7.65 % + 3.2 % + 5.9 %, less whatever the Maryland-only rate adds beyond its state rate
         BigDecimal marylandOnly = livingAndWorkingIn(100_000, StateCode.MD).marginalRate();
@@ -94,27 +100,45 @@ class WorkStateTaxTest {
 
     @Test
     void aResidentOfAStateWithoutIncomeTaxPaysTheWorkStatesTaxWithNoCredit() {
-        // Texas taxes no wages: New York's 4,859.75 is added whole. 20,820 + 4,859.75 = 25,679.75.
+        // Texas taxes no wages: New York's 4,859.75 is added whole. 20,820 + 4,859.75 + 443.11 = 26,122.86.
         TaxResult result = tax(100_000, StateCode.TX, StateCode.NY);
 
         assertThat(result.workStateTax()).isEqualByComparingTo(NEW_YORK_ON_100K);
         assertThat(credit(result)).isZero();
         assertThat(result.stateIncomeTax()).isZero();
-        assertThat(result.totalTax()).isEqualByComparingTo("25679.75");
+        assertThat(result.totalTax()).isEqualByComparingTo("26122.86");
         // 22 % + 6.2 % + 1.45 % + New York's 5.9 %
         assertThat(result.marginalRate()).isEqualByComparingTo("0.3555");
         assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("Texas taxes no wages here"));
     }
 
     @Test
-    void washingtonResidentWorkingInATaxingStateKeepsItsPremiumsAndAddsThatStatesTax() {
-        // Washington taxes no wages; New York's tax is added, Washington's premiums stay (residence, simplified).
-        TaxResult home = livingAndWorkingIn(100_000, StateCode.WA);
+    void washingtonResidentWorkingInATaxingStatePaysThatStatesTaxAndPremiumsInsteadOfWashingtons() {
+        // Washington taxes no wages; New York's tax is added, and its premiums replace WA Cares and PFML.
+        // 20,820 + 4,859.75 + 443.11 = 26,122.86, as for a Texas resident.
         TaxResult result = tax(100_000, StateCode.WA, StateCode.NY);
 
         assertThat(result.workStateTax()).isEqualByComparingTo(NEW_YORK_ON_100K);
-        assertThat(result.statePayroll()).isEqualByComparingTo(home.statePayroll());
-        assertThat(result.totalTax()).isEqualByComparingTo(home.totalTax().add(NEW_YORK_ON_100K));
+        assertThat(result.statePayroll()).isEqualByComparingTo(NEW_YORK_PREMIUMS_ON_100K);
+        assertThat(result.components()).noneSatisfy(line -> assertThat(line.jurisdiction()).isEqualTo("Washington"));
+        assertThat(result.totalTax()).isEqualByComparingTo("26122.86");
+        // 22 % + 7.65 % + New York's 5.9 %: no WA Cares rate on the next dollar
+        assertThat(result.marginalRate()).isEqualByComparingTo("0.3555");
+        assertThat(result.notes()).contains("Washington has no wage income tax.")
+                .anySatisfy(note -> assertThat(note).contains("premiums follow the job: New York's are charged"));
+    }
+
+    @Test
+    void aSpousesPremiumsStayAtHome() {
+        // Washington resident working in Texas, spouse working in Washington: Texas charges no premiums; the
+        // spouse's WA Cares 0.58 % × 50,000 = 290 and PFML 0.807159 % × 50,000 = 403.5795 → 693.5795.
+        TaxInput input = new TaxInput(new BigDecimal("100000"), MARRIED_JOINT, StateCode.WA, false, null,
+                BigDecimal.ZERO, new BigDecimal("50000")).withWorkState(StateCode.TX);
+        TaxResult result = TaxEngine.compute(tables, input);
+
+        assertThat(result.statePayroll()).isEqualByComparingTo("693.5795");
+        assertThat(result.components()).allSatisfy(line -> assertThat(line.label()).endsWith("on the spouse's wages"));
+        assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("Texas charges none"));
     }
 
     @Test
@@ -151,9 +175,13 @@ class WorkStateTaxTest {
     @CsvSource({"MD", "VA", "NY", "TX"})
     void theDistrictTaxesNoNonresidentsWages(StateCode home) {
         TaxResult result = tax(150_000, home, StateCode.DC);
+        TaxResult atHome = livingAndWorkingIn(150_000, home);
 
         assertThat(result.workStateTax()).isZero();
-        assertThat(result.totalTax()).isEqualByComparingTo(livingAndWorkingIn(150_000, home).totalTax());
+        // The District has no employee premiums (its paid leave is employer-funded): a New Yorker's PFL and
+        // disability premiums stay behind with the New York job, the income taxes are the home state's alone.
+        assertThat(result.statePayroll()).isZero();
+        assertThat(result.totalTax()).isEqualByComparingTo(atHome.totalTax().subtract(atHome.statePayroll()));
         assertThat(result.notes()).anySatisfy(note -> assertThat(note)
                 .contains("District of Columbia taxes no nonresident's wages").contains("Home Rule Act"));
     }
