@@ -78,6 +78,11 @@ final class WorkStateTax {
         }
 
         AsResident asResident = asResident(tables, input);
+        if (asResident.incomeTax().signum() == 0 && asResident.rate().signum() == 0) {
+            ledger.note(work.label() + " charges no income tax on these wages: " + home.label() + " taxes them "
+                    + "alone, as a resident.");
+            return new Outcome(BigDecimal.ZERO, BigDecimal.ZERO);
+        }
         // The income percentage: the job's wages (less its 401(k) deferral) over federal AGI; a spouse's
         // wages are taken as earned at home.
         BigDecimal sourced = input.wages().subtract(input.k401Deferral());
@@ -123,8 +128,8 @@ final class WorkStateTax {
             ledger.note(home.label() + " taxes no wages here, so nothing offsets " + work.label() + "'s tax.");
         } else {
             ledger.note(home.label() + " taxes its residents on all their wages and credits the tax paid to "
-                    + work.label() + " on the same income, up to its own tax on it: in all you pay the larger "
-                    + "of the two states' taxes on those wages.");
+                    + work.label() + " on the same income, up to its own tax on it: in all you pay about the "
+                    + "larger of the two states' taxes on those wages.");
         }
         return new Outcome(tax, credit);
     }

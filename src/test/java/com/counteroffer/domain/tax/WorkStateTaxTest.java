@@ -159,6 +159,20 @@ class WorkStateTaxTest {
         assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("spouse's wages are taken as earned"));
     }
 
+    @Test
+    void aWorkStateWithoutIncomeTaxLeavesTheWagesToTheHomeState() {
+        // New York resident working in Texas: New York's tax only, no credit; Texas has no premiums, so none.
+        TaxResult atHome = livingAndWorkingIn(100_000, StateCode.NY);
+        TaxResult result = tax(100_000, StateCode.NY, StateCode.TX);
+
+        assertThat(result.workStateTax()).isZero();
+        assertThat(result.stateIncomeTax()).isEqualByComparingTo(NEW_YORK_ON_100K);
+        assertThat(result.statePayroll()).isZero();
+        assertThat(result.totalTax()).isEqualByComparingTo(atHome.totalTax().subtract(atHome.statePayroll()));
+        assertThat(result.notes()).contains("Texas charges no income tax on these wages: New York taxes them alone, "
+                + "as a resident.");
+    }
+
     @ParameterizedTest
     @CsvSource({"MD, VA", "VA, MD", "DC, MD", "DC, VA"})
     void reciprocalAgreementsLeaveTheWagesToTheHomeState(StateCode home, StateCode work) {
