@@ -46,7 +46,8 @@ class TaxTablesReaderTest {
         assertThat(california.label()).isEqualTo("2025 schedule, used for 2026 until the 2026 schedule is published");
         assertThat(california.figure("sdi_rate").value()).isEqualByComparingTo("0.013");
         assertThat(california.covers(FilingStatus.HEAD_OF_HOUSEHOLD)).isTrue();
-        assertThat(tables.get(JurisdictionId.VA).covers(FilingStatus.HEAD_OF_HOUSEHOLD)).isFalse();
+        assertThat(tables.get(JurisdictionId.VA).figure("standard_deduction", FilingStatus.HEAD_OF_HOUSEHOLD).value())
+                .isEqualByComparingTo("8750");
 
         Jurisdiction ny = tables.get(JurisdictionId.NY);
         assertThat(ny.figure("pfl_max").value()).isEqualByComparingTo("411.91");

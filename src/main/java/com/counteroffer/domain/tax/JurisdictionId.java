@@ -76,8 +76,6 @@ public enum JurisdictionId {
     WY("wy", "Wyoming", "wy-2026.json", false);
 
     private static final Set<FilingStatus> ALL = EnumSet.allOf(FilingStatus.class);
-    // Virginia's tables give single and joint only; head of household uses the single ones (an assumption).
-    private static final Set<FilingStatus> SINGLE_AND_JOINT = EnumSet.of(SINGLE, MARRIED_JOINT);
 
     private final String id;
     private final String label;
@@ -145,8 +143,8 @@ public enum JurisdictionId {
                             "pfl_rate", RATE, "pfl_max", AMOUNT, "disability_rate", RATE, "disability_max", AMOUNT),
                     true);
             case NYC -> new Contents(true, ALL, Map.of(), Set.of(), nycSchoolTaxCredit(), false);
-            case VA -> new Contents(true, SINGLE_AND_JOINT, ordered("standard_deduction", AMOUNT, "exemptions", COUNT),
-                    SINGLE_AND_JOINT, Map.of("personal_exemption", AMOUNT), false);
+            case VA -> new Contents(true, ALL, ordered("standard_deduction", AMOUNT, "exemptions", COUNT),
+                    ALL, Map.of("personal_exemption", AMOUNT), false);
             case DC -> new Contents(true, ALL, Map.of("standard_deduction", AMOUNT), ALL,
                     Map.of(), false);
             case MD -> new Contents(true, ALL, ordered("standard_deduction", AMOUNT, "exemptions", COUNT),
