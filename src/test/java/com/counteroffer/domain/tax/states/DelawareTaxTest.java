@@ -56,4 +56,14 @@ class DelawareTaxTest {
         // TI 146,750: 2,943.50 + 6.6 % × 86,750 = 5,725.50 → 8,669 − 110 = 8,559
         assertThat(tax(150_000, HEAD_OF_HOUSEHOLD).stateIncomeTax()).isEqualByComparingTo("8559");
     }
+
+    @Test
+    void wilmingtonWageTaxIsOnGrossWages() {
+        // 1.25 % × 100,000 = 1,250: the 401(k) deferral of 10,000 is still earned income for the city;
+        // state: TI 100,000 − 10,000 − 3,250 = 86,750: 2,943.50 + 6.6 % × 26,750 = 1,765.50 → 4,709 − 110 = 4,599
+        TaxResult result = TaxEngine.compute(tables, TaxInput.of(new BigDecimal("100000"), SINGLE, StateCode.DE)
+                .withDeferral(new BigDecimal("10000")).withLocality("wilmington"));
+        assertThat(result.stateIncomeTax()).isEqualByComparingTo("4599");
+        assertThat(result.localIncomeTax()).isEqualByComparingTo("1250");
+    }
 }

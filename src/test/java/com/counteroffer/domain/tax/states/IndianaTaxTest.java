@@ -52,4 +52,39 @@ class IndianaTaxTest {
         // (150,000 − 1,000) × 2.95 % = 149,000 × 2.95 % = 4,395.50
         assertThat(tax(150_000, HEAD_OF_HOUSEHOLD).stateIncomeTax()).isEqualByComparingTo("4395.50");
     }
+
+    private static TaxResult inCounty(long wages, FilingStatus filing, String county) {
+        return TaxEngine.compute(tables, TaxInput.of(BigDecimal.valueOf(wages), filing, StateCode.IN)
+                .withLocality(county));
+    }
+
+    @Test
+    void marionCountyOnTheStateBase() {
+        // Schedule CT-40: county tax on IT-40 line 7, Indiana AGI after exemptions: 99,000 × 2.02 % = 1,999.80
+        TaxResult result = inCounty(100_000, SINGLE, "marion");
+        assertThat(result.stateIncomeTax()).isEqualByComparingTo("2920.50");
+        assertThat(result.localIncomeTax()).isEqualByComparingTo("1999.80");
+    }
+
+    @Test
+    void hamiltonCountyJoint() {
+        // 298,000 × 1.10 % = 3,278
+        assertThat(inCounty(300_000, MARRIED_JOINT, "hamilton").localIncomeTax()).isEqualByComparingTo("3278");
+    }
+
+    @Test
+    void tippecanoeCountyHeadOfHousehold() {
+        // 149,000 × 1.28 % = 1,907.20
+        assertThat(inCounty(150_000, HEAD_OF_HOUSEHOLD, "tippecanoe").localIncomeTax())
+                .isEqualByComparingTo("1907.20");
+    }
+
+    @Test
+    void monroeCountyAt250000WithADeferral() {
+        // AGI 250,000 − 401(k) 20,000 = 230,000; base 229,000: state 2.95 % = 6,755.50; Monroe 2.14 % = 4,900.60
+        TaxResult result = TaxEngine.compute(tables, TaxInput.of(new BigDecimal("250000"), SINGLE, StateCode.IN)
+                .withDeferral(new BigDecimal("20000")).withLocality("monroe"));
+        assertThat(result.stateIncomeTax()).isEqualByComparingTo("6755.50");
+        assertThat(result.localIncomeTax()).isEqualByComparingTo("4900.60");
+    }
 }
