@@ -45,7 +45,8 @@ class DelawareTaxTest {
 
     @Test
     void jointAt300000() {
-        // TI 293,500: 2,943.50 + 6.6 % × 233,500 = 15,411 → 18,354.50 − 220 = 18,134.50. Paid Leave 0.4 % × 184,500 = 738
+        // TI 293,500: 2,943.50 + 6.6 % × 233,500 = 15,411 → 18,354.50 − 220 = 18,134.50. Paid Leave 0.4 % × 184,500 =
+        //   738
         TaxResult result = tax(300_000, MARRIED_JOINT);
         assertThat(result.stateIncomeTax()).isEqualByComparingTo("18134.50");
         assertThat(result.statePayroll()).isEqualByComparingTo("738");
