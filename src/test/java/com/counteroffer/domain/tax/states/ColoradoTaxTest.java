@@ -69,4 +69,12 @@ class ColoradoTaxTest {
         // (150,000 − 24,150) × 4.4 % = 125,850 × 4.4 % = 5,537.40
         assertThat(tax(150_000, HEAD_OF_HOUSEHOLD).stateIncomeTax()).isEqualByComparingTo("5537.40");
     }
+
+    @Test
+    void theAdditionIsACliffAtAgi300000() {
+        // 299,999: (299,999 − 16,100) × 4.4 % = 283,899 × 4.4 % = 12,491.556
+        // 300,000: (300,000 − 1,000) × 4.4 % = 299,000 × 4.4 % = 13,156: one more dollar costs 664.444 of state tax
+        assertThat(tax(299_999, SINGLE).stateIncomeTax()).isEqualByComparingTo("12491.556");
+        assertThat(tax(300_000, SINGLE).stateIncomeTax()).isEqualByComparingTo("13156");
+    }
 }
