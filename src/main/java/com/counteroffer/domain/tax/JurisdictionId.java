@@ -40,7 +40,7 @@ public enum JurisdictionId {
     FL("fl", "Florida", "fl-2026.json", false),
     GA("ga", "Georgia", "ga-2026.json", true),
     HI("hi", "Hawaii", "hi-2026.json", true),
-    ID("id", "Idaho", "id-2026.json", true),
+    ID("id", "Idaho", "id-2025.json", true),
     IL("il", "Illinois", "il-2026.json", true),
     IN("in", "Indiana", "in-2026.json", true),
     IA("ia", "Iowa", "ia-2026.json", true),
