@@ -53,4 +53,25 @@ class KentuckyTaxTest {
         // TI = 296,730; 3.5 % → 10,385.55
         assertThat(tax(300_000, HEAD_OF_HOUSEHOLD).stateIncomeTax()).isEqualByComparingTo("10385.55");
     }
+
+    private static TaxResult taxIn(String locality, long wages, FilingStatus filing) {
+        return TaxEngine.compute(tables, TaxInput.of(BigDecimal.valueOf(wages), filing, StateCode.KY).withLocality(locality));
+    }
+
+    @Test
+    void louisvilleResidentPaysTwoPointTwoPercentOfGrossWages() {
+        // 2.2 % × 150,000 = 3,300 (the 401(k) deferral does not lower it); the state tax is unchanged
+        TaxResult result = TaxEngine.compute(tables, TaxInput.of(BigDecimal.valueOf(150_000), SINGLE, StateCode.KY)
+                .withDeferral(BigDecimal.valueOf(10_000)).withLocality("louisville"));
+
+        assertThat(result.localIncomeTax()).isEqualByComparingTo("3300");
+        // state: (150,000 − 10,000 − 3,270) × 3.5 % = 136,730 × 3.5 % = 4,785.55
+        assertThat(result.stateIncomeTax()).isEqualByComparingTo("4785.55");
+    }
+
+    @Test
+    void lexingtonResidentPaysTheUrbanCountyFeeAndTheSchoolTax() {
+        // 2.25 % × 200,000 = 4,500; 0.5 % × 200,000 = 1,000 → 5,500
+        assertThat(taxIn("lexington", 200_000, MARRIED_JOINT).localIncomeTax()).isEqualByComparingTo("5500");
+    }
 }

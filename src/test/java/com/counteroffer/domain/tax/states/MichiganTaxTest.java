@@ -4,6 +4,7 @@ import static com.counteroffer.domain.tax.FilingStatus.HEAD_OF_HOUSEHOLD;
 import static com.counteroffer.domain.tax.FilingStatus.MARRIED_JOINT;
 import static com.counteroffer.domain.tax.FilingStatus.SINGLE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.counteroffer.data.TaxTablesReader;
 import com.counteroffer.domain.tax.FilingStatus;
@@ -52,5 +53,32 @@ class MichiganTaxTest {
     void headOfHouseholdAt300000() {
         // TI = 300,000 − 5,800 = 294,200; 4.25 % → 12,503.50
         assertThat(tax(300_000, HEAD_OF_HOUSEHOLD).stateIncomeTax()).isEqualByComparingTo("12503.50");
+    }
+
+    private static TaxResult taxIn(String locality, long wages, FilingStatus filing) {
+        return TaxEngine.compute(tables, TaxInput.of(BigDecimal.valueOf(wages), filing, StateCode.MI).withLocality(locality));
+    }
+
+    @Test
+    void detroitResidentPaysOnWagesAboveOneExemption() {
+        // 2.4 % × (150,000 − 600) = 3,585.60
+        assertThat(taxIn("detroit", 150_000, SINGLE).localIncomeTax()).isEqualByComparingTo("3585.60");
+    }
+
+    @Test
+    void grandRapidsJointReturnHasTwoExemptions() {
+        // 1.5 % × (200,000 − 1,200) = 2,982
+        assertThat(taxIn("grand-rapids", 200_000, MARRIED_JOINT).localIncomeTax()).isEqualByComparingTo("2982");
+    }
+
+    @Test
+    void lansingHeadOfHousehold() {
+        // 1 % × (120,000 − 600) = 1,194
+        assertThat(taxIn("lansing", 120_000, HEAD_OF_HOUSEHOLD).localIncomeTax()).isEqualByComparingTo("1194");
+    }
+
+    @Test
+    void annArborHasNoCityIncomeTax() {
+        assertThatThrownBy(() -> taxIn("ann-arbor", 150_000, SINGLE)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -55,4 +55,15 @@ class MissouriTaxTest {
         // TI = 300,000 − 24,150 − 1,400 = 274,450; 256.035 + 4.7 % × 265,259 = 12,467.173 → 12,723.208
         assertThat(tax(300_000, HEAD_OF_HOUSEHOLD).stateIncomeTax()).isEqualByComparingTo("12723.208");
     }
+
+    private static TaxResult taxIn(String locality, long wages, FilingStatus filing) {
+        return TaxEngine.compute(tables, TaxInput.of(BigDecimal.valueOf(wages), filing, StateCode.MO).withLocality(locality));
+    }
+
+    @Test
+    void kansasCityAndStLouisResidentsPayOnePercentOfWages() {
+        // 1 % × 150,000 = 1,500
+        assertThat(taxIn("kansas-city", 150_000, SINGLE).localIncomeTax()).isEqualByComparingTo("1500");
+        assertThat(taxIn("st-louis", 150_000, SINGLE).localIncomeTax()).isEqualByComparingTo("1500");
+    }
 }
