@@ -52,7 +52,7 @@ public enum JurisdictionId {
     MI("mi", "Michigan", "mi-2026.json", true),
     MN("mn", "Minnesota", "mn-2026.json", true),
     MS("ms", "Mississippi", "ms-2026.json", true),
-    MO("mo", "Missouri", "mo-2026.json", true),
+    MO("mo", "Missouri", "mo-2025.json", true),
     MT("mt", "Montana", "mt-2026.json", true),
     NE("ne", "Nebraska", "ne-2026.json", true),
     NV("nv", "Nevada", "nv-2026.json", false),
