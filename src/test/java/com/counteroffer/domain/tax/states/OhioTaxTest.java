@@ -58,4 +58,13 @@ class OhioTaxTest {
         assertThat(result.stateTaxableIncome()).isEqualByComparingTo("600000");
         assertThat(result.stateIncomeTax()).isEqualByComparingTo("16115.625");
     }
+
+    @Test
+    void citiesTaxResidentsWages() {
+        // Columbus 2.5 % × 150,000 = 3,750; Cincinnati 1.8 % × 150,000 = 2,700
+        assertThat(TaxEngine.compute(tables, TaxInput.of(new BigDecimal("150000"), SINGLE, StateCode.OH)
+                .withLocality("columbus")).localIncomeTax()).isEqualByComparingTo("3750");
+        assertThat(TaxEngine.compute(tables, TaxInput.of(new BigDecimal("150000"), SINGLE, StateCode.OH)
+                .withLocality("cincinnati")).localIncomeTax()).isEqualByComparingTo("2700");
+    }
 }

@@ -96,4 +96,25 @@ class OregonTaxTest {
         // 250,000: transit 250; Paid Leave 0.6 % × 184,500 = 1,107 → 1,357
         assertThat(tax("250000", SINGLE).statePayroll()).isEqualByComparingTo("1357");
     }
+
+    @Test
+    void portlandInMultnomahPaysMetroAndPreschoolForAllOnOregonTaxableIncome() {
+        // Oregon taxable = 300,000 − 2,835 = 297,165 (no subtraction at this AGI)
+        // Metro: 1 % × (297,165 − 125,000) = 1,721.65
+        // Preschool for All: 1.5 % × (250,000 − 125,000) = 1,875 + 3 % × 47,165 = 1,414.95 → 3,289.95
+        // together 5,011.60
+        TaxResult result = TaxEngine.compute(tables,
+                TaxInput.of(new BigDecimal("300000"), SINGLE, StateCode.OR).withLocality("portland-multnomah"));
+
+        assertThat(result.localIncomeTax()).isEqualByComparingTo("5011.60");
+    }
+
+    @Test
+    void metroOutsideMultnomahBelowItsJointThresholdOwesNothing() {
+        // joint, Oregon taxable = 200,000 − 5,670 − 8,500 = 185,830 < 200,000 → 0
+        TaxResult result = TaxEngine.compute(tables, TaxInput.of(new BigDecimal("200000"), MARRIED_JOINT,
+                StateCode.OR).withLocality("metro-clackamas-washington"));
+
+        assertThat(result.localIncomeTax()).isEqualByComparingTo("0");
+    }
 }

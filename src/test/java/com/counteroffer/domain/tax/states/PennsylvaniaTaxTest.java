@@ -63,4 +63,27 @@ class PennsylvaniaTaxTest {
         // 0.07 % × 400,000 = 280
         assertThat(tax(400_000, SINGLE).statePayroll()).isEqualByComparingTo("280");
     }
+
+    private static TaxResult resident(long wages, String locality) {
+        return TaxEngine.compute(tables,
+                TaxInput.of(BigDecimal.valueOf(wages), SINGLE, StateCode.PA).withLocality(locality));
+    }
+
+    @Test
+    void philadelphiaWageTaxOnAllWages() {
+        // 3.74 % × 150,000 = 5,610; the state tax is unchanged
+        TaxResult result = resident(150_000, "philadelphia");
+
+        assertThat(result.localIncomeTax()).isEqualByComparingTo("5610");
+        assertThat(result.stateIncomeTax()).isEqualByComparingTo("4605");
+    }
+
+    @Test
+    void pittsburghCityAndSchoolDistrictKeepThe401kDeferral() {
+        // 1 % + 2 % of gross wages 200,000 = 2,000 + 4,000 = 6,000, the 20,000 deferral included
+        TaxResult result = TaxEngine.compute(tables, TaxInput.of(new BigDecimal("200000"), SINGLE, StateCode.PA)
+                .withDeferral(new BigDecimal("20000")).withLocality("pittsburgh"));
+
+        assertThat(result.localIncomeTax()).isEqualByComparingTo("6000");
+    }
 }
