@@ -89,4 +89,11 @@ class NewJerseyTaxTest {
         // below the TDI/FLI base: 171.36 + 19.04 + 0.19 % × 150,000 = 285 + 0.23 % × 150,000 = 345 → 820.40
         assertThat(tax(150_000, SINGLE).statePayroll()).isEqualByComparingTo("820.40");
     }
+
+    @Test
+    void theAssumedDisabilityAndFamilyLeaveRatesAreShownAsUncertain() {
+        assertThat(tax(150_000, SINGLE).notes())
+                .anyMatch(note -> note.startsWith("Uncertain figure used (New Jersey)") && note.contains("0.19 %"))
+                .anyMatch(note -> note.startsWith("Uncertain figure used (New Jersey)") && note.contains("0.23 %"));
+    }
 }

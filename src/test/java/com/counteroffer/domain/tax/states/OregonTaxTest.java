@@ -117,4 +117,13 @@ class OregonTaxTest {
 
         assertThat(result.localIncomeTax()).isEqualByComparingTo("0");
     }
+
+    @Test
+    void theExemptionCreditEndsAbove100000Single() {
+        // at AGI 100,000 (limit included): subtraction 8,500; taxable = 100,000 − 2,835 − 8,500 = 88,665
+        //   209 + 452.25 + 8.75 % × 77,565 = 6,786.9375 → 7,448.1875; less 256 → 7,192.1875
+        // one dollar more: taxable 88,666 → 7,448.275, and no credit
+        assertThat(tax("100000", SINGLE).stateIncomeTax()).isEqualByComparingTo("7192.1875");
+        assertThat(tax("100001", SINGLE).stateIncomeTax()).isEqualByComparingTo("7448.275");
+    }
 }
