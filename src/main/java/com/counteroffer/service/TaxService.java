@@ -4,6 +4,7 @@ import com.counteroffer.domain.money.Money;
 import com.counteroffer.domain.tax.FilingStatus;
 import com.counteroffer.domain.tax.StateCode;
 import com.counteroffer.domain.tax.TakeHome;
+import com.counteroffer.domain.tax.TaxEngine;
 import com.counteroffer.domain.tax.TaxInput;
 import com.counteroffer.domain.tax.TaxResult;
 import com.counteroffer.domain.tax.TaxTables;
@@ -22,6 +23,7 @@ public final class TaxService {
     public static final String COUNTY = "mdCountyPercent";
     public static final String DEFERRAL = "k401Deferral";
     public static final String SPOUSE = "spouseWages";
+    public static final String LOCALITY = "locality";
 
     private final TaxReference reference;
 
@@ -34,9 +36,16 @@ public final class TaxService {
      *
      * @param mdCountyPercent the Maryland county rate in percent (3.2 for 3.2 %), or null for the tables' default
      * @param spouseWages a second earner's wages on the joint return, 0 for none; only when married filing jointly
+     * @param locality the id of the city or county of residence with its own taxes (e.g. philadelphia), or null
      */
     public record Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
-                          BigDecimal mdCountyPercent, long k401Deferral, long spouseWages) {
+                          BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, String locality) {
+
+        /** No locality. */
+        public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
+                       BigDecimal mdCountyPercent, long k401Deferral, long spouseWages) {
+            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, null);
+        }
 
         /** One earner. */
         public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
@@ -88,10 +97,22 @@ public final class TaxService {
             throw new InvalidInputException(DEFERRAL, "the 401(k) deferral " + Money.format(request.k401Deferral())
                     + " is more than the wages (" + Money.format(request.wages()) + "); a deferral comes out of wages");
         }
+        if (request.locality() != null) {
+            if (request.nycResident()) {
+                throw new InvalidInputException(LOCALITY, "New York City residence and the locality "
+                        + request.locality() + " can't both apply: choose one");
+            }
+            try {
+                TaxEngine.locality(tables, TaxInput.of(wages, request.filing(), request.state())
+                        .withLocality(request.locality()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(LOCALITY, e.getMessage());
+            }
+        }
         try {
             return new Answer(TakeHome.forWages(tables, new TaxInput(wages, request.filing(), request.state(),
-                    request.nycResident(), county, deferral, BigDecimal.valueOf(request.spouseWages()))),
-                    tables.taxYear());
+                    request.nycResident(), county, deferral, BigDecimal.valueOf(request.spouseWages()),
+                    request.locality())), tables.taxYear());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The year's tax on wages: federal income tax, FICA, and the state and local taxes and payroll premiums of
@@ -33,7 +34,24 @@ public final class TaxEngine {
             throw new IllegalArgumentException("the 401(k) deferral (" + dollars(input.k401Deferral())
                     + ") is above the " + tables.taxYear() + " elective-deferral limit of " + dollars(limit));
         }
+        if (input.locality() != null) {
+            locality(tables, input);
+        }
         return new Computation(tables, input).run();
+    }
+
+    /**
+     * The locality the input names, from its state's tables.
+     *
+     * @throws IllegalArgumentException naming the localities the state's tables list
+     */
+    public static Locality locality(TaxTables tables, TaxInput input) {
+        Jurisdiction state = input.state().jurisdiction().map(tables::get).orElse(null);
+        List<Locality> known = state == null ? List.of() : state.localities();
+        return known.stream().filter(locality -> locality.id().equals(input.locality())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no locality \"" + input.locality() + "\" in "
+                        + input.state().label() + (known.isEmpty() ? "; its local taxes are not modelled"
+                        : "; use one of " + known.stream().map(Locality::id).collect(Collectors.joining(", ")))));
     }
 
     /**
@@ -123,18 +141,18 @@ public final class TaxEngine {
         return nyc.figure(key).value();
     }
 
-    private static String dollars(BigDecimal amount) {
+    static String dollars(BigDecimal amount) {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
         format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
         return format.format(amount);
     }
 
-    private static String percent(BigDecimal rate) {
+    static String percent(BigDecimal rate) {
         return rate.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
     }
 
     /** One computation's running totals. */
-    private static final class Computation {
+    private static final class Computation implements TaxLedger {
 
         private final TaxTables tables;
         private final TaxInput input;
@@ -188,7 +206,10 @@ public final class TaxEngine {
             Jurisdiction federal = tables.get(JurisdictionId.FEDERAL);
             BigDecimal federalDeduction = use(federal, federal.figure("standard_deduction", input.filing()));
             BigDecimal federalTaxable = taxable(incomeWages.subtract(federalDeduction));
-            BigDecimal federalTax = bracketTax(federal, federalTaxable, incomeWages.compareTo(federalDeduction) >= 0);
+            boolean federalNextDollarTaxed = incomeWages.compareTo(federalDeduction) >= 0;
+            BigDecimal federalTax = bracketTax(federal, federalTaxable, federalNextDollarTaxed);
+            BigDecimal federalRate = federalNextDollarTaxed
+                    ? federal.schedule(input.filing()).bracketOf(federalTaxable).rate() : BigDecimal.ZERO;
 
             Jurisdiction fica = tables.get(JurisdictionId.FICA);
             BigDecimal base = use(fica, fica.figure("social_security_wage_base"));
@@ -210,6 +231,7 @@ public final class TaxEngine {
                 marginal = marginal.add(additionalRate);
             }
 
+            BigDecimal beforeState = marginal;
             switch (input.state()) {
                 case CA -> california();
                 case NY -> newYork();
@@ -218,8 +240,21 @@ public final class TaxEngine {
                 case MD -> maryland();
                 case WA -> washington();
                 case TX -> texas();
-                case OTHER -> notes.add("State tax not modelled: only federal income tax, Social Security and "
-                        + "Medicare are included.");
+                case OTHER -> notes.add("Outside the 50 states and the District of Columbia: only federal income tax, "
+                        + "Social Security and Medicare are included.");
+                default -> {
+                    GenericStateTax.Outcome state = GenericStateTax.compute(this, input.state().jurisdiction()
+                            .orElseThrow(), new GenericStateTax.Context(input, earners, incomeWages, federalTaxable,
+                            federalTax, federalRate, BigDecimal.ZERO));
+                    stateTaxableIncome = state.taxableIncome();
+                    stateIncomeTax = state.incomeTax();
+                }
+            }
+            if (input.locality() != null) {
+                Jurisdiction state = tables.get(input.state().jurisdiction().orElseThrow());
+                localIncomeTax = localIncomeTax.add(LocalityTax.compute(this, state, locality(tables, input), input,
+                        stateTaxableIncome == null ? BigDecimal.ZERO : stateTaxableIncome, stateIncomeTax,
+                        marginal.subtract(beforeState)));
             }
             notes.addAll(uncertainNotes);
 
@@ -414,8 +449,12 @@ public final class TaxEngine {
         }
 
         /** A state's (or city's) tables, saying when an older schedule or the single schedule stands in. */
-        private Jurisdiction stateTables(JurisdictionId id) {
+        @Override
+        public Jurisdiction stateTables(JurisdictionId id) {
             Jurisdiction jurisdiction = tables.get(id);
+            if (jurisdiction == null) {
+                throw new IllegalStateException("no " + tables.taxYear() + " tables for " + id.label());
+            }
             if (!jurisdiction.label().isEmpty()) {
                 notes.add(jurisdiction.id().label() + ": " + jurisdiction.label() + ".");
             }
@@ -439,7 +478,8 @@ public final class TaxEngine {
          * The schedule tax on {@code taxable}, its brackets added to the breakdown, and its rate to the marginal
          * rate when the next dollar of wages is taxable.
          */
-        private BigDecimal bracketTax(Jurisdiction jurisdiction, BigDecimal taxable, boolean nextDollarTaxed) {
+        @Override
+        public BigDecimal bracketTax(Jurisdiction jurisdiction, BigDecimal taxable, boolean nextDollarTaxed) {
             Schedule schedule = jurisdiction.schedule(input.filing());
             use(jurisdiction, schedule.status(), schedule.note());
             List<BracketShare> shares = schedule.shares(jurisdiction.id().label(), taxable);
@@ -450,13 +490,36 @@ public final class TaxEngine {
             return shares.stream().map(BracketShare::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
+        @Override
+        public BigDecimal scheduleTax(String label, Schedule schedule, BigDecimal base) {
+            List<BracketShare> shares = schedule.shares(label, base);
+            brackets.addAll(shares);
+            return shares.stream().map(BracketShare::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        @Override
+        public void line(TaxLine line) {
+            components.add(line);
+        }
+
+        @Override
+        public void note(String sentence) {
+            notes.add(sentence);
+        }
+
+        @Override
+        public void addMarginal(BigDecimal rate) {
+            marginal = marginal.add(rate);
+        }
+
         /** A capped levy summed over the earners, each under their own cap. */
         private BigDecimal perEarner(UnaryOperator<BigDecimal> levy) {
             return earners.stream().map(levy).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
         /** A payroll premium; {@code rateOnNextDollar} is null once a cap is reached. */
-        private void payroll(Jurisdiction jurisdiction, String label, BigDecimal amount, BigDecimal rateOnNextDollar) {
+        @Override
+        public void payroll(Jurisdiction jurisdiction, String label, BigDecimal amount, BigDecimal rateOnNextDollar) {
             statePayroll = statePayroll.add(amount);
             components.add(new TaxLine(jurisdiction.id().label(), label, amount));
             if (rateOnNextDollar != null) {
@@ -465,12 +528,14 @@ public final class TaxEngine {
         }
 
         /** A figure's value, noting it when its status is uncertain. */
-        private BigDecimal use(Jurisdiction jurisdiction, Figure figure) {
+        @Override
+        public BigDecimal use(Jurisdiction jurisdiction, Figure figure) {
             use(jurisdiction, figure.status(), figure.note());
             return figure.value();
         }
 
-        private void use(Jurisdiction jurisdiction, FigureStatus status, String note) {
+        @Override
+        public void use(Jurisdiction jurisdiction, FigureStatus status, String note) {
             if (status == FigureStatus.UNCERTAIN) {
                 uncertainNotes.add("Uncertain figure used (" + jurisdiction.id().label() + "): " + note);
             }

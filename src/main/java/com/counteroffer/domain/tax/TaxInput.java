@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param spouseWages a second earner's wages on the same joint return (0 for none; only with
  *                    {@link FilingStatus#MARRIED_JOINT}): taxed with {@code wages} for income tax, but with their
  *                    own Social Security wage base and payroll-premium caps
+ * @param locality the id of the city or county of residence whose taxes apply (e.g. {@code philadelphia}), from
+ *                 the state's tables; null for none. {@link TaxEngine} checks the state lists it.
  */
 public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
-                       BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages) {
+                       BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages, String locality) {
 
     public TaxInput {
         Objects.requireNonNull(wages, "wages");
@@ -26,6 +28,11 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
         Objects.requireNonNull(state, "state");
         k401Deferral = k401Deferral == null ? BigDecimal.ZERO : k401Deferral;
         spouseWages = spouseWages == null ? BigDecimal.ZERO : spouseWages;
+        locality = locality == null || locality.isBlank() ? null : locality.strip();
+        if (locality != null && nycResident) {
+            throw new IllegalArgumentException("New York City residence and the locality " + locality
+                    + " can't both apply: choose one");
+        }
         if (spouseWages.signum() < 0) {
             throw new IllegalArgumentException("the spouse's wages can't be negative");
         }
@@ -57,6 +64,12 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
         }
     }
 
+    /** No locality. */
+    public TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
+                    BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages) {
+        this(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, null);
+    }
+
     /** One earner: no spouse's wages. */
     public TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
                     BigDecimal mdCountyRate, BigDecimal k401Deferral) {
@@ -69,16 +82,21 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
     }
 
     public TaxInput withDeferral(BigDecimal deferral) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, deferral, spouseWages);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, deferral, spouseWages, locality);
     }
 
     public TaxInput withWages(BigDecimal newWages) {
-        return new TaxInput(newWages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages);
+        return new TaxInput(newWages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality);
     }
 
     /** The same input with a second earner's wages on the joint return. */
     public TaxInput withSpouseWages(BigDecimal newSpouseWages) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, newSpouseWages);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, newSpouseWages, locality);
+    }
+
+    /** The same input living in a locality of the state's tables (null for none). */
+    public TaxInput withLocality(String newLocality) {
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, newLocality);
     }
 
     /** Both earners' wages. */

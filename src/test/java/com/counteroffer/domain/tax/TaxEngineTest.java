@@ -146,12 +146,12 @@ class TaxEngineTest {
         }
 
         @Test
-        void theScopeIsStatedAndOtherStatesAreNotModelled() {
+        void theScopeIsStatedAndOutsideTheStatesOnlyFederalTaxIsCharged() {
             TaxResult result = tax(100_000, SINGLE, StateCode.OTHER);
 
             assertThat(result.stateIncomeTax()).isZero();
             assertThat(result.stateTaxableIncome()).isNull();
-            assertThat(result.notes()).anyMatch(note -> note.startsWith("State tax not modelled"))
+            assertThat(result.notes()).anyMatch(note -> note.startsWith("Outside the 50 states and the District of Columbia"))
                     .anyMatch(note -> note.contains("not paycheck withholding"))
                     .anyMatch(note -> note.contains("Standard deduction only"))
                     .anyMatch(note -> note.contains("not tax advice"));
