@@ -70,9 +70,9 @@ public enum JurisdictionId {
     SD("sd", "South Dakota", "sd-2026.json", false),
     TN("tn", "Tennessee", "tn-2026.json", false),
     UT("ut", "Utah", "ut-2026.json", true),
-    VT("vt", "Vermont", "vt-2026.json", true),
+    VT("vt", "Vermont", "vt-2025.json", true),
     WV("wv", "West Virginia", "wv-2026.json", true),
-    WI("wi", "Wisconsin", "wi-2026.json", true),
+    WI("wi", "Wisconsin", "wi-2025.json", true),
     WY("wy", "Wyoming", "wy-2026.json", false);
 
     private static final Set<FilingStatus> ALL = EnumSet.allOf(FilingStatus.class);
