@@ -11,6 +11,7 @@ import com.counteroffer.domain.tax.Figure;
 import com.counteroffer.domain.tax.FilingStatus;
 import com.counteroffer.domain.tax.Jurisdiction;
 import com.counteroffer.domain.tax.JurisdictionId;
+import com.counteroffer.domain.tax.StateCode;
 import com.counteroffer.domain.tax.TaxTables;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,8 +32,13 @@ class TaxTablesReaderTest {
         TaxTables tables = TaxTablesReader.builtIn();
 
         assertThat(tables.taxYear()).isEqualTo(2026);
-        assertThat(tables.jurisdictions()).containsKeys(java.util.Arrays.stream(JurisdictionId.values())
-                .filter(id -> !id.generic()).toArray(JurisdictionId[]::new));
+        assertThat(tables.jurisdictions()).containsOnlyKeys(JurisdictionId.values());
+        // Every one of the 50 states and DC has its tables; only OTHER (outside them) has none.
+        for (StateCode state : StateCode.values()) {
+            assertThat(state.jurisdiction().map(tables::get)).as(state.label()).isEqualTo(state == StateCode.OTHER
+                    ? java.util.Optional.empty() : java.util.Optional.of(tables.get(JurisdictionId.valueOf(state.name()))));
+        }
+        assertThat(StateCode.values()).hasSize(52);
         assertThat(tables.electiveDeferralLimit()).isEqualByComparingTo("24500");
         Jurisdiction federal = tables.get(JurisdictionId.FEDERAL);
         assertThat(federal.schedule(FilingStatus.HEAD_OF_HOUSEHOLD).brackets().get(4).from())
