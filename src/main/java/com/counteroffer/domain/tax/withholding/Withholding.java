@@ -176,7 +176,7 @@ public final class Withholding {
                     + "estimated-tax rules are not modelled. An estimate, not tax advice.");
             notes.addAll(uncertain);
 
-            return new WithholdingResult(liability, federalRegular, federalSupplemental, federalWithheld,
+            return new WithholdingResult(liability, input, federalRegular, federalSupplemental, federalWithheld,
                     liability.socialSecurity(), liability.medicare(), additional, fica, stateRegular,
                     stateSupplemental, stateWithheld, localWithheld, liability.statePayroll(), total,
                     liability.totalTax(), balance, federalOwed, federalBalance, stateBalance, safeHarbor, needed,

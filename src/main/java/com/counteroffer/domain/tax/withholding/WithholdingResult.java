@@ -10,6 +10,7 @@ import java.util.Optional;
  * also a {@link WithholdingLine} in {@code lines}, with its formula and source.
  *
  * @param liability the year's tax from {@code TaxEngine}, which "owed" refers to
+ * @param input the supplemental wages and last year's figures the withholding was worked out from
  * @param federalWithheld federal income tax withheld: regular + supplemental
  * @param ficaWithheld Social Security + Medicare + Additional Medicare withheld
  * @param stateWithheld state income tax withheld (payroll premiums are in {@code statePayroll})
@@ -22,7 +23,7 @@ import java.util.Optional;
  * @param estimatedPaymentsNeeded safe harbour − federal withholding, at least 0; 0 when the federal balance due
  *                                is under 1,000 (no penalty)
  */
-public record WithholdingResult(TaxResult liability, BigDecimal federalRegular, BigDecimal federalSupplemental,
+public record WithholdingResult(TaxResult liability, WithholdingInput input, BigDecimal federalRegular, BigDecimal federalSupplemental,
                                 BigDecimal federalWithheld, BigDecimal socialSecurity, BigDecimal medicare,
                                 BigDecimal additionalMedicareWithheld, BigDecimal ficaWithheld,
                                 BigDecimal stateRegular, BigDecimal stateSupplemental, BigDecimal stateWithheld,
