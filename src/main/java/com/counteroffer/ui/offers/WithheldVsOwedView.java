@@ -65,7 +65,7 @@ final class WithheldVsOwedView {
         Tooltip tip = new Tooltip(formula);
         tip.setWrapText(true);
         tip.setMaxWidth(560);
-        Tooltip.install(label, tip);
+        label.setTooltip(tip);
         label.setAccessibleHelp(formula);
         return label;
     }
