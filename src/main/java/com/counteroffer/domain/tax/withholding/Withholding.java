@@ -251,7 +251,7 @@ public final class Withholding {
             add(WithholdingResult.STATE_REGULAR, "State income tax withheld on regular pay", stateRegular,
                     "assumed equal to " + tax.state().label() + "'s tax on the regular pay alone ("
                             + money(tax.householdWages().subtract(input.supplementalWages())) + "): "
-                            + money(stateRegular), "assumption", true);
+                            + money(stateRegular), "", true);
             notes.add("State withholding on regular pay is assumed to match the state's tax on that pay alone "
                     + "(assumption); state withholding tables differ in detail.");
 
@@ -332,7 +332,8 @@ public final class Withholding {
         }
 
         private String cite(String sourceId, FigureStatus status, String note) {
-            return rules.cite(sourceId) + " (" + status.id() + ")" + (note.isBlank() ? "" : ": " + note);
+            String why = note.endsWith(".") ? note.substring(0, note.length() - 1) : note;
+            return rules.cite(sourceId) + " (" + status.id() + ")" + (why.isBlank() ? "" : ": " + why);
         }
 
         private BigDecimal use(Figure figure) {
