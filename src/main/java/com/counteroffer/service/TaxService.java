@@ -8,6 +8,9 @@ import com.counteroffer.domain.tax.TaxEngine;
 import com.counteroffer.domain.tax.TaxInput;
 import com.counteroffer.domain.tax.TaxResult;
 import com.counteroffer.domain.tax.TaxTables;
+import com.counteroffer.domain.tax.withholding.Withholding;
+import com.counteroffer.domain.tax.withholding.WithholdingInput;
+import com.counteroffer.domain.tax.withholding.WithholdingResult;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -24,6 +27,8 @@ public final class TaxService {
     public static final String DEFERRAL = "k401Deferral";
     public static final String SPOUSE = "spouseWages";
     public static final String LOCALITY = "locality";
+    public static final String SUPPLEMENTAL = "supplementalWages";
+    public static final String PRIOR_YEAR_TAX = "priorYearTax";
     public static final String WORK_STATE = "workState";
 
     private final TaxReference reference;
@@ -37,23 +42,30 @@ public final class TaxService {
      *
      * @param mdCountyPercent the Maryland county rate in percent (3.2 for 3.2 %), or null for the tables' default
      * @param spouseWages a second earner's wages on the joint return, 0 for none; only when married filing jointly
+     * @param supplementalWages the part of {@code wages} paid as bonus, sign-on and RSU vests (withholding only)
+     * @param priorYearTax last year's federal tax for the safe harbour, or null when not known
+     * @param priorYearAgiOver150k whether last year's AGI was above 150,000; only with {@code priorYearTax}
      * @param locality the id of the city or county of residence with its own taxes (e.g. philadelphia), or null
      * @param workState the state where the job is when not the state of residence, or null (works where they live)
      */
     public record Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
-                          BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, String locality,
-                          StateCode workState) {
+                          BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, long supplementalWages,
+                          Long priorYearTax, boolean priorYearAgiOver150k, String locality, StateCode workState) {
 
         /** Works where they live. */
         public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
-                       BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, String locality) {
-            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, locality, null);
+                       BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, long supplementalWages,
+                       Long priorYearTax, boolean priorYearAgiOver150k, String locality) {
+            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, supplementalWages,
+                    priorYearTax, priorYearAgiOver150k, locality, null);
         }
 
         /** No locality. */
         public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
-                       BigDecimal mdCountyPercent, long k401Deferral, long spouseWages) {
-            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, null);
+                       BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, long supplementalWages,
+                       Long priorYearTax, boolean priorYearAgiOver150k) {
+            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, supplementalWages,
+                    priorYearTax, priorYearAgiOver150k, null);
         }
 
         /** One earner. */
@@ -61,10 +73,32 @@ public final class TaxService {
                        BigDecimal mdCountyPercent, long k401Deferral) {
             this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, 0);
         }
+
+        /** All pay regular, last year's tax not known. */
+        public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
+                       BigDecimal mdCountyPercent, long k401Deferral, long spouseWages) {
+            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, 0, null, false);
+        }
+
+        /** The same request living in a locality of the state's tables (null for none). */
+        public Request withLocality(String newLocality) {
+            return new Request(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages,
+                    supplementalWages, priorYearTax, priorYearAgiOver150k, newLocality, workState);
+        }
+
+        /** The same request with the job in another state (null: works where they live). */
+        public Request withWorkState(StateCode newWorkState) {
+            return new Request(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages,
+                    supplementalWages, priorYearTax, priorYearAgiOver150k, locality, newWorkState);
+        }
     }
 
-    /** The tax worked out, and the tax year of the tables used. */
-    public record Answer(TaxResult result, int taxYear) {
+    /**
+     * The tax worked out, and the tax year of the tables used.
+     *
+     * @param withholding what payroll withholds beside what is owed, the balance due and the safe harbour
+     */
+    public record Answer(TaxResult result, int taxYear, WithholdingResult withholding) {
     }
 
     /** @throws InvalidInputException naming the option or field to fix */
@@ -94,6 +128,7 @@ public final class TaxService {
             }
             county = request.mdCountyPercent().movePointLeft(2);
         }
+        checkWithholding(request);
         TaxTables tables = reference.get().tables();
         BigDecimal wages = BigDecimal.valueOf(request.wages());
         BigDecimal deferral = BigDecimal.valueOf(request.k401Deferral());
@@ -127,16 +162,35 @@ public final class TaxService {
             throw new InvalidInputException(WORK_STATE, "a work state (" + work.name() + ") needs a state of "
                     + "residence; give the state you live in");
         }
-        if (work != null && tables.get(work.jurisdiction().orElseThrow()) == null) {
-            throw new InvalidInputException(WORK_STATE, "no " + tables.taxYear() + " tables for " + work.label()
-                    + " yet, so its tax on a nonresident's wages can't be computed");
-        }
         try {
-            return new Answer(TakeHome.forWages(tables, new TaxInput(wages, request.filing(), request.state(),
+            TaxResult result = TakeHome.forWages(tables, new TaxInput(wages, request.filing(), request.state(),
                     request.nycResident(), county, deferral, BigDecimal.valueOf(request.spouseWages()),
-                    request.locality(), work)), tables.taxYear());
+                    request.locality(), work));
+            WithholdingResult withholding = Withholding.compute(reference.withholding(), tables, result,
+                    new WithholdingInput(BigDecimal.valueOf(request.supplementalWages()),
+                            request.priorYearTax() == null ? null : BigDecimal.valueOf(request.priorYearTax()),
+                            request.priorYearAgiOver150k()));
+            return new Answer(result, tables.taxYear(), withholding);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage(), e);
+        }
+    }
+
+    private static void checkWithholding(Request request) {
+        if (request.supplementalWages() < 0) {
+            throw new InvalidInputException(SUPPLEMENTAL, "the supplemental wages can't be negative");
+        }
+        if (request.supplementalWages() > request.wages()) {
+            throw new InvalidInputException(SUPPLEMENTAL, "the supplemental wages " + Money.format(
+                    request.supplementalWages()) + " are more than the wages (" + Money.format(request.wages())
+                    + "); they are the part of the wages paid as bonus, sign-on and RSU vests");
+        }
+        if (request.priorYearTax() != null && request.priorYearTax() < 0) {
+            throw new InvalidInputException(PRIOR_YEAR_TAX, "last year's tax can't be negative");
+        }
+        if (request.priorYearAgiOver150k() && request.priorYearTax() == null) {
+            throw new InvalidInputException(PRIOR_YEAR_TAX, "last year's AGI above 150,000 matters only with last "
+                    + "year's tax; give that too");
         }
     }
 }

@@ -13,7 +13,7 @@ class TaxServiceWorkStateTest {
     private final TaxService service = new TaxService(new TaxReference());
 
     private TaxService.Request request(StateCode home, StateCode work) {
-        return new TaxService.Request(100_000, home, FilingStatus.SINGLE, false, null, 0, 0, null, work);
+        return new TaxService.Request(100_000, home, FilingStatus.SINGLE, false, null, 0).withWorkState(work);
     }
 
     @Test

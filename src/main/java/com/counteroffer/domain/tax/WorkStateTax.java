@@ -57,7 +57,6 @@ final class WorkStateTax {
                            BigDecimal homeTax, BigDecimal homeRate) {
         StateCode home = input.state();
         StateCode work = input.workState();
-        requireTables(tables, work);
         premiums(ledger, tables, input);
         var exemption = tables.reciprocity().exemption(work);
         if (exemption.isPresent()) {
@@ -84,10 +83,12 @@ final class WorkStateTax {
             return new Outcome(BigDecimal.ZERO, BigDecimal.ZERO);
         }
         // The income percentage: the job's wages (less its 401(k) deferral) over federal AGI; a spouse's
-        // wages are taken as earned at home.
+        // wages are taken as earned at home. Without a spouse all the income is the job's: the whole of it.
+        boolean alone = input.spouseWages().signum() == 0;
         BigDecimal sourced = input.wages().subtract(input.k401Deferral());
-        BigDecimal share = federalAgi.signum() == 0 ? BigDecimal.ZERO : sourced.divide(federalAgi, DIVISION);
-        BigDecimal shareSlope = federalAgi.signum() == 0 ? BigDecimal.ZERO
+        BigDecimal share = alone ? BigDecimal.ONE : federalAgi.signum() == 0
+                ? input.wages().divide(input.householdWages(), DIVISION) : sourced.divide(federalAgi, DIVISION);
+        BigDecimal shareSlope = alone || federalAgi.signum() == 0 ? BigDecimal.ZERO
                 : BigDecimal.ONE.subtract(share).divide(federalAgi, DIVISION);
         BigDecimal tax = asResident.incomeTax().multiply(share);
         BigDecimal taxRate = asResident.rate().multiply(share).add(asResident.incomeTax().multiply(shareSlope));
@@ -132,13 +133,6 @@ final class WorkStateTax {
                     + "larger of the two states' taxes on those wages.");
         }
         return new Outcome(tax, credit);
-    }
-
-    private static void requireTables(TaxTables tables, StateCode work) {
-        if (tables.get(work.jurisdiction().orElseThrow()) == null) {
-            throw new IllegalArgumentException("no " + tables.taxYear() + " tables for " + work.label()
-                    + " yet, so its tax on a nonresident's wages can't be computed");
-        }
     }
 
     /**

@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.counteroffer.data.TaxTablesReader;
 import java.math.BigDecimal;
-import java.util.EnumMap;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -228,16 +226,5 @@ class WorkStateTaxTest {
         TaxInput abroad = TaxInput.of(BigDecimal.TEN, SINGLE, StateCode.OTHER);
         assertThatThrownBy(() -> abroad.withWorkState(StateCode.NY))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a state of residence");
-    }
-
-    @Test
-    void aWorkStateWithoutTablesIsNamed() {
-        Map<JurisdictionId, Jurisdiction> some = new EnumMap<>(tables.jurisdictions());
-        some.remove(JurisdictionId.AL);
-        TaxTables withoutAlabama = new TaxTables(2026, some, tables.reciprocity());
-
-        assertThatThrownBy(() -> TaxEngine.compute(withoutAlabama, TaxInput.of(new BigDecimal("100000"), SINGLE,
-                StateCode.TX).withWorkState(StateCode.AL)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no 2026 tables for Alabama");
     }
 }
