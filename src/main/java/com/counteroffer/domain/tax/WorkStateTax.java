@@ -143,10 +143,17 @@ final class WorkStateTax {
     private static void premiums(TaxLedger ledger, TaxTables tables, TaxInput input) {
         StateCode home = input.state();
         StateCode work = input.workState();
-        List<Premium> job = TaxEngine.stateIncomeTaxAsResident(tables, TaxInput.of(input.wages(), input.filing(),
-                work)).premiums();
+        AsResident jobState = TaxEngine.stateIncomeTaxAsResident(tables, TaxInput.of(input.wages(), input.filing(),
+                work));
+        List<Premium> job = jobState.premiums();
         job.forEach(premium -> ledger.premium(premium.jurisdiction(), premium.label(), premium.amount(),
                 premium.rate()));
+        // An uncertain premium rate is said wherever it is charged (the work state's income tax notes come later,
+        // only when it taxes the wages).
+        String uncertain = "Uncertain figure used (" + work.jurisdiction().orElseThrow().label() + ")";
+        if (!job.isEmpty()) {
+            jobState.notes().stream().filter(note -> note.startsWith(uncertain)).forEach(ledger::note);
+        }
         if (input.spouseWages().signum() > 0) {
             // The marginal rate is on the first earner's next dollar: the spouse's premiums add none.
             TaxEngine.stateIncomeTaxAsResident(tables, TaxInput.of(input.spouseWages(), input.filing(), home))

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.counteroffer.data.TaxTablesReader;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -226,5 +227,105 @@ class WorkStateTaxTest {
         TaxInput abroad = TaxInput.of(BigDecimal.TEN, SINGLE, StateCode.OTHER);
         assertThatThrownBy(() -> abroad.withWorkState(StateCode.NY))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a state of residence");
+    }
+    /**
+     * The common commuter pairs, on 100,000 single. New Jersey: TI 100,000 − 1,000 exemption = 99,000; 1.4 % × 20,000
+     * = 280 + 1.75 % × 15,000 = 262.50 + 3.5 % × 5,000 = 175 + 5.525 % × 35,000 = 1,933.75 + 6.37 % × 24,000
+     * = 1,528.80 → 4,180.05. Connecticut: the 15,000 exemption is gone above AGI 45,000; TI 100,000; 2 % × 10,000
+     * = 200 + 4.5 % × 40,000 = 1,800 + 5.5 % × 50,000 = 2,750 → 4,750, + Table C add-back ⌈(100,000 − 56,500) ÷
+     * 5,000⌉ = 9 × 25 = 225 → 4,975.
+     */
+    @Nested
+    class CommonPairs {
+
+        @Test
+        void newJerseyResidentInNewYorkCity() {
+            // New York 4,859.75 > New Jersey 4,180.05: Schedule NJ-COJ credits all of New Jersey's tax.
+            // 13,170 + 7,650 + 0 + 4,859.75 + New York's premiums 443.11 (not New Jersey's) = 26,122.86
+            TaxResult result = tax(100_000, StateCode.NJ, StateCode.NY);
+
+            assertThat(result.workStateTax()).isEqualByComparingTo(NEW_YORK_ON_100K);
+            assertThat(credit(result)).isEqualByComparingTo("-4180.05");
+            assertThat(result.components()).anySatisfy(line -> assertThat(line.label()).contains("Schedule NJ-COJ"));
+            assertThat(result.stateIncomeTax()).isZero();
+            assertThat(result.localIncomeTax()).isZero();
+            assertThat(result.statePayroll()).isEqualByComparingTo(NEW_YORK_PREMIUMS_ON_100K);
+            assertThat(result.totalTax()).isEqualByComparingTo("26122.86");
+            // 22 % + 7.65 % + New York's 5.9 %: New Jersey's 6.37 % is credited away
+            assertThat(result.marginalRate()).isEqualByComparingTo("0.3555");
+        }
+
+        @Test
+        void connecticutResidentInNewYorkCity() {
+            // New York 4,859.75 < Connecticut 4,975: Schedule 2 credits New York's tax; Connecticut keeps 115.25.
+            // 13,170 + 7,650 + 115.25 + 4,859.75 + 443.11 = 26,238.11
+            TaxResult result = tax(100_000, StateCode.CT, StateCode.NY);
+
+            assertThat(result.workStateTax()).isEqualByComparingTo(NEW_YORK_ON_100K);
+            assertThat(credit(result)).isEqualByComparingTo("-4859.75");
+            assertThat(result.components()).anySatisfy(line -> assertThat(line.label()).contains("CT-1040 Schedule 2"));
+            assertThat(result.stateIncomeTax()).isEqualByComparingTo("115.25");
+            assertThat(result.totalTax()).isEqualByComparingTo("26238.11");
+            // Connecticut's rate stays (its 5.5 % plus the add-back's 25 per 5,000 = 0.5 %), New York's is credited:
+            // 22 % + 7.65 % + 6 %
+            assertThat(result.marginalRate()).isEqualByComparingTo("0.3565");
+        }
+
+        @Test
+        void washingtonResidentInPortland() {
+            // Oregon as if a resident: TI 100,000 − 2,835 − 8,500 (federal tax subtraction cap) = 88,665;
+            // 4.75 % × 4,400 = 209 + 6.75 % × 6,700 = 452.25 + 8.75 % × 77,565 = 6,786.9375 → 7,448.1875, less the
+            // 256 exemption credit = 7,192.1875, all of it; no credit (Washington taxes no wages).
+            // Oregon's premiums, not Washington's: transit 0.1 % × 100,000 = 100 + Paid Leave 0.6 % × 100,000 = 600.
+            // 13,170 + 7,650 + 7,192.1875 + 700 = 28,712.1875
+            TaxResult result = tax(100_000, StateCode.WA, StateCode.OR);
+
+            assertThat(result.workStateTax()).isEqualByComparingTo("7192.1875");
+            assertThat(credit(result)).isZero();
+            assertThat(result.statePayroll()).isEqualByComparingTo("700");
+            assertThat(result.totalTax()).isEqualByComparingTo("28712.1875");
+            // 22 % + 7.65 % + Oregon's 8.75 % + transit 0.1 % + Paid Leave 0.6 %
+            assertThat(result.marginalRate()).isEqualByComparingTo("0.391");
+            assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("Oregon taxes the wages earned there"))
+                    .anySatisfy(note -> assertThat(note).contains("Washington taxes no wages here"));
+        }
+
+        @Test
+        void pennsylvaniaResidentInNewJerseyPaysPennsylvaniaAloneAndNewJerseysPremiums() {
+            // Reciprocity: Pennsylvania 3.07 % × 100,000 = 3,070 only. New Jersey's premiums: UI 0.3825 % × 44,800
+            // = 171.36 + workforce 0.0425 % × 44,800 = 19.04 + TDI 0.19 % × 100,000 = 190 + FLI 0.23 % = 230 → 610.40.
+            // 13,170 + 7,650 + 3,070 + 610.40 = 24,500.40
+            TaxResult result = tax(100_000, StateCode.PA, StateCode.NJ);
+
+            assertThat(result.workStateTax()).isZero();
+            assertThat(result.stateIncomeTax()).isEqualByComparingTo("3070");
+            assertThat(result.statePayroll()).isEqualByComparingTo("610.40");
+            assertThat(result.totalTax()).isEqualByComparingTo("24500.40");
+            assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("reciprocal agreement")
+                    .contains("New Jersey–Pennsylvania Reciprocal Personal Income Tax Agreement"))
+                    .anySatisfy(note -> assertThat(note).startsWith("Uncertain figure used (New Jersey)"));
+        }
+
+        @Test
+        void newJerseyResidentInPennsylvaniaPaysNewJerseyAlone() {
+            TaxResult result = tax(100_000, StateCode.NJ, StateCode.PA);
+
+            assertThat(result.workStateTax()).isZero();
+            assertThat(result.stateIncomeTax()).isEqualByComparingTo("4180.05");
+        }
+
+        @Test
+        void newYorkCityResidentInNewJerseyKeepsTheCityTax() {
+            // New Jersey 4,180.05 < New York 4,859.75: IT-112-R credits it against the state tax only; the city
+            // tax is unchanged.
+            TaxResult atHome = TaxEngine.compute(tables, new TaxInput(new BigDecimal("100000"), SINGLE, StateCode.NY,
+                    true, null, BigDecimal.ZERO));
+            TaxResult result = TaxEngine.compute(tables, atHome.input().withWorkState(StateCode.NJ));
+
+            assertThat(result.workStateTax()).isEqualByComparingTo("4180.05");
+            assertThat(credit(result)).isEqualByComparingTo("-4180.05");
+            assertThat(result.stateIncomeTax()).isEqualByComparingTo("679.70");
+            assertThat(result.localIncomeTax()).isEqualByComparingTo(atHome.localIncomeTax());
+        }
     }
 }
