@@ -43,4 +43,14 @@ class TaxServiceWorkStateTest {
                         e -> assertThat(e.field()).isEqualTo(TaxService.WORK_STATE))
                 .hasMessageContaining("needs a state of residence");
     }
+
+    @Test
+    void withholdingCountsTheWorkStatesTaxAsStateTax() {
+        // New Jersey resident in New York, all pay regular: the state tax on it is New Jersey's 0 after the credit
+        // + New York's 4,859.75 (WorkStateTaxTest), so that is what is withheld and owed: balance 0.
+        TaxService.Answer answer = service.takeHome(request(StateCode.NJ, StateCode.NY));
+
+        assertThat(answer.withholding().stateRegular()).isEqualByComparingTo("4859.75");
+        assertThat(answer.withholding().stateBalanceDue()).isZero();
+    }
 }
