@@ -30,6 +30,16 @@ class TakeHomeWorkStateCommandTest {
     }
 
     @Test
+    void theWithholdingTextOwesTheWorkStatesTaxAsStateTax() {
+        // New Jersey 0 after the credit + New York 4,859.75 (WorkStateTaxTest), withheld as owed
+        CliRun run = CliRun.of("take-home", "--wages", "100k", "--state", "NJ", "--work-state", "NY", "--filing",
+                "single");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("State income tax                  $4,860 withheld        $4,860 owed");
+    }
+
+    @Test
     void withoutAWorkStateTheJsonSaysNone() throws Exception {
         JsonNode json = json(CliRun.of("take-home", "--wages", "100k", "--state", "VA", "--filing", "single",
                 "--json"));

@@ -40,7 +40,9 @@ final class GenericStateTax {
 
     static Outcome compute(TaxLedger ledger, JurisdictionId id, Context context) {
         Jurisdiction state = ledger.stateTables(id);
-        premiums(ledger, state, context.earners());
+        if (context.input().workState() == null) {
+            premiums(ledger, state, context.earners()); // else the job's state's apply (WorkStateTax)
+        }
         IncomeTaxLevy levy = state.incomeTax();
         if (!levy.levied()) {
             ledger.note(state.id().label() + " has no income tax on wages" + (state.payroll().isEmpty()

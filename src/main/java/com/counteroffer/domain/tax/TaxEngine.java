@@ -473,6 +473,9 @@ public final class TaxEngine {
             Jurisdiction wa = stateTables(JurisdictionId.WA);
             notes.add("Washington has no wage income tax" + (input.workState() == null
                     ? "; its employee payroll premiums are included." : "."));
+            if (input.workState() != null) {
+                return; // the job's state's premiums apply instead (WorkStateTax)
+            }
             BigDecimal caresRate = use(wa, wa.figure("wa_cares_rate"));
             payroll(wa, "WA Cares, " + percent(caresRate) + " of wages", householdWages.multiply(caresRate), caresRate);
             BigDecimal pfmlRate = use(wa, wa.figure("pfml_rate"));

@@ -253,6 +253,9 @@ class WorkStateTaxTest {
             assertThat(result.totalTax()).isEqualByComparingTo("26122.86");
             // 22 % + 7.65 % + New York's 5.9 %: New Jersey's 6.37 % is credited away
             assertThat(result.marginalRate()).isEqualByComparingTo("0.3555");
+            // New Jersey's assumed TDI and FLI rates are not charged, so not mentioned
+            assertThat(result.notes()).noneSatisfy(note -> assertThat(note).startsWith("Uncertain figure used (New "
+                    + "Jersey)"));
         }
 
         @Test
@@ -287,7 +290,9 @@ class WorkStateTaxTest {
             // 22 % + 7.65 % + Oregon's 8.75 % + transit 0.1 % + Paid Leave 0.6 %
             assertThat(result.marginalRate()).isEqualByComparingTo("0.391");
             assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("Oregon taxes the wages earned there"))
-                    .anySatisfy(note -> assertThat(note).contains("Washington taxes no wages here"));
+                    .anySatisfy(note -> assertThat(note).contains("Washington taxes no wages here"))
+                    // Washington's uncertain PFML wage cap is not used, so not mentioned
+                    .noneSatisfy(note -> assertThat(note).startsWith("Uncertain figure used (Washington)"));
         }
 
         @Test
