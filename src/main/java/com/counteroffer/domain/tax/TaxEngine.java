@@ -281,7 +281,7 @@ public final class TaxEngine {
             if (input.locality() != null) {
                 Jurisdiction state = tables.get(input.state().jurisdiction().orElseThrow());
                 localIncomeTax = localIncomeTax.add(LocalityTax.compute(this, state, locality(tables, input), input,
-                        stateTaxableIncome == null ? BigDecimal.ZERO : stateTaxableIncome, stateIncomeTax,
+                        incomeWages, householdWages, stateTaxableIncome == null ? BigDecimal.ZERO : stateTaxableIncome, stateIncomeTax,
                         marginal.subtract(beforeState)));
             }
             if (input.workState() != null) {
