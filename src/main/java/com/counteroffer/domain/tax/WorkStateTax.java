@@ -14,7 +14,10 @@ import java.util.List;
  *       the wages earned there ÷ federal AGI (NY IT-203, NJ-1040NR, CT-1040NR/PY, OR-40-N, VA 763, MD 505);</li>
  *   <li>the home state's credit: the smaller of that tax and the home state's tax × (income taxed there ÷ total
  *       income) (NJ Schedule NJ-COJ, CT Schedule 2, VA Schedule OSC, MD Form 502CR, NY IT-112-R).</li>
+ *   <li>employee payroll premiums follow the job: the work state's on the user's wages, whatever the income tax
+ *       does; the home state's only on a spouse's.</li>
  * </ul>
+ * docs/reference-data.md §4 ("Where state tax is due") gives the sources and what is simplified.
  */
 final class WorkStateTax {
 
