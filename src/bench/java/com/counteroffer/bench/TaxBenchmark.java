@@ -2,6 +2,7 @@ package com.counteroffer.bench;
 
 import com.counteroffer.data.TaxTablesReader;
 import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.Locality;
 import com.counteroffer.domain.tax.StateCode;
 import com.counteroffer.domain.tax.TakeHome;
 import com.counteroffer.domain.tax.TaxInput;
@@ -21,9 +22,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The 2026 tax on 1,000 varied wage inputs: every state and filing status, wages from 0 to 2 million
- * (through the brackets, the Social Security cap, additional Medicare and New York's recapture),
- * New York City residents, Maryland county rates and 401(k) deferrals. The tables are read once, as
+ * The 2026 tax on 1,000 varied wage inputs: every one of the 50 states and DC and every filing status, wages
+ * from 0 to 2 million (through the brackets, phase-outs, the Social Security cap, additional Medicare and New
+ * York's recapture), New York City residents, each state's localities in turn, Maryland county rates, second
+ * earners, work in another state and 401(k) deferrals. The tables are read once, as
  * the app does. An after-tax comparison of 6 offers over 10 years needs 60 of these. Run from the
  * project folder: {@code mvn -B -q -Pbench test-compile exec:exec -Djmh.args="TaxBenchmark -wi 3 -i 5 -f 1"}
  */
@@ -51,11 +53,22 @@ public class TaxBenchmark {
             // Mostly the offers' range, with a tail of very low and very high wages.
             long dollars = i % 10 == 0 ? random.nextInt(2_000_001) : 80_000 + random.nextInt(620_001);
             BigDecimal wages = BigDecimal.valueOf(dollars);
-            boolean nyc = state == StateCode.NY && i % 2 == 0;
+            List<String> localities = state.jurisdiction().map(tables::get)
+                    .map(tables -> tables.localities().stream().map(Locality::id).toList()).orElse(List.of());
+            String locality = localities.isEmpty() || i % 2 == 1 ? null : localities.get(i % localities.size());
+            boolean nyc = state == StateCode.NY && locality == null && i % 2 == 0;
             BigDecimal county = state == StateCode.MD ? MD_COUNTY_RATES[i % MD_COUNTY_RATES.length] : null;
             BigDecimal deferral = i % 3 == 0 ? BigDecimal.ZERO
                     : deferralLimit.multiply(BigDecimal.valueOf(random.nextInt(101))).movePointLeft(2).min(wages);
-            inputs.add(new TaxInput(wages, filing, state, nyc, county, deferral));
+            TaxInput input = new TaxInput(wages, filing, state, nyc, county, deferral).withLocality(locality);
+            if (filing == FilingStatus.MARRIED_JOINT && i % 4 == 0) {
+                input = input.withSpouseWages(BigDecimal.valueOf(random.nextInt(300_001)));
+            }
+            if (state != StateCode.OTHER && i % 5 == 0) {
+                StateCode work = states[(i * 7) % (states.length - 1)];
+                input = input.withWorkState(work);
+            }
+            inputs.add(input);
         }
     }
 

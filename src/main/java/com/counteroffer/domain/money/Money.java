@@ -1,7 +1,6 @@
 package com.counteroffer.domain.money;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +25,32 @@ public final class Money {
 
     /** {@code 185000} → {@code $185,000}; negative amounts get a leading minus. */
     public static String format(long dollars) {
-        NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
-        return (dollars < 0 ? "-$" : "$") + format.format(Math.abs(dollars));
+        return (dollars < 0 ? "-$" : "$") + grouped(Math.abs(dollars));
+    }
+
+    /**
+     * Dollars to the cent, cents shown only when there are any: {@code 1234} → {@code $1,234},
+     * {@code 1234.5} → {@code $1,234.50}.
+     */
+    public static String format(BigDecimal dollars) {
+        BigDecimal cents = dollars.setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal abs = cents.abs();
+        long whole = abs.longValue();
+        int fraction = abs.subtract(BigDecimal.valueOf(whole)).movePointRight(2).intValue();
+        String sign = cents.signum() < 0 ? "-$" : "$";
+        return sign + grouped(whole) + (fraction == 0 ? "" : (fraction < 10 ? ".0" : ".") + fraction);
+    }
+
+    /** Digits in groups of three, US style, without NumberFormat (called in the tax engine's inner loop). */
+    private static String grouped(long abs) {
+        String digits = Long.toString(abs);
+        StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3);
+        int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        text.append(digits, 0, lead);
+        for (int i = lead; i < digits.length(); i += 3) {
+            text.append(',').append(digits, i, i + 3);
+        }
+        return text.toString();
     }
 
     /** A price per share with cents: {@code 12} → {@code $12.00}, {@code 1234.5} → {@code $1,234.50}. */
@@ -39,7 +62,7 @@ public final class Money {
 
     /** {@code 185000} → {@code 185,000}, for editable fields. */
     public static String plain(long dollars) {
-        return NumberFormat.getIntegerInstance(Locale.US).format(dollars);
+        return (dollars < 0 ? "-" : "") + grouped(Math.abs(dollars));
     }
 
     /** {@code 185000} → {@code $185k}; {@code 1250000} → {@code $1.25M}, for chart labels. */

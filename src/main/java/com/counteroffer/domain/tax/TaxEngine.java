@@ -1,10 +1,10 @@
 package com.counteroffer.domain.tax;
 
 import com.counteroffer.domain.market.FigureStatus;
+import com.counteroffer.domain.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -149,9 +149,7 @@ public final class TaxEngine {
     }
 
     static String dollars(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        return format.format(amount);
+        return Money.format(amount);
     }
 
     static String percent(BigDecimal rate) {
