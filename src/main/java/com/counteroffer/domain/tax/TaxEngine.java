@@ -25,14 +25,13 @@ public final class TaxEngine {
     }
 
     /**
-     * @throws IllegalArgumentException if the 401(k) deferral is above the year's elective-deferral limit
+     * @throws IllegalArgumentException if a 401(k) deferral or the HSA contribution is above the year's limit
+     *                                  ({@link AccountLimits})
      */
     public static TaxResult compute(TaxTables tables, TaxInput input) {
-        BigDecimal limit = tables.electiveDeferralLimit();
-        if (input.k401Deferral().compareTo(limit) > 0) {
-            throw new IllegalArgumentException("the 401(k) deferral (" + dollars(input.k401Deferral())
-                    + ") is above the " + tables.taxYear() + " elective-deferral limit of " + dollars(limit));
-        }
+        AccountLimits.problem(tables, input).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem.message());
+        });
         return new Computation(tables, input).run();
     }
 
@@ -141,8 +140,15 @@ public final class TaxEngine {
         private final BigDecimal wages;
         /** Each earner's wages: the user's, then the spouse's when there is one; caps apply to each. */
         private final List<BigDecimal> earners;
+        /** The same less the payroll HSA contribution (IRC §3121(a)(2)(B) via §125): Social Security wages. */
+        private final List<BigDecimal> ficaEarners;
         private final BigDecimal householdWages;
-        /** Both earners' wages less the deferral: federal AGI and the income-tax wages of every state here. */
+        /** Both earners' wages less the payroll HSA contribution: Medicare wages. */
+        private final BigDecimal medicareWages;
+        /**
+         * Both earners' wages less the pre-tax deferral and the payroll HSA contribution: federal AGI and the
+         * income-tax wages of every state here but California, which adds the HSA contribution back.
+         */
         private final BigDecimal incomeWages;
         private final List<BracketShare> brackets = new ArrayList<>();
         private final List<TaxLine> components = new ArrayList<>();
@@ -159,8 +165,12 @@ public final class TaxEngine {
             this.input = input;
             this.wages = input.wages();
             this.earners = input.spouseWages().signum() > 0 ? List.of(wages, input.spouseWages()) : List.of(wages);
+            BigDecimal hsa = input.hsa();
+            this.ficaEarners = input.spouseWages().signum() > 0
+                    ? List.of(wages.subtract(hsa), input.spouseWages()) : List.of(wages.subtract(hsa));
             this.householdWages = input.householdWages();
-            this.incomeWages = householdWages.subtract(input.k401Deferral());
+            this.medicareWages = householdWages.subtract(hsa);
+            this.incomeWages = householdWages.subtract(input.k401Deferral()).subtract(hsa);
         }
 
         TaxResult run() {
@@ -185,6 +195,7 @@ public final class TaxEngine {
                         + "Social Security or Medicare wages. Net is wages minus tax; take-home after deferral also "
                         + "subtracts the deferral.");
             }
+            accountNotes();
             Jurisdiction federal = tables.get(JurisdictionId.FEDERAL);
             BigDecimal federalDeduction = use(federal, federal.figure("standard_deduction", input.filing()));
             BigDecimal federalTaxable = taxable(incomeWages.subtract(federalDeduction));
@@ -194,19 +205,20 @@ public final class TaxEngine {
             BigDecimal base = use(fica, fica.figure("social_security_wage_base"));
             // Each earner's Social Security stops at their own wage base (42 U.S.C. §430; IRC §3121(a)(1)).
             BigDecimal socialSecurityRate = use(fica, fica.figure("social_security_rate"));
-            BigDecimal socialSecurity = perEarner(earner -> earner.min(base).multiply(socialSecurityRate));
-            if (wages.compareTo(base) < 0) {
+            BigDecimal socialSecurity = ficaEarners.stream().map(earner -> earner.min(base).multiply(socialSecurityRate))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (ficaEarners.get(0).compareTo(base) < 0) {
                 marginal = marginal.add(fica.figure("social_security_rate").value());
             }
             BigDecimal medicareRate = use(fica, fica.figure("medicare_rate"));
-            BigDecimal medicare = householdWages.multiply(medicareRate);
+            BigDecimal medicare = medicareWages.multiply(medicareRate);
             marginal = marginal.add(medicareRate);
             BigDecimal threshold = use(fica, fica.figure("additional_medicare_threshold", input.filing()));
             BigDecimal additionalRate = use(fica, fica.figure("additional_medicare_rate"));
             // The joint threshold applies to the couple's combined wages (Form 8959).
-            BigDecimal additionalMedicare = householdWages.subtract(threshold).max(BigDecimal.ZERO)
+            BigDecimal additionalMedicare = medicareWages.subtract(threshold).max(BigDecimal.ZERO)
                     .multiply(additionalRate);
-            if (householdWages.compareTo(threshold) >= 0) {
+            if (medicareWages.compareTo(threshold) >= 0) {
                 marginal = marginal.add(additionalRate);
             }
 
@@ -230,17 +242,46 @@ public final class TaxEngine {
                     : total.divide(householdWages, DIVISION).stripTrailingZeros();
             return new TaxResult(input, federalTaxable, stateTaxableIncome, federalTax, socialSecurity, medicare,
                     additionalMedicare, stateIncomeTax, localIncomeTax, statePayroll, total, net,
-                    net.subtract(input.k401Deferral()), effective, marginal.stripTrailingZeros(), brackets,
+                    net.subtract(input.accountContributions()), effective, marginal.stripTrailingZeros(), brackets,
                     components, new ArrayList<>(notes));
+        }
+
+        /** What the Roth deferral, catch-up and HSA contribution do, in words. */
+        private void accountNotes() {
+            if (input.roth401k().signum() > 0) {
+                notes.add("The Roth 401(k) deferral of " + dollars(input.roth401k()) + " is taxed as wages; with the "
+                        + "pre-tax deferral it counts toward the " + dollars(tables.electiveDeferralLimit())
+                        + " elective-deferral limit. Take-home after deferral subtracts it.");
+            }
+            BigDecimal catchUp = AccountLimits.catchUp(tables, input.age());
+            if (input.electiveDeferrals().compareTo(tables.electiveDeferralLimit()) > 0) {
+                notes.add("Deferrals above " + dollars(tables.electiveDeferralLimit()) + " use the catch-up of "
+                        + dollars(catchUp) + " allowed at age " + input.age() + " (IRC §414(v); SECURE 2.0 §109 from "
+                        + "60 to 63)." + (AccountLimits.catchUpMustBeRoth(tables, input)
+                                ? " With wages above the SECURE 2.0 §603 threshold the catch-up must be Roth; this "
+                                        + "year's wages stand in for last year's FICA wages (assumption)." : ""));
+            }
+            if (input.hsa().signum() > 0) {
+                notes.add("The payroll HSA contribution of " + dollars(input.hsa()) + " (" + input.hsaCoverage().label()
+                        .toLowerCase(Locale.ROOT) + " coverage) lowers income-tax wages and Social Security and "
+                        + "Medicare wages (a cafeteria plan, IRC §125 and §3121(a)(2)(B)); state payroll premiums "
+                        + "are taken on wages before it (assumption). Take-home after deferral subtracts it.");
+            }
         }
 
         private void california() {
             Jurisdiction ca = stateTables(JurisdictionId.CA);
             FilingStatus filing = input.filing();
             BigDecimal deduction = use(ca, ca.figure("standard_deduction", filing));
-            BigDecimal taxable = taxable(incomeWages.subtract(deduction));
+            // California does not follow IRC §223: the payroll HSA contribution stays in its wages (Schedule CA).
+            BigDecimal caWages = incomeWages.add(input.hsa());
+            if (input.hsa().signum() > 0) {
+                notes.add("California taxes the HSA contribution: it is added back to California wages "
+                        + "(Schedule CA (540); FTB Publication 1005).");
+            }
+            BigDecimal taxable = taxable(caWages.subtract(deduction));
             stateTaxableIncome = taxable;
-            BigDecimal scheduleTax = bracketTax(ca, taxable, incomeWages.compareTo(deduction) >= 0);
+            BigDecimal scheduleTax = bracketTax(ca, taxable, caWages.compareTo(deduction) >= 0);
 
             // R&TC §17054: each exemption's credit falls by 6 for every 2,500 (or part) of federal AGI above the start.
             BigDecimal exemptions = use(ca, ca.figure("exemptions", filing));

@@ -16,9 +16,21 @@ import java.util.Objects;
  * @param spouseWages a second earner's wages on the same joint return (0 for none; only with
  *                    {@link FilingStatus#MARRIED_JOINT}): taxed with {@code wages} for income tax, but with their
  *                    own Social Security wage base and payroll-premium caps
+ * @param roth401k Roth 401(k) deferral: taxed as wages, but counts toward the same elective-deferral limit
+ * @param age the earner's age at the end of the tax year, or null when unknown (then no catch-up is allowed)
+ * @param hsa the earner's HSA contribution through payroll (a cafeteria plan): lowers income-tax wages and Social
+ *            Security and Medicare wages, except where a state taxes it
+ * @param hsaCoverage the health plan's coverage, which sets the HSA limit
+ * @param propertyTax real-estate tax paid in the year, for itemizing the federal SALT deduction (0 for none)
  */
 public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
-                       BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages) {
+                       BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages,
+                       BigDecimal roth401k, Integer age, BigDecimal hsa, HsaCoverage hsaCoverage,
+                       BigDecimal propertyTax) {
+
+    /** Ages a person can have; an age outside these is a typo. */
+    public static final int MIN_AGE = 14;
+    public static final int MAX_AGE = 120;
 
     public TaxInput {
         Objects.requireNonNull(wages, "wages");
@@ -26,6 +38,10 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
         Objects.requireNonNull(state, "state");
         k401Deferral = k401Deferral == null ? BigDecimal.ZERO : k401Deferral;
         spouseWages = spouseWages == null ? BigDecimal.ZERO : spouseWages;
+        roth401k = roth401k == null ? BigDecimal.ZERO : roth401k;
+        hsa = hsa == null ? BigDecimal.ZERO : hsa;
+        hsaCoverage = hsaCoverage == null ? HsaCoverage.SELF : hsaCoverage;
+        propertyTax = propertyTax == null ? BigDecimal.ZERO : propertyTax;
         if (spouseWages.signum() < 0) {
             throw new IllegalArgumentException("the spouse's wages can't be negative");
         }
@@ -55,6 +71,31 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
             throw new IllegalArgumentException("the 401(k) deferral (" + k401Deferral.toPlainString()
                     + ") can't be more than the wages (" + wages.toPlainString() + ")");
         }
+        if (roth401k.signum() < 0) {
+            throw new IllegalArgumentException("the Roth 401(k) deferral can't be negative");
+        }
+        if (hsa.signum() < 0) {
+            throw new IllegalArgumentException("the HSA contribution can't be negative");
+        }
+        if (propertyTax.signum() < 0) {
+            throw new IllegalArgumentException("the property tax can't be negative");
+        }
+        if (age != null && (age < MIN_AGE || age > MAX_AGE)) {
+            throw new IllegalArgumentException("the age must be from " + MIN_AGE + " to " + MAX_AGE + ", found " + age);
+        }
+        BigDecimal payrollDeductions = k401Deferral.add(roth401k).add(hsa);
+        if (payrollDeductions.compareTo(wages) > 0) {
+            throw new IllegalArgumentException("the 401(k) deferrals and HSA contribution together ("
+                    + payrollDeductions.toPlainString() + ") can't be more than the wages (" + wages.toPlainString()
+                    + "); they come out of the earner's pay");
+        }
+    }
+
+    /** No Roth deferral, HSA or property tax, age unknown. */
+    public TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
+                    BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages) {
+        this(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, BigDecimal.ZERO, null,
+                BigDecimal.ZERO, HsaCoverage.SELF, BigDecimal.ZERO);
     }
 
     /** One earner: no spouse's wages. */
@@ -69,16 +110,50 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
     }
 
     public TaxInput withDeferral(BigDecimal deferral) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, deferral, spouseWages);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, deferral, spouseWages, roth401k, age,
+                hsa, hsaCoverage, propertyTax);
     }
 
     public TaxInput withWages(BigDecimal newWages) {
-        return new TaxInput(newWages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages);
+        return new TaxInput(newWages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, roth401k,
+                age, hsa, hsaCoverage, propertyTax);
     }
 
     /** The same input with a second earner's wages on the joint return. */
     public TaxInput withSpouseWages(BigDecimal newSpouseWages) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, newSpouseWages);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, newSpouseWages, roth401k,
+                age, hsa, hsaCoverage, propertyTax);
+    }
+
+    public TaxInput withRoth401k(BigDecimal newRoth401k) {
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, newRoth401k,
+                age, hsa, hsaCoverage, propertyTax);
+    }
+
+    /** @param newAge the age at the end of the tax year, or null for unknown */
+    public TaxInput withAge(Integer newAge) {
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, roth401k,
+                newAge, hsa, hsaCoverage, propertyTax);
+    }
+
+    public TaxInput withHsa(BigDecimal newHsa, HsaCoverage newCoverage) {
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, roth401k,
+                age, newHsa, newCoverage, propertyTax);
+    }
+
+    public TaxInput withPropertyTax(BigDecimal newPropertyTax) {
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, roth401k,
+                age, hsa, hsaCoverage, newPropertyTax);
+    }
+
+    /** Pre-tax and Roth 401(k) deferrals together: what the elective-deferral limit applies to. */
+    public BigDecimal electiveDeferrals() {
+        return k401Deferral.add(roth401k);
+    }
+
+    /** What comes out of pay into accounts: both 401(k) deferrals and the HSA contribution. */
+    public BigDecimal accountContributions() {
+        return k401Deferral.add(roth401k).add(hsa);
     }
 
     /** Both earners' wages. */
