@@ -3,19 +3,41 @@ package com.counteroffer.domain.compare;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.domain.profile.TaxSettings;
 import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.Household;
 import com.counteroffer.domain.tax.StateCode;
+import com.counteroffer.domain.tax.TaxInput;
 import java.math.BigDecimal;
 
 /**
  * Who pays the tax: filing status and residence (income tax follows the state of residence, not
- * the office), New York City residence, the Maryland county rate, the 401(k) deferral, and the
+ * the office), New York City residence, the Maryland county rate, the 401(k) deferral, the
+ * household and accounts (spouse's wages, age, Roth 401(k), HSA, property tax), and the
  * hub whose prices the pay is spent at when an offer is remote.
  */
 public record TaxProfile(FilingStatus filing, StateCode state, boolean nycResident, BigDecimal mdCountyRate,
-                         BigDecimal k401Deferral, String homeHub) {
+                         BigDecimal k401Deferral, String homeHub, Household household) {
 
     public static final TaxProfile DEFAULT = new TaxProfile(FilingStatus.SINGLE, StateCode.OTHER, false, null,
             BigDecimal.ZERO, null);
+
+    public TaxProfile {
+        household = household == null ? Household.NONE : household;
+    }
+
+    /** No household figures beyond the filing status. */
+    public TaxProfile(FilingStatus filing, StateCode state, boolean nycResident, BigDecimal mdCountyRate,
+                      BigDecimal k401Deferral, String homeHub) {
+        this(filing, state, nycResident, mdCountyRate, k401Deferral, homeHub, Household.NONE);
+    }
+
+    /**
+     * The tax input for a year's wages under this profile: the deferral and the accounts cut to the wages when a
+     * year pays less than they add up to.
+     */
+    public TaxInput inputFor(BigDecimal wages) {
+        return household.applyTo(new TaxInput(wages, filing, state, nycResident, mdCountyRate,
+                k401Deferral.min(wages)));
+    }
 
     /** The hubs' states: an on-site or hybrid offer in a hub is taxed where the hub is, since you would live there. */
     private static final java.util.Map<String, StateCode> HUB_STATES = java.util.Map.of(
@@ -45,7 +67,7 @@ public record TaxProfile(FilingStatus filing, StateCode state, boolean nycReside
             return new Residence(this, "Taxed as a resident of " + state.label() + ", where you live and the offer is.");
         }
         boolean nyc = hubState == StateCode.NY;
-        TaxProfile moved = new TaxProfile(filing, hubState, nyc, null, k401Deferral, hub);
+        TaxProfile moved = new TaxProfile(filing, hubState, nyc, null, k401Deferral, hub, household);
         return new Residence(moved, "Taxed as a resident of " + hubState.label() + (nyc ? " and New York City" : "")
                 + ", where the offer is (you would move there); set the offer's remote policy to Remote to use "
                 + "your own state.");
@@ -65,6 +87,6 @@ public record TaxProfile(FilingStatus filing, StateCode state, boolean nycReside
                 : StateCode.fromCode(profile.stateOfResidence().name()).orElse(StateCode.OTHER);
         return new TaxProfile(tax.filingStatus(), state, tax.nycResident() && state == StateCode.NY,
                 state == StateCode.MD ? tax.mdCountyRate() : null, BigDecimal.valueOf(tax.k401Deferral()),
-                profile.location());
+                profile.location(), tax.household());
     }
 }
