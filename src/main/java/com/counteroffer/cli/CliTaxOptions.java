@@ -16,7 +16,7 @@ final class CliTaxOptions {
     static StateCode state(String text) {
         return StateCode.fromCode(text).orElseThrow(() -> new BadInputException(
                 "--state: unknown state \"" + text + "\"; use one of " + Arrays.stream(StateCode.values())
-                        .map(Enum::name).collect(Collectors.joining(", ")) + " (OTHER for a state not modelled)"));
+                        .map(Enum::name).collect(Collectors.joining(", ")) + " (OTHER outside the 50 states and DC)"));
     }
 
     /** The HSA coverage named by --hsa-coverage; an unknown one ends the command with exit code 2. */

@@ -43,8 +43,14 @@ final class TakeHomeCommand implements Callable<Integer> {
     private String wages;
 
     @Option(names = "--state", required = true, paramLabel = "STATE",
-            description = "State of residence: CA, NY, WA, TX, VA, DC, MD or OTHER (tax not modelled).")
+            description = "State of residence: its two-letter code, any of the 50 states or DC (e.g. MA, IL, NJ), "
+                    + "or OTHER outside them (federal tax and FICA only).")
     private String state;
+
+    @Option(names = "--locality", paramLabel = "ID",
+            description = "City or county of residence with its own income tax, e.g. philadelphia, yonkers, "
+                    + "portland, detroit, columbus (from the state's tables; a wrong one lists them).")
+    private String locality;
 
     @Option(names = "--filing", required = true, paramLabel = "STATUS",
             description = "single, mfj (married filing jointly) or hoh (head of household).")
@@ -125,12 +131,13 @@ final class TakeHomeCommand implements Callable<Integer> {
         TaxService.Answer answer;
         try {
             answer = new TaxService(new TaxReference()).takeHome(new TaxService.Request(wageAmount, stateCode,
-                    filingStatus, nyc, countyPercent, deferral, spouseAmount).withAccounts(rothAmount, ageYears,
-                    hsaAmount, coverage, propertyTaxAmount));
+                    filingStatus, nyc, countyPercent, deferral, spouseAmount, locality).withAccounts(rothAmount,
+                    ageYears, hsaAmount, coverage, propertyTaxAmount));
         } catch (InvalidInputException e) {
             String option = TaxService.DEFERRAL.equals(e.field()) ? "--k401: "
                     : TaxService.COUNTY.equals(e.field()) ? "--md-county-rate: "
                     : TaxService.SPOUSE.equals(e.field()) ? "--spouse-wages: "
+                    : TaxService.LOCALITY.equals(e.field()) ? "--locality: "
                     : TaxService.DEFERRALS.equals(e.field()) ? "--k401 and --roth-401k: "
                     : TaxService.ROTH.equals(e.field()) ? "--roth-401k: "
                     : TaxService.AGE.equals(e.field()) ? "--age: "
@@ -156,6 +163,9 @@ final class TakeHomeCommand implements Callable<Integer> {
             json.put("household_wages", cents(result.input().householdWages()));
         }
         json.put("state", result.input().state().name());
+        if (result.input().locality() != null) {
+            json.put("locality", result.input().locality());
+        }
         json.put("filing", result.input().filing().shortId());
         json.put("nyc_resident", result.input().nycResident());
         json.put("k401_deferral", cents(result.input().k401Deferral()));
@@ -216,8 +226,9 @@ final class TakeHomeCommand implements Callable<Integer> {
 
     private static void printText(PrintWriter out, TaxResult result, int taxYear, boolean spouseGiven) {
         TaxInput input = result.input();
-        String place = input.state() == StateCode.OTHER ? "another state" : input.state().label()
-                + (input.nycResident() ? " (New York City resident)" : "");
+        String place = input.state() == StateCode.OTHER ? "outside the states" : input.state().label()
+                + (input.nycResident() ? " (New York City resident)" : "")
+                + (input.locality() == null ? "" : " (" + input.locality() + " resident)");
         String wagesText = money(input.wages()) + " wages"
                 + (spouseGiven ? " + " + money(input.spouseWages()) + " spouse's wages = "
                         + money(input.householdWages()) + " household wages" : "");

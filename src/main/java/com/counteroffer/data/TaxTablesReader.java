@@ -4,13 +4,17 @@ import com.counteroffer.domain.input.TaxTableException;
 
 import com.counteroffer.domain.market.FigureStatus;
 import com.counteroffer.domain.market.Source;
+import com.counteroffer.domain.tax.AddBack;
 import com.counteroffer.domain.tax.Bracket;
 import com.counteroffer.domain.tax.Figure;
 import com.counteroffer.domain.tax.FigureKind;
 import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.IncomeBase;
 import com.counteroffer.domain.tax.IncomeTaxLevy;
 import com.counteroffer.domain.tax.Jurisdiction;
 import com.counteroffer.domain.tax.JurisdictionId;
+import com.counteroffer.domain.tax.Locality;
+import com.counteroffer.domain.tax.PayrollPremium;
 import com.counteroffer.domain.tax.RecaptureStep;
 import com.counteroffer.domain.tax.RecaptureTable;
 import com.counteroffer.domain.tax.Schedule;
@@ -41,10 +45,9 @@ import java.util.stream.Collectors;
 public final class TaxTablesReader {
 
     public static final String FORMAT = "counteroffer.tax/1";
-    /** The built-in files, beside this class under {@code tax/}. */
-    public static final List<String> BUILT_IN = List.of("federal-2026.json", "fica-2026.json", "ca-2025.json",
-            "ny-2026.json", "nyc-2026.json", "va-2026.json", "dc-2026.json", "md-2026.json", "wa-2026.json",
-            "tx-2026.json");
+    /** The built-in files, beside this class under {@code tax/}: one per jurisdiction. */
+    public static final List<String> BUILT_IN = Arrays.stream(JurisdictionId.values()).map(JurisdictionId::file)
+            .toList();
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -60,6 +63,9 @@ public final class TaxTablesReader {
     public static TaxTables builtIn() {
         List<Jurisdiction> jurisdictions = new ArrayList<>();
         for (String file : BUILT_IN) {
+            if (TaxTablesReader.class.getResource("tax/" + file) == null && !required(file)) {
+                continue;
+            }
             jurisdictions.add(StrictJson.builtIn(TaxTablesReader.class, "tax/" + file, file, TaxTableException::new,
                     TaxTablesReader::read));
         }
@@ -68,6 +74,12 @@ public final class TaxTablesReader {
         } catch (IllegalArgumentException e) {
             throw new TaxTableException("built-in tax tables", List.of(e.getMessage()));
         }
+    }
+
+    /** Whether the file must be present: all but the generic states' files, which arrive state by state. */
+    private static boolean required(String file) {
+        return Arrays.stream(JurisdictionId.values()).filter(id -> id.file().equals(file)).noneMatch(
+                JurisdictionId::generic);
     }
 
     /**
@@ -81,7 +93,8 @@ public final class TaxTablesReader {
     private Jurisdiction jurisdiction(JsonNode root, String origin) {
         StrictJson.requireFormat(checks, root, FORMAT, origin, TaxTableException::new);
         checks.allowOnly(root, "", "format", "jurisdiction", "name", "tax_year", "schedule_year", "label", "sources",
-                "income_tax", "schedules", "by_filing", "figures", "supplemental_tax", "notes");
+                "income_tax", "schedules", "by_filing", "figures", "supplemental_tax", "notes", "payroll", "add_backs",
+                "localities");
         String idText = checks.text(root, "", "jurisdiction");
         JurisdictionId id = idText == null ? null : JurisdictionId.fromId(idText).orElse(null);
         if (idText != null && id == null) {
@@ -107,13 +120,17 @@ public final class TaxTablesReader {
         Map<String, Map<FilingStatus, Figure>> byFiling = byFiling(root, contents);
         Map<String, Figure> figures = figures(root, contents);
         RecaptureTable supplemental = supplementalTax(root, contents);
+        StateExtrasReader extras = new StateExtrasReader(checks, this);
+        List<PayrollPremium> payroll = contents.generic() ? extras.payroll(root) : forbidden(root, "payroll");
+        List<AddBack> addBacks = contents.generic() ? extras.addBacks(root) : forbidden(root, "add_backs");
+        List<Locality> localities = id.hasLocalities() ? extras.localities(root) : forbidden(root, "localities");
         List<String> notes = notes(root);
         if (checks.count() > 0) {
             throw new TaxTableException(origin, checks.problems());
         }
         try {
             return new Jurisdiction(id, name, taxYear, scheduleYear, label, sources, incomeTax, schedules, byFiling,
-                    figures, supplemental, notes);
+                    figures, supplemental, notes, payroll, addBacks, localities);
         } catch (IllegalArgumentException e) {
             throw new TaxTableException(origin, List.of(e.getMessage()));
         }
@@ -129,7 +146,13 @@ public final class TaxTablesReader {
             return null;
         }
         int before = checks.count();
-        checks.allowOnly(node, "income_tax", "levied", "source", "status", "note");
+        boolean generic = contents.generic() && Boolean.TRUE.equals(contents.levies());
+        if (generic) {
+            checks.allowOnly(node, "income_tax", "levied", "source", "status", "note", "starts_from",
+                    "federal_tax_deductible", "deferral_taxed", "hsa_taxed");
+        } else {
+            checks.allowOnly(node, "income_tax", "levied", "source", "status", "note");
+        }
         Boolean levied = checks.bool(node, "income_tax", "levied");
         if (levied != null && !levied.equals(contents.levies())) {
             checks.problem("income_tax.levied", "expected " + contents.levies() + " for these tables, found " + levied);
@@ -137,7 +160,16 @@ public final class TaxTablesReader {
         String source = checks.sourceRef(node, "income_tax", "source");
         FigureStatus status = status(node, "income_tax");
         String note = checks.optionalText(node, "income_tax", "note");
-        return checks.count() > before ? null : new IncomeTaxLevy(levied, source, status, note);
+        if (!generic) {
+            return checks.count() > before ? null : new IncomeTaxLevy(levied, source, status, note);
+        }
+        StateExtrasReader extras = new StateExtrasReader(checks, this);
+        IncomeBase startsFrom = extras.incomeBase(node);
+        boolean federalTaxDeductible = extras.flag(node, "federal_tax_deductible");
+        boolean deferralTaxed = extras.flag(node, "deferral_taxed");
+        boolean hsaTaxed = extras.flag(node, "hsa_taxed");
+        return checks.count() > before ? null : new IncomeTaxLevy(levied, source, status, note, startsFrom,
+                federalTaxDeductible, deferralTaxed, hsaTaxed);
     }
 
     private Map<FilingStatus, Schedule> schedules(JsonNode root, JurisdictionId.Contents contents) {
@@ -164,7 +196,7 @@ public final class TaxTablesReader {
         return schedules;
     }
 
-    private Schedule schedule(JsonNode node, String path) {
+    Schedule schedule(JsonNode node, String path) {
         int before = checks.count();
         checks.allowOnly(node, path, "source", "status", "note", "brackets");
         String source = checks.sourceRef(node, path, "source");
@@ -209,8 +241,16 @@ public final class TaxTablesReader {
         if (node == null) {
             return result;
         }
-        checks.allowOnly(node, "by_filing", contents.byFiling().keySet().toArray(String[]::new));
-        contents.byFiling().forEach((name, kind) -> {
+        List<String> allowed = new ArrayList<>(contents.byFiling().keySet());
+        allowed.addAll(contents.optionalByFiling().keySet());
+        checks.allowOnly(node, "by_filing", allowed.toArray(String[]::new));
+        Map<String, FigureKind> given = new LinkedHashMap<>(contents.byFiling());
+        contents.optionalByFiling().forEach((name, kind) -> {
+            if (node.has(name)) {
+                given.put(name, kind);
+            }
+        });
+        given.forEach((name, kind) -> {
             String path = "by_filing." + name;
             JsonNode perFiling = checks.object(node, "by_filing", name);
             if (perFiling == null) {
@@ -227,6 +267,9 @@ public final class TaxTablesReader {
             }
             result.put(name, values);
         });
+        if (contents.generic()) {
+            new StateExtrasReader(checks, this).checkPhaseOuts(result);
+        }
         return result;
     }
 
@@ -347,7 +390,7 @@ public final class TaxTablesReader {
     }
 
     /** A status; an uncertain figure must say in its note what is assumed, since the app shows that note. */
-    private FigureStatus status(JsonNode node, String path) {
+    FigureStatus status(JsonNode node, String path) {
         FigureStatus status = checks.status(node, path);
         if (status == FigureStatus.UNCERTAIN) {
             String note = node.path("note").asText("");
@@ -360,7 +403,7 @@ public final class TaxTablesReader {
     }
 
     /** Dollars, with cents allowed (premium caps such as 411.91). */
-    private BigDecimal amount(JsonNode node, String path, String field) {
+    BigDecimal amount(JsonNode node, String path, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             checks.problem(FieldChecks.at(path, field), "missing; add an amount in dollars, such as 16100");
@@ -376,7 +419,7 @@ public final class TaxTablesReader {
     }
 
     /** A rate written in percent (6.85), returned as a fraction (0.0685). */
-    private BigDecimal percent(JsonNode node, String path, String field) {
+    BigDecimal percent(JsonNode node, String path, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             checks.problem(FieldChecks.at(path, field), "missing; add a rate in percent, such as 6.85 for 6.85 %");
@@ -388,6 +431,11 @@ public final class TaxTablesReader {
             return null;
         }
         return value.decimalValue().movePointLeft(2);
+    }
+
+    private <T> List<T> forbidden(JsonNode root, String field) {
+        forbid(root, field, "only the states read by the generic computation have it");
+        return List.of();
     }
 
     private void forbid(JsonNode root, String field, String why) {

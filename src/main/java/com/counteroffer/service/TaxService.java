@@ -6,6 +6,7 @@ import com.counteroffer.domain.tax.FilingStatus;
 import com.counteroffer.domain.tax.HsaCoverage;
 import com.counteroffer.domain.tax.StateCode;
 import com.counteroffer.domain.tax.TakeHome;
+import com.counteroffer.domain.tax.TaxEngine;
 import com.counteroffer.domain.tax.TaxInput;
 import com.counteroffer.domain.tax.TaxResult;
 import com.counteroffer.domain.tax.TaxTables;
@@ -24,6 +25,7 @@ public final class TaxService {
     public static final String COUNTY = "mdCountyPercent";
     public static final String DEFERRAL = "k401Deferral";
     public static final String SPOUSE = "spouseWages";
+    public static final String LOCALITY = "locality";
     // Deductions and accounts (issue 19): the Roth 401(k), both deferrals together, age, HSA, property tax.
     public static final String ROTH = "roth401k";
     public static final String DEFERRALS = "electiveDeferrals";
@@ -42,6 +44,7 @@ public final class TaxService {
      *
      * @param mdCountyPercent the Maryland county rate in percent (3.2 for 3.2 %), or null for the tables' default
      * @param spouseWages a second earner's wages on the joint return, 0 for none; only when married filing jointly
+     * @param locality the id of the city or county of residence with its own taxes (e.g. philadelphia), or null
      * @param roth401k Roth 401(k) deferral, 0 for none
      * @param age age at the end of the tax year, or null when not given (no catch-up then)
      * @param hsa payroll HSA contribution, 0 for none
@@ -49,13 +52,20 @@ public final class TaxService {
      * @param propertyTax real-estate tax for itemizing, 0 for none
      */
     public record Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
-                          BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, long roth401k,
-                          Integer age, long hsa, HsaCoverage hsaCoverage, long propertyTax) {
+                          BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, String locality,
+                          long roth401k, Integer age, long hsa, HsaCoverage hsaCoverage, long propertyTax) {
 
         /** No Roth deferral, HSA or property tax; age not given. */
         public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
+                       BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, String locality) {
+            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, locality, 0, null, 0,
+                    null, 0);
+        }
+
+        /** No locality. */
+        public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
                        BigDecimal mdCountyPercent, long k401Deferral, long spouseWages) {
-            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, 0, null, 0, null, 0);
+            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, null);
         }
 
         /** One earner. */
@@ -67,7 +77,7 @@ public final class TaxService {
         /** The same request with the accounts and property tax given. */
         public Request withAccounts(long newRoth401k, Integer newAge, long newHsa, HsaCoverage newCoverage,
                                     long newPropertyTax) {
-            return new Request(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages,
+            return new Request(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, locality,
                     newRoth401k, newAge, newHsa, newCoverage, newPropertyTax);
         }
     }
@@ -111,6 +121,18 @@ public final class TaxService {
             throw new InvalidInputException(DEFERRAL, "the 401(k) deferral " + Money.format(request.k401Deferral())
                     + " is more than the wages (" + Money.format(request.wages()) + "); a deferral comes out of wages");
         }
+        if (request.locality() != null) {
+            if (request.nycResident()) {
+                throw new InvalidInputException(LOCALITY, "New York City residence and the locality "
+                        + request.locality() + " can't both apply: choose one");
+            }
+            try {
+                TaxEngine.locality(tables, TaxInput.of(wages, request.filing(), request.state())
+                        .withLocality(request.locality()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(LOCALITY, e.getMessage());
+            }
+        }
         long contributions = request.k401Deferral() + request.roth401k() + request.hsa();
         if (contributions > request.wages()) {
             throw new InvalidInputException(request.hsa() > 0 ? HSA : DEFERRALS, "the 401(k) deferrals and HSA "
@@ -118,9 +140,9 @@ public final class TaxService {
                     + Money.format(request.wages()) + "); they come out of wages");
         }
         TaxInput input = new TaxInput(wages, request.filing(), request.state(), request.nycResident(), county,
-                deferral, BigDecimal.valueOf(request.spouseWages()), BigDecimal.valueOf(request.roth401k()),
-                request.age(), BigDecimal.valueOf(request.hsa()), request.hsaCoverage(),
-                BigDecimal.valueOf(request.propertyTax()));
+                deferral, BigDecimal.valueOf(request.spouseWages()), request.locality(),
+                BigDecimal.valueOf(request.roth401k()), request.age(), BigDecimal.valueOf(request.hsa()),
+                request.hsaCoverage(), BigDecimal.valueOf(request.propertyTax()));
         AccountLimits.problem(tables, input).ifPresent(problem -> {
             throw new InvalidInputException(field(problem.account()), problem.message());
         });

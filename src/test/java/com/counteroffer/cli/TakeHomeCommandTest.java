@@ -72,7 +72,9 @@ class TakeHomeCommandTest {
     @Test
     void badInputEndsWithExitCode2() {
         assertBad(CliRun.of("take-home", "--wages", "-5", "--state", "CA", "--filing", "single"), "--wages");
-        assertBad(CliRun.of("take-home", "--wages", "100k", "--state", "FL", "--filing", "single"), "--state");
+        assertBad(CliRun.of("take-home", "--wages", "100k", "--state", "PR", "--filing", "single"), "--state");
+        assertBad(CliRun.of("take-home", "--wages", "100k", "--state", "CA", "--filing", "single",
+                "--locality", "springfield"), "--locality: no locality \"springfield\" in California");
         assertBad(CliRun.of("take-home", "--wages", "100k", "--state", "CA", "--filing", "widow"), "--filing");
         assertBad(CliRun.of("take-home", "--wages", "100k", "--state", "CA", "--filing", "single", "--nyc"), "--nyc");
         assertBad(CliRun.of("take-home", "--wages", "100k", "--state", "NY", "--filing", "single",

@@ -31,7 +31,8 @@ class TaxTablesReaderTest {
         TaxTables tables = TaxTablesReader.builtIn();
 
         assertThat(tables.taxYear()).isEqualTo(2026);
-        assertThat(tables.jurisdictions()).containsOnlyKeys(JurisdictionId.values());
+        assertThat(tables.jurisdictions()).containsKeys(java.util.Arrays.stream(JurisdictionId.values())
+                .filter(id -> !id.generic()).toArray(JurisdictionId[]::new));
         assertThat(tables.electiveDeferralLimit()).isEqualByComparingTo("24500");
         Jurisdiction federal = tables.get(JurisdictionId.FEDERAL);
         assertThat(federal.schedule(FilingStatus.HEAD_OF_HOUSEHOLD).brackets().get(4).from())
@@ -177,8 +178,9 @@ class TaxTablesReaderTest {
         assertThat(refused("wa-2026.json", root -> root.put("format", "counteroffer.tax/2")).problems())
                 .containsExactly("format: expected \"counteroffer.tax/1\", found \"counteroffer.tax/2\"; this version "
                         + "of Counteroffer reads only that format");
-        assertThat(refused("wa-2026.json", root -> root.put("jurisdiction", "or")).problems())
-                .containsExactly("jurisdiction: expected one of federal, fica, ca, ny, nyc, va, dc, md, wa, tx, found \"or\"");
+        assertThat(refused("wa-2026.json", root -> root.put("jurisdiction", "zz")).problems())
+                .singleElement().asString().startsWith("jurisdiction: expected one of federal, fica, ca, ny, nyc, ")
+                .contains(", or, ").endsWith(", wy, found \"zz\"");
     }
 
     @Test

@@ -56,7 +56,7 @@ public record TaxProfile(FilingStatus filing, StateCode state, boolean nycReside
         StateCode hubState = hub == null ? null : HUB_STATES.get(hub);
         if (remote || hubState == null) {
             return new Residence(this, state == StateCode.OTHER
-                    ? "Taxed where you live (state tax not modelled for your state)."
+                    ? "Taxed where you live (no state of residence in your profile: federal tax and FICA only)."
                     : "Taxed as a resident of " + state.label() + ", where you live"
                             + (remote ? " (the offer is remote)." : "."));
         }

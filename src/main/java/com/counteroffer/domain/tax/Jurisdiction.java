@@ -17,11 +17,15 @@ import java.util.Optional;
  * @param label a line to show wherever these tables are used, e.g. that an older schedule stands in; may be ""
  * @param incomeTax whether wages are taxed; null for FICA, which is not an income tax
  * @param supplementalTax New York's recapture table, or null elsewhere
+ * @param payroll employee payroll premiums of a state read by the generic computation
+ * @param addBacks amounts added to the tax by federal AGI (Connecticut)
+ * @param localities the city and county taxes a resident may choose from
  */
 public record Jurisdiction(JurisdictionId id, String name, int taxYear, int scheduleYear, String label,
                            List<Source> sources, IncomeTaxLevy incomeTax, Map<FilingStatus, Schedule> schedules,
                            Map<String, Map<FilingStatus, Figure>> byFiling, Map<String, Figure> figures,
-                           RecaptureTable supplementalTax, List<String> notes) {
+                           RecaptureTable supplementalTax, List<String> notes, List<PayrollPremium> payroll,
+                           List<AddBack> addBacks, List<Locality> localities) {
 
     public Jurisdiction {
         Objects.requireNonNull(id, "id");
@@ -35,6 +39,18 @@ public record Jurisdiction(JurisdictionId id, String name, int taxYear, int sche
         byFiling = Collections.unmodifiableMap(perFiling);
         figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
         notes = List.copyOf(notes);
+        payroll = List.copyOf(payroll);
+        addBacks = List.copyOf(addBacks);
+        localities = List.copyOf(localities);
+    }
+
+    /** Tables with no payroll premiums, add-backs or localities. */
+    public Jurisdiction(JurisdictionId id, String name, int taxYear, int scheduleYear, String label,
+                        List<Source> sources, IncomeTaxLevy incomeTax, Map<FilingStatus, Schedule> schedules,
+                        Map<String, Map<FilingStatus, Figure>> byFiling, Map<String, Figure> figures,
+                        RecaptureTable supplementalTax, List<String> notes) {
+        this(id, name, taxYear, scheduleYear, label, sources, incomeTax, schedules, byFiling, figures,
+                supplementalTax, notes, List.of(), List.of(), List.of());
     }
 
     /** Whether this jurisdiction has its own tables for {@code filing}; if not, the single ones stand in. */
@@ -73,6 +89,17 @@ public record Jurisdiction(JurisdictionId id, String name, int taxYear, int sche
             throw new IllegalStateException(id.id() + " has no figure " + name + " for " + filing.id());
         }
         return figure;
+    }
+
+    /** A figure the file may leave out, such as a phase-out; empty when it does. */
+    public Optional<Figure> optionalFigure(String name, FilingStatus filing) {
+        Map<FilingStatus, Figure> values = byFiling.get(name);
+        return values == null ? Optional.empty() : Optional.ofNullable(values.get(tablesFor(filing)));
+    }
+
+    /** The locality with this id, e.g. {@code philadelphia}. */
+    public Optional<Locality> locality(String localityId) {
+        return localities.stream().filter(locality -> locality.id().equals(localityId)).findFirst();
     }
 
     public Optional<Source> source(String sourceId) {

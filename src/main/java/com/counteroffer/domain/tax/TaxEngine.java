@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The year's tax on wages: federal income tax, FICA, and the state and local taxes and payroll premiums of
@@ -32,7 +33,24 @@ public final class TaxEngine {
         AccountLimits.problem(tables, input).ifPresent(problem -> {
             throw new IllegalArgumentException(problem.message());
         });
+        if (input.locality() != null) {
+            locality(tables, input);
+        }
         return new Computation(tables, input).run();
+    }
+
+    /**
+     * The locality the input names, from its state's tables.
+     *
+     * @throws IllegalArgumentException naming the localities the state's tables list
+     */
+    public static Locality locality(TaxTables tables, TaxInput input) {
+        Jurisdiction state = input.state().jurisdiction().map(tables::get).orElse(null);
+        List<Locality> known = state == null ? List.of() : state.localities();
+        return known.stream().filter(locality -> locality.id().equals(input.locality())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no locality \"" + input.locality() + "\" in "
+                        + input.state().label() + (known.isEmpty() ? "; its local taxes are not modelled"
+                        : "; use one of " + known.stream().map(Locality::id).collect(Collectors.joining(", ")))));
     }
 
     /**
@@ -122,18 +140,18 @@ public final class TaxEngine {
         return nyc.figure(key).value();
     }
 
-    private static String dollars(BigDecimal amount) {
+    static String dollars(BigDecimal amount) {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
         format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
         return format.format(amount);
     }
 
-    private static String percent(BigDecimal rate) {
+    static String percent(BigDecimal rate) {
         return rate.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
     }
 
     /** One computation's running totals. */
-    private static final class Computation {
+    private static final class Computation implements TaxLedger {
 
         private final TaxTables tables;
         private final TaxInput input;
@@ -159,6 +177,8 @@ public final class TaxEngine {
         private BigDecimal stateIncomeTax = BigDecimal.ZERO;
         private BigDecimal localIncomeTax = BigDecimal.ZERO;
         private BigDecimal statePayroll = BigDecimal.ZERO;
+        /** The payroll premiums' part of the marginal rate: not deductible as state income tax. */
+        private BigDecimal payrollMarginal = BigDecimal.ZERO;
 
         Computation(TaxTables tables, TaxInput input) {
             this.tables = tables;
@@ -176,7 +196,9 @@ public final class TaxEngine {
         TaxResult run() {
             notes.add("Annual tax liability for " + tables.taxYear() + " on wages alone (base, bonus, sign-on and "
                     + "vesting RSUs), not paycheck withholding.");
-            notes.add("Standard deduction only; no itemized deductions and no credits other than those named here.");
+            notes.add("Federal deduction: the larger of the standard deduction and itemized state and local taxes "
+                    + "(SALT, capped); no other itemized deductions (mortgage interest, gifts) and no credits other "
+                    + "than those named here.");
             notes.add("An estimate to compare offers, not tax advice.");
             if (input.state() != StateCode.OTHER) {
                 notes.add("State and city taxes follow the state of residence, not the office's location.");
@@ -197,9 +219,14 @@ public final class TaxEngine {
             }
             accountNotes();
             Jurisdiction federal = tables.get(JurisdictionId.FEDERAL);
-            BigDecimal federalDeduction = use(federal, federal.figure("standard_deduction", input.filing()));
-            BigDecimal federalTaxable = taxable(incomeWages.subtract(federalDeduction));
-            BigDecimal federalTax = bracketTax(federal, federalTaxable, incomeWages.compareTo(federalDeduction) >= 0);
+            Schedule federalSchedule = federal.schedule(input.filing());
+            BigDecimal standardDeduction = use(federal, federal.figure("standard_deduction", input.filing()));
+            // Itemizing needs the state and local tax first, so the states see the federal figures with the
+            // standard deduction (taxable income, tax and rate); the SALT step below says so where it matters.
+            BigDecimal standardTaxable = taxable(incomeWages.subtract(standardDeduction));
+            BigDecimal standardFederalTax = federalSchedule.tax(standardTaxable);
+            BigDecimal standardFederalRate = incomeWages.compareTo(standardDeduction) >= 0
+                    ? federalSchedule.bracketOf(standardTaxable).rate() : BigDecimal.ZERO;
 
             Jurisdiction fica = tables.get(JurisdictionId.FICA);
             BigDecimal base = use(fica, fica.figure("social_security_wage_base"));
@@ -222,6 +249,7 @@ public final class TaxEngine {
                 marginal = marginal.add(additionalRate);
             }
 
+            BigDecimal beforeState = marginal;
             switch (input.state()) {
                 case CA -> california();
                 case NY -> newYork();
@@ -230,8 +258,33 @@ public final class TaxEngine {
                 case MD -> maryland();
                 case WA -> washington();
                 case TX -> texas();
-                case OTHER -> notes.add("State tax not modelled: only federal income tax, Social Security and "
-                        + "Medicare are included.");
+                case OTHER -> notes.add("Outside the 50 states and the District of Columbia: only federal income tax, "
+                        + "Social Security and Medicare are included.");
+                default -> {
+                    GenericStateTax.Outcome state = GenericStateTax.compute(this, input.state().jurisdiction()
+                            .orElseThrow(), new GenericStateTax.Context(input, earners, incomeWages, standardTaxable,
+                            standardFederalTax, standardFederalRate, input.hsa()));
+                    stateTaxableIncome = state.taxableIncome();
+                    stateIncomeTax = state.incomeTax();
+                }
+            }
+            if (input.locality() != null) {
+                Jurisdiction state = tables.get(input.state().jurisdiction().orElseThrow());
+                localIncomeTax = localIncomeTax.add(LocalityTax.compute(this, state, locality(tables, input), input,
+                        stateTaxableIncome == null ? BigDecimal.ZERO : stateTaxableIncome, stateIncomeTax,
+                        marginal.subtract(beforeState)));
+            }
+            BigDecimal stateAndLocalIncomeRate = marginal.subtract(beforeState).subtract(payrollMarginal);
+
+            FederalDeduction deduction = federalDeduction(federal, standardDeduction);
+            BigDecimal federalTaxable = taxable(incomeWages.subtract(deduction.amount()));
+            boolean federalNextDollarTaxed = incomeWages.compareTo(deduction.amount()) >= 0;
+            int stateBrackets = brackets.size();
+            BigDecimal federalTax = bracketTax(federal, federalTaxable, federalNextDollarTaxed);
+            federalBracketsFirst(stateBrackets);
+            if (deduction.itemized() && federalNextDollarTaxed) {
+                saltMarginal(federal, deduction, federalSchedule.bracketOf(federalTaxable).rate(),
+                        stateAndLocalIncomeRate);
             }
             notes.addAll(uncertainNotes);
 
@@ -243,7 +296,86 @@ public final class TaxEngine {
             return new TaxResult(input, federalTaxable, stateTaxableIncome, federalTax, socialSecurity, medicare,
                     additionalMedicare, stateIncomeTax, localIncomeTax, statePayroll, total, net,
                     net.subtract(input.accountContributions()), effective, marginal.stripTrailingZeros(), brackets,
-                    components, new ArrayList<>(notes));
+                    components, new ArrayList<>(notes), deduction);
+        }
+
+        /**
+         * The larger of the standard deduction and the itemized state and local taxes (IRC §164(b)(6)): state and
+         * local income tax plus property tax, up to the cap of §164(b)(7) at this AGI (modified AGI is AGI here).
+         */
+        private FederalDeduction federalDeduction(Jurisdiction federal, BigDecimal standard) {
+            BigDecimal incomeTaxes = stateIncomeTax.add(localIncomeTax).max(BigDecimal.ZERO);
+            BigDecimal taxes = incomeTaxes.add(input.propertyTax());
+            BigDecimal cap = saltCap(federal, incomeWages);
+            BigDecimal itemized = taxes.min(cap);
+            boolean itemize = itemized.compareTo(standard) > 0;
+            FederalDeduction deduction = new FederalDeduction(itemize, itemize ? itemized : standard, standard, taxes,
+                    cap);
+            String parts = "state and local income tax " + dollars(incomeTaxes)
+                    + (input.propertyTax().signum() > 0 ? " + property tax " + dollars(input.propertyTax()) : "");
+            String capText = deduction.capped() ? ", capped at " + dollars(cap) + " (IRC §164(b)(7)"
+                    + (cap.compareTo(use(federal, federal.figure("salt_cap"))) < 0 ? ", reduced by "
+                            + percent(federal.figure("salt_phaseout_rate").value()) + " of AGI above "
+                            + dollars(federal.figure("salt_phaseout_threshold").value()) : "") + ")" : "";
+            if (itemize) {
+                notes.add("Itemized deduction used: state and local taxes of " + dollars(itemized) + " (" + parts
+                        + capText + ") are more than the standard deduction of " + dollars(standard) + ".");
+                stateBeforeItemizingNotes();
+            } else if (taxes.signum() > 0) {
+                notes.add("Standard deduction of " + dollars(standard) + " used: itemizing would give "
+                        + dollars(itemized) + " (" + parts + capText + ").");
+            }
+            return deduction;
+        }
+
+        /** 40,400 in 2026, less 30 % of modified AGI above 505,000, but not below 10,000. */
+        private BigDecimal saltCap(Jurisdiction federal, BigDecimal magi) {
+            BigDecimal cap = use(federal, federal.figure("salt_cap"));
+            BigDecimal over = magi.subtract(use(federal, federal.figure("salt_phaseout_threshold")));
+            if (over.signum() <= 0) {
+                return cap;
+            }
+            BigDecimal reduced = cap.subtract(over.multiply(use(federal, federal.figure("salt_phaseout_rate"))));
+            return reduced.max(use(federal, federal.figure("salt_floor")));
+        }
+
+        /**
+         * Itemizing and the next dollar: below the cap it raises the deductible state and local income tax, which
+         * saves federal tax at the federal rate; in the cap's phase-down it shrinks the cap by 30 cents.
+         */
+        private void saltMarginal(Jurisdiction federal, FederalDeduction deduction, BigDecimal federalRate,
+                                  BigDecimal stateAndLocalIncomeRate) {
+            if (!deduction.capped()) {
+                marginal = marginal.subtract(federalRate.multiply(stateAndLocalIncomeRate));
+            } else if (incomeWages.compareTo(federal.figure("salt_phaseout_threshold").value()) >= 0
+                    && deduction.cap().compareTo(federal.figure("salt_floor").value()) > 0) {
+                marginal = marginal.add(federalRate.multiply(federal.figure("salt_phaseout_rate").value()));
+            }
+        }
+
+        /** Where the state's tax was worked out from federal figures with the standard deduction, say so. */
+        private void stateBeforeItemizingNotes() {
+            IncomeTaxLevy levy = input.state().jurisdiction().map(tables::get).map(Jurisdiction::incomeTax)
+                    .orElse(null);
+            if (levy == null || !levy.levied()) {
+                return;
+            }
+            String state = input.state().label();
+            if (levy.startsFrom() == IncomeBase.FEDERAL_TAXABLE_INCOME) {
+                notes.add(state + " starts from federal taxable income: the one with the standard deduction is used, "
+                        + "since itemizing needs " + state + "'s tax first (assumption).");
+            }
+            if (levy.federalTaxDeductible()) {
+                notes.add(state + "'s deduction of federal income tax uses the federal tax before itemizing, since "
+                        + "itemizing needs " + state + "'s tax first (assumption).");
+            }
+        }
+
+        /** The federal brackets were worked out after the state's: put them first, as the result promises. */
+        private void federalBracketsFirst(int stateBrackets) {
+            List<BracketShare> federalShares = new ArrayList<>(brackets.subList(stateBrackets, brackets.size()));
+            brackets.subList(stateBrackets, brackets.size()).clear();
+            brackets.addAll(0, federalShares);
         }
 
         /** What the Roth deferral, catch-up and HSA contribution do, in words. */
@@ -455,8 +587,12 @@ public final class TaxEngine {
         }
 
         /** A state's (or city's) tables, saying when an older schedule or the single schedule stands in. */
-        private Jurisdiction stateTables(JurisdictionId id) {
+        @Override
+        public Jurisdiction stateTables(JurisdictionId id) {
             Jurisdiction jurisdiction = tables.get(id);
+            if (jurisdiction == null) {
+                throw new IllegalStateException("no " + tables.taxYear() + " tables for " + id.label());
+            }
             if (!jurisdiction.label().isEmpty()) {
                 notes.add(jurisdiction.id().label() + ": " + jurisdiction.label() + ".");
             }
@@ -480,7 +616,8 @@ public final class TaxEngine {
          * The schedule tax on {@code taxable}, its brackets added to the breakdown, and its rate to the marginal
          * rate when the next dollar of wages is taxable.
          */
-        private BigDecimal bracketTax(Jurisdiction jurisdiction, BigDecimal taxable, boolean nextDollarTaxed) {
+        @Override
+        public BigDecimal bracketTax(Jurisdiction jurisdiction, BigDecimal taxable, boolean nextDollarTaxed) {
             Schedule schedule = jurisdiction.schedule(input.filing());
             use(jurisdiction, schedule.status(), schedule.note());
             List<BracketShare> shares = schedule.shares(jurisdiction.id().label(), taxable);
@@ -491,27 +628,53 @@ public final class TaxEngine {
             return shares.stream().map(BracketShare::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
+        @Override
+        public BigDecimal scheduleTax(String label, Schedule schedule, BigDecimal base) {
+            List<BracketShare> shares = schedule.shares(label, base);
+            brackets.addAll(shares);
+            return shares.stream().map(BracketShare::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        @Override
+        public void line(TaxLine line) {
+            components.add(line);
+        }
+
+        @Override
+        public void note(String sentence) {
+            notes.add(sentence);
+        }
+
+        @Override
+        public void addMarginal(BigDecimal rate) {
+            marginal = marginal.add(rate);
+        }
+
         /** A capped levy summed over the earners, each under their own cap. */
         private BigDecimal perEarner(UnaryOperator<BigDecimal> levy) {
             return earners.stream().map(levy).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
         /** A payroll premium; {@code rateOnNextDollar} is null once a cap is reached. */
-        private void payroll(Jurisdiction jurisdiction, String label, BigDecimal amount, BigDecimal rateOnNextDollar) {
+        @Override
+        public void payroll(Jurisdiction jurisdiction, String label, BigDecimal amount, BigDecimal rateOnNextDollar) {
             statePayroll = statePayroll.add(amount);
             components.add(new TaxLine(jurisdiction.id().label(), label, amount));
             if (rateOnNextDollar != null) {
                 marginal = marginal.add(rateOnNextDollar);
+                payrollMarginal = payrollMarginal.add(rateOnNextDollar);
             }
         }
 
         /** A figure's value, noting it when its status is uncertain. */
-        private BigDecimal use(Jurisdiction jurisdiction, Figure figure) {
+        @Override
+        public BigDecimal use(Jurisdiction jurisdiction, Figure figure) {
             use(jurisdiction, figure.status(), figure.note());
             return figure.value();
         }
 
-        private void use(Jurisdiction jurisdiction, FigureStatus status, String note) {
+        @Override
+        public void use(Jurisdiction jurisdiction, FigureStatus status, String note) {
             if (status == FigureStatus.UNCERTAIN) {
                 uncertainNotes.add("Uncertain figure used (" + jurisdiction.id().label() + "): " + note);
             }

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param spouseWages a second earner's wages on the same joint return (0 for none; only with
  *                    {@link FilingStatus#MARRIED_JOINT}): taxed with {@code wages} for income tax, but with their
  *                    own Social Security wage base and payroll-premium caps
+ * @param locality the id of the city or county of residence whose taxes apply (e.g. {@code philadelphia}), from
+ *                 the state's tables; null for none. {@link TaxEngine} checks the state lists it.
  * @param roth401k Roth 401(k) deferral: taxed as wages, but counts toward the same elective-deferral limit
  * @param age the earner's age at the end of the tax year, or null when unknown (then no catch-up is allowed)
  * @param hsa the earner's HSA contribution through payroll (a cafeteria plan): lowers income-tax wages and Social
@@ -24,7 +26,7 @@ import java.util.Objects;
  * @param propertyTax real-estate tax paid in the year, for itemizing the federal SALT deduction (0 for none)
  */
 public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
-                       BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages,
+                       BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages, String locality,
                        BigDecimal roth401k, Integer age, BigDecimal hsa, HsaCoverage hsaCoverage,
                        BigDecimal propertyTax) {
 
@@ -38,10 +40,15 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
         Objects.requireNonNull(state, "state");
         k401Deferral = k401Deferral == null ? BigDecimal.ZERO : k401Deferral;
         spouseWages = spouseWages == null ? BigDecimal.ZERO : spouseWages;
+        locality = locality == null || locality.isBlank() ? null : locality.strip();
         roth401k = roth401k == null ? BigDecimal.ZERO : roth401k;
         hsa = hsa == null ? BigDecimal.ZERO : hsa;
         hsaCoverage = hsaCoverage == null ? HsaCoverage.SELF : hsaCoverage;
         propertyTax = propertyTax == null ? BigDecimal.ZERO : propertyTax;
+        if (locality != null && nycResident) {
+            throw new IllegalArgumentException("New York City residence and the locality " + locality
+                    + " can't both apply: choose one");
+        }
         if (spouseWages.signum() < 0) {
             throw new IllegalArgumentException("the spouse's wages can't be negative");
         }
@@ -91,11 +98,17 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
         }
     }
 
-    /** No Roth deferral, HSA or property tax, age unknown. */
+    /** No Roth deferral, HSA or property tax; age unknown. */
+    public TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
+                    BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages, String locality) {
+        this(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality, BigDecimal.ZERO,
+                null, BigDecimal.ZERO, HsaCoverage.SELF, BigDecimal.ZERO);
+    }
+
+    /** No locality. */
     public TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
                     BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages) {
-        this(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, BigDecimal.ZERO, null,
-                BigDecimal.ZERO, HsaCoverage.SELF, BigDecimal.ZERO);
+        this(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, null);
     }
 
     /** One earner: no spouse's wages. */
@@ -110,40 +123,46 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
     }
 
     public TaxInput withDeferral(BigDecimal deferral) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, deferral, spouseWages, roth401k, age,
-                hsa, hsaCoverage, propertyTax);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, deferral, spouseWages, locality,
+                roth401k, age, hsa, hsaCoverage, propertyTax);
     }
 
     public TaxInput withWages(BigDecimal newWages) {
-        return new TaxInput(newWages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, roth401k,
-                age, hsa, hsaCoverage, propertyTax);
+        return new TaxInput(newWages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
+                roth401k, age, hsa, hsaCoverage, propertyTax);
     }
 
     /** The same input with a second earner's wages on the joint return. */
     public TaxInput withSpouseWages(BigDecimal newSpouseWages) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, newSpouseWages, roth401k,
-                age, hsa, hsaCoverage, propertyTax);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, newSpouseWages, locality,
+                roth401k, age, hsa, hsaCoverage, propertyTax);
+    }
+
+    /** The same input living in a locality of the state's tables (null for none). */
+    public TaxInput withLocality(String newLocality) {
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, newLocality,
+                roth401k, age, hsa, hsaCoverage, propertyTax);
     }
 
     public TaxInput withRoth401k(BigDecimal newRoth401k) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, newRoth401k,
-                age, hsa, hsaCoverage, propertyTax);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
+                newRoth401k, age, hsa, hsaCoverage, propertyTax);
     }
 
     /** @param newAge the age at the end of the tax year, or null for unknown */
     public TaxInput withAge(Integer newAge) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, roth401k,
-                newAge, hsa, hsaCoverage, propertyTax);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
+                roth401k, newAge, hsa, hsaCoverage, propertyTax);
     }
 
     public TaxInput withHsa(BigDecimal newHsa, HsaCoverage newCoverage) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, roth401k,
-                age, newHsa, newCoverage, propertyTax);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
+                roth401k, age, newHsa, newCoverage, propertyTax);
     }
 
     public TaxInput withPropertyTax(BigDecimal newPropertyTax) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, roth401k,
-                age, hsa, hsaCoverage, newPropertyTax);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
+                roth401k, age, hsa, hsaCoverage, newPropertyTax);
     }
 
     /** Pre-tax and Roth 401(k) deferrals together: what the elective-deferral limit applies to. */

@@ -96,10 +96,16 @@ class OfferTakeHomeTest {
     }
 
     @Test
-    void aProfileStateWithoutModelledTaxBecomesOther() {
+    void everyProfileStateIsTaxedAsItselfAndNoStateAsOther() {
         TaxProfile ohio = TaxProfile.of(new Profile(Level.MID, 3, List.of(), null, UsState.OH, null, null, Set.of(),
                 null, null, null, null, null, new TaxSettings(FilingStatus.MARRIED_JOINT, false, null, 24_500)));
-        assertThat(ohio.state()).isEqualTo(StateCode.OTHER);
+        assertThat(ohio.state()).isEqualTo(StateCode.OH);
+        for (UsState state : UsState.values()) {
+            assertThat(StateCode.fromCode(state.name())).as(state.name()).isPresent();
+        }
+        TaxProfile none = TaxProfile.of(new Profile(Level.MID, 3, List.of(), null, null, null, null, Set.of(),
+                null, null, null, null, null, new TaxSettings(FilingStatus.SINGLE, false, null, 0)));
+        assertThat(none.state()).isEqualTo(StateCode.OTHER);
         assertThat(ohio.filing()).isEqualTo(FilingStatus.MARRIED_JOINT);
         assertThat(ohio.k401Deferral()).isEqualByComparingTo("24500");
     }
