@@ -4,6 +4,7 @@ import com.counteroffer.service.InvalidInputException;
 import com.counteroffer.service.TaxReference;
 import com.counteroffer.service.TaxService;
 import com.counteroffer.domain.tax.BracketShare;
+import com.counteroffer.domain.tax.FederalDeduction;
 import com.counteroffer.domain.tax.FilingStatus;
 import com.counteroffer.domain.tax.HsaCoverage;
 import com.counteroffer.domain.tax.StateCode;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "take-home", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Estimate the 2026 tax on wages (federal, FICA, state, city) and the take-home pay.",
-                "Annual liability, standard deduction only; not paycheck withholding and not tax advice."})
+                "Annual liability; the larger of the standard deduction and itemized state and local taxes (SALT); "
+                        + "not paycheck withholding and not tax advice."})
 final class TakeHomeCommand implements Callable<Integer> {
 
     @Spec
@@ -170,6 +172,7 @@ final class TakeHomeCommand implements Callable<Integer> {
         json.put("nyc_resident", result.input().nycResident());
         json.put("k401_deferral", cents(result.input().k401Deferral()));
         json.put("accounts", accountsJson(result.input()));
+        json.put("federal_deduction", deductionJson(result));
         json.put("federal_taxable_income", cents(result.federalTaxableIncome()));
         json.put("state_taxable_income", result.stateTaxableIncome() == null ? null
                 : cents(result.stateTaxableIncome()));
@@ -213,6 +216,20 @@ final class TakeHomeCommand implements Callable<Integer> {
         return json;
     }
 
+    /** The federal deduction used and what itemizing would have given. */
+    private static Map<String, Object> deductionJson(TaxResult result) {
+        FederalDeduction deduction = result.federalDeduction();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", deduction.itemized() ? "itemized" : "standard");
+        json.put("amount", cents(deduction.amount()));
+        json.put("standard", cents(deduction.standard()));
+        json.put("property_tax", cents(result.input().propertyTax()));
+        json.put("state_and_local_taxes", cents(deduction.stateAndLocalTaxes()));
+        json.put("salt_cap", cents(deduction.cap()));
+        json.put("itemized_salt", cents(deduction.itemizedAmount()));
+        return json;
+    }
+
     /** What went into accounts from pay, and the age the limits were taken at. */
     private static Map<String, Object> accountsJson(TaxInput input) {
         Map<String, Object> accounts = new LinkedHashMap<>();
@@ -234,6 +251,8 @@ final class TakeHomeCommand implements Callable<Integer> {
                         + money(input.householdWages()) + " household wages" : "");
         out.println("Tax year " + taxYear + ": " + wagesText + ", "
                 + input.filing().label().toLowerCase(Locale.ROOT) + ", " + place);
+        FederalDeduction deduction = result.federalDeduction();
+        row(out, deduction.itemized() ? "Deduction: itemized SALT" : "Deduction: standard", deduction.amount());
         row(out, "Federal income tax", result.federalIncomeTax());
         row(out, "Social Security", result.socialSecurity());
         row(out, "Medicare", result.medicare());

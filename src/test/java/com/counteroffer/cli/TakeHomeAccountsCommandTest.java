@@ -58,6 +58,28 @@ class TakeHomeAccountsCommandTest {
     }
 
     @Test
+    void theDeductionUsedInJsonAndText() throws Exception {
+        // As in SaltItemizingTest: CA 400,000 single, CA tax 33,336.13 + property tax 12,000 = 45,336.13,
+        // capped at 40,400 > 16,100 standard: itemized; federal TI 359,600, tax 94,629.25
+        JsonNode json = json(CliRun.of("take-home", "--wages", "400k", "--state", "CA", "--filing", "single",
+                "--itemize-property-tax", "12,000", "--json"));
+        JsonNode deduction = json.get("federal_deduction");
+        assertThat(deduction.get("kind").asText()).isEqualTo("itemized");
+        assertThat(deduction.get("amount").decimalValue()).isEqualByComparingTo("40400");
+        assertThat(deduction.get("standard").decimalValue()).isEqualByComparingTo("16100");
+        assertThat(deduction.get("property_tax").decimalValue()).isEqualByComparingTo("12000");
+        assertThat(deduction.get("state_and_local_taxes").decimalValue()).isEqualByComparingTo("45336.13");
+        assertThat(deduction.get("salt_cap").decimalValue()).isEqualByComparingTo("40400");
+        assertThat(json.get("federal_income_tax").decimalValue()).isEqualByComparingTo("94629.25");
+
+        CliRun text = takeHome("single", "--itemize-property-tax", "5000");
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        // Texas: 5,000 of property tax is below the 16,100 standard deduction
+        assertThat(text.out()).contains("Deduction: standard", "$16,100",
+                "Standard deduction of $16,100 used: itemizing would give $5,000");
+    }
+
+    @Test
     void badAccountsNameTheirFlag() {
         assertBad(takeHome("single", "--roth-401k", "lots"), "--roth-401k");
         assertBad(takeHome("single", "--age", "5"), "--age", "between 14 and 120");
