@@ -63,9 +63,6 @@ public final class TaxTablesReader {
     public static TaxTables builtIn() {
         List<Jurisdiction> jurisdictions = new ArrayList<>();
         for (String file : BUILT_IN) {
-            if (TaxTablesReader.class.getResource("tax/" + file) == null && !required(file)) {
-                continue;
-            }
             jurisdictions.add(StrictJson.builtIn(TaxTablesReader.class, "tax/" + file, file, TaxTableException::new,
                     TaxTablesReader::read));
         }
@@ -74,12 +71,6 @@ public final class TaxTablesReader {
         } catch (IllegalArgumentException e) {
             throw new TaxTableException("built-in tax tables", List.of(e.getMessage()));
         }
-    }
-
-    /** Whether the file must be present: all but the generic states' files, which arrive state by state. */
-    private static boolean required(String file) {
-        return Arrays.stream(JurisdictionId.values()).filter(id -> id.file().equals(file)).noneMatch(
-                JurisdictionId::generic);
     }
 
     /**

@@ -11,6 +11,7 @@ import com.counteroffer.domain.tax.Figure;
 import com.counteroffer.domain.tax.FilingStatus;
 import com.counteroffer.domain.tax.Jurisdiction;
 import com.counteroffer.domain.tax.JurisdictionId;
+import com.counteroffer.domain.tax.StateCode;
 import com.counteroffer.domain.tax.TaxTables;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,8 +32,13 @@ class TaxTablesReaderTest {
         TaxTables tables = TaxTablesReader.builtIn();
 
         assertThat(tables.taxYear()).isEqualTo(2026);
-        assertThat(tables.jurisdictions()).containsKeys(java.util.Arrays.stream(JurisdictionId.values())
-                .filter(id -> !id.generic()).toArray(JurisdictionId[]::new));
+        assertThat(tables.jurisdictions()).containsOnlyKeys(JurisdictionId.values());
+        // Every one of the 50 states and DC has its tables; only OTHER (outside them) has none.
+        for (StateCode state : StateCode.values()) {
+            assertThat(state.jurisdiction().map(tables::get)).as(state.label()).isEqualTo(state == StateCode.OTHER
+                    ? java.util.Optional.empty() : java.util.Optional.of(tables.get(JurisdictionId.valueOf(state.name()))));
+        }
+        assertThat(StateCode.values()).hasSize(52);
         assertThat(tables.electiveDeferralLimit()).isEqualByComparingTo("24500");
         Jurisdiction federal = tables.get(JurisdictionId.FEDERAL);
         assertThat(federal.schedule(FilingStatus.HEAD_OF_HOUSEHOLD).brackets().get(4).from())
@@ -46,7 +52,8 @@ class TaxTablesReaderTest {
         assertThat(california.label()).isEqualTo("2025 schedule, used for 2026 until the 2026 schedule is published");
         assertThat(california.figure("sdi_rate").value()).isEqualByComparingTo("0.013");
         assertThat(california.covers(FilingStatus.HEAD_OF_HOUSEHOLD)).isTrue();
-        assertThat(tables.get(JurisdictionId.VA).covers(FilingStatus.HEAD_OF_HOUSEHOLD)).isFalse();
+        assertThat(tables.get(JurisdictionId.VA).figure("standard_deduction", FilingStatus.HEAD_OF_HOUSEHOLD).value())
+                .isEqualByComparingTo("8750");
 
         Jurisdiction ny = tables.get(JurisdictionId.NY);
         assertThat(ny.figure("pfl_max").value()).isEqualByComparingTo("411.91");

@@ -40,7 +40,7 @@ public enum JurisdictionId {
     FL("fl", "Florida", "fl-2026.json", false),
     GA("ga", "Georgia", "ga-2026.json", true),
     HI("hi", "Hawaii", "hi-2026.json", true),
-    ID("id", "Idaho", "id-2026.json", true),
+    ID("id", "Idaho", "id-2025.json", true),
     IL("il", "Illinois", "il-2026.json", true),
     IN("in", "Indiana", "in-2026.json", true),
     IA("ia", "Iowa", "ia-2026.json", true),
@@ -52,7 +52,7 @@ public enum JurisdictionId {
     MI("mi", "Michigan", "mi-2026.json", true),
     MN("mn", "Minnesota", "mn-2026.json", true),
     MS("ms", "Mississippi", "ms-2026.json", true),
-    MO("mo", "Missouri", "mo-2026.json", true),
+    MO("mo", "Missouri", "mo-2025.json", true),
     MT("mt", "Montana", "mt-2026.json", true),
     NE("ne", "Nebraska", "ne-2026.json", true),
     NV("nv", "Nevada", "nv-2026.json", false),
@@ -60,24 +60,22 @@ public enum JurisdictionId {
     NJ("nj", "New Jersey", "nj-2026.json", true),
     NM("nm", "New Mexico", "nm-2026.json", true),
     NC("nc", "North Carolina", "nc-2026.json", true),
-    ND("nd", "North Dakota", "nd-2026.json", true),
+    ND("nd", "North Dakota", "nd-2025.json", true),
     OH("oh", "Ohio", "oh-2026.json", true),
     OK("ok", "Oklahoma", "ok-2026.json", true),
-    OR("or", "Oregon", "or-2026.json", true),
+    OR("or", "Oregon", "or-2025.json", true),
     PA("pa", "Pennsylvania", "pa-2026.json", true),
     RI("ri", "Rhode Island", "ri-2026.json", true),
     SC("sc", "South Carolina", "sc-2026.json", true),
     SD("sd", "South Dakota", "sd-2026.json", false),
     TN("tn", "Tennessee", "tn-2026.json", false),
     UT("ut", "Utah", "ut-2026.json", true),
-    VT("vt", "Vermont", "vt-2026.json", true),
+    VT("vt", "Vermont", "vt-2025.json", true),
     WV("wv", "West Virginia", "wv-2026.json", true),
-    WI("wi", "Wisconsin", "wi-2026.json", true),
+    WI("wi", "Wisconsin", "wi-2025.json", true),
     WY("wy", "Wyoming", "wy-2026.json", false);
 
     private static final Set<FilingStatus> ALL = EnumSet.allOf(FilingStatus.class);
-    // Virginia's tables give single and joint only; head of household uses the single ones (an assumption).
-    private static final Set<FilingStatus> SINGLE_AND_JOINT = EnumSet.of(SINGLE, MARRIED_JOINT);
 
     private final String id;
     private final String label;
@@ -150,8 +148,8 @@ public enum JurisdictionId {
                             "pfl_rate", RATE, "pfl_max", AMOUNT, "disability_rate", RATE, "disability_max", AMOUNT),
                     true);
             case NYC -> new Contents(true, ALL, Map.of(), Set.of(), nycSchoolTaxCredit(), false);
-            case VA -> new Contents(true, SINGLE_AND_JOINT, ordered("standard_deduction", AMOUNT, "exemptions", COUNT),
-                    SINGLE_AND_JOINT, Map.of("personal_exemption", AMOUNT), false);
+            case VA -> new Contents(true, ALL, ordered("standard_deduction", AMOUNT, "exemptions", COUNT),
+                    ALL, Map.of("personal_exemption", AMOUNT), false);
             case DC -> new Contents(true, ALL, Map.of("standard_deduction", AMOUNT), ALL,
                     Map.of(), false);
             case MD -> new Contents(true, ALL, ordered("standard_deduction", AMOUNT, "exemptions", COUNT),

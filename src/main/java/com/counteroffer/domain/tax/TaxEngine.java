@@ -590,9 +590,6 @@ public final class TaxEngine {
         @Override
         public Jurisdiction stateTables(JurisdictionId id) {
             Jurisdiction jurisdiction = tables.get(id);
-            if (jurisdiction == null) {
-                throw new IllegalStateException("no " + tables.taxYear() + " tables for " + id.label());
-            }
             if (!jurisdiction.label().isEmpty()) {
                 notes.add(jurisdiction.id().label() + ": " + jurisdiction.label() + ".");
             }

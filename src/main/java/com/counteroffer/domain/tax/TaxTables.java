@@ -12,10 +12,10 @@ public record TaxTables(int taxYear, Map<JurisdictionId, Jurisdiction> jurisdict
         jurisdictions = Map.copyOf(new EnumMap<>(jurisdictions));
         for (JurisdictionId id : JurisdictionId.values()) {
             Jurisdiction jurisdiction = jurisdictions.get(id);
-            if (jurisdiction == null && !id.generic()) {
+            if (jurisdiction == null) {
                 throw new IllegalArgumentException("no tables for " + id.label());
             }
-            if (jurisdiction != null && jurisdiction.taxYear() != taxYear) {
+            if (jurisdiction.taxYear() != taxYear) {
                 throw new IllegalArgumentException(id.label() + " tables are for " + jurisdiction.taxYear()
                         + ", not " + taxYear);
             }

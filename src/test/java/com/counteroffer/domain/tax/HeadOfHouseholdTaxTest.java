@@ -114,7 +114,14 @@ class HeadOfHouseholdTaxTest {
     }
 
     @Test
-    void virginiaStillSaysTheSingleFiguresStandIn() {
-        assertThat(saysSingleStandsIn(tax(100_000, StateCode.VA, false))).isTrue();
+    void virginiaTaxesHeadsOfHouseholdAsSingleFilersByLaw() {
+        // Virginia has one schedule and gives heads of household the single deduction (§58.1-322.03(1)(b)):
+        // 100,000 − 8,750 − 930 = 90,320: 60 + 60 + 600 + 73,320 × 5.75 % = 4,215.90 → 4,935.90, as single.
+        TaxResult result = tax(100_000, StateCode.VA, false);
+
+        assertThat(result.stateIncomeTax()).isEqualByComparingTo("4935.90");
+        assertThat(result.stateIncomeTax()).isEqualByComparingTo(TaxEngine.compute(TaxTablesReader.builtIn(),
+                TaxInput.of(BigDecimal.valueOf(100_000), FilingStatus.SINGLE, StateCode.VA)).stateIncomeTax());
+        assertThat(saysSingleStandsIn(result)).isFalse();
     }
 }
