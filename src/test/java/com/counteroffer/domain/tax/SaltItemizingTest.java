@@ -130,6 +130,19 @@ class SaltItemizingTest {
     }
 
     @Test
+    void alabamaDeductsTheFederalTaxBeforeItemizing() {
+        TaxResult result = tax(500_000, StateCode.AL, 20_000);
+
+        // AL tax + 20,000 of property tax is above the 16,100 standard deduction: itemized, yet Alabama deducted the
+        // federal tax worked out with the standard deduction (federal TI 483,900: 58,448 + 35 % × 227,675 = 138,134.25)
+        assertThat(result.federalDeduction().itemized()).isTrue();
+        assertThat(result.components()).anyMatch(line -> line.label().startsWith("Federal income tax deducted")
+                && line.amount().compareTo(new BigDecimal("-138134.25")) == 0);
+        assertThat(result.notes()).contains("Alabama's deduction of federal income tax uses the federal tax before "
+                + "itemizing, since itemizing needs Alabama's tax first (assumption).");
+    }
+
+    @Test
     void aStateThatTaxesTheHsaAddsItBack() {
         // hsa_taxed: the 4,400 HSA is excluded from federal AGI (115,600 both ways) but added to the state's income
         TaxTables taxed = testland(root -> ((ObjectNode) root.get("income_tax")).put("hsa_taxed", true));
