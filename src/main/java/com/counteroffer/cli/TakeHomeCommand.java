@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "take-home", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Estimate the 2026 tax on wages (federal, FICA, state, city) and the take-home pay.",
-                "Annual liability; the larger of the standard deduction and itemized state and local taxes (SALT); "
-                        + "not paycheck withholding and not tax advice."})
+                "Annual liability with the larger of the standard deduction and itemized state and local taxes "
+                        + "(SALT), beside what payroll withholds and the balance due; not tax advice."})
 final class TakeHomeCommand implements Callable<Integer> {
 
     @Spec
@@ -74,6 +74,20 @@ final class TakeHomeCommand implements Callable<Integer> {
             description = "A spouse's wages on the same joint return (with --filing mfj), e.g. 200k: taxed together "
                     + "for income tax, each earner with their own Social Security wage base and payroll caps.")
     private String spouseWages;
+
+    @Option(names = "--supplemental", paramLabel = "DOLLARS",
+            description = "The part of --wages paid as bonus, sign-on and RSU vests, e.g. 150k: payroll withholds "
+                    + "it at the flat supplemental rates (federal 22 %%, 37 %% above 1M).")
+    private String supplemental;
+
+    @Option(names = "--prior-year-tax", paramLabel = "DOLLARS",
+            description = "Last year's total federal tax (Form 1040 line 24), for the estimated-tax safe harbour.")
+    private String priorYearTax;
+
+    @Option(names = "--prior-year-agi-over-150k",
+            description = "Last year's AGI was above 150,000: the safe harbour is 110 %% of last year's tax "
+                    + "(with --prior-year-tax).")
+    private boolean priorYearAgiOver150k;
 
     @Option(names = "--roth-401k", paramLabel = "DOLLARS",
             description = "Roth 401(k) deferral for the year: taxed as wages, but within the same limit as --k401.")
@@ -122,6 +136,12 @@ final class TakeHomeCommand implements Callable<Integer> {
                     + filingStatus.shortId());
         }
         long spouseAmount = spouseGiven ? CliInputs.amount("--spouse-wages", spouseWages) : 0;
+        long supplementalAmount = supplemental == null ? 0 : CliInputs.amount("--supplemental", supplemental);
+        if (priorYearAgiOver150k && priorYearTax == null) {
+            throw new BadInputException("--prior-year-agi-over-150k applies only with --prior-year-tax (last year's "
+                    + "total federal tax)");
+        }
+        Long priorTax = priorYearTax == null ? null : CliInputs.amount("--prior-year-tax", priorYearTax);
         long rothAmount = roth401k == null ? 0 : CliInputs.amount("--roth-401k", roth401k);
         Integer ageYears = age == null ? null : CliInputs.age("--age", age);
         if (hsaCoverage != null && hsa == null) {
@@ -133,13 +153,16 @@ final class TakeHomeCommand implements Callable<Integer> {
         TaxService.Answer answer;
         try {
             answer = new TaxService(new TaxReference()).takeHome(new TaxService.Request(wageAmount, stateCode,
-                    filingStatus, nyc, countyPercent, deferral, spouseAmount, locality).withAccounts(rothAmount,
-                    ageYears, hsaAmount, coverage, propertyTaxAmount));
+                    filingStatus, nyc, countyPercent, deferral, spouseAmount, supplementalAmount, priorTax,
+                    priorYearAgiOver150k, locality).withAccounts(rothAmount, ageYears, hsaAmount, coverage,
+                    propertyTaxAmount));
         } catch (InvalidInputException e) {
             String option = TaxService.DEFERRAL.equals(e.field()) ? "--k401: "
                     : TaxService.COUNTY.equals(e.field()) ? "--md-county-rate: "
                     : TaxService.SPOUSE.equals(e.field()) ? "--spouse-wages: "
                     : TaxService.LOCALITY.equals(e.field()) ? "--locality: "
+                    : TaxService.SUPPLEMENTAL.equals(e.field()) ? "--supplemental: "
+                    : TaxService.PRIOR_YEAR_TAX.equals(e.field()) ? "--prior-year-tax: "
                     : TaxService.DEFERRALS.equals(e.field()) ? "--k401 and --roth-401k: "
                     : TaxService.ROTH.equals(e.field()) ? "--roth-401k: "
                     : TaxService.AGE.equals(e.field()) ? "--age: "
@@ -149,9 +172,12 @@ final class TakeHomeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(json(answer.result(), answer.taxYear(), spouseGiven)));
+            Map<String, Object> document = json(answer.result(), answer.taxYear(), spouseGiven);
+            WithholdingJson.add(document, answer.withholding());
+            out.println(Json.write(document));
         } else {
             printText(out, answer.result(), answer.taxYear(), spouseGiven);
+            WithholdingText.print(out, answer.withholding());
         }
         return ExitCode.OK;
     }

@@ -4,7 +4,9 @@ import com.counteroffer.domain.input.OfferFormatException;
 import com.counteroffer.data.OfferJson;
 import com.counteroffer.domain.compare.OfferTakeHome;
 import com.counteroffer.domain.compare.TaxProfile;
+import com.counteroffer.domain.compare.OfferWithholding;
 import com.counteroffer.domain.compare.YearTakeHome;
+import com.counteroffer.domain.tax.withholding.WithholdingResult;
 import com.counteroffer.domain.compensation.CompensationEngine;
 import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.compensation.ProjectionSettings;
@@ -281,6 +283,17 @@ public final class OfferService {
     public List<YearTakeHome> takeHome(Offer offer, Projection projection, Profile profile) {
         TaxReference.Loaded loaded = taxes.get();
         return OfferTakeHome.of(offer, projection, TaxProfile.of(profile), loaded.tables(), loaded.prices());
+    }
+
+    /**
+     * What payroll withholds in the first year beside what is owed (withheld vs owed, balance due, safe harbour):
+     * base as regular pay; bonus, sign-on, RSU vests and relocation as supplemental pay. Reads the withholding
+     * rules once; call it off the JavaFX thread.
+     *
+     * @param years the offer's years after tax, from {@link #takeHome}
+     */
+    public WithholdingResult withholding(Projection projection, List<YearTakeHome> years) {
+        return OfferWithholding.of(years.get(0), projection.years().get(0), taxes.get().tables(), taxes.withholding());
     }
 
     /**

@@ -10,6 +10,9 @@ import com.counteroffer.domain.tax.TaxEngine;
 import com.counteroffer.domain.tax.TaxInput;
 import com.counteroffer.domain.tax.TaxResult;
 import com.counteroffer.domain.tax.TaxTables;
+import com.counteroffer.domain.tax.withholding.Withholding;
+import com.counteroffer.domain.tax.withholding.WithholdingInput;
+import com.counteroffer.domain.tax.withholding.WithholdingResult;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -26,6 +29,8 @@ public final class TaxService {
     public static final String DEFERRAL = "k401Deferral";
     public static final String SPOUSE = "spouseWages";
     public static final String LOCALITY = "locality";
+    public static final String SUPPLEMENTAL = "supplementalWages";
+    public static final String PRIOR_YEAR_TAX = "priorYearTax";
     // Deductions and accounts (issue 19): the Roth 401(k), both deferrals together, age, HSA, property tax.
     public static final String ROTH = "roth401k";
     public static final String DEFERRALS = "electiveDeferrals";
@@ -44,6 +49,9 @@ public final class TaxService {
      *
      * @param mdCountyPercent the Maryland county rate in percent (3.2 for 3.2 %), or null for the tables' default
      * @param spouseWages a second earner's wages on the joint return, 0 for none; only when married filing jointly
+     * @param supplementalWages the part of {@code wages} paid as bonus, sign-on and RSU vests (withholding only)
+     * @param priorYearTax last year's federal tax for the safe harbour, or null when not known
+     * @param priorYearAgiOver150k whether last year's AGI was above 150,000; only with {@code priorYearTax}
      * @param locality the id of the city or county of residence with its own taxes (e.g. philadelphia), or null
      * @param roth401k Roth 401(k) deferral, 0 for none
      * @param age age at the end of the tax year, or null when not given (no catch-up then)
@@ -52,20 +60,24 @@ public final class TaxService {
      * @param propertyTax real-estate tax for itemizing, 0 for none
      */
     public record Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
-                          BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, String locality,
-                          long roth401k, Integer age, long hsa, HsaCoverage hsaCoverage, long propertyTax) {
+                          BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, long supplementalWages,
+                          Long priorYearTax, boolean priorYearAgiOver150k, String locality, long roth401k,
+                          Integer age, long hsa, HsaCoverage hsaCoverage, long propertyTax) {
 
         /** No Roth deferral, HSA or property tax; age not given. */
         public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
-                       BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, String locality) {
-            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, locality, 0, null, 0,
-                    null, 0);
+                       BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, long supplementalWages,
+                       Long priorYearTax, boolean priorYearAgiOver150k, String locality) {
+            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, supplementalWages,
+                    priorYearTax, priorYearAgiOver150k, locality, 0, null, 0, null, 0);
         }
 
         /** No locality. */
         public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
-                       BigDecimal mdCountyPercent, long k401Deferral, long spouseWages) {
-            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, null);
+                       BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, long supplementalWages,
+                       Long priorYearTax, boolean priorYearAgiOver150k) {
+            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, supplementalWages,
+                    priorYearTax, priorYearAgiOver150k, null);
         }
 
         /** One earner. */
@@ -74,16 +86,34 @@ public final class TaxService {
             this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, 0);
         }
 
+        /** All pay regular, last year's tax not known. */
+        public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
+                       BigDecimal mdCountyPercent, long k401Deferral, long spouseWages) {
+            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, 0, null, false);
+        }
+
+        /** The same request living in a locality of the state's tables (null for none). */
+        public Request withLocality(String newLocality) {
+            return new Request(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages,
+                    supplementalWages, priorYearTax, priorYearAgiOver150k, newLocality, roth401k, age, hsa,
+                    hsaCoverage, propertyTax);
+        }
+
         /** The same request with the accounts and property tax given. */
         public Request withAccounts(long newRoth401k, Integer newAge, long newHsa, HsaCoverage newCoverage,
                                     long newPropertyTax) {
-            return new Request(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, locality,
-                    newRoth401k, newAge, newHsa, newCoverage, newPropertyTax);
+            return new Request(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages,
+                    supplementalWages, priorYearTax, priorYearAgiOver150k, locality, newRoth401k, newAge, newHsa,
+                    newCoverage, newPropertyTax);
         }
     }
 
-    /** The tax worked out, and the tax year of the tables used. */
-    public record Answer(TaxResult result, int taxYear) {
+    /**
+     * The tax worked out, and the tax year of the tables used.
+     *
+     * @param withholding what payroll withholds beside what is owed, the balance due and the safe harbour
+     */
+    public record Answer(TaxResult result, int taxYear, WithholdingResult withholding) {
     }
 
     /** @throws InvalidInputException naming the option or field to fix */
@@ -113,6 +143,7 @@ public final class TaxService {
             }
             county = request.mdCountyPercent().movePointLeft(2);
         }
+        checkWithholding(request);
         checkAccounts(request);
         TaxTables tables = reference.get().tables();
         BigDecimal wages = BigDecimal.valueOf(request.wages());
@@ -147,7 +178,12 @@ public final class TaxService {
             throw new InvalidInputException(field(problem.account()), problem.message());
         });
         try {
-            return new Answer(TakeHome.forWages(tables, input), tables.taxYear());
+            TaxResult result = TakeHome.forWages(tables, input);
+            WithholdingResult withholding = Withholding.compute(reference.withholding(), tables, result,
+                    new WithholdingInput(BigDecimal.valueOf(request.supplementalWages()),
+                            request.priorYearTax() == null ? null : BigDecimal.valueOf(request.priorYearTax()),
+                            request.priorYearAgiOver150k()));
+            return new Answer(result, tables.taxYear(), withholding);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }
@@ -175,5 +211,23 @@ public final class TaxService {
             case ELECTIVE_DEFERRALS -> DEFERRALS;
             case HSA -> HSA;
         };
+    }
+
+    private static void checkWithholding(Request request) {
+        if (request.supplementalWages() < 0) {
+            throw new InvalidInputException(SUPPLEMENTAL, "the supplemental wages can't be negative");
+        }
+        if (request.supplementalWages() > request.wages()) {
+            throw new InvalidInputException(SUPPLEMENTAL, "the supplemental wages " + Money.format(
+                    request.supplementalWages()) + " are more than the wages (" + Money.format(request.wages())
+                    + "); they are the part of the wages paid as bonus, sign-on and RSU vests");
+        }
+        if (request.priorYearTax() != null && request.priorYearTax() < 0) {
+            throw new InvalidInputException(PRIOR_YEAR_TAX, "last year's tax can't be negative");
+        }
+        if (request.priorYearAgiOver150k() && request.priorYearTax() == null) {
+            throw new InvalidInputException(PRIOR_YEAR_TAX, "last year's AGI above 150,000 matters only with last "
+                    + "year's tax; give that too");
+        }
     }
 }

@@ -210,6 +210,11 @@ class CommandFuzzTest {
                 maybe(args, "--md-county-rate", this::percent);
                 maybe(args, "--k401", this::amount);
                 maybe(args, "--spouse-wages", this::amount);
+                maybe(args, "--supplemental", this::amount);
+                maybe(args, "--prior-year-tax", this::amount);
+                if (random.nextInt(4) == 0) {
+                    args.add("--prior-year-agi-over-150k");
+                }
             }
             case 12 -> {
                 args.add("negotiate");

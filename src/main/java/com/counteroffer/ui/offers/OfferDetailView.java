@@ -77,7 +77,7 @@ final class OfferDetailView {
         nodes.add(conventions);
         nodes.add(sectionTitle(ui.text("offers.detail.takeHome")));
         if (detail.takeHome() != null) {
-            nodes.add(TakeHomeView.build(offer.company(), detail.takeHome(), ui.privacy()));
+            nodes.add(TakeHomeView.build(offer.company(), detail.takeHome(), detail.withholding(), ui.privacy()));
         } else {
             nodes.add(error(detail.problem() == null ? "Working out the 2026 taxes…" : detail.problem()));
         }

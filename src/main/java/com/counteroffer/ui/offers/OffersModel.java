@@ -129,11 +129,17 @@ public final class OffersModel {
             List<RoundView> rounds = offers.rounds(client, id);
             try {
                 List<YearTakeHome> years = offers.takeHome(row.get().offer(), row.get().projection(), profile);
-                return new OfferDetail(row.get(), years, rounds, null);
+                return new OfferDetail(row.get(), years, rounds, null, withholding(offers, row.get(), years));
             } catch (RuntimeException e) {
                 return new OfferDetail(row.get(), null, rounds, "Take-home figures are unavailable: " + e.getMessage());
             }
         }, detail::set, error -> problem.set(error.getMessage()));
+    }
+
+    /** Year 1 withheld vs owed; null when there is no year (a failure shows as the take-home's problem). */
+    private static com.counteroffer.domain.tax.withholding.WithholdingResult withholding(OfferService offers,
+            OfferRow row, List<YearTakeHome> years) {
+        return years.isEmpty() ? null : offers.withholding(row.projection(), years);
     }
 
     private void clientChanged() {

@@ -8,6 +8,7 @@ import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.tax.BracketShare;
 import com.counteroffer.domain.tax.TaxLine;
 import com.counteroffer.domain.tax.TaxResult;
+import com.counteroffer.domain.tax.withholding.WithholdingResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -23,7 +24,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * An offer's take-home pay: per year, gross pay stacked from net pay up through each tax, a table
- * with net and purchasing power, and the bracket-by-bracket breakdown one click away.
+ * with net and purchasing power, the bracket-by-bracket breakdown one click away, and year 1's
+ * withheld vs owed (what payroll takes, the balance due in April, the safe harbour).
  */
 final class TakeHomeView {
 
@@ -34,7 +36,17 @@ final class TakeHomeView {
     }
 
     static VBox build(String company, List<YearTakeHome> years, Privacy privacy) {
-        return new TakeHomeView(privacy).box(company, years);
+        return build(company, years, null, privacy);
+    }
+
+    /** @param withholding year 1's withheld vs owed, or null to leave that part out */
+    static VBox build(String company, List<YearTakeHome> years, WithholdingResult withholding, Privacy privacy) {
+        VBox box = new TakeHomeView(privacy).box(company, years);
+        if (withholding != null) {
+            box.getChildren().add(WithheldVsOwedView.build(new WithheldVsOwed(withholding, years.get(0).year(),
+                    privacy)));
+        }
+        return box;
     }
 
     private VBox box(String company, List<YearTakeHome> years) {
