@@ -47,6 +47,20 @@ class AccountsTest {
     }
 
     @Test
+    void payrollWithholdsOnWagesLessTheHsa() {
+        // 100,000 single, TX, HSA 4,400, one job: table withholding on 95,600 matches the tax on 95,600 − 16,100
+        // = 79,500: 1,240 + 4,560 + 22 % × 29,100 = 6,402 → 12,202
+        TaxResult liability = TaxEngine.compute(tables, single(100_000, StateCode.TX)
+                .withHsa(dollars(4_400), HsaCoverage.SELF));
+        var withholding = com.counteroffer.domain.tax.withholding.Withholding.compute(
+                com.counteroffer.data.WithholdingTablesReader.builtIn(), tables, liability,
+                new com.counteroffer.domain.tax.withholding.WithholdingInput(BigDecimal.ZERO, null, false));
+
+        assertThat(liability.federalIncomeTax()).isEqualByComparingTo("12202");
+        assertThat(withholding.federalWithheld()).isEqualByComparingTo("12202");
+    }
+
+    @Test
     void belowTheWageBaseTheHsaLowersSocialSecurityToo() {
         // 6.2 % × (100,000 − 4,400) = 6.2 % × 95,600 = 5,927.20
         TaxResult result = TaxEngine.compute(tables, single(100_000, StateCode.TX)
