@@ -25,6 +25,16 @@ final class CliTaxOptions {
                 "--hsa-coverage: unknown coverage \"" + text + "\"; use self or family"));
     }
 
+    /** The state of the job named by --work-state, when not the state of residence; null when not given. */
+    static StateCode workState(String text) {
+        if (text == null) {
+            return null;
+        }
+        return StateCode.fromCode(text).filter(code -> code != StateCode.OTHER).orElseThrow(() -> new BadInputException(
+                "--work-state: unknown state \"" + text + "\"; use the two-letter code of one of the 50 states or DC "
+                        + "where the job is (e.g. NY), or leave it out when the job is where you live"));
+    }
+
     /** The filing status named by --filing; an unknown one ends the command with exit code 2. */
     static FilingStatus filing(String text) {
         return FilingStatus.fromId(text).orElseThrow(() -> new BadInputException(

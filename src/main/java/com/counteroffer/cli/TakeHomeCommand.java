@@ -49,6 +49,12 @@ final class TakeHomeCommand implements Callable<Integer> {
                     + "or OTHER outside them (federal tax and FICA only).")
     private String state;
 
+    @Option(names = "--work-state", paramLabel = "STATE",
+            description = "State where the job is, when not the state of residence (e.g. NY for a New Jersey "
+                    + "resident working in New York City): its nonresident tax and your state's credit for it, or "
+                    + "none under a reciprocal agreement or in DC.")
+    private String workState;
+
     @Option(names = "--locality", paramLabel = "ID",
             description = "City or county of residence with its own income tax, e.g. philadelphia, yonkers, "
                     + "portland, detroit, columbus (from the state's tables; a wrong one lists them).")
@@ -120,6 +126,7 @@ final class TakeHomeCommand implements Callable<Integer> {
         long wageAmount = CliInputs.amount("--wages", wages);
         StateCode stateCode = CliTaxOptions.state(state);
         FilingStatus filingStatus = CliTaxOptions.filing(filing);
+        StateCode workStateCode = CliTaxOptions.workState(workState);
         if (nyc && stateCode != StateCode.NY) {
             throw new BadInputException("--nyc applies only with --state NY (New York City residents), not "
                     + stateCode.name());
@@ -154,8 +161,8 @@ final class TakeHomeCommand implements Callable<Integer> {
         try {
             answer = new TaxService(new TaxReference()).takeHome(new TaxService.Request(wageAmount, stateCode,
                     filingStatus, nyc, countyPercent, deferral, spouseAmount, supplementalAmount, priorTax,
-                    priorYearAgiOver150k, locality).withAccounts(rothAmount, ageYears, hsaAmount, coverage,
-                    propertyTaxAmount));
+                    priorYearAgiOver150k, locality, workStateCode).withAccounts(rothAmount, ageYears, hsaAmount,
+                    coverage, propertyTaxAmount));
         } catch (InvalidInputException e) {
             String option = TaxService.DEFERRAL.equals(e.field()) ? "--k401: "
                     : TaxService.COUNTY.equals(e.field()) ? "--md-county-rate: "
@@ -163,6 +170,7 @@ final class TakeHomeCommand implements Callable<Integer> {
                     : TaxService.LOCALITY.equals(e.field()) ? "--locality: "
                     : TaxService.SUPPLEMENTAL.equals(e.field()) ? "--supplemental: "
                     : TaxService.PRIOR_YEAR_TAX.equals(e.field()) ? "--prior-year-tax: "
+                    : TaxService.WORK_STATE.equals(e.field()) ? "--work-state: "
                     : TaxService.DEFERRALS.equals(e.field()) ? "--k401 and --roth-401k: "
                     : TaxService.ROTH.equals(e.field()) ? "--roth-401k: "
                     : TaxService.AGE.equals(e.field()) ? "--age: "
@@ -194,6 +202,7 @@ final class TakeHomeCommand implements Callable<Integer> {
         if (result.input().locality() != null) {
             json.put("locality", result.input().locality());
         }
+        json.put("work_state", result.input().workState() == null ? null : result.input().workState().name());
         json.put("filing", result.input().filing().shortId());
         json.put("nyc_resident", result.input().nycResident());
         json.put("k401_deferral", cents(result.input().k401Deferral()));
@@ -208,6 +217,7 @@ final class TakeHomeCommand implements Callable<Integer> {
         json.put("additional_medicare", cents(result.additionalMedicare()));
         json.put("state_income_tax", cents(result.stateIncomeTax()));
         json.put("local_income_tax", cents(result.localIncomeTax()));
+        json.put("work_state_income_tax", cents(result.workStateTax()));
         json.put("state_payroll", cents(result.statePayroll()));
         // Net from the rounded total, so that the printed figures add up to the cent; both earners' wages.
         BigDecimal total = cents(result.totalTax());
@@ -271,7 +281,8 @@ final class TakeHomeCommand implements Callable<Integer> {
         TaxInput input = result.input();
         String place = input.state() == StateCode.OTHER ? "outside the states" : input.state().label()
                 + (input.nycResident() ? " (New York City resident)" : "")
-                + (input.locality() == null ? "" : " (" + input.locality() + " resident)");
+                + (input.locality() == null ? "" : " (" + input.locality() + " resident)")
+                + (input.workState() == null ? "" : ", working in " + input.workState().label());
         String wagesText = money(input.wages()) + " wages"
                 + (spouseGiven ? " + " + money(input.spouseWages()) + " spouse's wages = "
                         + money(input.householdWages()) + " household wages" : "");
@@ -283,8 +294,11 @@ final class TakeHomeCommand implements Callable<Integer> {
         row(out, "Social Security", result.socialSecurity());
         row(out, "Medicare", result.medicare());
         row(out, "Additional Medicare", result.additionalMedicare());
-        row(out, "State income tax", result.stateIncomeTax());
+        row(out, input.workState() == null ? "State income tax" : "State tax after credit", result.stateIncomeTax());
         row(out, "Local income tax", result.localIncomeTax());
+        if (input.workState() != null) {
+            row(out, "Work state income tax", result.workStateTax());
+        }
         row(out, "State payroll premiums", result.statePayroll());
         row(out, "Total tax", result.totalTax());
         row(out, spouseGiven ? "Net (household − tax)" : "Net (wages − tax)", result.net());

@@ -21,7 +21,8 @@ final class WithholdingText {
         BigDecimal ficaOwed = result.liability().socialSecurity().add(result.liability().medicare())
                 .add(result.liability().additionalMedicare());
         row(out, "Social Security, Medicare", result.ficaWithheld(), ficaOwed);
-        row(out, "State income tax", result.stateWithheld(), result.liability().stateIncomeTax());
+        row(out, "State income tax", result.stateWithheld(), result.liability().stateIncomeTax()
+                .add(result.liability().workStateTax()));
         row(out, "Local income tax", result.localWithheld(), result.liability().localIncomeTax());
         row(out, "State payroll premiums", result.statePayroll(), result.liability().statePayroll());
         row(out, "Total", result.totalWithheld(), result.totalOwed());

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +60,28 @@ final class StateExtrasReader {
         }
         Boolean value = checks.bool(node, "income_tax", field);
         return Boolean.TRUE.equals(value);
+    }
+
+    /** What the state calls the amounts carried in generic slots; optional. */
+    Map<String, String> labels(JsonNode incomeTax) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        if (!incomeTax.has("labels") || incomeTax.get("labels").isNull()) {
+            return labels;
+        }
+        JsonNode node = checks.object(incomeTax, "income_tax", "labels");
+        if (node == null) {
+            return labels;
+        }
+        checks.allowOnly(node, "income_tax.labels", PHASED.toArray(String[]::new));
+        for (String slot : PHASED) {
+            if (node.has(slot)) {
+                String label = checks.text(node, "income_tax.labels", slot);
+                if (label != null) {
+                    labels.put(slot, label);
+                }
+            }
+        }
+        return labels;
     }
 
     /** A phase-out needs both its start and end; a step or floor only makes sense with them. */

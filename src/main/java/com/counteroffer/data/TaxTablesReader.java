@@ -67,7 +67,7 @@ public final class TaxTablesReader {
                     TaxTablesReader::read));
         }
         try {
-            return TaxTables.of(jurisdictions);
+            return TaxTables.of(jurisdictions).withReciprocity(ReciprocityReader.builtIn());
         } catch (IllegalArgumentException e) {
             throw new TaxTableException("built-in tax tables", List.of(e.getMessage()));
         }
@@ -140,7 +140,7 @@ public final class TaxTablesReader {
         boolean generic = contents.generic() && Boolean.TRUE.equals(contents.levies());
         if (generic) {
             checks.allowOnly(node, "income_tax", "levied", "source", "status", "note", "starts_from",
-                    "federal_tax_deductible", "deferral_taxed", "hsa_taxed");
+                    "federal_tax_deductible", "deferral_taxed", "hsa_taxed", "labels");
         } else {
             checks.allowOnly(node, "income_tax", "levied", "source", "status", "note");
         }
@@ -159,8 +159,9 @@ public final class TaxTablesReader {
         boolean federalTaxDeductible = extras.flag(node, "federal_tax_deductible");
         boolean deferralTaxed = extras.flag(node, "deferral_taxed");
         boolean hsaTaxed = extras.flag(node, "hsa_taxed");
+        Map<String, String> labels = extras.labels(node);
         return checks.count() > before ? null : new IncomeTaxLevy(levied, source, status, note, startsFrom,
-                federalTaxDeductible, deferralTaxed, hsaTaxed);
+                federalTaxDeductible, deferralTaxed, hsaTaxed, labels);
     }
 
     private Map<FilingStatus, Schedule> schedules(JsonNode root, JurisdictionId.Contents contents) {

@@ -61,7 +61,7 @@ public final class EquityService {
             // Cash only: options and unsettled private shares are not wages until exercised or settled.
             BigDecimal wages = first.base().add(first.bonus()).add(first.signOn()).add(first.relocation());
             TaxInput wageYear = new TaxInput(wages, taxed.filing(), taxed.state(), taxed.nycResident(),
-                    taxed.mdCountyRate(), taxed.k401Deferral().min(wages));
+                    taxed.mdCountyRate(), taxed.k401Deferral().min(wages)).withWorkState(taxed.workState());
             EquityAnalysis analysis = EquityAnalysis.of(offer, basis, exitValue,
                     new ExerciseTaxContext(taxes.get().tables(), wageYear));
             return new EquityView(offer.company(), analysis, wages, residence.explanation());

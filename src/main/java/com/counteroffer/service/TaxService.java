@@ -31,6 +31,7 @@ public final class TaxService {
     public static final String LOCALITY = "locality";
     public static final String SUPPLEMENTAL = "supplementalWages";
     public static final String PRIOR_YEAR_TAX = "priorYearTax";
+    public static final String WORK_STATE = "workState";
     // Deductions and accounts (issue 19): the Roth 401(k), both deferrals together, age, HSA, property tax.
     public static final String ROTH = "roth401k";
     public static final String DEFERRALS = "electiveDeferrals";
@@ -53,6 +54,7 @@ public final class TaxService {
      * @param priorYearTax last year's federal tax for the safe harbour, or null when not known
      * @param priorYearAgiOver150k whether last year's AGI was above 150,000; only with {@code priorYearTax}
      * @param locality the id of the city or county of residence with its own taxes (e.g. philadelphia), or null
+     * @param workState the state where the job is when not the state of residence, or null (works where they live)
      * @param roth401k Roth 401(k) deferral, 0 for none
      * @param age age at the end of the tax year, or null when not given (no catch-up then)
      * @param hsa payroll HSA contribution, 0 for none
@@ -61,15 +63,23 @@ public final class TaxService {
      */
     public record Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
                           BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, long supplementalWages,
-                          Long priorYearTax, boolean priorYearAgiOver150k, String locality, long roth401k,
-                          Integer age, long hsa, HsaCoverage hsaCoverage, long propertyTax) {
+                          Long priorYearTax, boolean priorYearAgiOver150k, String locality, StateCode workState,
+                          long roth401k, Integer age, long hsa, HsaCoverage hsaCoverage, long propertyTax) {
 
         /** No Roth deferral, HSA or property tax; age not given. */
         public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
                        BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, long supplementalWages,
+                       Long priorYearTax, boolean priorYearAgiOver150k, String locality, StateCode workState) {
+            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, supplementalWages,
+                    priorYearTax, priorYearAgiOver150k, locality, workState, 0, null, 0, null, 0);
+        }
+
+        /** Works where they live. */
+        public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
+                       BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, long supplementalWages,
                        Long priorYearTax, boolean priorYearAgiOver150k, String locality) {
             this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, supplementalWages,
-                    priorYearTax, priorYearAgiOver150k, locality, 0, null, 0, null, 0);
+                    priorYearTax, priorYearAgiOver150k, locality, null);
         }
 
         /** No locality. */
@@ -95,16 +105,23 @@ public final class TaxService {
         /** The same request living in a locality of the state's tables (null for none). */
         public Request withLocality(String newLocality) {
             return new Request(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages,
-                    supplementalWages, priorYearTax, priorYearAgiOver150k, newLocality, roth401k, age, hsa,
-                    hsaCoverage, propertyTax);
+                    supplementalWages, priorYearTax, priorYearAgiOver150k, newLocality, workState, roth401k, age,
+                    hsa, hsaCoverage, propertyTax);
+        }
+
+        /** The same request with the job in another state (null: works where they live). */
+        public Request withWorkState(StateCode newWorkState) {
+            return new Request(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages,
+                    supplementalWages, priorYearTax, priorYearAgiOver150k, locality, newWorkState, roth401k, age,
+                    hsa, hsaCoverage, propertyTax);
         }
 
         /** The same request with the accounts and property tax given. */
         public Request withAccounts(long newRoth401k, Integer newAge, long newHsa, HsaCoverage newCoverage,
                                     long newPropertyTax) {
             return new Request(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages,
-                    supplementalWages, priorYearTax, priorYearAgiOver150k, locality, newRoth401k, newAge, newHsa,
-                    newCoverage, newPropertyTax);
+                    supplementalWages, priorYearTax, priorYearAgiOver150k, locality, workState, newRoth401k, newAge,
+                    newHsa, newCoverage, newPropertyTax);
         }
     }
 
@@ -164,6 +181,15 @@ public final class TaxService {
                 throw new InvalidInputException(LOCALITY, e.getMessage());
             }
         }
+        StateCode work = request.workState() == request.state() ? null : request.workState();
+        if (work == StateCode.OTHER) {
+            throw new InvalidInputException(WORK_STATE, "the work state must be one of the 50 states or DC; leave it "
+                    + "out when the job is where you live (or abroad: then only your state of residence taxes it)");
+        }
+        if (work != null && request.state() == StateCode.OTHER) {
+            throw new InvalidInputException(WORK_STATE, "a work state (" + work.name() + ") needs a state of "
+                    + "residence; give the state you live in");
+        }
         long contributions = request.k401Deferral() + request.roth401k() + request.hsa();
         if (contributions > request.wages()) {
             throw new InvalidInputException(request.hsa() > 0 ? HSA : DEFERRALS, "the 401(k) deferrals and HSA "
@@ -171,7 +197,7 @@ public final class TaxService {
                     + Money.format(request.wages()) + "); they come out of wages");
         }
         TaxInput input = new TaxInput(wages, request.filing(), request.state(), request.nycResident(), county,
-                deferral, BigDecimal.valueOf(request.spouseWages()), request.locality(),
+                deferral, BigDecimal.valueOf(request.spouseWages()), request.locality(), work,
                 BigDecimal.valueOf(request.roth401k()), request.age(), BigDecimal.valueOf(request.hsa()),
                 request.hsaCoverage(), BigDecimal.valueOf(request.propertyTax()));
         AccountLimits.problem(tables, input).ifPresent(problem -> {

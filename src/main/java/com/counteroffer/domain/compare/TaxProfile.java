@@ -9,16 +9,15 @@ import com.counteroffer.domain.tax.TaxInput;
 import java.math.BigDecimal;
 
 /**
- * Who pays the tax: filing status and residence (income tax follows the state of residence, not
- * the office), New York City residence, the Maryland county rate, the 401(k) deferral, the
- * household and accounts (spouse's wages, age, Roth 401(k), HSA, property tax), and the
- * hub whose prices the pay is spent at when an offer is remote.
+ * Who pays the tax: filing status and residence (income tax follows the state of residence, and the
+ * state of the job when it is another), New York City residence, the Maryland county rate, the 401(k)
+ * deferral, the hub whose prices the pay is spent at when an offer is remote, the work state, and the
+ * household and accounts (spouse's wages, age, Roth 401(k), HSA, property tax).
+ *
+ * @param workState the state of the job when a commuter keeps their residence, or null (works where they live)
  */
 public record TaxProfile(FilingStatus filing, StateCode state, boolean nycResident, BigDecimal mdCountyRate,
-                         BigDecimal k401Deferral, String homeHub, Household household) {
-
-    public static final TaxProfile DEFAULT = new TaxProfile(FilingStatus.SINGLE, StateCode.OTHER, false, null,
-            BigDecimal.ZERO, null);
+                         BigDecimal k401Deferral, String homeHub, StateCode workState, Household household) {
 
     public TaxProfile {
         household = household == null ? Household.NONE : household;
@@ -26,8 +25,14 @@ public record TaxProfile(FilingStatus filing, StateCode state, boolean nycReside
 
     /** No household figures beyond the filing status. */
     public TaxProfile(FilingStatus filing, StateCode state, boolean nycResident, BigDecimal mdCountyRate,
+                      BigDecimal k401Deferral, String homeHub, StateCode workState) {
+        this(filing, state, nycResident, mdCountyRate, k401Deferral, homeHub, workState, Household.NONE);
+    }
+
+    /** Works where they live. */
+    public TaxProfile(FilingStatus filing, StateCode state, boolean nycResident, BigDecimal mdCountyRate,
                       BigDecimal k401Deferral, String homeHub) {
-        this(filing, state, nycResident, mdCountyRate, k401Deferral, homeHub, Household.NONE);
+        this(filing, state, nycResident, mdCountyRate, k401Deferral, homeHub, null);
     }
 
     /**
@@ -36,19 +41,36 @@ public record TaxProfile(FilingStatus filing, StateCode state, boolean nycReside
      */
     public TaxInput inputFor(BigDecimal wages) {
         return household.applyTo(new TaxInput(wages, filing, state, nycResident, mdCountyRate,
-                k401Deferral.min(wages)));
+                k401Deferral.min(wages)).withWorkState(workState));
     }
+
+    public static final TaxProfile DEFAULT = new TaxProfile(FilingStatus.SINGLE, StateCode.OTHER, false, null,
+            BigDecimal.ZERO, null);
 
     /** The hubs' states: an on-site or hybrid offer in a hub is taxed where the hub is, since you would live there. */
     private static final java.util.Map<String, StateCode> HUB_STATES = java.util.Map.of(
             "sf", StateCode.CA, "seattle", StateCode.WA, "nyc", StateCode.NY, "austin", StateCode.TX,
-            "dc", StateCode.VA);
+            "dc", StateCode.VA, "portland", StateCode.OR);
+
+    /**
+     * Where a hub's commuters live and work: someone living in one of these states keeps their residence and
+     * works in the hub's state (a Portland hub is ready for when the market data has one).
+     */
+    private record Commute(StateCode workState, java.util.Set<StateCode> homes) {
+    }
+
+    private static final java.util.Map<String, Commute> COMMUTES = java.util.Map.of(
+            "nyc", new Commute(StateCode.NY, java.util.Set.of(StateCode.NJ, StateCode.CT)),
+            "dc", new Commute(StateCode.DC, java.util.Set.of(StateCode.MD, StateCode.VA)),
+            "portland", new Commute(StateCode.OR, java.util.Set.of(StateCode.WA)));
 
     /**
      * The residence an offer is taxed at, and why. A remote offer, or one outside the hubs, keeps the
-     * profile's state; an offer in a hub moves you there. In the DC area your own DC or Maryland
-     * residence is kept (commuting is common), otherwise Northern Virginia is assumed; in New York
-     * City, city residence is assumed unless your profile already says New York without the city.
+     * profile's state; an offer in a hub moves you there, unless you live in a state its commuters
+     * commonly live in (New Jersey or Connecticut for New York City, Maryland or Virginia for DC,
+     * Washington for Portland): then you keep your residence and work in the hub's state. A DC
+     * resident keeps DC; otherwise Northern Virginia is assumed for DC; in New York City, city
+     * residence is assumed unless your profile already says New York without the city.
      */
     public Residence residenceFor(com.counteroffer.domain.offer.Offer offer) {
         String hub = offer.location();
@@ -60,14 +82,22 @@ public record TaxProfile(FilingStatus filing, StateCode state, boolean nycReside
                     : "Taxed as a resident of " + state.label() + ", where you live"
                             + (remote ? " (the offer is remote)." : "."));
         }
-        if (hubState == StateCode.VA && (state == StateCode.DC || state == StateCode.MD || state == StateCode.VA)) {
+        Commute commute = COMMUTES.get(hub);
+        if (commute != null && commute.homes().contains(state)) {
+            TaxProfile commuting = new TaxProfile(filing, state, nycResident, mdCountyRate, k401Deferral, homeHub,
+                    commute.workState(), household);
+            return new Residence(commuting, "Taxed as a resident of " + state.label() + ", where you live, working in "
+                    + commute.workState().label() + " where the offer is (a common commute): the notes say which "
+                    + "state taxes the wages and why.");
+        }
+        if (hubState == StateCode.VA && state == StateCode.DC) {
             return new Residence(this, "Taxed as a resident of " + state.label() + ", where you live in the DC area.");
         }
         if (hubState == state) {
             return new Residence(this, "Taxed as a resident of " + state.label() + ", where you live and the offer is.");
         }
         boolean nyc = hubState == StateCode.NY;
-        TaxProfile moved = new TaxProfile(filing, hubState, nyc, null, k401Deferral, hub, household);
+        TaxProfile moved = new TaxProfile(filing, hubState, nyc, null, k401Deferral, hub, null, household);
         return new Residence(moved, "Taxed as a resident of " + hubState.label() + (nyc ? " and New York City" : "")
                 + ", where the offer is (you would move there); set the offer's remote policy to Remote to use "
                 + "your own state.");
@@ -87,6 +117,6 @@ public record TaxProfile(FilingStatus filing, StateCode state, boolean nycReside
                 : StateCode.fromCode(profile.stateOfResidence().name()).orElse(StateCode.OTHER);
         return new TaxProfile(tax.filingStatus(), state, tax.nycResident() && state == StateCode.NY,
                 state == StateCode.MD ? tax.mdCountyRate() : null, BigDecimal.valueOf(tax.k401Deferral()),
-                profile.location(), tax.household());
+                profile.location(), null, tax.household());
     }
 }

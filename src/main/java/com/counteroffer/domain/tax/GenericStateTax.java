@@ -40,10 +40,13 @@ final class GenericStateTax {
 
     static Outcome compute(TaxLedger ledger, JurisdictionId id, Context context) {
         Jurisdiction state = ledger.stateTables(id);
-        premiums(ledger, state, context.earners());
+        if (context.input().workState() == null) {
+            premiums(ledger, state, context.earners()); // else the job's state's apply (WorkStateTax)
+        }
         IncomeTaxLevy levy = state.incomeTax();
         if (!levy.levied()) {
-            ledger.note(state.id().label() + " has no income tax on wages" + (state.payroll().isEmpty() ? "."
+            ledger.note(state.id().label() + " has no income tax on wages" + (state.payroll().isEmpty()
+                    || context.input().workState() != null ? "."
                     : "; its employee payroll premiums are included."));
             return new Outcome(null, BigDecimal.ZERO);
         }
@@ -99,7 +102,8 @@ final class GenericStateTax {
         BigDecimal allowedCredit = credit.amount().min(scheduleTax);
         if (allowedCredit.signum() > 0) {
             tax = tax.subtract(allowedCredit);
-            ledger.line(new TaxLine(state.id().label(), "Exemption credit", allowedCredit.negate()));
+            ledger.line(new TaxLine(state.id().label(), capitalised(levy.label("exemption_credit")),
+                    allowedCredit.negate()));
             if (allowedCredit.compareTo(credit.amount()) == 0) {
                 ledger.addMarginal(credit.slope());
             }
@@ -136,10 +140,14 @@ final class GenericStateTax {
         PhasedAmount phased = PhasedAmount.of(state, name, filing, agi);
         BigDecimal full = state.optionalFigure(name, filing).map(Figure::value).orElse(BigDecimal.ZERO);
         if (phased.amount().compareTo(full) < 0) {
-            ledger.note(state.id().label() + " " + name.replace('_', ' ') + " reduced from " + dollars(full) + " to "
+            ledger.note(state.id().label() + " " + state.incomeTax().label(name) + " reduced from " + dollars(full) + " to "
                     + dollars(phased.amount()) + " at federal AGI " + dollars(agi) + ".");
         }
         return phased;
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String dollars(BigDecimal amount) {

@@ -35,7 +35,7 @@ public record Household(long spouseWages, Integer age, long roth401k, long hsa, 
         BigDecimal spouse = input.filing() == FilingStatus.MARRIED_JOINT ? BigDecimal.valueOf(spouseWages)
                 : BigDecimal.ZERO;
         return new TaxInput(input.wages(), input.filing(), input.state(), input.nycResident(), input.mdCountyRate(),
-                input.k401Deferral(), spouse, input.locality(), roth, age, hsaPaid, hsaCoverage,
+                input.k401Deferral(), spouse, input.locality(), input.workState(), roth, age, hsaPaid, hsaCoverage,
                 BigDecimal.valueOf(propertyTax));
     }
 }

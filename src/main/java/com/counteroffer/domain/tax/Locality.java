@@ -27,8 +27,13 @@ public record Locality(String id, String name, List<Levy> levies, String sourceI
 
     /** What a local levy is charged on. */
     public enum Base {
-        /** Each resident earner's gross wages, 401(k) deferrals included (Philadelphia, Ohio and Michigan cities). */
+        /**
+         * Each resident earner's wages for Medicare (W-2 box 5): 401(k) deferrals included, payroll HSA
+         * contributions excluded (Philadelphia, Pennsylvania, Ohio and Kentucky local taxes).
+         */
         WAGES("wages"),
+        /** Wages for federal income tax (W-2 box 1): deferrals and payroll HSA excluded (Michigan cities). */
+        FEDERAL_WAGES("federal_wages"),
         /** The state's taxable income (Maryland and Indiana counties, Portland's metro taxes on Oregon taxable income). */
         STATE_TAXABLE_INCOME("state_taxable_income"),
         /** The state's income tax (Yonkers's surcharge). */

@@ -11,11 +11,14 @@ final class LocalityTax {
     /**
      * @param stateTaxable the state's taxable income (0 where none)
      * @param stateTax the state's income tax after credits
+     * @param federalWages both earners' wages less 401(k) deferrals and payroll HSA contributions
+     * @param medicareWages both earners' wages less payroll HSA contributions
      * @param stateRate the state's rate on the next dollar (for a levy on the state's tax)
      * @return the locality's taxes together
      */
     static BigDecimal compute(TaxLedger ledger, Jurisdiction state, Locality locality, TaxInput input,
-                              BigDecimal stateTaxable, BigDecimal stateTax, BigDecimal stateRate) {
+                              BigDecimal federalWages, BigDecimal medicareWages, BigDecimal stateTaxable,
+                              BigDecimal stateTax, BigDecimal stateRate) {
         ledger.use(state, locality.status(), locality.note());
         BigDecimal total = BigDecimal.ZERO;
         for (Locality.Levy levy : locality.levies()) {
@@ -24,8 +27,12 @@ final class LocalityTax {
             BigDecimal baseSlope;
             switch (levy.base()) {
                 case WAGES:
-                    // Each resident earner's gross pay: local wage taxes don't exclude 401(k) deferrals.
-                    base = input.householdWages();
+                    // Local wage taxes don't exclude 401(k) deferrals.
+                    base = medicareWages;
+                    baseSlope = BigDecimal.ONE;
+                    break;
+                case FEDERAL_WAGES:
+                    base = federalWages;
                     baseSlope = BigDecimal.ONE;
                     break;
                 case STATE_TAX:

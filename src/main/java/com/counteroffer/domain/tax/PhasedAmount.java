@@ -17,7 +17,7 @@ record PhasedAmount(BigDecimal amount, BigDecimal slope) {
     /**
      * The full amount up to {@code start}, falling linearly to 0 at {@code end} (none above {@code start} when
      * {@code end} is not above it); with a {@code step}, the reduction moves in whole steps, a part step counting as
-     * whole; never below {@code floor}.
+     * whole; never below {@code floor}. The reduction is rounded to the cent.
      */
     static PhasedAmount of(BigDecimal full, BigDecimal federalAgi, BigDecimal start, BigDecimal end, BigDecimal step,
                            BigDecimal floor) {
@@ -33,8 +33,9 @@ record PhasedAmount(BigDecimal amount, BigDecimal slope) {
         if (step != null && step.signum() > 0) {
             over = over.divide(step, 0, RoundingMode.CEILING).multiply(step);
         }
-        BigDecimal fraction = over.divide(width, DIVISION).min(BigDecimal.ONE);
-        BigDecimal left = full.subtract(full.multiply(fraction)).max(least);
+        // The reduction is rounded to the cent, as the states' worksheets round it.
+        BigDecimal reduction = full.multiply(over.min(width)).divide(width, 2, RoundingMode.HALF_UP);
+        BigDecimal left = full.subtract(reduction).max(least);
         boolean falling = left.compareTo(least) > 0 && federalAgi.compareTo(end) < 0;
         return new PhasedAmount(left.stripTrailingZeros(),
                 falling ? full.divide(width, DIVISION).stripTrailingZeros() : BigDecimal.ZERO);

@@ -39,6 +39,13 @@ public final class TaxEngine {
         return new Computation(tables, input).run();
     }
 
+    /** The state income tax {@code input}'s state charges a resident, for {@link WorkStateTax}. */
+    static WorkStateTax.AsResident stateIncomeTaxAsResident(TaxTables tables, TaxInput input) {
+        Computation computation = new Computation(tables, input);
+        computation.run();
+        return computation.asResident;
+    }
+
     /**
      * The locality the input names, from its state's tables.
      *
@@ -170,6 +177,9 @@ public final class TaxEngine {
         private final BigDecimal incomeWages;
         private final List<BracketShare> brackets = new ArrayList<>();
         private final List<TaxLine> components = new ArrayList<>();
+        private final List<TaxLine> payrollLines = new ArrayList<>();
+        /** Every premium the state methods charge, applied or not: a work state's are taken from here. */
+        private final List<WorkStateTax.Premium> premiums = new ArrayList<>();
         private final Set<String> notes = new LinkedHashSet<>();
         private final Set<String> uncertainNotes = new LinkedHashSet<>();
         private BigDecimal marginal = BigDecimal.ZERO;
@@ -177,8 +187,13 @@ public final class TaxEngine {
         private BigDecimal stateIncomeTax = BigDecimal.ZERO;
         private BigDecimal localIncomeTax = BigDecimal.ZERO;
         private BigDecimal statePayroll = BigDecimal.ZERO;
-        /** The payroll premiums' part of the marginal rate: not deductible as state income tax. */
-        private BigDecimal payrollMarginal = BigDecimal.ZERO;
+        /** The rate on the next dollar from payroll premiums, told apart from the state's income tax rate. */
+        private BigDecimal payrollRate = BigDecimal.ZERO;
+        /** The rate on the next dollar from city and county taxes the state methods compute (NYC, Maryland's). */
+        private BigDecimal localRate = BigDecimal.ZERO;
+        private BigDecimal workStateTax = BigDecimal.ZERO;
+        /** The state part alone, kept for a work state's nonresident tax (see WorkStateTax). */
+        private WorkStateTax.AsResident asResident;
 
         Computation(TaxTables tables, TaxInput input) {
             this.tables = tables;
@@ -200,7 +215,7 @@ public final class TaxEngine {
                     + "(SALT, capped); no other itemized deductions (mortgage interest, gifts) and no credits other "
                     + "than those named here.");
             notes.add("An estimate to compare offers, not tax advice.");
-            if (input.state() != StateCode.OTHER) {
+            if (input.state() != StateCode.OTHER && input.workState() == null) {
                 notes.add("State and city taxes follow the state of residence, not the office's location.");
             }
             if (input.spouseWages().signum() > 0) {
@@ -250,6 +265,9 @@ public final class TaxEngine {
             }
 
             BigDecimal beforeState = marginal;
+            int bracketsBefore = brackets.size();
+            int linesBefore = components.size();
+            List<String> notesBefore = List.copyOf(notes);
             switch (input.state()) {
                 case CA -> california();
                 case NY -> newYork();
@@ -268,13 +286,27 @@ public final class TaxEngine {
                     stateIncomeTax = state.incomeTax();
                 }
             }
+            BigDecimal stateRate = marginal.subtract(beforeState).subtract(payrollRate).subtract(localRate);
+            List<String> stateNotes = new ArrayList<>(notes);
+            stateNotes.removeAll(notesBefore);
+            stateNotes.addAll(uncertainNotes);
+            asResident = new WorkStateTax.AsResident(stateIncomeTax, stateRate,
+                    List.copyOf(brackets.subList(bracketsBefore, brackets.size())), components.subList(linesBefore,
+                    components.size()).stream().filter(line -> !payrollLines.contains(line)).toList(), stateNotes,
+                    premiums);
             if (input.locality() != null) {
                 Jurisdiction state = tables.get(input.state().jurisdiction().orElseThrow());
                 localIncomeTax = localIncomeTax.add(LocalityTax.compute(this, state, locality(tables, input), input,
-                        stateTaxableIncome == null ? BigDecimal.ZERO : stateTaxableIncome, stateIncomeTax,
+                        incomeWages, householdWages, stateTaxableIncome == null ? BigDecimal.ZERO : stateTaxableIncome, stateIncomeTax,
                         marginal.subtract(beforeState)));
             }
-            BigDecimal stateAndLocalIncomeRate = marginal.subtract(beforeState).subtract(payrollMarginal);
+            if (input.workState() != null) {
+                WorkStateTax.Outcome work = WorkStateTax.compute(this, tables, input, incomeWages, stateIncomeTax,
+                        stateRate);
+                workStateTax = work.tax();
+                stateIncomeTax = stateIncomeTax.subtract(work.credit());
+            }
+            BigDecimal stateAndLocalIncomeRate = marginal.subtract(beforeState).subtract(payrollRate);
 
             FederalDeduction deduction = federalDeduction(federal, standardDeduction);
             BigDecimal federalTaxable = taxable(incomeWages.subtract(deduction.amount()));
@@ -289,14 +321,14 @@ public final class TaxEngine {
             notes.addAll(uncertainNotes);
 
             BigDecimal total = federalTax.add(socialSecurity).add(medicare).add(additionalMedicare)
-                    .add(stateIncomeTax).add(localIncomeTax).add(statePayroll);
+                    .add(stateIncomeTax).add(localIncomeTax).add(statePayroll).add(workStateTax);
             BigDecimal net = householdWages.subtract(total);
             BigDecimal effective = householdWages.signum() == 0 ? BigDecimal.ZERO
                     : total.divide(householdWages, DIVISION).stripTrailingZeros();
             return new TaxResult(input, federalTaxable, stateTaxableIncome, federalTax, socialSecurity, medicare,
                     additionalMedicare, stateIncomeTax, localIncomeTax, statePayroll, total, net,
                     net.subtract(input.accountContributions()), effective, marginal.stripTrailingZeros(), brackets,
-                    components, new ArrayList<>(notes), deduction);
+                    components, new ArrayList<>(notes), workStateTax, deduction);
         }
 
         /**
@@ -304,7 +336,8 @@ public final class TaxEngine {
          * local income tax plus property tax, up to the cap of §164(b)(7) at this AGI (modified AGI is AGI here).
          */
         private FederalDeduction federalDeduction(Jurisdiction federal, BigDecimal standard) {
-            BigDecimal incomeTaxes = stateIncomeTax.add(localIncomeTax).max(BigDecimal.ZERO);
+            // The work state's nonresident tax is a state income tax paid too (IRC §164(a)(3)).
+            BigDecimal incomeTaxes = stateIncomeTax.add(localIncomeTax).add(workStateTax).max(BigDecimal.ZERO);
             BigDecimal taxes = incomeTaxes.add(input.propertyTax());
             BigDecimal cap = saltCap(federal, incomeWages);
             BigDecimal itemized = taxes.min(cap);
@@ -489,11 +522,13 @@ public final class TaxEngine {
                     wages.multiply(disabilityRate).compareTo(disabilityMax) < 0 ? disabilityRate : null);
 
             if (input.nycResident()) {
+                BigDecimal beforeCity = marginal;
                 Jurisdiction nyc = stateTables(JurisdictionId.NYC);
                 // The city taxes residents on New York State taxable income.
                 boolean nextDollarTaxed = incomeWages.compareTo(deduction) >= 0;
                 BigDecimal cityTax = bracketTax(nyc, taxable, nextDollarTaxed);
                 localIncomeTax = cityTax.subtract(nycSchoolTaxCredit(nyc, taxable, nextDollarTaxed, cityTax));
+                localRate = marginal.subtract(beforeCity);
             }
         }
 
@@ -567,12 +602,17 @@ public final class TaxEngine {
             brackets.add(new BracketShare("Maryland county", countyRate, BigDecimal.ZERO, null, taxable, localIncomeTax));
             if (beforeFloor.signum() >= 0) {
                 marginal = marginal.add(countyRate);
+                localRate = countyRate;
             }
         }
 
         private void washington() {
             Jurisdiction wa = stateTables(JurisdictionId.WA);
-            notes.add("Washington has no wage income tax; its employee payroll premiums are included.");
+            notes.add("Washington has no wage income tax" + (input.workState() == null
+                    ? "; its employee payroll premiums are included." : "."));
+            if (input.workState() != null) {
+                return; // the job's state's premiums apply instead (WorkStateTax)
+            }
             BigDecimal caresRate = use(wa, wa.figure("wa_cares_rate"));
             payroll(wa, "WA Cares, " + percent(caresRate) + " of wages", householdWages.multiply(caresRate), caresRate);
             BigDecimal pfmlRate = use(wa, wa.figure("pfml_rate"));
@@ -638,6 +678,11 @@ public final class TaxEngine {
         }
 
         @Override
+        public void bracket(BracketShare share) {
+            brackets.add(share);
+        }
+
+        @Override
         public void note(String sentence) {
             notes.add(sentence);
         }
@@ -655,11 +700,22 @@ public final class TaxEngine {
         /** A payroll premium; {@code rateOnNextDollar} is null once a cap is reached. */
         @Override
         public void payroll(Jurisdiction jurisdiction, String label, BigDecimal amount, BigDecimal rateOnNextDollar) {
+            premiums.add(new WorkStateTax.Premium(jurisdiction, label, amount, rateOnNextDollar));
+            // With the job in another state, that state's premiums apply instead (WorkStateTax charges them).
+            if (input.workState() == null) {
+                premium(jurisdiction, label, amount, rateOnNextDollar);
+            }
+        }
+
+        @Override
+        public void premium(Jurisdiction jurisdiction, String label, BigDecimal amount, BigDecimal rateOnNextDollar) {
             statePayroll = statePayroll.add(amount);
-            components.add(new TaxLine(jurisdiction.id().label(), label, amount));
+            TaxLine line = new TaxLine(jurisdiction.id().label(), label, amount);
+            components.add(line);
+            payrollLines.add(line);
             if (rateOnNextDollar != null) {
                 marginal = marginal.add(rateOnNextDollar);
-                payrollMarginal = payrollMarginal.add(rateOnNextDollar);
+                payrollRate = payrollRate.add(rateOnNextDollar);
             }
         }
 

@@ -18,6 +18,8 @@ import java.util.Objects;
  *                    own Social Security wage base and payroll-premium caps
  * @param locality the id of the city or county of residence whose taxes apply (e.g. {@code philadelphia}), from
  *                 the state's tables; null for none. {@link TaxEngine} checks the state lists it.
+ * @param workState the state where the job is, when not the state of residence (null: works where they live;
+ *                  the state of residence is taken as null); its nonresident tax is in {@link WorkStateTax}
  * @param roth401k Roth 401(k) deferral: taxed as wages, but counts toward the same elective-deferral limit
  * @param age the earner's age at the end of the tax year, or null when unknown (then no catch-up is allowed)
  * @param hsa the earner's HSA contribution through payroll (a cafeteria plan): lowers income-tax wages and Social
@@ -27,7 +29,7 @@ import java.util.Objects;
  */
 public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
                        BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages, String locality,
-                       BigDecimal roth401k, Integer age, BigDecimal hsa, HsaCoverage hsaCoverage,
+                       StateCode workState, BigDecimal roth401k, Integer age, BigDecimal hsa, HsaCoverage hsaCoverage,
                        BigDecimal propertyTax) {
 
     /** Ages a person can have; an age outside these is a typo. */
@@ -41,10 +43,19 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
         k401Deferral = k401Deferral == null ? BigDecimal.ZERO : k401Deferral;
         spouseWages = spouseWages == null ? BigDecimal.ZERO : spouseWages;
         locality = locality == null || locality.isBlank() ? null : locality.strip();
+        workState = workState == state ? null : workState;
         roth401k = roth401k == null ? BigDecimal.ZERO : roth401k;
         hsa = hsa == null ? BigDecimal.ZERO : hsa;
         hsaCoverage = hsaCoverage == null ? HsaCoverage.SELF : hsaCoverage;
         propertyTax = propertyTax == null ? BigDecimal.ZERO : propertyTax;
+        if (workState == StateCode.OTHER) {
+            throw new IllegalArgumentException("the work state must be one of the 50 states or DC; leave it out "
+                    + "when the job is where you live");
+        }
+        if (workState != null && state == StateCode.OTHER) {
+            throw new IllegalArgumentException("a work state (" + workState.name() + ") needs a state of residence; "
+                    + "outside the states only federal tax is computed");
+        }
         if (locality != null && nycResident) {
             throw new IllegalArgumentException("New York City residence and the locality " + locality
                     + " can't both apply: choose one");
@@ -100,9 +111,16 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
 
     /** No Roth deferral, HSA or property tax; age unknown. */
     public TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
+                    BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages, String locality,
+                    StateCode workState) {
+        this(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality, workState,
+                BigDecimal.ZERO, null, BigDecimal.ZERO, HsaCoverage.SELF, BigDecimal.ZERO);
+    }
+
+    /** Works where they live. */
+    public TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
                     BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages, String locality) {
-        this(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality, BigDecimal.ZERO,
-                null, BigDecimal.ZERO, HsaCoverage.SELF, BigDecimal.ZERO);
+        this(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality, null);
     }
 
     /** No locality. */
@@ -123,46 +141,52 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
     }
 
     public TaxInput withDeferral(BigDecimal deferral) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, deferral, spouseWages, locality,
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, deferral, spouseWages, locality, workState,
                 roth401k, age, hsa, hsaCoverage, propertyTax);
     }
 
     public TaxInput withWages(BigDecimal newWages) {
-        return new TaxInput(newWages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
+        return new TaxInput(newWages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality, workState,
                 roth401k, age, hsa, hsaCoverage, propertyTax);
     }
 
     /** The same input with a second earner's wages on the joint return. */
     public TaxInput withSpouseWages(BigDecimal newSpouseWages) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, newSpouseWages, locality,
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, newSpouseWages, locality, workState,
                 roth401k, age, hsa, hsaCoverage, propertyTax);
     }
 
     /** The same input living in a locality of the state's tables (null for none). */
     public TaxInput withLocality(String newLocality) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, newLocality,
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, newLocality, workState,
                 roth401k, age, hsa, hsaCoverage, propertyTax);
+    }
+
+    /** The same input with the job in another state (null, or the state of residence: works where they live). */
+    public TaxInput withWorkState(StateCode newWorkState) {
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
+                newWorkState, roth401k, age, hsa, hsaCoverage, propertyTax);
     }
 
     public TaxInput withRoth401k(BigDecimal newRoth401k) {
         return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
-                newRoth401k, age, hsa, hsaCoverage, propertyTax);
+                workState, newRoth401k, age, hsa, hsaCoverage, propertyTax);
     }
 
     /** @param newAge the age at the end of the tax year, or null for unknown */
     public TaxInput withAge(Integer newAge) {
         return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
-                roth401k, newAge, hsa, hsaCoverage, propertyTax);
+                workState, roth401k, newAge, hsa, hsaCoverage, propertyTax);
     }
 
     public TaxInput withHsa(BigDecimal newHsa, HsaCoverage newCoverage) {
         return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
-                roth401k, age, newHsa, newCoverage, propertyTax);
+                workState, roth401k, age, newHsa, newCoverage, propertyTax);
     }
 
     public TaxInput withPropertyTax(BigDecimal newPropertyTax) {
         return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
-                roth401k, age, hsa, hsaCoverage, newPropertyTax);
+                workState, roth401k, age, hsa, hsaCoverage, newPropertyTax);
     }
 
     /** Pre-tax and Roth 401(k) deferrals together: what the elective-deferral limit applies to. */

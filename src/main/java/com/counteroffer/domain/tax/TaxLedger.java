@@ -26,10 +26,19 @@ interface TaxLedger {
     /** Each bracket's share of {@code base} under {@code schedule}, added to the breakdown under {@code label}. */
     BigDecimal scheduleTax(String label, Schedule schedule, BigDecimal base);
 
-    /** A payroll premium; {@code rateOnNextDollar} is null once a cap is reached. */
+    /**
+     * A payroll premium of the state of residence; {@code rateOnNextDollar} is null once a cap is reached. Not
+     * charged when the job is in another state: that state's premiums are (see {@link #premium}).
+     */
     void payroll(Jurisdiction jurisdiction, String label, BigDecimal amount, BigDecimal rateOnNextDollar);
 
+    /** A payroll premium charged as it is: a work state's, or a spouse's at home. */
+    void premium(Jurisdiction jurisdiction, String label, BigDecimal amount, BigDecimal rateOnNextDollar);
+
     void line(TaxLine line);
+
+    /** A bracket computed elsewhere (a work state's), added to the breakdown as it is. */
+    void bracket(BracketShare share);
 
     void note(String sentence);
 

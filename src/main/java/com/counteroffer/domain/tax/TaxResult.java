@@ -22,6 +22,9 @@ import java.util.List;
  * @param brackets each bracket's share of taxable income, federal first
  * @param components the parts that are not brackets (supplemental tax, credits, premiums)
  * @param notes plain sentences on scope, assumptions and any uncertain figure used
+ * @param workStateTax the income tax of the state where the job is, when not the state of residence (0 for none,
+ *                     under a reciprocal agreement, or where it taxes no nonresident's wages); included in the
+ *                     total; the home state's credit for it is a component and lowers {@code stateIncomeTax}
  * @param federalDeduction the federal deduction used: standard or itemized state and local taxes, and why
  */
 public record TaxResult(TaxInput input, BigDecimal federalTaxableIncome, BigDecimal stateTaxableIncome,
@@ -29,11 +32,25 @@ public record TaxResult(TaxInput input, BigDecimal federalTaxableIncome, BigDeci
                         BigDecimal additionalMedicare, BigDecimal stateIncomeTax, BigDecimal localIncomeTax,
                         BigDecimal statePayroll, BigDecimal totalTax, BigDecimal net, BigDecimal takeHomeAfterDeferral,
                         BigDecimal effectiveRate, BigDecimal marginalRate, List<BracketShare> brackets,
-                        List<TaxLine> components, List<String> notes, FederalDeduction federalDeduction) {
+                        List<TaxLine> components, List<String> notes, BigDecimal workStateTax,
+                        FederalDeduction federalDeduction) {
 
     public TaxResult {
+        workStateTax = workStateTax == null ? BigDecimal.ZERO : workStateTax;
         brackets = List.copyOf(brackets);
         components = List.copyOf(components);
         notes = List.copyOf(notes);
+    }
+
+    /** No work state; no record of the federal deduction (null). */
+    public TaxResult(TaxInput input, BigDecimal federalTaxableIncome, BigDecimal stateTaxableIncome,
+                     BigDecimal federalIncomeTax, BigDecimal socialSecurity, BigDecimal medicare,
+                     BigDecimal additionalMedicare, BigDecimal stateIncomeTax, BigDecimal localIncomeTax,
+                     BigDecimal statePayroll, BigDecimal totalTax, BigDecimal net, BigDecimal takeHomeAfterDeferral,
+                     BigDecimal effectiveRate, BigDecimal marginalRate, List<BracketShare> brackets,
+                     List<TaxLine> components, List<String> notes) {
+        this(input, federalTaxableIncome, stateTaxableIncome, federalIncomeTax, socialSecurity, medicare,
+                additionalMedicare, stateIncomeTax, localIncomeTax, statePayroll, totalTax, net, takeHomeAfterDeferral,
+                effectiveRate, marginalRate, brackets, components, notes, BigDecimal.ZERO, null);
     }
 }

@@ -5,11 +5,20 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** All jurisdictions' tables for one tax year; load them once (see {@code TaxTablesReader.builtIn()}). */
-public record TaxTables(int taxYear, Map<JurisdictionId, Jurisdiction> jurisdictions) {
+/**
+ * All jurisdictions' tables for one tax year; load them once (see {@code TaxTablesReader.builtIn()}).
+ *
+ * @param reciprocity which work states leave nonresidents' wages to the home state ({@link Reciprocity#NONE}: none)
+ */
+public record TaxTables(int taxYear, Map<JurisdictionId, Jurisdiction> jurisdictions, Reciprocity reciprocity) {
 
     public TaxTables {
         jurisdictions = Map.copyOf(new EnumMap<>(jurisdictions));
+        reciprocity = reciprocity == null ? Reciprocity.NONE : reciprocity;
+        if (reciprocity != Reciprocity.NONE && reciprocity.taxYear() != taxYear) {
+            throw new IllegalArgumentException("the reciprocity agreements are for " + reciprocity.taxYear()
+                    + ", not " + taxYear);
+        }
         for (JurisdictionId id : JurisdictionId.values()) {
             Jurisdiction jurisdiction = jurisdictions.get(id);
             if (jurisdiction == null) {
@@ -20,6 +29,16 @@ public record TaxTables(int taxYear, Map<JurisdictionId, Jurisdiction> jurisdict
                         + ", not " + taxYear);
             }
         }
+    }
+
+    /** No reciprocity agreements. */
+    public TaxTables(int taxYear, Map<JurisdictionId, Jurisdiction> jurisdictions) {
+        this(taxYear, jurisdictions, Reciprocity.NONE);
+    }
+
+    /** The same tables with these reciprocity agreements. */
+    public TaxTables withReciprocity(Reciprocity newReciprocity) {
+        return new TaxTables(taxYear, jurisdictions, newReciprocity);
     }
 
     /** Tables from a list with one jurisdiction each, all for the same tax year. */

@@ -7,6 +7,7 @@ import com.counteroffer.domain.compare.YearTakeHome;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.tax.BracketShare;
 import com.counteroffer.domain.tax.TaxLine;
+import com.counteroffer.domain.tax.StateCode;
 import com.counteroffer.domain.tax.TaxResult;
 import com.counteroffer.domain.tax.withholding.WithholdingResult;
 import java.math.BigDecimal;
@@ -89,9 +90,11 @@ final class TakeHomeView {
             BigDecimal ficaTotal = tax.socialSecurity().add(tax.medicare()).add(tax.additionalMedicare());
             add(fica, label, ficaTotal, label + ": Social Security " + dollars(tax.socialSecurity()) + ", Medicare "
                     + dollars(tax.medicare()) + ", additional Medicare " + dollars(tax.additionalMedicare()));
-            BigDecimal stateLocal = tax.stateIncomeTax().add(tax.localIncomeTax());
+            BigDecimal stateLocal = tax.stateIncomeTax().add(tax.localIncomeTax()).add(tax.workStateTax());
+            StateCode work = tax.input().workState();
             add(state, label, stateLocal, label + ": state income tax " + dollars(tax.stateIncomeTax()) + ", local "
-                    + dollars(tax.localIncomeTax()));
+                    + dollars(tax.localIncomeTax()) + (work == null ? "" : ", " + work.label() + " (where the job is) "
+                    + dollars(tax.workStateTax())));
             add(payroll, label, tax.statePayroll(), label + ": state payroll premiums " + dollars(tax.statePayroll()));
             summary.append(label).append(": gross ").append(dollars(year.wages())).append(", net ")
                     .append(dollars(tax.net())).append(". ");

@@ -50,7 +50,8 @@ final class WithheldVsOwed {
         rows.add(row("withheldFica", "Social Security and Medicare", result.ficaWithheld(),
                 owed.socialSecurity().add(owed.medicare()).add(owed.additionalMedicare()), WithholdingResult.FICA,
                 WithholdingResult.ADDITIONAL_MEDICARE));
-        rows.add(row("withheldState", "State income tax", result.stateWithheld(), owed.stateIncomeTax(),
+        rows.add(row("withheldState", "State income tax", result.stateWithheld(),
+                owed.stateIncomeTax().add(owed.workStateTax()),
                 WithholdingResult.STATE_REGULAR, WithholdingResult.STATE_SUPPLEMENTAL));
         if (result.localWithheld().signum() > 0 || owed.localIncomeTax().signum() > 0) {
             rows.add(row("withheldLocal", "Local income tax", result.localWithheld(), owed.localIncomeTax(),

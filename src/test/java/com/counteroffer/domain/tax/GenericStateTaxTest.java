@@ -77,6 +77,21 @@ class GenericStateTaxTest {
         }
 
         @Test
+        void anAmountInAGenericSlotGoesByTheStatesOwnName() {
+            TaxTables named = tables(root -> at(root, "income_tax").putObject("labels")
+                    .put("personal_exemption", "federal tax subtraction").put("exemption_credit", "grocery credit"));
+            TaxResult result = tax(named, single(120_000));
+
+            assertThat(result.notes()).anyMatch(note -> note.contains("federal tax subtraction reduced from $4,000"));
+            assertThat(result.components()).extracting(TaxLine::label).contains("Grocery credit")
+                    .doesNotContain("Exemption credit");
+            assertThat(catchThrowableOfType(() -> tables(root -> at(root, "income_tax").putObject("labels")
+                    .put("deduction", "x")), TaxTableException.class).problems()).containsExactly(
+                    "income_tax.labels.deduction: unknown field; remove it or use one of standard_deduction, "
+                            + "personal_exemption, exemption_credit");
+        }
+
+        @Test
         void aCreditWithEndEqualToStartStopsAboveTheStart() {
             // AGI 250,001: no exemption (past 140,000), no credit (above 250,000). Taxable 249,001:
             // 200 + 239,001 × 5 % = 12,150.05; add-back 450 → 12,600.05.
@@ -209,7 +224,7 @@ class GenericStateTaxTest {
         }
 
         @Test
-        void premiumsAddBacksAndLocalitiesAreCheckedField_by_field() {
+        void premiumsAddBacksAndLocalitiesAreCheckedFieldByField() {
             TaxTableException error = refused(root -> {
                 ((ObjectNode) root.withArray("payroll").get(0)).put("rate_percent", 120);
                 ((ObjectNode) root.withArray("add_backs").get(0).get("single")).put("step", 0);
@@ -221,7 +236,7 @@ class GenericStateTaxTest {
                     "payroll[0].rate_percent: expected a rate in percent from 0 to below 100, such as 6.85, found 120",
                     "add_backs[0].single.step: must be above 0, found 0",
                     "localities[1].id: \"wagetown\" is used twice; each locality needs its own id",
-                    "localities[0].levies[0].base: expected one of wages, state_taxable_income, state_tax, "
+                    "localities[0].levies[0].base: expected one of wages, federal_wages, state_taxable_income, state_tax, "
                             + "found \"income\"");
         }
     }

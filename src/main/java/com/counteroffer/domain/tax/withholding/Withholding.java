@@ -153,7 +153,9 @@ public final class Withholding {
             add(WithholdingResult.FEDERAL_BALANCE_DUE, "Federal balance due", federalBalance, "federal income tax "
                     + money(liability.federalIncomeTax()) + " + Additional Medicare "
                     + money(liability.additionalMedicare()) + " − withheld " + money(federalPaid), "", false);
-            BigDecimal stateOwed = liability.stateIncomeTax().add(liability.localIncomeTax());
+            // A work state's tax is state income tax owed too (WorkStateTax).
+            BigDecimal stateOwed = liability.stateIncomeTax().add(liability.localIncomeTax())
+                    .add(liability.workStateTax());
             BigDecimal stateBalance = stateOwed.subtract(stateWithheld).subtract(localWithheld);
             add(WithholdingResult.STATE_BALANCE_DUE, "State and local balance due", stateBalance, "state and local "
                     + "income tax " + money(stateOwed) + " − withheld " + money(stateWithheld.add(localWithheld)),
@@ -249,8 +251,9 @@ public final class Withholding {
             }
             TaxResult onRegular = input.supplementalWages().signum() == 0 ? liability
                     : TaxEngine.compute(tables, new TaxInput(regular, tax.filing(), tax.state(), tax.nycResident(),
-                            tax.mdCountyRate(), regular.subtract(regularTaxable), tax.spouseWages()));
-            BigDecimal stateRegular = onRegular.stateIncomeTax();
+                            tax.mdCountyRate(), regular.subtract(regularTaxable), tax.spouseWages())
+                            .withWorkState(tax.workState()));
+            BigDecimal stateRegular = onRegular.stateIncomeTax().add(onRegular.workStateTax());
             add(WithholdingResult.STATE_REGULAR, "State income tax withheld on regular pay", stateRegular,
                     "assumed equal to " + tax.state().label() + "'s tax on the regular pay alone ("
                             + money(tax.householdWages().subtract(input.supplementalWages())) + "): "
@@ -268,7 +271,7 @@ public final class Withholding {
                                 + (state.bonusAndStockRate() != null ? " for bonuses and stock" : "") + ")",
                         cite(state.sourceId(), state.status(), state.note()), state.status() == FigureStatus.UNCERTAIN);
             } else {
-                BigDecimal marginal = marginalRate(TaxResult::stateIncomeTax);
+                BigDecimal marginal = marginalRate(result -> result.stateIncomeTax().add(result.workStateTax()));
                 stateSupplemental = supplemental.multiply(marginal);
                 add(WithholdingResult.STATE_SUPPLEMENTAL, "State income tax withheld on supplemental pay",
                         stateSupplemental, percent(marginal) + " × " + money(supplemental) + " supplemental wages: "

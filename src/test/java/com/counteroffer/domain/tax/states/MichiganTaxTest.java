@@ -66,6 +66,16 @@ class MichiganTaxTest {
     }
 
     @Test
+    void aDeferralLowersDetroitsTaxAsItStartsFromBoxOneWages() {
+        // Box 1 wages 150,000 − 10,000 = 140,000; 2.4 % × (140,000 − 600) = 3,345.60, 240 below the 3,585.60
+        // on 150,000 without the deferral.
+        TaxResult result = TaxEngine.compute(tables, TaxInput.of(BigDecimal.valueOf(150_000), SINGLE, StateCode.MI)
+                .withDeferral(BigDecimal.valueOf(10_000)).withLocality("detroit"));
+
+        assertThat(result.localIncomeTax()).isEqualByComparingTo("3345.60");
+    }
+
+    @Test
     void grandRapidsJointReturnHasTwoExemptions() {
         // 1.5 % × (200,000 − 1,200) = 2,982
         assertThat(taxIn("grand-rapids", 200_000, MARRIED_JOINT).localIncomeTax()).isEqualByComparingTo("2982");
