@@ -57,6 +57,12 @@ final class CliInputs {
         return value(option, Numbers.whole(text, 1, ProjectionSettings.MAX_YEARS, true, "number of years"));
     }
 
+    /** An age in whole years, as the tax engine accepts it. */
+    static int age(String option, String text) {
+        return value(option, Numbers.whole(text, com.counteroffer.domain.tax.TaxInput.MIN_AGE,
+                com.counteroffer.domain.tax.TaxInput.MAX_AGE, true, "age at the end of the tax year"));
+    }
+
     /** Text an option gives (null: not given), held to the text rules for its kind, as forms and files hold it. */
     static String text(String option, String text, TextRules.Kind kind) {
         String problem = TextRules.problem(text, kind);

@@ -1,6 +1,7 @@
 package com.counteroffer.cli;
 
 import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.HsaCoverage;
 import com.counteroffer.domain.tax.StateCode;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -16,6 +17,12 @@ final class CliTaxOptions {
         return StateCode.fromCode(text).orElseThrow(() -> new BadInputException(
                 "--state: unknown state \"" + text + "\"; use one of " + Arrays.stream(StateCode.values())
                         .map(Enum::name).collect(Collectors.joining(", ")) + " (OTHER outside the 50 states and DC)"));
+    }
+
+    /** The HSA coverage named by --hsa-coverage; an unknown one ends the command with exit code 2. */
+    static HsaCoverage hsaCoverage(String text) {
+        return HsaCoverage.fromId(text).orElseThrow(() -> new BadInputException(
+                "--hsa-coverage: unknown coverage \"" + text + "\"; use self or family"));
     }
 
     /** The state of the job named by --work-state, when not the state of residence; null when not given. */

@@ -4,7 +4,9 @@ import com.counteroffer.service.InvalidInputException;
 import com.counteroffer.service.TaxReference;
 import com.counteroffer.service.TaxService;
 import com.counteroffer.domain.tax.BracketShare;
+import com.counteroffer.domain.tax.FederalDeduction;
 import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.HsaCoverage;
 import com.counteroffer.domain.tax.StateCode;
 import com.counteroffer.domain.tax.TaxInput;
 import com.counteroffer.domain.tax.TaxLine;
@@ -31,8 +33,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "take-home", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Estimate the 2026 tax on wages (federal, FICA, state, city) and the take-home pay.",
-                "Annual liability, standard deduction only, beside what payroll withholds and the balance due; "
-                        + "not tax advice."})
+                "Annual liability with the larger of the standard deduction and itemized state and local taxes "
+                        + "(SALT), beside what payroll withholds and the balance due; not tax advice."})
 final class TakeHomeCommand implements Callable<Integer> {
 
     @Spec
@@ -93,6 +95,29 @@ final class TakeHomeCommand implements Callable<Integer> {
                     + "(with --prior-year-tax).")
     private boolean priorYearAgiOver150k;
 
+    @Option(names = "--roth-401k", paramLabel = "DOLLARS",
+            description = "Roth 401(k) deferral for the year: taxed as wages, but within the same limit as --k401.")
+    private String roth401k;
+
+    @Option(names = "--age", paramLabel = "YEARS",
+            description = "Age at the end of the year: from 50 a 401(k) catch-up (8,000; 11,250 at 60-63), "
+                    + "from 55 an HSA catch-up (1,000). Without it, no catch-up.")
+    private String age;
+
+    @Option(names = "--hsa", paramLabel = "DOLLARS",
+            description = "HSA contribution through payroll: lowers income-tax and FICA wages (not in CA or NJ). "
+                    + "2026 limit 4,400 self-only, 8,750 family.")
+    private String hsa;
+
+    @Option(names = "--hsa-coverage", paramLabel = "COVERAGE",
+            description = "self (default) or family: the health plan's coverage, which sets the HSA limit.")
+    private String hsaCoverage;
+
+    @Option(names = "--itemize-property-tax", paramLabel = "DOLLARS",
+            description = "Property tax paid in the year: itemize state and local taxes (SALT, capped) when that "
+                    + "beats the standard deduction.")
+    private String propertyTax;
+
     @Option(names = "--json", description = "Print JSON instead of text.")
     private boolean json;
 
@@ -124,11 +149,20 @@ final class TakeHomeCommand implements Callable<Integer> {
                     + "total federal tax)");
         }
         Long priorTax = priorYearTax == null ? null : CliInputs.amount("--prior-year-tax", priorYearTax);
+        long rothAmount = roth401k == null ? 0 : CliInputs.amount("--roth-401k", roth401k);
+        Integer ageYears = age == null ? null : CliInputs.age("--age", age);
+        if (hsaCoverage != null && hsa == null) {
+            throw new BadInputException("--hsa-coverage applies only with --hsa (the HSA contribution)");
+        }
+        long hsaAmount = hsa == null ? 0 : CliInputs.amount("--hsa", hsa);
+        HsaCoverage coverage = hsaCoverage == null ? HsaCoverage.SELF : CliTaxOptions.hsaCoverage(hsaCoverage);
+        long propertyTaxAmount = propertyTax == null ? 0 : CliInputs.amount("--itemize-property-tax", propertyTax);
         TaxService.Answer answer;
         try {
             answer = new TaxService(new TaxReference()).takeHome(new TaxService.Request(wageAmount, stateCode,
                     filingStatus, nyc, countyPercent, deferral, spouseAmount, supplementalAmount, priorTax,
-                    priorYearAgiOver150k, locality, workStateCode));
+                    priorYearAgiOver150k, locality, workStateCode).withAccounts(rothAmount, ageYears, hsaAmount,
+                    coverage, propertyTaxAmount));
         } catch (InvalidInputException e) {
             String option = TaxService.DEFERRAL.equals(e.field()) ? "--k401: "
                     : TaxService.COUNTY.equals(e.field()) ? "--md-county-rate: "
@@ -136,7 +170,12 @@ final class TakeHomeCommand implements Callable<Integer> {
                     : TaxService.LOCALITY.equals(e.field()) ? "--locality: "
                     : TaxService.SUPPLEMENTAL.equals(e.field()) ? "--supplemental: "
                     : TaxService.PRIOR_YEAR_TAX.equals(e.field()) ? "--prior-year-tax: "
-                    : TaxService.WORK_STATE.equals(e.field()) ? "--work-state: " : "";
+                    : TaxService.WORK_STATE.equals(e.field()) ? "--work-state: "
+                    : TaxService.DEFERRALS.equals(e.field()) ? "--k401 and --roth-401k: "
+                    : TaxService.ROTH.equals(e.field()) ? "--roth-401k: "
+                    : TaxService.AGE.equals(e.field()) ? "--age: "
+                    : TaxService.HSA.equals(e.field()) ? "--hsa: "
+                    : TaxService.PROPERTY_TAX.equals(e.field()) ? "--itemize-property-tax: " : "";
             throw new BadInputException(option + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -167,6 +206,8 @@ final class TakeHomeCommand implements Callable<Integer> {
         json.put("filing", result.input().filing().shortId());
         json.put("nyc_resident", result.input().nycResident());
         json.put("k401_deferral", cents(result.input().k401Deferral()));
+        json.put("accounts", accountsJson(result.input()));
+        json.put("federal_deduction", deductionJson(result));
         json.put("federal_taxable_income", cents(result.federalTaxableIncome()));
         json.put("state_taxable_income", result.stateTaxableIncome() == null ? null
                 : cents(result.stateTaxableIncome()));
@@ -183,7 +224,7 @@ final class TakeHomeCommand implements Callable<Integer> {
         BigDecimal net = cents(result.input().householdWages()).subtract(total);
         json.put("total_tax", total);
         json.put("net", net);
-        json.put("take_home_after_deferral", net.subtract(cents(result.input().k401Deferral())));
+        json.put("take_home_after_deferral", net.subtract(cents(result.input().accountContributions())));
         json.put("effective_rate", rate(result.effectiveRate()));
         json.put("marginal_rate", rate(result.marginalRate()));
         List<Map<String, Object>> brackets = new ArrayList<>();
@@ -211,6 +252,31 @@ final class TakeHomeCommand implements Callable<Integer> {
         return json;
     }
 
+    /** The federal deduction used and what itemizing would have given. */
+    private static Map<String, Object> deductionJson(TaxResult result) {
+        FederalDeduction deduction = result.federalDeduction();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", deduction.itemized() ? "itemized" : "standard");
+        json.put("amount", cents(deduction.amount()));
+        json.put("standard", cents(deduction.standard()));
+        json.put("property_tax", cents(result.input().propertyTax()));
+        json.put("state_and_local_taxes", cents(deduction.stateAndLocalTaxes()));
+        json.put("salt_cap", cents(deduction.cap()));
+        json.put("itemized_salt", cents(deduction.itemizedAmount()));
+        return json;
+    }
+
+    /** What went into accounts from pay, and the age the limits were taken at. */
+    private static Map<String, Object> accountsJson(TaxInput input) {
+        Map<String, Object> accounts = new LinkedHashMap<>();
+        accounts.put("pre_tax_401k", cents(input.k401Deferral()));
+        accounts.put("roth_401k", cents(input.roth401k()));
+        accounts.put("hsa", cents(input.hsa()));
+        accounts.put("hsa_coverage", input.hsaCoverage().id());
+        accounts.put("age", input.age());
+        return accounts;
+    }
+
     private static void printText(PrintWriter out, TaxResult result, int taxYear, boolean spouseGiven) {
         TaxInput input = result.input();
         String place = input.state() == StateCode.OTHER ? "outside the states" : input.state().label()
@@ -222,6 +288,8 @@ final class TakeHomeCommand implements Callable<Integer> {
                         + money(input.householdWages()) + " household wages" : "");
         out.println("Tax year " + taxYear + ": " + wagesText + ", "
                 + input.filing().label().toLowerCase(Locale.ROOT) + ", " + place);
+        FederalDeduction deduction = result.federalDeduction();
+        row(out, deduction.itemized() ? "Deduction: itemized SALT" : "Deduction: standard", deduction.amount());
         row(out, "Federal income tax", result.federalIncomeTax());
         row(out, "Social Security", result.socialSecurity());
         row(out, "Medicare", result.medicare());
@@ -236,6 +304,14 @@ final class TakeHomeCommand implements Callable<Integer> {
         row(out, spouseGiven ? "Net (household − tax)" : "Net (wages − tax)", result.net());
         if (input.k401Deferral().signum() > 0) {
             row(out, "401(k) deferral", input.k401Deferral());
+        }
+        if (input.roth401k().signum() > 0) {
+            row(out, "Roth 401(k) deferral", input.roth401k());
+        }
+        if (input.hsa().signum() > 0) {
+            row(out, "HSA (" + input.hsaCoverage().id() + ")", input.hsa());
+        }
+        if (input.accountContributions().signum() > 0) {
             row(out, "Take-home after deferral", result.takeHomeAfterDeferral());
         }
         out.println(String.format(Locale.US, "  %-26s %13s", "Effective rate", percent(result.effectiveRate())));

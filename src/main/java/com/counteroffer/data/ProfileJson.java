@@ -8,6 +8,9 @@ import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.domain.profile.TaxSettings;
 import com.counteroffer.domain.profile.UsState;
 import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.HsaCoverage;
+import com.counteroffer.domain.tax.Household;
+import com.counteroffer.domain.tax.TaxInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,7 +36,8 @@ final class ProfileJson {
     private static final String[] ASSUMPTION_KEYS = {"location_factor", "sector_factor", "education_factor",
         "applied_premiums"};
     private static final String[] FACTOR_KEYS = {"value", "reason"};
-    private static final String[] TAX_KEYS = {"filing_status", "nyc_resident", "md_county_rate", "k401_deferral"};
+    private static final String[] TAX_KEYS = {"filing_status", "nyc_resident", "md_county_rate", "k401_deferral",
+        "spouse_wages", "age", "roth_401k", "hsa", "hsa_coverage", "property_tax"};
     /** The profile form's limit for the Maryland county rate: 5 %, as a fraction. */
     private static final BigDecimal MAX_COUNTY_RATE = new BigDecimal("0.05");
 
@@ -69,6 +73,13 @@ final class ProfileJson {
         tax.put("nyc_resident", profile.tax().nycResident());
         tax.put("md_county_rate", profile.tax().mdCountyRate());
         tax.put("k401_deferral", profile.tax().k401Deferral());
+        Household household = profile.tax().household();
+        tax.put("spouse_wages", household.spouseWages());
+        putNumber(tax, "age", household.age() == null ? null : household.age().longValue());
+        tax.put("roth_401k", household.roth401k());
+        tax.put("hsa", household.hsa());
+        tax.put("hsa_coverage", household.hsaCoverage().id());
+        tax.put("property_tax", household.propertyTax());
         return root;
     }
 
@@ -261,8 +272,46 @@ final class ProfileJson {
         }
         Long deferral = whole(node, path, "k401_deferral", TaxSettings.DEFERRAL_LIMIT_2026,
                 "the pre-tax 401(k) deferral a year in whole dollars", checks);
-        return checks.count() > before ? null
-                : new TaxSettings(filing, nyc, county, deferral == null ? 0 : deferral);
+        Household household = household(node, path, checks);
+        if (checks.count() > before) {
+            return null;
+        }
+        try {
+            return new TaxSettings(filing, nyc, county, deferral == null ? 0 : deferral, household);
+        } catch (IllegalArgumentException e) {
+            checks.problem(path, e.getMessage());
+            return null;
+        }
+    }
+
+    /** The household and accounts (issue 19); each key may be absent, as in files written before them. */
+    private static Household household(JsonNode node, String path, FieldChecks checks) {
+        Long spouse = amount(node, path, "spouse_wages", checks);
+        Long age = whole(node, path, "age", TaxInput.MAX_AGE, "the age at the end of the tax year", checks);
+        if (age != null && age < TaxInput.MIN_AGE) {
+            checks.problem(FieldChecks.at(path, "age"), "expected an age from " + TaxInput.MIN_AGE + " to "
+                    + TaxInput.MAX_AGE + ", or null, found " + age);
+            age = null;
+        }
+        Long roth = amount(node, path, "roth_401k", checks);
+        Long hsa = amount(node, path, "hsa", checks);
+        Long propertyTax = amount(node, path, "property_tax", checks);
+        HsaCoverage coverage = HsaCoverage.SELF;
+        JsonNode coverageNode = node.get("hsa_coverage");
+        if (coverageNode != null && !coverageNode.isNull()) {
+            coverage = coverageNode.isTextual() ? HsaCoverage.fromId(coverageNode.asText()).orElse(null) : null;
+            if (coverage == null) {
+                checks.problem(FieldChecks.at(path, "hsa_coverage"), "expected self or family, found "
+                        + FieldChecks.shown(coverageNode));
+                coverage = HsaCoverage.SELF;
+            }
+        }
+        return new Household(orZero(spouse), age == null ? null : age.intValue(), orZero(roth), orZero(hsa), coverage,
+                orZero(propertyTax));
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
     }
 
     private static Long amount(JsonNode node, String path, String field, FieldChecks checks) {

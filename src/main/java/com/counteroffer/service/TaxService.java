@@ -1,7 +1,9 @@
 package com.counteroffer.service;
 
 import com.counteroffer.domain.money.Money;
+import com.counteroffer.domain.tax.AccountLimits;
 import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.HsaCoverage;
 import com.counteroffer.domain.tax.StateCode;
 import com.counteroffer.domain.tax.TakeHome;
 import com.counteroffer.domain.tax.TaxEngine;
@@ -30,6 +32,12 @@ public final class TaxService {
     public static final String SUPPLEMENTAL = "supplementalWages";
     public static final String PRIOR_YEAR_TAX = "priorYearTax";
     public static final String WORK_STATE = "workState";
+    // Deductions and accounts (issue 19): the Roth 401(k), both deferrals together, age, HSA, property tax.
+    public static final String ROTH = "roth401k";
+    public static final String DEFERRALS = "electiveDeferrals";
+    public static final String AGE = "age";
+    public static final String HSA = "hsa";
+    public static final String PROPERTY_TAX = "propertyTax";
 
     private final TaxReference reference;
 
@@ -47,10 +55,24 @@ public final class TaxService {
      * @param priorYearAgiOver150k whether last year's AGI was above 150,000; only with {@code priorYearTax}
      * @param locality the id of the city or county of residence with its own taxes (e.g. philadelphia), or null
      * @param workState the state where the job is when not the state of residence, or null (works where they live)
+     * @param roth401k Roth 401(k) deferral, 0 for none
+     * @param age age at the end of the tax year, or null when not given (no catch-up then)
+     * @param hsa payroll HSA contribution, 0 for none
+     * @param hsaCoverage the health plan's coverage; null for self-only
+     * @param propertyTax real-estate tax for itemizing, 0 for none
      */
     public record Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
                           BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, long supplementalWages,
-                          Long priorYearTax, boolean priorYearAgiOver150k, String locality, StateCode workState) {
+                          Long priorYearTax, boolean priorYearAgiOver150k, String locality, StateCode workState,
+                          long roth401k, Integer age, long hsa, HsaCoverage hsaCoverage, long propertyTax) {
+
+        /** No Roth deferral, HSA or property tax; age not given. */
+        public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
+                       BigDecimal mdCountyPercent, long k401Deferral, long spouseWages, long supplementalWages,
+                       Long priorYearTax, boolean priorYearAgiOver150k, String locality, StateCode workState) {
+            this(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages, supplementalWages,
+                    priorYearTax, priorYearAgiOver150k, locality, workState, 0, null, 0, null, 0);
+        }
 
         /** Works where they live. */
         public Request(long wages, StateCode state, FilingStatus filing, boolean nycResident,
@@ -83,13 +105,23 @@ public final class TaxService {
         /** The same request living in a locality of the state's tables (null for none). */
         public Request withLocality(String newLocality) {
             return new Request(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages,
-                    supplementalWages, priorYearTax, priorYearAgiOver150k, newLocality, workState);
+                    supplementalWages, priorYearTax, priorYearAgiOver150k, newLocality, workState, roth401k, age,
+                    hsa, hsaCoverage, propertyTax);
         }
 
         /** The same request with the job in another state (null: works where they live). */
         public Request withWorkState(StateCode newWorkState) {
             return new Request(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages,
-                    supplementalWages, priorYearTax, priorYearAgiOver150k, locality, newWorkState);
+                    supplementalWages, priorYearTax, priorYearAgiOver150k, locality, newWorkState, roth401k, age,
+                    hsa, hsaCoverage, propertyTax);
+        }
+
+        /** The same request with the accounts and property tax given. */
+        public Request withAccounts(long newRoth401k, Integer newAge, long newHsa, HsaCoverage newCoverage,
+                                    long newPropertyTax) {
+            return new Request(wages, state, filing, nycResident, mdCountyPercent, k401Deferral, spouseWages,
+                    supplementalWages, priorYearTax, priorYearAgiOver150k, locality, workState, newRoth401k, newAge,
+                    newHsa, newCoverage, newPropertyTax);
         }
     }
 
@@ -129,14 +161,10 @@ public final class TaxService {
             county = request.mdCountyPercent().movePointLeft(2);
         }
         checkWithholding(request);
+        checkAccounts(request);
         TaxTables tables = reference.get().tables();
         BigDecimal wages = BigDecimal.valueOf(request.wages());
         BigDecimal deferral = BigDecimal.valueOf(request.k401Deferral());
-        if (deferral.compareTo(tables.electiveDeferralLimit()) > 0) {
-            throw new InvalidInputException(DEFERRAL, "the 401(k) deferral " + Money.format(request.k401Deferral())
-                    + " is above the " + tables.taxYear() + " elective-deferral limit of "
-                    + Money.format(tables.electiveDeferralLimit().longValue()));
-        }
         if (deferral.compareTo(wages) > 0) {
             throw new InvalidInputException(DEFERRAL, "the 401(k) deferral " + Money.format(request.k401Deferral())
                     + " is more than the wages (" + Money.format(request.wages()) + "); a deferral comes out of wages");
@@ -162,10 +190,21 @@ public final class TaxService {
             throw new InvalidInputException(WORK_STATE, "a work state (" + work.name() + ") needs a state of "
                     + "residence; give the state you live in");
         }
+        long contributions = request.k401Deferral() + request.roth401k() + request.hsa();
+        if (contributions > request.wages()) {
+            throw new InvalidInputException(request.hsa() > 0 ? HSA : DEFERRALS, "the 401(k) deferrals and HSA "
+                    + "contribution together (" + Money.format(contributions) + ") are more than the wages ("
+                    + Money.format(request.wages()) + "); they come out of wages");
+        }
+        TaxInput input = new TaxInput(wages, request.filing(), request.state(), request.nycResident(), county,
+                deferral, BigDecimal.valueOf(request.spouseWages()), request.locality(), work,
+                BigDecimal.valueOf(request.roth401k()), request.age(), BigDecimal.valueOf(request.hsa()),
+                request.hsaCoverage(), BigDecimal.valueOf(request.propertyTax()));
+        AccountLimits.problem(tables, input).ifPresent(problem -> {
+            throw new InvalidInputException(field(problem.account()), problem.message());
+        });
         try {
-            TaxResult result = TakeHome.forWages(tables, new TaxInput(wages, request.filing(), request.state(),
-                    request.nycResident(), county, deferral, BigDecimal.valueOf(request.spouseWages()),
-                    request.locality(), work));
+            TaxResult result = TakeHome.forWages(tables, input);
             WithholdingResult withholding = Withholding.compute(reference.withholding(), tables, result,
                     new WithholdingInput(BigDecimal.valueOf(request.supplementalWages()),
                             request.priorYearTax() == null ? null : BigDecimal.valueOf(request.priorYearTax()),
@@ -174,6 +213,30 @@ public final class TaxService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }
+    }
+
+    private static void checkAccounts(Request request) {
+        if (request.roth401k() < 0) {
+            throw new InvalidInputException(ROTH, "the Roth 401(k) deferral can't be negative");
+        }
+        if (request.hsa() < 0) {
+            throw new InvalidInputException(HSA, "the HSA contribution can't be negative");
+        }
+        if (request.propertyTax() < 0) {
+            throw new InvalidInputException(PROPERTY_TAX, "the property tax can't be negative");
+        }
+        if (request.age() != null && (request.age() < TaxInput.MIN_AGE || request.age() > TaxInput.MAX_AGE)) {
+            throw new InvalidInputException(AGE, "the age must be a whole number of years from " + TaxInput.MIN_AGE
+                    + " to " + TaxInput.MAX_AGE + " (age at the end of the tax year), found " + request.age());
+        }
+    }
+
+    private static String field(AccountLimits.Account account) {
+        return switch (account) {
+            case PRE_TAX_401K -> DEFERRAL;
+            case ELECTIVE_DEFERRALS -> DEFERRALS;
+            case HSA -> HSA;
+        };
     }
 
     private static void checkWithholding(Request request) {

@@ -31,7 +31,8 @@ public final class Migrations {
             "V6__negotiation.sql",
             "V7__clients.sql",
             "V8__rounds_and_scenario.sql",
-            "V9__notes_and_action_items.sql");
+            "V9__notes_and_action_items.sql",
+            "V10__household_and_accounts.sql");
 
     public static final int LATEST_VERSION = FILES.size();
 

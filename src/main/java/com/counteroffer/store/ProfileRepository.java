@@ -8,6 +8,8 @@ import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.domain.profile.TaxSettings;
 import com.counteroffer.domain.profile.UsState;
 import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.HsaCoverage;
+import com.counteroffer.domain.tax.Household;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -114,8 +116,9 @@ public final class ProfileRepository {
                     target_sector, current_base, current_bonus, current_yearly_equity, unvested_equity,
                     location_factor, location_factor_reason, sector_factor, sector_factor_reason,
                     education_factor, education_factor_reason, applied_premiums, updated_at,
-                    filing_status, nyc_resident, md_county_rate, k401_deferral)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    filing_status, nyc_resident, md_county_rate, k401_deferral,
+                    spouse_wages, age, roth_401k, hsa, hsa_coverage, property_tax)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(client_id) DO UPDATE SET
                     level = excluded.level, years_experience = excluded.years_experience,
                     location = excluded.location, state_of_residence = excluded.state_of_residence,
@@ -130,7 +133,9 @@ public final class ProfileRepository {
                     education_factor_reason = excluded.education_factor_reason,
                     applied_premiums = excluded.applied_premiums, updated_at = excluded.updated_at,
                     filing_status = excluded.filing_status, nyc_resident = excluded.nyc_resident,
-                    md_county_rate = excluded.md_county_rate, k401_deferral = excluded.k401_deferral
+                    md_county_rate = excluded.md_county_rate, k401_deferral = excluded.k401_deferral,
+                    spouse_wages = excluded.spouse_wages, age = excluded.age, roth_401k = excluded.roth_401k,
+                    hsa = excluded.hsa, hsa_coverage = excluded.hsa_coverage, property_tax = excluded.property_tax
                 """)) {
             int i = 1;
             upsert.setLong(i++, clientId);
@@ -154,7 +159,14 @@ public final class ProfileRepository {
             upsert.setString(i++, tax.filingStatus().id());
             upsert.setInt(i++, tax.nycResident() ? 1 : 0);
             upsert.setString(i++, tax.mdCountyRate() == null ? null : tax.mdCountyRate().toPlainString());
-            upsert.setLong(i, tax.k401Deferral());
+            upsert.setLong(i++, tax.k401Deferral());
+            Household household = tax.household();
+            upsert.setLong(i++, household.spouseWages());
+            setInteger(upsert, i++, household.age());
+            upsert.setLong(i++, household.roth401k());
+            upsert.setLong(i++, household.hsa());
+            upsert.setString(i++, household.hsaCoverage().id());
+            upsert.setLong(i, household.propertyTax());
             upsert.executeUpdate();
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM profile_project WHERE client_id = ?")) {
@@ -222,8 +234,13 @@ public final class ProfileRepository {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("md_county_rate: expected a rate such as 0.032, found \"" + rate + "\"");
         }
+        String coverage = row.getString("hsa_coverage");
+        Household household = new Household(row.getLong("spouse_wages"), integer(row, "age"), row.getLong("roth_401k"),
+                row.getLong("hsa"), HsaCoverage.fromId(coverage).orElseThrow(() -> new IllegalArgumentException(
+                        "hsa_coverage: expected self or family, found \"" + coverage + "\"")),
+                row.getLong("property_tax"));
         return new TaxSettings(FilingStatus.fromId(row.getString("filing_status")).orElse(FilingStatus.SINGLE),
-                row.getInt("nyc_resident") == 1, countyRate, row.getLong("k401_deferral"));
+                row.getInt("nyc_resident") == 1, countyRate, row.getLong("k401_deferral"), household);
     }
 
     private static Education education(String name) {

@@ -16,8 +16,9 @@ class TakeHomeWithholdingCommandTest {
     @Test
     void rsuVestsInJsonShowWithheldBalanceDueAndTheSafeHarbour() throws Exception {
         // 200,000 base + 150,000 RSU, single, CA (hand-worked in WithholdingTest): federal withheld
-        // 36,734 + 33,000 = 69,734; federal balance 15,900.25; safe harbour 90 % × 86,984.25 = 78,285.825 → 78,285.83;
-        // still to pay 78,285.825 − 71,084 = 7,201.825 → 7,201.83. CA: 10.23 % × 150,000 = 15,345 on the RSUs.
+        // 36,734 + 33,000 = 69,734; federal balance 11,574.957 → 11,574.96 (CA tax itemized); safe harbour
+        // 90 % × 82,658.957 = 74,393.0613 → 74,393.06; still to pay 74,393.0613 − 71,084 = 3,309.0613 → 3,309.06.
+        // CA: 10.23 % × 150,000 = 15,345 on the RSUs.
         JsonNode json = json(CliRun.of("take-home", "--wages", "350k", "--supplemental", "150k", "--state", "CA",
                 "--filing", "single", "--json"));
 
@@ -26,10 +27,10 @@ class TakeHomeWithholdingCommandTest {
         assertThat(withheld.get("federal").decimalValue()).isEqualByComparingTo("69734.00");
         assertThat(withheld.get("federal_supplemental").decimalValue()).isEqualByComparingTo("33000.00");
         assertThat(withheld.get("additional_medicare").decimalValue()).isEqualByComparingTo("1350.00");
-        assertThat(json.get("federal_balance_due").decimalValue()).isEqualByComparingTo("15900.25");
-        assertThat(json.get("safe_harbor").get("required_payment").decimalValue()).isEqualByComparingTo("78285.83");
+        assertThat(json.get("federal_balance_due").decimalValue()).isEqualByComparingTo("11574.96");
+        assertThat(json.get("safe_harbor").get("required_payment").decimalValue()).isEqualByComparingTo("74393.06");
         assertThat(json.get("safe_harbor").get("estimated_payments_needed").decimalValue())
-                .isEqualByComparingTo("7201.83");
+                .isEqualByComparingTo("3309.06");
         assertThat(json.get("safe_harbor").get("no_penalty").asBoolean()).isFalse();
         // the balance due is owed − withheld, both as printed
         assertThat(json.get("balance_due").decimalValue()).isEqualByComparingTo(
@@ -46,7 +47,7 @@ class TakeHomeWithholdingCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Withheld by payroll vs owed ($150,000 of the wages paid as bonus",
-                "Federal income tax", "$69,734 withheld", "$85,634 owed", "Balance due in April",
+                "Federal income tax", "$69,734 withheld", "$81,309 owed", "Balance due in April",
                 "Safe harbour (§6654)", "$66,000", "Estimated payments needed", "110 % × last year's tax $60,000");
     }
 

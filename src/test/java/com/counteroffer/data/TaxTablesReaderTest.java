@@ -109,7 +109,7 @@ class TaxTablesReaderTest {
             ((ObjectNode) ((ArrayNode) at(root, "schedules", "married_joint").get("brackets")).get(2))
                     .put("rate_percent", "22");
             at(root, "by_filing", "standard_deduction", "head_of_household").put("source", "nowhere");
-            at(root, "figures").putObject("salt_cap").put("amount", 40000);
+            at(root, "figures").putObject("mortgage_interest_cap").put("amount", 750000);
         });
 
         assertThat(error.problems()).containsExactlyInAnyOrder(
@@ -117,8 +117,12 @@ class TaxTablesReaderTest {
                 "schedules.married_joint.brackets[2].rate_percent: expected a rate in percent from 0 to below 100, "
                         + "such as 6.85, found \"22\"",
                 "by_filing.standard_deduction.head_of_household.source: unknown source \"nowhere\"; use one of the "
-                        + "ids in sources: irs-rp-2025-32, irs-notice-2025-67, policyengine-amt",
-                "figures.salt_cap: unknown field; remove it or use one of elective_deferral_limit, amt_low_rate, amt_high_rate, amt_high_rate_threshold, amt_phaseout_rate");
+                        + "ids in sources: irs-rp-2025-32, irs-notice-2025-67, policyengine-amt, secure-2-0, "
+                        + "irs-rp-2025-19, pl-119-21-salt",
+                "figures.mortgage_interest_cap: unknown field; remove it or use one of elective_deferral_limit, "
+                        + "amt_low_rate, amt_high_rate, amt_high_rate_threshold, amt_phaseout_rate, catch_up_limit, "
+                        + "catch_up_limit_60_to_63, catch_up_roth_wage_threshold, hsa_limit_self, hsa_limit_family, "
+                        + "hsa_catch_up, salt_cap, salt_phaseout_threshold, salt_phaseout_rate, salt_floor");
     }
 
     @Test

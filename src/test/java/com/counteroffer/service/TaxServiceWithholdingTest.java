@@ -20,15 +20,15 @@ class TaxServiceWithholdingTest {
     @Test
     void theAnswerCarriesTheWithholdingBesideTheLiability() {
         // 200,000 base + 150,000 RSU, single, CA (see WithholdingTest): federal withheld 36,734 + 33,000 = 69,734;
-        // with last year's tax 70,000 and AGI above 150,000 the safe harbour is min(78,285.825, 77,000) = 77,000.
-        TaxService.Answer answer = service.takeHome(request(350_000, 150_000, 70_000L, true));
+        // with last year's tax 65,000 and AGI above 150,000 the safe harbour is min(74,393.0613, 71,500) = 71,500.
+        TaxService.Answer answer = service.takeHome(request(350_000, 150_000, 65_000L, true));
         WithholdingResult withholding = answer.withholding();
 
         assertThat(withholding.liability()).isSameAs(answer.result());
         assertThat(withholding.federalWithheld()).isEqualByComparingTo("69734");
-        assertThat(withholding.safeHarbor()).isEqualByComparingTo("77000");
-        // 77,000 − (69,734 + 1,350 Additional Medicare withheld) = 5,916
-        assertThat(withholding.estimatedPaymentsNeeded()).isEqualByComparingTo("5916");
+        assertThat(withholding.safeHarbor()).isEqualByComparingTo("71500");
+        // 71,500 − (69,734 + 1,350 Additional Medicare withheld) = 416
+        assertThat(withholding.estimatedPaymentsNeeded()).isEqualByComparingTo("416");
     }
 
     @Test

@@ -104,7 +104,9 @@ class ExportRoundTripTest {
                 150_000L, new MarketAssumptions(new MarketAssumptions.Factor(new BigDecimal("1.10"), "Seattle pays more"),
                         new MarketAssumptions.Factor(new BigDecimal("0.95"), "Enterprise sector"),
                         new MarketAssumptions.Factor(new BigDecimal("1.05"), "PhD in systems"), Set.of("ai_skills")),
-                new TaxSettings(FilingStatus.MARRIED_JOINT, false, new BigDecimal("0.0320"), 23_000))).join();
+                new TaxSettings(FilingStatus.MARRIED_JOINT, false, new BigDecimal("0.0320"), 23_000,
+                        new com.counteroffer.domain.tax.Household(120_000, 52, 5_000, 8_000,
+                                com.counteroffer.domain.tax.HsaCoverage.FAMILY, 9_500)))).join();
 
         OfferRepository offers = new OfferRepository(source, THEN);
         Offer bigTech = sample("sample-bigtech-amazon.json");

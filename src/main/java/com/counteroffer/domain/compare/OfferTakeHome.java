@@ -31,8 +31,7 @@ public final class OfferTakeHome {
         String place = parity.map(PriceParity::metro).orElse("US average");
         for (YearAmounts year : projection.years()) {
             BigDecimal wages = year.wages().add(year.relocation());
-            TaxInput input = new TaxInput(wages, taxed.filing(), taxed.state(), taxed.nycResident(),
-                    taxed.mdCountyRate(), taxed.k401Deferral().min(wages)).withWorkState(taxed.workState());
+            TaxInput input = taxed.inputFor(wages);
             var tax = TakeHome.forWages(tables, input);
             years.add(new YearTakeHome(year.year(), wages, tax, CostOfLiving.purchasingPower(tax.net(), rpp), rpp, place,
                     residence.explanation()));

@@ -3,23 +3,45 @@ package com.counteroffer.domain.compare;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.domain.profile.TaxSettings;
 import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.Household;
 import com.counteroffer.domain.tax.StateCode;
+import com.counteroffer.domain.tax.TaxInput;
 import java.math.BigDecimal;
 
 /**
  * Who pays the tax: filing status and residence (income tax follows the state of residence, and the
  * state of the job when it is another), New York City residence, the Maryland county rate, the 401(k)
- * deferral, the hub whose prices the pay is spent at when an offer is remote, and the work state.
+ * deferral, the hub whose prices the pay is spent at when an offer is remote, the work state, and the
+ * household and accounts (spouse's wages, age, Roth 401(k), HSA, property tax).
  *
  * @param workState the state of the job when a commuter keeps their residence, or null (works where they live)
  */
 public record TaxProfile(FilingStatus filing, StateCode state, boolean nycResident, BigDecimal mdCountyRate,
-                         BigDecimal k401Deferral, String homeHub, StateCode workState) {
+                         BigDecimal k401Deferral, String homeHub, StateCode workState, Household household) {
+
+    public TaxProfile {
+        household = household == null ? Household.NONE : household;
+    }
+
+    /** No household figures beyond the filing status. */
+    public TaxProfile(FilingStatus filing, StateCode state, boolean nycResident, BigDecimal mdCountyRate,
+                      BigDecimal k401Deferral, String homeHub, StateCode workState) {
+        this(filing, state, nycResident, mdCountyRate, k401Deferral, homeHub, workState, Household.NONE);
+    }
 
     /** Works where they live. */
     public TaxProfile(FilingStatus filing, StateCode state, boolean nycResident, BigDecimal mdCountyRate,
                       BigDecimal k401Deferral, String homeHub) {
         this(filing, state, nycResident, mdCountyRate, k401Deferral, homeHub, null);
+    }
+
+    /**
+     * The tax input for a year's wages under this profile: the deferral and the accounts cut to the wages when a
+     * year pays less than they add up to.
+     */
+    public TaxInput inputFor(BigDecimal wages) {
+        return household.applyTo(new TaxInput(wages, filing, state, nycResident, mdCountyRate,
+                k401Deferral.min(wages)).withWorkState(workState));
     }
 
     public static final TaxProfile DEFAULT = new TaxProfile(FilingStatus.SINGLE, StateCode.OTHER, false, null,
@@ -63,7 +85,7 @@ public record TaxProfile(FilingStatus filing, StateCode state, boolean nycReside
         Commute commute = COMMUTES.get(hub);
         if (commute != null && commute.homes().contains(state)) {
             TaxProfile commuting = new TaxProfile(filing, state, nycResident, mdCountyRate, k401Deferral, homeHub,
-                    commute.workState());
+                    commute.workState(), household);
             return new Residence(commuting, "Taxed as a resident of " + state.label() + ", where you live, working in "
                     + commute.workState().label() + " where the offer is (a common commute): the notes say which "
                     + "state taxes the wages and why.");
@@ -75,7 +97,7 @@ public record TaxProfile(FilingStatus filing, StateCode state, boolean nycReside
             return new Residence(this, "Taxed as a resident of " + state.label() + ", where you live and the offer is.");
         }
         boolean nyc = hubState == StateCode.NY;
-        TaxProfile moved = new TaxProfile(filing, hubState, nyc, null, k401Deferral, hub);
+        TaxProfile moved = new TaxProfile(filing, hubState, nyc, null, k401Deferral, hub, null, household);
         return new Residence(moved, "Taxed as a resident of " + hubState.label() + (nyc ? " and New York City" : "")
                 + ", where the offer is (you would move there); set the offer's remote policy to Remote to use "
                 + "your own state.");
@@ -95,6 +117,6 @@ public record TaxProfile(FilingStatus filing, StateCode state, boolean nycReside
                 : StateCode.fromCode(profile.stateOfResidence().name()).orElse(StateCode.OTHER);
         return new TaxProfile(tax.filingStatus(), state, tax.nycResident() && state == StateCode.NY,
                 state == StateCode.MD ? tax.mdCountyRate() : null, BigDecimal.valueOf(tax.k401Deferral()),
-                profile.location());
+                profile.location(), null, tax.household());
     }
 }

@@ -45,7 +45,8 @@ final class ExerciseTaxes {
         }
         if (amt != null) {
             notes.add("ISO spread: no regular tax at exercise, but it counts for the alternative minimum tax."
-                    + " AMTI is taken as the regular taxable income + the standard deduction added back + the ISO"
+                    + " AMTI is taken as the regular taxable income + the deduction added back (standard, or the"
+                    + " itemized state and local taxes) + the ISO"
                     + " spread (Form 6251 lines 1, 2a, 2i); no other adjustments, no AMT credit, no state AMT"
                     + " (California has its own). Figures: " + amt.source() + ".");
             notes.add("Selling ISO shares within 1 year of exercise or 2 years of grant (a disqualifying"
@@ -64,7 +65,8 @@ final class ExerciseTaxes {
     static AmtEstimate amt(TaxTables tables, TaxResult regular, BigDecimal isoSpread) {
         Jurisdiction federal = tables.get(JurisdictionId.FEDERAL);
         FilingStatus filing = regular.input().filing();
-        // AGI (wages less the 401(k) deferral) less taxable income is the standard deduction actually taken.
+        // AGI (wages less the 401(k) deferral) less taxable income is the deduction actually taken: standard, or the
+        // itemized state and local taxes, neither allowed for the AMT (Form 6251 line 2a).
         BigDecimal agi = regular.input().wages().subtract(regular.input().k401Deferral());
         BigDecimal addedBack = agi.subtract(regular.federalTaxableIncome()).max(BigDecimal.ZERO);
         BigDecimal amti = regular.federalTaxableIncome().add(addedBack).add(isoSpread);

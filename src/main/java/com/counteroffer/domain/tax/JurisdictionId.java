@@ -127,7 +127,12 @@ public enum JurisdictionId {
             case FEDERAL -> new Contents(true, ALL, ordered("standard_deduction", AMOUNT, "amt_exemption", AMOUNT,
                     "amt_phaseout_start", AMOUNT), ALL,
                     ordered("elective_deferral_limit", AMOUNT, "amt_low_rate", RATE, "amt_high_rate", RATE,
-                            "amt_high_rate_threshold", AMOUNT, "amt_phaseout_rate", RATE), false);
+                            "amt_high_rate_threshold", AMOUNT, "amt_phaseout_rate", RATE,
+                            "catch_up_limit", AMOUNT, "catch_up_limit_60_to_63", AMOUNT,
+                            "catch_up_roth_wage_threshold", AMOUNT, "hsa_limit_self", AMOUNT,
+                            "hsa_limit_family", AMOUNT, "hsa_catch_up", AMOUNT, "salt_cap", AMOUNT,
+                            "salt_phaseout_threshold", AMOUNT, "salt_phaseout_rate", RATE, "salt_floor", AMOUNT),
+                    false);
             case FICA -> new Contents(null, Set.of(), Map.of("additional_medicare_threshold", AMOUNT), ALL,
                     ordered("social_security_rate", RATE, "social_security_wage_base", AMOUNT,
                             "medicare_rate", RATE, "additional_medicare_rate", RATE), false);

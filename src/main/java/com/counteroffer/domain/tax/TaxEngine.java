@@ -26,14 +26,13 @@ public final class TaxEngine {
     }
 
     /**
-     * @throws IllegalArgumentException if the 401(k) deferral is above the year's elective-deferral limit
+     * @throws IllegalArgumentException if a 401(k) deferral or the HSA contribution is above the year's limit
+     *                                  ({@link AccountLimits})
      */
     public static TaxResult compute(TaxTables tables, TaxInput input) {
-        BigDecimal limit = tables.electiveDeferralLimit();
-        if (input.k401Deferral().compareTo(limit) > 0) {
-            throw new IllegalArgumentException("the 401(k) deferral (" + dollars(input.k401Deferral())
-                    + ") is above the " + tables.taxYear() + " elective-deferral limit of " + dollars(limit));
-        }
+        AccountLimits.problem(tables, input).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem.message());
+        });
         if (input.locality() != null) {
             locality(tables, input);
         }
@@ -164,8 +163,15 @@ public final class TaxEngine {
         private final BigDecimal wages;
         /** Each earner's wages: the user's, then the spouse's when there is one; caps apply to each. */
         private final List<BigDecimal> earners;
+        /** The same less the payroll HSA contribution (IRC §3121(a)(2)(B) via §125): Social Security wages. */
+        private final List<BigDecimal> ficaEarners;
         private final BigDecimal householdWages;
-        /** Both earners' wages less the deferral: federal AGI and the income-tax wages of every state here. */
+        /** Both earners' wages less the payroll HSA contribution: Medicare wages. */
+        private final BigDecimal medicareWages;
+        /**
+         * Both earners' wages less the pre-tax deferral and the payroll HSA contribution: federal AGI and the
+         * income-tax wages of every state here but California, which adds the HSA contribution back.
+         */
         private final BigDecimal incomeWages;
         private final List<BracketShare> brackets = new ArrayList<>();
         private final List<TaxLine> components = new ArrayList<>();
@@ -192,14 +198,20 @@ public final class TaxEngine {
             this.input = input;
             this.wages = input.wages();
             this.earners = input.spouseWages().signum() > 0 ? List.of(wages, input.spouseWages()) : List.of(wages);
+            BigDecimal hsa = input.hsa();
+            this.ficaEarners = input.spouseWages().signum() > 0
+                    ? List.of(wages.subtract(hsa), input.spouseWages()) : List.of(wages.subtract(hsa));
             this.householdWages = input.householdWages();
-            this.incomeWages = householdWages.subtract(input.k401Deferral());
+            this.medicareWages = householdWages.subtract(hsa);
+            this.incomeWages = householdWages.subtract(input.k401Deferral()).subtract(hsa);
         }
 
         TaxResult run() {
             notes.add("Annual tax liability for " + tables.taxYear() + " on wages alone (base, bonus, sign-on and "
                     + "vesting RSUs), not paycheck withholding.");
-            notes.add("Standard deduction only; no itemized deductions and no credits other than those named here.");
+            notes.add("Federal deduction: the larger of the standard deduction and itemized state and local taxes "
+                    + "(SALT, capped); no other itemized deductions (mortgage interest, gifts) and no credits other "
+                    + "than those named here.");
             notes.add("An estimate to compare offers, not tax advice.");
             if (input.state() != StateCode.OTHER && input.workState() == null) {
                 notes.add("State and city taxes follow the state of residence, not the office's location.");
@@ -218,31 +230,35 @@ public final class TaxEngine {
                         + "Social Security or Medicare wages. Net is wages minus tax; take-home after deferral also "
                         + "subtracts the deferral.");
             }
+            accountNotes();
             Jurisdiction federal = tables.get(JurisdictionId.FEDERAL);
-            BigDecimal federalDeduction = use(federal, federal.figure("standard_deduction", input.filing()));
-            BigDecimal federalTaxable = taxable(incomeWages.subtract(federalDeduction));
-            boolean federalNextDollarTaxed = incomeWages.compareTo(federalDeduction) >= 0;
-            BigDecimal federalTax = bracketTax(federal, federalTaxable, federalNextDollarTaxed);
-            BigDecimal federalRate = federalNextDollarTaxed
-                    ? federal.schedule(input.filing()).bracketOf(federalTaxable).rate() : BigDecimal.ZERO;
+            Schedule federalSchedule = federal.schedule(input.filing());
+            BigDecimal standardDeduction = use(federal, federal.figure("standard_deduction", input.filing()));
+            // Itemizing needs the state and local tax first, so the states see the federal figures with the
+            // standard deduction (taxable income, tax and rate); the SALT step below says so where it matters.
+            BigDecimal standardTaxable = taxable(incomeWages.subtract(standardDeduction));
+            BigDecimal standardFederalTax = federalSchedule.tax(standardTaxable);
+            BigDecimal standardFederalRate = incomeWages.compareTo(standardDeduction) >= 0
+                    ? federalSchedule.bracketOf(standardTaxable).rate() : BigDecimal.ZERO;
 
             Jurisdiction fica = tables.get(JurisdictionId.FICA);
             BigDecimal base = use(fica, fica.figure("social_security_wage_base"));
             // Each earner's Social Security stops at their own wage base (42 U.S.C. §430; IRC §3121(a)(1)).
             BigDecimal socialSecurityRate = use(fica, fica.figure("social_security_rate"));
-            BigDecimal socialSecurity = perEarner(earner -> earner.min(base).multiply(socialSecurityRate));
-            if (wages.compareTo(base) < 0) {
+            BigDecimal socialSecurity = ficaEarners.stream().map(earner -> earner.min(base).multiply(socialSecurityRate))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (ficaEarners.get(0).compareTo(base) < 0) {
                 marginal = marginal.add(fica.figure("social_security_rate").value());
             }
             BigDecimal medicareRate = use(fica, fica.figure("medicare_rate"));
-            BigDecimal medicare = householdWages.multiply(medicareRate);
+            BigDecimal medicare = medicareWages.multiply(medicareRate);
             marginal = marginal.add(medicareRate);
             BigDecimal threshold = use(fica, fica.figure("additional_medicare_threshold", input.filing()));
             BigDecimal additionalRate = use(fica, fica.figure("additional_medicare_rate"));
             // The joint threshold applies to the couple's combined wages (Form 8959).
-            BigDecimal additionalMedicare = householdWages.subtract(threshold).max(BigDecimal.ZERO)
+            BigDecimal additionalMedicare = medicareWages.subtract(threshold).max(BigDecimal.ZERO)
                     .multiply(additionalRate);
-            if (householdWages.compareTo(threshold) >= 0) {
+            if (medicareWages.compareTo(threshold) >= 0) {
                 marginal = marginal.add(additionalRate);
             }
 
@@ -262,8 +278,8 @@ public final class TaxEngine {
                         + "Social Security and Medicare are included.");
                 default -> {
                     GenericStateTax.Outcome state = GenericStateTax.compute(this, input.state().jurisdiction()
-                            .orElseThrow(), new GenericStateTax.Context(input, earners, incomeWages, federalTaxable,
-                            federalTax, federalRate, BigDecimal.ZERO));
+                            .orElseThrow(), new GenericStateTax.Context(input, earners, incomeWages, standardTaxable,
+                            standardFederalTax, standardFederalRate, input.hsa()));
                     stateTaxableIncome = state.taxableIncome();
                     stateIncomeTax = state.incomeTax();
                 }
@@ -288,6 +304,18 @@ public final class TaxEngine {
                 workStateTax = work.tax();
                 stateIncomeTax = stateIncomeTax.subtract(work.credit());
             }
+            BigDecimal stateAndLocalIncomeRate = marginal.subtract(beforeState).subtract(payrollRate);
+
+            FederalDeduction deduction = federalDeduction(federal, standardDeduction);
+            BigDecimal federalTaxable = taxable(incomeWages.subtract(deduction.amount()));
+            boolean federalNextDollarTaxed = incomeWages.compareTo(deduction.amount()) >= 0;
+            int stateBrackets = brackets.size();
+            BigDecimal federalTax = bracketTax(federal, federalTaxable, federalNextDollarTaxed);
+            federalBracketsFirst(stateBrackets);
+            if (deduction.itemized() && federalNextDollarTaxed) {
+                saltMarginal(federal, deduction, federalSchedule.bracketOf(federalTaxable).rate(),
+                        stateAndLocalIncomeRate);
+            }
             notes.addAll(uncertainNotes);
 
             BigDecimal total = federalTax.add(socialSecurity).add(medicare).add(additionalMedicare)
@@ -297,17 +325,126 @@ public final class TaxEngine {
                     : total.divide(householdWages, DIVISION).stripTrailingZeros();
             return new TaxResult(input, federalTaxable, stateTaxableIncome, federalTax, socialSecurity, medicare,
                     additionalMedicare, stateIncomeTax, localIncomeTax, statePayroll, total, net,
-                    net.subtract(input.k401Deferral()), effective, marginal.stripTrailingZeros(), brackets,
-                    components, new ArrayList<>(notes), workStateTax);
+                    net.subtract(input.accountContributions()), effective, marginal.stripTrailingZeros(), brackets,
+                    components, new ArrayList<>(notes), workStateTax, deduction);
+        }
+
+        /**
+         * The larger of the standard deduction and the itemized state and local taxes (IRC §164(b)(6)): state and
+         * local income tax plus property tax, up to the cap of §164(b)(7) at this AGI (modified AGI is AGI here).
+         */
+        private FederalDeduction federalDeduction(Jurisdiction federal, BigDecimal standard) {
+            // The work state's nonresident tax is a state income tax paid too (IRC §164(a)(3)).
+            BigDecimal incomeTaxes = stateIncomeTax.add(localIncomeTax).add(workStateTax).max(BigDecimal.ZERO);
+            BigDecimal taxes = incomeTaxes.add(input.propertyTax());
+            BigDecimal cap = saltCap(federal, incomeWages);
+            BigDecimal itemized = taxes.min(cap);
+            boolean itemize = itemized.compareTo(standard) > 0;
+            FederalDeduction deduction = new FederalDeduction(itemize, itemize ? itemized : standard, standard, taxes,
+                    cap);
+            String parts = "state and local income tax " + dollars(incomeTaxes)
+                    + (input.propertyTax().signum() > 0 ? " + property tax " + dollars(input.propertyTax()) : "");
+            String capText = deduction.capped() ? ", capped at " + dollars(cap) + " (IRC §164(b)(7)"
+                    + (cap.compareTo(use(federal, federal.figure("salt_cap"))) < 0 ? ", reduced by "
+                            + percent(federal.figure("salt_phaseout_rate").value()) + " of AGI above "
+                            + dollars(federal.figure("salt_phaseout_threshold").value()) : "") + ")" : "";
+            if (itemize) {
+                notes.add("Itemized deduction used: state and local taxes of " + dollars(itemized) + " (" + parts
+                        + capText + ") are more than the standard deduction of " + dollars(standard) + ".");
+                stateBeforeItemizingNotes();
+            } else if (taxes.signum() > 0) {
+                notes.add("Standard deduction of " + dollars(standard) + " used: itemizing would give "
+                        + dollars(itemized) + " (" + parts + capText + ").");
+            }
+            return deduction;
+        }
+
+        /** 40,400 in 2026, less 30 % of modified AGI above 505,000, but not below 10,000. */
+        private BigDecimal saltCap(Jurisdiction federal, BigDecimal magi) {
+            BigDecimal cap = use(federal, federal.figure("salt_cap"));
+            BigDecimal over = magi.subtract(use(federal, federal.figure("salt_phaseout_threshold")));
+            if (over.signum() <= 0) {
+                return cap;
+            }
+            BigDecimal reduced = cap.subtract(over.multiply(use(federal, federal.figure("salt_phaseout_rate"))));
+            return reduced.max(use(federal, federal.figure("salt_floor")));
+        }
+
+        /**
+         * Itemizing and the next dollar: below the cap it raises the deductible state and local income tax, which
+         * saves federal tax at the federal rate; in the cap's phase-down it shrinks the cap by 30 cents.
+         */
+        private void saltMarginal(Jurisdiction federal, FederalDeduction deduction, BigDecimal federalRate,
+                                  BigDecimal stateAndLocalIncomeRate) {
+            if (!deduction.capped()) {
+                marginal = marginal.subtract(federalRate.multiply(stateAndLocalIncomeRate));
+            } else if (incomeWages.compareTo(federal.figure("salt_phaseout_threshold").value()) >= 0
+                    && deduction.cap().compareTo(federal.figure("salt_floor").value()) > 0) {
+                marginal = marginal.add(federalRate.multiply(federal.figure("salt_phaseout_rate").value()));
+            }
+        }
+
+        /** Where the state's tax was worked out from federal figures with the standard deduction, say so. */
+        private void stateBeforeItemizingNotes() {
+            IncomeTaxLevy levy = input.state().jurisdiction().map(tables::get).map(Jurisdiction::incomeTax)
+                    .orElse(null);
+            if (levy == null || !levy.levied()) {
+                return;
+            }
+            String state = input.state().label();
+            if (levy.startsFrom() == IncomeBase.FEDERAL_TAXABLE_INCOME) {
+                notes.add(state + " starts from federal taxable income: the one with the standard deduction is used, "
+                        + "since itemizing needs " + state + "'s tax first (assumption).");
+            }
+            if (levy.federalTaxDeductible()) {
+                notes.add(state + "'s deduction of federal income tax uses the federal tax before itemizing, since "
+                        + "itemizing needs " + state + "'s tax first (assumption).");
+            }
+        }
+
+        /** The federal brackets were worked out after the state's: put them first, as the result promises. */
+        private void federalBracketsFirst(int stateBrackets) {
+            List<BracketShare> federalShares = new ArrayList<>(brackets.subList(stateBrackets, brackets.size()));
+            brackets.subList(stateBrackets, brackets.size()).clear();
+            brackets.addAll(0, federalShares);
+        }
+
+        /** What the Roth deferral, catch-up and HSA contribution do, in words. */
+        private void accountNotes() {
+            if (input.roth401k().signum() > 0) {
+                notes.add("The Roth 401(k) deferral of " + dollars(input.roth401k()) + " is taxed as wages; with the "
+                        + "pre-tax deferral it counts toward the " + dollars(tables.electiveDeferralLimit())
+                        + " elective-deferral limit. Take-home after deferral subtracts it.");
+            }
+            BigDecimal catchUp = AccountLimits.catchUp(tables, input.age());
+            if (input.electiveDeferrals().compareTo(tables.electiveDeferralLimit()) > 0) {
+                notes.add("Deferrals above " + dollars(tables.electiveDeferralLimit()) + " use the catch-up of "
+                        + dollars(catchUp) + " allowed at age " + input.age() + " (IRC §414(v); SECURE 2.0 §109 from "
+                        + "60 to 63)." + (AccountLimits.catchUpMustBeRoth(tables, input)
+                                ? " With wages above the SECURE 2.0 §603 threshold the catch-up must be Roth; this "
+                                        + "year's wages stand in for last year's FICA wages (assumption)." : ""));
+            }
+            if (input.hsa().signum() > 0) {
+                notes.add("The payroll HSA contribution of " + dollars(input.hsa()) + " (" + input.hsaCoverage().label()
+                        .toLowerCase(Locale.ROOT) + " coverage) lowers income-tax wages and Social Security and "
+                        + "Medicare wages (a cafeteria plan, IRC §125 and §3121(a)(2)(B)); state payroll premiums "
+                        + "are taken on wages before it (assumption). Take-home after deferral subtracts it.");
+            }
         }
 
         private void california() {
             Jurisdiction ca = stateTables(JurisdictionId.CA);
             FilingStatus filing = input.filing();
             BigDecimal deduction = use(ca, ca.figure("standard_deduction", filing));
-            BigDecimal taxable = taxable(incomeWages.subtract(deduction));
+            // California does not follow IRC §223: the payroll HSA contribution stays in its wages (Schedule CA).
+            BigDecimal caWages = incomeWages.add(input.hsa());
+            if (input.hsa().signum() > 0) {
+                notes.add("California taxes the HSA contribution: it is added back to California wages "
+                        + "(Schedule CA (540); FTB Publication 1005).");
+            }
+            BigDecimal taxable = taxable(caWages.subtract(deduction));
             stateTaxableIncome = taxable;
-            BigDecimal scheduleTax = bracketTax(ca, taxable, incomeWages.compareTo(deduction) >= 0);
+            BigDecimal scheduleTax = bracketTax(ca, taxable, caWages.compareTo(deduction) >= 0);
 
             // R&TC §17054: each exemption's credit falls by 6 for every 2,500 (or part) of federal AGI above the start.
             BigDecimal exemptions = use(ca, ca.figure("exemptions", filing));

@@ -20,10 +20,21 @@ import java.util.Objects;
  *                 the state's tables; null for none. {@link TaxEngine} checks the state lists it.
  * @param workState the state where the job is, when not the state of residence (null: works where they live;
  *                  the state of residence is taken as null); its nonresident tax is in {@link WorkStateTax}
+ * @param roth401k Roth 401(k) deferral: taxed as wages, but counts toward the same elective-deferral limit
+ * @param age the earner's age at the end of the tax year, or null when unknown (then no catch-up is allowed)
+ * @param hsa the earner's HSA contribution through payroll (a cafeteria plan): lowers income-tax wages and Social
+ *            Security and Medicare wages, except where a state taxes it
+ * @param hsaCoverage the health plan's coverage, which sets the HSA limit
+ * @param propertyTax real-estate tax paid in the year, for itemizing the federal SALT deduction (0 for none)
  */
 public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
                        BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages, String locality,
-                       StateCode workState) {
+                       StateCode workState, BigDecimal roth401k, Integer age, BigDecimal hsa, HsaCoverage hsaCoverage,
+                       BigDecimal propertyTax) {
+
+    /** Ages a person can have; an age outside these is a typo. */
+    public static final int MIN_AGE = 14;
+    public static final int MAX_AGE = 120;
 
     public TaxInput {
         Objects.requireNonNull(wages, "wages");
@@ -33,6 +44,10 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
         spouseWages = spouseWages == null ? BigDecimal.ZERO : spouseWages;
         locality = locality == null || locality.isBlank() ? null : locality.strip();
         workState = workState == state ? null : workState;
+        roth401k = roth401k == null ? BigDecimal.ZERO : roth401k;
+        hsa = hsa == null ? BigDecimal.ZERO : hsa;
+        hsaCoverage = hsaCoverage == null ? HsaCoverage.SELF : hsaCoverage;
+        propertyTax = propertyTax == null ? BigDecimal.ZERO : propertyTax;
         if (workState == StateCode.OTHER) {
             throw new IllegalArgumentException("the work state must be one of the 50 states or DC; leave it out "
                     + "when the job is where you live");
@@ -74,6 +89,32 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
             throw new IllegalArgumentException("the 401(k) deferral (" + k401Deferral.toPlainString()
                     + ") can't be more than the wages (" + wages.toPlainString() + ")");
         }
+        if (roth401k.signum() < 0) {
+            throw new IllegalArgumentException("the Roth 401(k) deferral can't be negative");
+        }
+        if (hsa.signum() < 0) {
+            throw new IllegalArgumentException("the HSA contribution can't be negative");
+        }
+        if (propertyTax.signum() < 0) {
+            throw new IllegalArgumentException("the property tax can't be negative");
+        }
+        if (age != null && (age < MIN_AGE || age > MAX_AGE)) {
+            throw new IllegalArgumentException("the age must be from " + MIN_AGE + " to " + MAX_AGE + ", found " + age);
+        }
+        BigDecimal payrollDeductions = k401Deferral.add(roth401k).add(hsa);
+        if (payrollDeductions.compareTo(wages) > 0) {
+            throw new IllegalArgumentException("the 401(k) deferrals and HSA contribution together ("
+                    + payrollDeductions.toPlainString() + ") can't be more than the wages (" + wages.toPlainString()
+                    + "); they come out of the earner's pay");
+        }
+    }
+
+    /** No Roth deferral, HSA or property tax; age unknown. */
+    public TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, boolean nycResident,
+                    BigDecimal mdCountyRate, BigDecimal k401Deferral, BigDecimal spouseWages, String locality,
+                    StateCode workState) {
+        this(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality, workState,
+                BigDecimal.ZERO, null, BigDecimal.ZERO, HsaCoverage.SELF, BigDecimal.ZERO);
     }
 
     /** Works where they live. */
@@ -100,27 +141,62 @@ public record TaxInput(BigDecimal wages, FilingStatus filing, StateCode state, b
     }
 
     public TaxInput withDeferral(BigDecimal deferral) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, deferral, spouseWages, locality, workState);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, deferral, spouseWages, locality, workState,
+                roth401k, age, hsa, hsaCoverage, propertyTax);
     }
 
     public TaxInput withWages(BigDecimal newWages) {
-        return new TaxInput(newWages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality, workState);
+        return new TaxInput(newWages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality, workState,
+                roth401k, age, hsa, hsaCoverage, propertyTax);
     }
 
     /** The same input with a second earner's wages on the joint return. */
     public TaxInput withSpouseWages(BigDecimal newSpouseWages) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, newSpouseWages, locality, workState);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, newSpouseWages, locality, workState,
+                roth401k, age, hsa, hsaCoverage, propertyTax);
     }
 
     /** The same input living in a locality of the state's tables (null for none). */
     public TaxInput withLocality(String newLocality) {
-        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, newLocality, workState);
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, newLocality, workState,
+                roth401k, age, hsa, hsaCoverage, propertyTax);
     }
 
     /** The same input with the job in another state (null, or the state of residence: works where they live). */
     public TaxInput withWorkState(StateCode newWorkState) {
         return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
-                newWorkState);
+                newWorkState, roth401k, age, hsa, hsaCoverage, propertyTax);
+    }
+
+    public TaxInput withRoth401k(BigDecimal newRoth401k) {
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
+                workState, newRoth401k, age, hsa, hsaCoverage, propertyTax);
+    }
+
+    /** @param newAge the age at the end of the tax year, or null for unknown */
+    public TaxInput withAge(Integer newAge) {
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
+                workState, roth401k, newAge, hsa, hsaCoverage, propertyTax);
+    }
+
+    public TaxInput withHsa(BigDecimal newHsa, HsaCoverage newCoverage) {
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
+                workState, roth401k, age, newHsa, newCoverage, propertyTax);
+    }
+
+    public TaxInput withPropertyTax(BigDecimal newPropertyTax) {
+        return new TaxInput(wages, filing, state, nycResident, mdCountyRate, k401Deferral, spouseWages, locality,
+                workState, roth401k, age, hsa, hsaCoverage, newPropertyTax);
+    }
+
+    /** Pre-tax and Roth 401(k) deferrals together: what the elective-deferral limit applies to. */
+    public BigDecimal electiveDeferrals() {
+        return k401Deferral.add(roth401k);
+    }
+
+    /** What comes out of pay into accounts: both 401(k) deferrals and the HSA contribution. */
+    public BigDecimal accountContributions() {
+        return k401Deferral.add(roth401k).add(hsa);
     }
 
     /** Both earners' wages. */

@@ -10,6 +10,7 @@ import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.domain.profile.ProjectSuggestions;
 import com.counteroffer.domain.profile.UsState;
 import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.HsaCoverage;
 import javafx.scene.layout.VBox;
 import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.FormBinding;
@@ -102,6 +103,30 @@ public final class ProfileController implements LeaveGuard, DraftHolder {
     @FXML
     private CheckBox nycBox;
     @FXML
+    private TextField spouseWagesField;
+    @FXML
+    private Label spouseWagesError;
+    @FXML
+    private TextField ageField;
+    @FXML
+    private Label ageError;
+    @FXML
+    private TextField rothField;
+    @FXML
+    private Label rothError;
+    @FXML
+    private TextField propertyTaxField;
+    @FXML
+    private Label propertyTaxError;
+    @FXML
+    private TextField hsaField;
+    @FXML
+    private Label hsaError;
+    @FXML
+    private ComboBox<HsaCoverage> hsaCoverageBox;
+    @FXML
+    private Label householdError;
+    @FXML
     private VBox mdCountyBox;
     @FXML
     private TextField mdCountyField;
@@ -124,6 +149,19 @@ public final class ProfileController implements LeaveGuard, DraftHolder {
 
     public ProfileModel model() {
         return screen;
+    }
+
+    private void bindHousehold(HouseholdForm household) {
+        String locked = ui.text("privacy.amountLocked");
+        FormBinding.bindAmount(spouseWagesField, household.spouseWages(), spouseWagesError, ui.privacy(), locked);
+        FormBinding.bind(ageField, household.age(), ageError);
+        FormBinding.bindAmount(rothField, household.roth401k(), rothError, ui.privacy(), locked);
+        FormBinding.bindAmount(propertyTaxField, household.propertyTax(), propertyTaxError, ui.privacy(), locked);
+        FormBinding.bindAmount(hsaField, household.hsa(), hsaError, ui.privacy(), locked);
+        hsaCoverageBox.setItems(FXCollections.observableArrayList(HsaCoverage.values()));
+        hsaCoverageBox.setConverter(Converters.labelled(HsaCoverage::label));
+        hsaCoverageBox.valueProperty().bindBidirectional(household.hsaCoverageProperty());
+        FormBinding.bindMessage(householdError, model.householdProblemProperty());
     }
 
     @FXML
@@ -163,6 +201,7 @@ public final class ProfileController implements LeaveGuard, DraftHolder {
         FormBinding.bindAmount(k401Field, model.k401Deferral(), k401Error, ui.privacy(), ui.text("privacy.amountLocked"));
         FormBinding.bind(mdCountyField, model.mdCountyRate(), mdCountyError);
         nycBox.selectedProperty().bindBidirectional(model.nycResidentProperty());
+        bindHousehold(model.household());
         // Only residents of these states have these taxes; the fields appear with the state.
         nycBox.visibleProperty().bind(model.stateProperty().isEqualTo(UsState.NY));
         nycBox.managedProperty().bind(nycBox.visibleProperty());

@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -60,6 +61,9 @@ public final class ProfileForm {
             new ValidatedField<>(FieldParsers.percent(new BigDecimal("5"), "county rate"));
     private final ValidatedField<Long> k401Deferral =
             new ValidatedField<>(FieldParsers.amount(false, TaxSettings.DEFERRAL_LIMIT_2026));
+    private final HouseholdForm household = new HouseholdForm();
+    /** What the household and accounts break across fields (spouse without a joint return, a limit), or "". */
+    private final StringBinding householdProblem;
     private final StringProperty levelMessage = new SimpleStringProperty(this, "levelMessage", "");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final BooleanBinding valid;
@@ -69,19 +73,26 @@ public final class ProfileForm {
     private boolean loading;
 
     public ProfileForm() {
+        householdProblem = Bindings.createStringBinding(this::householdProblemNow, household.validProperty(),
+                k401Deferral.validProperty(), k401Deferral.textProperty(), filing, household.spouseWages().textProperty(),
+                household.age().textProperty(), household.roth401k().textProperty(), household.hsa().textProperty(),
+                household.hsaCoverageProperty());
         valid = Bindings.createBooleanBinding(
                 () -> level.get() != null && years.validProperty().get() && currentBase.validProperty().get()
                         && currentBonus.validProperty().get() && currentEquity.validProperty().get()
                         && unvestedEquity.validProperty().get() && mdCountyRate.validProperty().get()
-                        && k401Deferral.validProperty().get(),
+                        && k401Deferral.validProperty().get() && household.validProperty().get()
+                        && householdProblem.get().isEmpty(),
                 level, years.validProperty(), currentBase.validProperty(), currentBonus.validProperty(),
                 currentEquity.validProperty(), unvestedEquity.validProperty(), mdCountyRate.validProperty(),
-                k401Deferral.validProperty());
+                k401Deferral.validProperty(), household.validProperty(), householdProblem);
         savedSnapshot = snapshot();
-        for (Observable input : new Observable[] {level, years.textProperty(), projects, location, state, education,
-                sector, skills, currentBase.textProperty(), currentBonus.textProperty(), currentEquity.textProperty(),
-                unvestedEquity.textProperty(), filing, nycResident, mdCountyRate.textProperty(),
-                k401Deferral.textProperty()}) {
+        List<Observable> inputs = new ArrayList<>(List.of(level, years.textProperty(), projects, location, state,
+                education, sector, skills, currentBase.textProperty(), currentBonus.textProperty(),
+                currentEquity.textProperty(), unvestedEquity.textProperty(), filing, nycResident,
+                mdCountyRate.textProperty(), k401Deferral.textProperty()));
+        inputs.addAll(List.of(household.inputs()));
+        for (Observable input : inputs) {
             input.addListener(changed -> {
                 if (!loading) {
                     dirty.set(!Objects.equals(snapshot(), savedSnapshot));
@@ -144,6 +155,7 @@ public final class ProfileForm {
         years.reveal();
         mdCountyRate.reveal();
         k401Deferral.reveal();
+        household.revealAll();
         currentBase.reveal();
         currentBonus.reveal();
         currentEquity.reveal();
@@ -168,7 +180,23 @@ public final class ProfileForm {
         Long deferral = k401Deferral.value();
         return new TaxSettings(filing.get() == null ? FilingStatus.SINGLE : filing.get(),
                 nycResident.get() && state.get() == UsState.NY,
-                rate == null ? null : rate.movePointLeft(2), deferral == null ? 0 : deferral);
+                rate == null ? null : rate.movePointLeft(2), deferral == null ? 0 : deferral, household.toHousehold());
+    }
+
+    /** The settings' own check (TaxSettings) once every field parses, as a sentence for the form. */
+    private String householdProblemNow() {
+        if (!household.validProperty().get() || !k401Deferral.validProperty().get()) {
+            return "";
+        }
+        try {
+            Long deferral = k401Deferral.value();
+            new TaxSettings(filing.get() == null ? FilingStatus.SINGLE : filing.get(), false, null,
+                    deferral == null ? 0 : deferral, household.toHousehold());
+            return "";
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            return Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
+        }
     }
 
     private void loadTax(TaxSettings tax) {
@@ -176,6 +204,17 @@ public final class ProfileForm {
         nycResident.set(tax.nycResident());
         mdCountyRate.load(tax.mdCountyRate() == null ? "" : tax.mdCountyRate().movePointRight(2).stripTrailingZeros().toPlainString());
         k401Deferral.load(tax.k401Deferral() == 0 ? "" : Money.format(tax.k401Deferral()));
+        household.load(tax.household());
+    }
+
+    /** The household and accounts: spouse's wages, age, Roth 401(k), HSA, property tax. */
+    public HouseholdForm household() {
+        return household;
+    }
+
+    /** A rule the household and accounts break together (e.g. a spouse's wages without a joint return), or "". */
+    public StringBinding householdProblemProperty() {
+        return householdProblem;
     }
 
     public ObjectProperty<FilingStatus> filingProperty() {
@@ -289,11 +328,11 @@ public final class ProfileForm {
                 String.valueOf(sector.get()), List.copyOf(new TreeSet<>(skills)),
                 normalized(currentBase), normalized(currentBonus), normalized(currentEquity), normalized(unvestedEquity),
                 String.valueOf(filing.get()), nycResident.get(), mdCountyRate.textProperty().get().strip(),
-                normalized(k401Deferral));
+                normalized(k401Deferral), household.snapshot());
     }
 
     /** "185k" and "$185,000" are the same amount, so retyping one as the other is not a change. */
-    private static String normalized(ValidatedField<Long> field) {
+    static String normalized(ValidatedField<Long> field) {
         String text = field.textProperty().get();
         AmountParser.Result parsed = AmountParser.parseOptional(text, AmountParser.MAX_AMOUNT);
         return parsed.ok() ? String.valueOf(parsed.dollars()) : "text:" + text.strip().toLowerCase(Locale.ROOT);

@@ -153,7 +153,7 @@ class TaxEngineTest {
             assertThat(result.stateTaxableIncome()).isNull();
             assertThat(result.notes()).anyMatch(note -> note.startsWith("Outside the 50 states and the District of Columbia"))
                     .anyMatch(note -> note.contains("not paycheck withholding"))
-                    .anyMatch(note -> note.contains("Standard deduction only"))
+                    .anyMatch(note -> note.contains("the larger of the standard deduction and itemized state and local taxes"))
                     .anyMatch(note -> note.contains("not tax advice"));
         }
     }
@@ -192,8 +192,10 @@ class TaxEngineTest {
 
             assertThat(result.stateIncomeTax()).isEqualByComparingTo("19958.98");
             assertThat(result.components().get(0).amount()).isEqualByComparingTo("-129");
-            // federal TI 243,900 is in 32 %; + 1.45 % + 0.9 % + 9.3 % + 6 ÷ 2,500 (0.24 %) + 1.3 % SDI
-            assertThat(result.marginalRate()).isEqualByComparingTo("0.4519");
+            // CA tax 19,958.98 > the 16,100 standard deduction, so SALT is itemized: federal TI 260,000 − 19,958.98
+            // = 240,041.02 is in 32 %; + 1.45 % + 0.9 % + 9.3 % + 6 ÷ 2,500 (0.24 %) + 1.3 % SDI = 45.19 %, less the
+            // federal saving on the deductible CA tax of the next dollar, 32 % × (9.3 % + 0.24 %) = 3.0528 % → 42.1372 %
+            assertThat(result.marginalRate()).isEqualByComparingTo("0.421372");
 
             // joint, two exemptions: AGI 510,000 − 504,411 = 5,589 → 3 steps → 2 × (153 − 18) = 270
             TaxResult joint = tax(510_000, MARRIED_JOINT, StateCode.CA);

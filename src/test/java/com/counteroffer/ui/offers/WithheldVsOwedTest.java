@@ -30,8 +30,9 @@ class WithheldVsOwedTest {
 
     @Test
     void rsuVestsShowWithheldOwedTheBalanceAndTheSafeHarbourEachWithItsFormula() {
-        // 200,000 base + 150,000 RSU in CA (WithholdingTest): federal 69,734 withheld of 85,634.25 owed;
-        // safe harbour 78,285.825; estimated payments 7,201.825.
+        // 200,000 base + 150,000 RSU in CA (WithholdingTest): federal 69,734 withheld of 81,308.957 owed (CA tax
+        // itemized); safe harbour 74,393.0613; estimated payments 3,309.0613; total owed 4,325.293 less than before
+        // itemizing, 136,506.23 − 4,325.293 = 132,180.94.
         WithholdingResult result = result(350_000, 150_000);
         WithheldVsOwed part = new WithheldVsOwed(result, 1, new Privacy());
 
@@ -40,16 +41,16 @@ class WithheldVsOwedTest {
         WithheldVsOwed.Row federal = part.rows().get(0);
         assertThat(federal.label()).isEqualTo("Federal income tax");
         assertThat(federal.withheld()).isEqualTo("$69,734");
-        assertThat(federal.owed()).isEqualTo("$85,634");
+        assertThat(federal.owed()).isEqualTo("$81,309");
         assertThat(federal.formula()).contains("$200,000 − $8,600 (line 1g)", "22 % × $150,000 supplemental wages");
         assertThat(part.rows()).extracting(WithheldVsOwed.Row::label).containsExactly("Federal income tax",
                 "Social Security and Medicare", "State income tax", "State payroll premiums", "Total");
         assertThat(part.rows().get(2).formula()).contains("(assumption)", "10.23 % × $150,000");
         // the balance is the total owed less the total withheld, as the rows show them
         assertThat(part.balanceDue()).isEqualTo("Balance due in April: " + new Privacy().money(result.balanceDue()));
-        assertThat(part.balanceFormula()).contains("owed $136,506 − withheld $121,848");
-        assertThat(part.safeHarbor()).isEqualTo("Safe harbour (IRC §6654): $78,286 of federal tax paid through the year");
-        assertThat(part.estimatedPayments()).isEqualTo("Estimated payments to avoid a penalty: $7,202");
+        assertThat(part.balanceFormula()).contains("owed $132,181 − withheld $121,848");
+        assertThat(part.safeHarbor()).isEqualTo("Safe harbour (IRC §6654): $74,393 of federal tax paid through the year");
+        assertThat(part.estimatedPayments()).isEqualTo("Estimated payments to avoid a penalty: $3,309");
         assertThat(part.howLines()).anyMatch(line -> line.contains("Source: Internal Revenue Service (2025): "
                 + "Publication 15-T (2026)"));
     }

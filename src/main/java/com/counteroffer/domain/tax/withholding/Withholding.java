@@ -70,10 +70,12 @@ public final class Withholding {
             FilingStatus filing = tax.filing();
             BigDecimal supplemental = input.supplementalWages();
             BigDecimal regular = tax.wages().subtract(supplemental);
-            // The 401(k) deferral comes out of regular pay first; any rest out of the supplemental pay.
-            BigDecimal deferralFromRegular = tax.k401Deferral().min(regular);
+            // The 401(k) deferral and the payroll HSA (neither is income-tax wages) come out of regular pay first;
+            // any rest out of the supplemental pay.
+            BigDecimal preTax = tax.k401Deferral().add(tax.hsa());
+            BigDecimal deferralFromRegular = preTax.min(regular);
             BigDecimal regularTaxable = regular.subtract(deferralFromRegular);
-            BigDecimal supplementalTaxable = supplemental.subtract(tax.k401Deferral().subtract(deferralFromRegular));
+            BigDecimal supplementalTaxable = supplemental.subtract(preTax.subtract(deferralFromRegular));
 
             notes.add("Withholding as payroll would work it out for " + rules.taxYear() + ": regular pay by the annual "
                     + "percentage method (Publication 15-T, Worksheet 1A) as if one employer paid it evenly, with a "
@@ -106,7 +108,8 @@ public final class Withholding {
             // FICA: withheld as owed, except Additional Medicare, which each employer withholds above 200,000.
             BigDecimal additionalRate = use(rules.federal(WithholdingTables.ADDITIONAL_MEDICARE_RATE));
             BigDecimal threshold = use(rules.federal(WithholdingTables.ADDITIONAL_MEDICARE_THRESHOLD));
-            BigDecimal additional = over(tax.wages(), threshold).multiply(additionalRate)
+            // Medicare wages: the payroll HSA is not in them.
+            BigDecimal additional = over(tax.wages().subtract(tax.hsa()), threshold).multiply(additionalRate)
                     .add(over(tax.spouseWages(), threshold).multiply(additionalRate));
             add(WithholdingResult.ADDITIONAL_MEDICARE, "Additional Medicare withheld", additional,
                     percent(additionalRate) + " × each employee's wages above " + money(threshold) + " ("

@@ -99,7 +99,7 @@ final class ExercisePart {
     private static List<String> amt(AmtEstimate amt) {
         return List.of(
                 "AMT income = regular taxable income " + GrantLines.money(amt.regularTaxableIncome())
-                        + " + the standard deduction added back " + GrantLines.money(amt.standardDeductionAddedBack())
+                        + " + the deduction added back (standard or state and local taxes) " + GrantLines.money(amt.standardDeductionAddedBack())
                         + " + the ISO spread " + GrantLines.money(amt.isoSpread()) + " = " + GrantLines.money(amt.amti())
                         + ".",
                 "Exemption " + GrantLines.money(amt.exemption()) + ", less " + rate(amt.phaseOutRate())

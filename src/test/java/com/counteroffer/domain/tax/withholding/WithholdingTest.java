@@ -47,22 +47,24 @@ class WithholdingTest {
     @Test
     void rsuVestsWithheldAt22PercentLeaveABalanceDueInCalifornia() {
         // 200,000 base + 150,000 RSU, single, California.
-        // Owed: taxable 350,000 − 16,100 = 333,900: 1,240 + 4,560 + 12,166 + 23,058 + 17,424
-        //   + 35 % × (333,900 − 256,225 = 77,675) = 27,186.25 → 85,634.25; Additional Medicare 0.9 % × 150,000 = 1,350.
+        // Owed: California's income tax 28,457.98 is above the 16,100 standard deduction, so it is itemized (SALT);
+        //   taxable 350,000 − 28,457.98 = 321,542.02: 1,240 + 4,560 + 12,166 + 23,058 + 17,424
+        //   + 35 % × (321,542.02 − 256,225 = 65,317.02) = 22,860.957 → 81,308.957; Additional Medicare 0.9 % × 150,000
+        //   = 1,350.
         // Regular: 200,000 − 8,600 = 191,400 in the 24 % row: 17,966 + 24 % × (191,400 − 113,200 = 78,200) = 18,768
         //   → 36,734. Supplemental: 22 % × 150,000 = 33,000. Federal withheld 69,734; Additional Medicare 1,350.
-        // Federal balance: 85,634.25 + 1,350 − 69,734 − 1,350 = 15,900.25.
-        // Safe harbour: 90 % × 86,984.25 = 78,285.825; still to pay 78,285.825 − 71,084 = 7,201.825.
+        // Federal balance: 81,308.957 + 1,350 − 69,734 − 1,350 = 11,574.957.
+        // Safe harbour: 90 % × 82,658.957 = 74,393.0613; still to pay 74,393.0613 − 71,084 = 3,309.0613.
         WithholdingResult result = withholding(single(350_000, StateCode.CA), 150_000, null, false);
 
-        assertThat(result.liability().federalIncomeTax()).isEqualByComparingTo("85634.25");
+        assertThat(result.liability().federalIncomeTax()).isEqualByComparingTo("81308.957");
         assertThat(result.federalRegular()).isEqualByComparingTo("36734");
         assertThat(result.federalSupplemental()).isEqualByComparingTo("33000");
         assertThat(result.federalWithheld()).isEqualByComparingTo("69734");
         assertThat(result.additionalMedicareWithheld()).isEqualByComparingTo("1350");
-        assertThat(result.federalBalanceDue()).isEqualByComparingTo("15900.25");
-        assertThat(result.safeHarbor()).isEqualByComparingTo("78285.825");
-        assertThat(result.estimatedPaymentsNeeded()).isEqualByComparingTo("7201.825");
+        assertThat(result.federalBalanceDue()).isEqualByComparingTo("11574.957");
+        assertThat(result.safeHarbor()).isEqualByComparingTo("74393.0613");
+        assertThat(result.estimatedPaymentsNeeded()).isEqualByComparingTo("3309.0613");
         assertThat(result.noPenalty()).isFalse();
 
         // California: 10.23 % × 150,000 = 15,345 on the RSUs; regular pay assumed withheld at its own tax.
@@ -119,12 +121,12 @@ class WithholdingTest {
     @Test
     void lastYearsTaxTimes110PercentCanBeTheSafeHarbour() {
         // Same CA case; last year's tax 60,000 with AGI above 150,000: 110 % × 60,000 = 66,000, below
-        // 90 % of this year's (78,285.825). Withheld 71,084 ≥ 66,000: no payment needed though 15,900.25 is owed.
+        // 90 % of this year's (74,393.0613). Withheld 71,084 ≥ 66,000: no payment needed though 11,574.957 is owed.
         WithholdingResult result = withholding(single(350_000, StateCode.CA), 150_000, 60_000L, true);
 
         assertThat(result.safeHarbor()).isEqualByComparingTo("66000");
         assertThat(result.estimatedPaymentsNeeded()).isZero();
-        assertThat(result.federalBalanceDue()).isEqualByComparingTo("15900.25");
+        assertThat(result.federalBalanceDue()).isEqualByComparingTo("11574.957");
 
         // Below 150,000 of AGI it is 100 %: 60,000.
         assertThat(withholding(single(350_000, StateCode.CA), 150_000, 60_000L, false).safeHarbor())
