@@ -37,7 +37,7 @@ final class ProfileJson {
         "applied_premiums"};
     private static final String[] FACTOR_KEYS = {"value", "reason"};
     private static final String[] TAX_KEYS = {"filing_status", "nyc_resident", "md_county_rate", "k401_deferral",
-        "spouse_wages", "age", "roth_401k", "hsa", "hsa_coverage", "property_tax"};
+        "spouse_wages", "age", "roth_401k", "hsa", "hsa_coverage", "property_tax", "locality"};
     /** The profile form's limit for the Maryland county rate: 5 %, as a fraction. */
     private static final BigDecimal MAX_COUNTY_RATE = new BigDecimal("0.05");
 
@@ -80,6 +80,7 @@ final class ProfileJson {
         tax.put("hsa", household.hsa());
         tax.put("hsa_coverage", household.hsaCoverage().id());
         tax.put("property_tax", household.propertyTax());
+        tax.put("locality", profile.tax().locality());
         return root;
     }
 
@@ -273,11 +274,22 @@ final class ProfileJson {
         Long deferral = whole(node, path, "k401_deferral", TaxSettings.DEFERRAL_LIMIT_2026,
                 "the pre-tax 401(k) deferral a year in whole dollars", checks);
         Household household = household(node, path, checks);
+        String locality = null;
+        JsonNode localityNode = node.get("locality");
+        if (localityNode != null && !localityNode.isNull()) {
+            if (!localityNode.isTextual() || !localityNode.asText().matches("[a-z][a-z0-9-]{0,59}")) {
+                checks.problem(FieldChecks.at(path, "locality"), "expected the id of a city or county from the "
+                        + "state's tax tables, such as \"philadelphia\", or null for none, found "
+                        + FieldChecks.shown(localityNode));
+            } else {
+                locality = localityNode.asText();
+            }
+        }
         if (checks.count() > before) {
             return null;
         }
         try {
-            return new TaxSettings(filing, nyc, county, deferral == null ? 0 : deferral, household);
+            return new TaxSettings(filing, nyc, county, deferral == null ? 0 : deferral, household, locality);
         } catch (IllegalArgumentException e) {
             checks.problem(path, e.getMessage());
             return null;

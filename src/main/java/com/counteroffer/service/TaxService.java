@@ -14,7 +14,10 @@ import com.counteroffer.domain.tax.withholding.Withholding;
 import com.counteroffer.domain.tax.withholding.WithholdingInput;
 import com.counteroffer.domain.tax.withholding.WithholdingResult;
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The year's tax and take-home pay on a year's wages, from what the user gave. */
 public final class TaxService {
@@ -131,6 +134,21 @@ public final class TaxService {
      * @param withholding what payroll withholds beside what is owed, the balance due and the safe harbour
      */
     public record Answer(TaxResult result, int taxYear, WithholdingResult withholding) {
+    }
+
+    /** A city or county with its own income tax, as a resident chooses it. */
+    public record LocalityChoice(String id, String name) {
+    }
+
+    /** Each state's localities (city and county income taxes) from the tables, for the Profile's choice. */
+    public Map<StateCode, List<LocalityChoice>> localities() {
+        TaxTables tables = reference.get().tables();
+        Map<StateCode, List<LocalityChoice>> all = new EnumMap<>(StateCode.class);
+        for (StateCode state : StateCode.values()) {
+            all.put(state, state.jurisdiction().map(tables::get).map(jurisdiction -> jurisdiction.localities().stream()
+                    .map(locality -> new LocalityChoice(locality.id(), locality.name())).toList()).orElse(List.of()));
+        }
+        return all;
     }
 
     /** @throws InvalidInputException naming the option or field to fix */

@@ -32,7 +32,7 @@ public final class Migrations {
             "V7__clients.sql",
             "V8__rounds_and_scenario.sql",
             "V9__notes_and_action_items.sql",
-            "V10__household_and_accounts.sql");
+            "V10__household_and_accounts.sql", "V11__locality.sql");
 
     public static final int LATEST_VERSION = FILES.size();
 

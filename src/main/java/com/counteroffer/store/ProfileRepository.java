@@ -117,8 +117,8 @@ public final class ProfileRepository {
                     location_factor, location_factor_reason, sector_factor, sector_factor_reason,
                     education_factor, education_factor_reason, applied_premiums, updated_at,
                     filing_status, nyc_resident, md_county_rate, k401_deferral,
-                    spouse_wages, age, roth_401k, hsa, hsa_coverage, property_tax)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    spouse_wages, age, roth_401k, hsa, hsa_coverage, property_tax, locality)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(client_id) DO UPDATE SET
                     level = excluded.level, years_experience = excluded.years_experience,
                     location = excluded.location, state_of_residence = excluded.state_of_residence,
@@ -135,7 +135,8 @@ public final class ProfileRepository {
                     filing_status = excluded.filing_status, nyc_resident = excluded.nyc_resident,
                     md_county_rate = excluded.md_county_rate, k401_deferral = excluded.k401_deferral,
                     spouse_wages = excluded.spouse_wages, age = excluded.age, roth_401k = excluded.roth_401k,
-                    hsa = excluded.hsa, hsa_coverage = excluded.hsa_coverage, property_tax = excluded.property_tax
+                    hsa = excluded.hsa, hsa_coverage = excluded.hsa_coverage, property_tax = excluded.property_tax,
+                    locality = excluded.locality
                 """)) {
             int i = 1;
             upsert.setLong(i++, clientId);
@@ -166,7 +167,8 @@ public final class ProfileRepository {
             upsert.setLong(i++, household.roth401k());
             upsert.setLong(i++, household.hsa());
             upsert.setString(i++, household.hsaCoverage().id());
-            upsert.setLong(i, household.propertyTax());
+            upsert.setLong(i++, household.propertyTax());
+            upsert.setString(i, tax.locality());
             upsert.executeUpdate();
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM profile_project WHERE client_id = ?")) {
@@ -240,7 +242,8 @@ public final class ProfileRepository {
                         "hsa_coverage: expected self or family, found \"" + coverage + "\"")),
                 row.getLong("property_tax"));
         return new TaxSettings(FilingStatus.fromId(row.getString("filing_status")).orElse(FilingStatus.SINGLE),
-                row.getInt("nyc_resident") == 1, countyRate, row.getLong("k401_deferral"), household);
+                row.getInt("nyc_resident") == 1, countyRate, row.getLong("k401_deferral"), household,
+                row.getString("locality"));
     }
 
     private static Education education(String name) {

@@ -34,6 +34,22 @@ class ProfileJsonHouseholdTest {
     }
 
     @Test
+    void theLocalityReadsBackEqualAndABadOneIsRefused() throws Exception {
+        ClientBundle client = client(new TaxSettings(FilingStatus.SINGLE, false, null, 0, Household.NONE,
+                "philadelphia"));
+        assertThat(ImportReaderTest.read(ExportJson.write(List.of(client))).clients().get(0)).isEqualTo(client);
+
+        ObjectNode root = (ObjectNode) StrictJson.MAPPER.readTree(ExportJson.write(List.of(client)));
+        ((ObjectNode) root.get("clients").get(0).get("profile").get("tax_settings")).put("locality", "Phila delphia");
+        try {
+            ImportReaderTest.read(StrictJson.MAPPER.writeValueAsString(root));
+            throw new AssertionError("read a bad file");
+        } catch (ImportException e) {
+            assertThat(e.getMessage()).contains("tax_settings.locality: expected the id of a city or county");
+        }
+    }
+
+    @Test
     void aFileWithoutTheHouseholdKeysReadsAsNone() throws Exception {
         String json = ExportJson.write(List.of(client(TaxSettings.DEFAULT)));
         ObjectNode root = (ObjectNode) StrictJson.MAPPER.readTree(json);

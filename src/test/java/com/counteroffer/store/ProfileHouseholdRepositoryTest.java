@@ -50,6 +50,19 @@ class ProfileHouseholdRepositoryTest {
     }
 
     @Test
+    void theLocalitySurvivesAReopenAndExportRoundTrip() {
+        Path file = folder.resolve("locality.db");
+        Profile saved = profile(new TaxSettings(FilingStatus.SINGLE, false, null, 0, Household.NONE, "philadelphia"));
+        try (Database database = Database.open(file)) {
+            new ProfileRepository(database, CLOCK).save(1, saved).join();
+        }
+        try (Database database = Database.open(file)) {
+            assertThat(new ProfileRepository(database, CLOCK).load(1).join().orElseThrow().tax().locality())
+                    .isEqualTo("philadelphia");
+        }
+    }
+
+    @Test
     void aClearedHouseholdIsSavedAsNone() {
         try (Database database = Database.open(folder.resolve("cleared.db"))) {
             ProfileRepository repository = new ProfileRepository(database, CLOCK);

@@ -15,12 +15,21 @@ import java.math.BigDecimal;
  * household and accounts (spouse's wages, age, Roth 401(k), HSA, property tax).
  *
  * @param workState the state of the job when a commuter keeps their residence, or null (works where they live)
+ * @param locality the city or county of residence with its own income tax (an id from the state's tables), or
+ *                 null; dropped when an offer moves the user to another state
  */
 public record TaxProfile(FilingStatus filing, StateCode state, boolean nycResident, BigDecimal mdCountyRate,
-                         BigDecimal k401Deferral, String homeHub, StateCode workState, Household household) {
+                         BigDecimal k401Deferral, String homeHub, StateCode workState, Household household,
+                         String locality) {
 
     public TaxProfile {
         household = household == null ? Household.NONE : household;
+    }
+
+    /** No locality. */
+    public TaxProfile(FilingStatus filing, StateCode state, boolean nycResident, BigDecimal mdCountyRate,
+                      BigDecimal k401Deferral, String homeHub, StateCode workState, Household household) {
+        this(filing, state, nycResident, mdCountyRate, k401Deferral, homeHub, workState, household, null);
     }
 
     /** No household figures beyond the filing status. */
@@ -41,7 +50,7 @@ public record TaxProfile(FilingStatus filing, StateCode state, boolean nycReside
      */
     public TaxInput inputFor(BigDecimal wages) {
         return household.applyTo(new TaxInput(wages, filing, state, nycResident, mdCountyRate,
-                k401Deferral.min(wages)).withWorkState(workState));
+                k401Deferral.min(wages)).withWorkState(workState)).withLocality(locality);
     }
 
     public static final TaxProfile DEFAULT = new TaxProfile(FilingStatus.SINGLE, StateCode.OTHER, false, null,
@@ -85,7 +94,7 @@ public record TaxProfile(FilingStatus filing, StateCode state, boolean nycReside
         Commute commute = COMMUTES.get(hub);
         if (commute != null && commute.homes().contains(state)) {
             TaxProfile commuting = new TaxProfile(filing, state, nycResident, mdCountyRate, k401Deferral, homeHub,
-                    commute.workState(), household);
+                    commute.workState(), household, locality);
             return new Residence(commuting, "Taxed as a resident of " + state.label() + ", where you live, working in "
                     + commute.workState().label() + " where the offer is (a common commute): the notes say which "
                     + "state taxes the wages and why.");
@@ -117,6 +126,6 @@ public record TaxProfile(FilingStatus filing, StateCode state, boolean nycReside
                 : StateCode.fromCode(profile.stateOfResidence().name()).orElse(StateCode.OTHER);
         return new TaxProfile(tax.filingStatus(), state, tax.nycResident() && state == StateCode.NY,
                 state == StateCode.MD ? tax.mdCountyRate() : null, BigDecimal.valueOf(tax.k401Deferral()),
-                profile.location(), null, tax.household());
+                profile.location(), null, tax.household(), tax.locality());
     }
 }

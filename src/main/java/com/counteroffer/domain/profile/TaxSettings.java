@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param k401Deferral pre-tax 401(k) deferral a year (reduces income-tax wages, not FICA wages); at most the
  *     2026 limit without catch-up, so a high earner's catch-up (which must be Roth) never lands here
  * @param household the spouse's wages (joint returns only), age, Roth 401(k), HSA and property tax
+ * @param locality the id of the city or county of residence with its own income tax (e.g. {@code philadelphia},
+ *     from the state's tax tables), or null for none
  */
 public record TaxSettings(FilingStatus filingStatus, boolean nycResident, BigDecimal mdCountyRate, long k401Deferral,
-                          Household household) {
+                          Household household, String locality) {
 
     public static final TaxSettings DEFAULT = new TaxSettings(FilingStatus.SINGLE, false, null, 0);
     public static final long DEFERRAL_LIMIT_2026 = 24_500;
@@ -32,6 +34,10 @@ public record TaxSettings(FilingStatus filingStatus, boolean nycResident, BigDec
     public TaxSettings {
         Objects.requireNonNull(filingStatus, "filingStatus");
         household = household == null ? Household.NONE : household;
+        locality = locality == null || locality.isBlank() ? null : locality;
+        if (locality != null && nycResident) {
+            throw new IllegalArgumentException("New York City residence and a locality can't both apply");
+        }
         if (k401Deferral < 0 || k401Deferral > DEFERRAL_LIMIT_2026) {
             throw new IllegalArgumentException("the 401(k) deferral must be between 0 and 24,500 in 2026");
         }
@@ -53,6 +59,12 @@ public record TaxSettings(FilingStatus filingStatus, boolean nycResident, BigDec
                     + household.hsaCoverage().label().toLowerCase(Locale.ROOT) + " coverage"
                     + (household.age() != null && household.age() >= 55 ? "" : " (1,000 more from age 55)"));
         }
+    }
+
+    /** No locality. */
+    public TaxSettings(FilingStatus filingStatus, boolean nycResident, BigDecimal mdCountyRate, long k401Deferral,
+                       Household household) {
+        this(filingStatus, nycResident, mdCountyRate, k401Deferral, household, null);
     }
 
     /** No household figures beyond the filing status. */

@@ -12,6 +12,13 @@ import com.counteroffer.domain.profile.UsState;
 import com.counteroffer.domain.tax.FilingStatus;
 import com.counteroffer.domain.tax.HsaCoverage;
 import javafx.scene.layout.VBox;
+import com.counteroffer.service.TaxService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
+import javafx.util.StringConverter;
 import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.FormBinding;
 import com.counteroffer.ui.common.DraftHolder;
@@ -102,6 +109,10 @@ public final class ProfileController implements LeaveGuard, DraftHolder {
     private Label k401Error;
     @FXML
     private CheckBox nycBox;
+    @FXML
+    private VBox localityBox;
+    @FXML
+    private ComboBox<String> localityCombo;
     @FXML
     private TextField spouseWagesField;
     @FXML
@@ -203,6 +214,7 @@ public final class ProfileController implements LeaveGuard, DraftHolder {
         nycBox.selectedProperty().bindBidirectional(model.nycResidentProperty());
         bindHousehold(model.household());
         // Only residents of these states have these taxes; the fields appear with the state.
+        bindLocality(model);
         nycBox.visibleProperty().bind(model.stateProperty().isEqualTo(UsState.NY));
         nycBox.managedProperty().bind(nycBox.visibleProperty());
         mdCountyBox.visibleProperty().bind(model.stateProperty().isEqualTo(UsState.MD));
@@ -312,4 +324,41 @@ public final class ProfileController implements LeaveGuard, DraftHolder {
         box.valueProperty().bindBidirectional(property);
     }
 
+
+    /** The state's localities, "None of these" first; shown only where the state's tables list some. */
+    private void bindLocality(ProfileForm form) {
+        ObservableList<String> ids = FXCollections.observableArrayList();
+        Runnable fill = () -> {
+            List<String> now = new ArrayList<>();
+            now.add(null);
+            form.localityChoices().forEach(choice -> now.add(choice.id()));
+            ids.setAll(now);
+            localityCombo.setValue(form.localityProperty().get());
+        };
+        form.localityChoices().addListener((ListChangeListener<TaxService.LocalityChoice>) change ->
+                fill.run());
+        localityCombo.setItems(ids);
+        localityCombo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? ui.text("profile.locality.none") : form.localityChoices().stream()
+                        .filter(choice -> choice.id().equals(id)).map(TaxService.LocalityChoice::name)
+                        .findFirst().orElse(id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        fill.run();
+        localityCombo.valueProperty().addListener((o, was, now) -> {
+            if (!Objects.equals(now, form.localityProperty().get())) {
+                form.localityProperty().set(now);
+            }
+        });
+        form.localityProperty().addListener((o, was, now) -> localityCombo.setValue(now));
+        localityBox.visibleProperty().bind(Bindings.isNotEmpty(form.localityChoices()));
+        localityBox.managedProperty().bind(localityBox.visibleProperty());
+    }
 }

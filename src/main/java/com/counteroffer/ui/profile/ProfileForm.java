@@ -9,6 +9,8 @@ import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.domain.profile.TaxSettings;
 import com.counteroffer.domain.profile.UsState;
 import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.StateCode;
+import com.counteroffer.service.TaxService;
 import java.math.BigDecimal;
 import com.counteroffer.ui.common.FieldParsers;
 import com.counteroffer.ui.common.ValidatedField;
@@ -16,6 +18,7 @@ import com.counteroffer.domain.input.Parsed;
 import com.counteroffer.domain.input.TextRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -57,6 +60,11 @@ public final class ProfileForm {
     private final ValidatedField<Long> unvestedEquity = amountField();
     private final ObjectProperty<FilingStatus> filing = new SimpleObjectProperty<>(this, "filing", FilingStatus.SINGLE);
     private final BooleanProperty nycResident = new SimpleBooleanProperty(this, "nycResident");
+    /** The chosen city or county with its own income tax (an id from the state's tables), or null for none. */
+    private final StringProperty locality = new SimpleStringProperty(this, "locality");
+    /** The chosen state's localities; empty where the state's tables list none. */
+    private final ObservableList<TaxService.LocalityChoice> localityChoices = FXCollections.observableArrayList();
+    private Map<StateCode, List<TaxService.LocalityChoice>> localitiesByState = Map.of();
     private final ValidatedField<BigDecimal> mdCountyRate =
             new ValidatedField<>(FieldParsers.percent(new BigDecimal("5"), "county rate"));
     private final ValidatedField<Long> k401Deferral =
@@ -90,7 +98,7 @@ public final class ProfileForm {
         List<Observable> inputs = new ArrayList<>(List.of(level, years.textProperty(), projects, location, state,
                 education, sector, skills, currentBase.textProperty(), currentBonus.textProperty(),
                 currentEquity.textProperty(), unvestedEquity.textProperty(), filing, nycResident,
-                mdCountyRate.textProperty(), k401Deferral.textProperty()));
+                mdCountyRate.textProperty(), k401Deferral.textProperty(), locality));
         inputs.addAll(List.of(household.inputs()));
         for (Observable input : inputs) {
             input.addListener(changed -> {
@@ -100,6 +108,44 @@ public final class ProfileForm {
             });
         }
         level.addListener((observable, old, now) -> levelMessage.set(now == null ? "Choose your level." : ""));
+        state.addListener((observable, old, now) -> showLocalities());
+        // New York City's tax and a locality's are alternatives: choosing one clears the other.
+        nycResident.addListener((observable, old, now) -> {
+            if (now) {
+                locality.set(null);
+            }
+        });
+        locality.addListener((observable, old, now) -> {
+            if (now != null) {
+                nycResident.set(false);
+            }
+        });
+    }
+
+    /** Each state's localities, from the tax tables (read off the UI thread by the model). */
+    public void setLocalities(Map<StateCode, List<TaxService.LocalityChoice>> byState) {
+        localitiesByState = Map.copyOf(byState);
+        showLocalities();
+    }
+
+    /** The chosen state's localities; a locality of another state is cleared. */
+    private void showLocalities() {
+        StateCode code = state.get() == null ? null : StateCode.fromCode(state.get().name()).orElse(null);
+        List<TaxService.LocalityChoice> choices = code == null ? List.of()
+                : localitiesByState.getOrDefault(code, List.of());
+        localityChoices.setAll(choices);
+        if (locality.get() != null && !localitiesByState.isEmpty()
+                && choices.stream().noneMatch(choice -> choice.id().equals(locality.get()))) {
+            locality.set(null);
+        }
+    }
+
+    public StringProperty localityProperty() {
+        return locality;
+    }
+
+    public ObservableList<TaxService.LocalityChoice> localityChoices() {
+        return localityChoices;
     }
 
     /** Fills the form from a saved profile (or clears it for none) and marks it unchanged. */
@@ -180,7 +226,8 @@ public final class ProfileForm {
         Long deferral = k401Deferral.value();
         return new TaxSettings(filing.get() == null ? FilingStatus.SINGLE : filing.get(),
                 nycResident.get() && state.get() == UsState.NY,
-                rate == null ? null : rate.movePointLeft(2), deferral == null ? 0 : deferral, household.toHousehold());
+                rate == null ? null : rate.movePointLeft(2), deferral == null ? 0 : deferral, household.toHousehold(),
+                nycResident.get() && state.get() == UsState.NY ? null : locality.get());
     }
 
     /** The settings' own check (TaxSettings) once every field parses, as a sentence for the form. */
@@ -202,6 +249,7 @@ public final class ProfileForm {
     private void loadTax(TaxSettings tax) {
         filing.set(tax.filingStatus());
         nycResident.set(tax.nycResident());
+        locality.set(tax.locality());
         mdCountyRate.load(tax.mdCountyRate() == null ? "" : tax.mdCountyRate().movePointRight(2).stripTrailingZeros().toPlainString());
         k401Deferral.load(tax.k401Deferral() == 0 ? "" : Money.format(tax.k401Deferral()));
         household.load(tax.household());
@@ -328,7 +376,7 @@ public final class ProfileForm {
                 String.valueOf(sector.get()), List.copyOf(new TreeSet<>(skills)),
                 normalized(currentBase), normalized(currentBonus), normalized(currentEquity), normalized(unvestedEquity),
                 String.valueOf(filing.get()), nycResident.get(), mdCountyRate.textProperty().get().strip(),
-                normalized(k401Deferral), household.snapshot());
+                normalized(k401Deferral), household.snapshot(), String.valueOf(locality.get()));
     }
 
     /** "185k" and "$185,000" are the same amount, so retyping one as the other is not a change. */

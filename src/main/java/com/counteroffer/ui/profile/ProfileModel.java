@@ -26,6 +26,9 @@ public final class ProfileModel {
     public ProfileModel(UiContext ui) {
         this.ui = ui;
         form.load(ui.session().profile());
+        // The states' localities come from the tax tables, read once off the UI thread.
+        ui.tasks().run(progress -> ui.services().taxes().localities(), form::setLocalities,
+                error -> show(error.getMessage(), true));
         form.dirtyProperty().addListener((o, was, dirty) -> {
             if (dirty) {
                 show(ui.text(form.validProperty().get() ? "profile.unsaved" : "profile.invalid"),

@@ -47,6 +47,18 @@ class TaxProfileTest {
     }
 
     @Test
+    void theLocalityReachesTheTaxInputAndStaysBehindWhenAnOfferMovesYou() {
+        TaxProfile philadelphia = new TaxProfile(FilingStatus.SINGLE, StateCode.PA, false, null, BigDecimal.ZERO,
+                null, null, null, "philadelphia");
+
+        assertThat(philadelphia.inputFor(BigDecimal.valueOf(200_000)).locality()).isEqualTo("philadelphia");
+        assertThat(TaxProfile.of(null).locality()).isNull();
+        assertThat(philadelphia.residenceFor(offer("seattle", RemotePolicy.ONSITE)).profile().locality()).isNull();
+        assertThat(philadelphia.residenceFor(offer("seattle", RemotePolicy.REMOTE)).profile().locality())
+                .isEqualTo("philadelphia");
+    }
+
+    @Test
     void aMarylandCommuterKeepsTheirCountyRate() {
         TaxProfile.Residence residence = livingIn(StateCode.MD).residenceFor(offer("dc", RemotePolicy.ONSITE));
 

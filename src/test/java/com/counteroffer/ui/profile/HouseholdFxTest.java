@@ -6,6 +6,7 @@ import com.counteroffer.app.FxTestBase;
 import com.counteroffer.app.RunningApp;
 import com.counteroffer.domain.market.Level;
 import com.counteroffer.domain.profile.Profile;
+import com.counteroffer.domain.profile.UsState;
 import com.counteroffer.domain.tax.FilingStatus;
 import com.counteroffer.domain.tax.HsaCoverage;
 import com.counteroffer.domain.tax.Household;
@@ -59,6 +60,36 @@ class HouseholdFxTest extends FxTestBase {
         assertThat(saved.tax().household()).isEqualTo(new Household(150_000, 56, 8_000, 9_750, HsaCoverage.FAMILY,
                 12_000));
         assertThat(lookup("#propertyTaxField", TextField.class).getText()).isEqualTo("$12,000");
+    }
+
+    @Test
+    void aCityWithItsOwnIncomeTaxIsChosenForTheStateAndReachesTheTakeHome() throws Exception {
+        running = RunningApp.start(folder.resolve("locality.db"));
+        robot.clickOn("#startButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#localityBox", Node.class).isVisible()).as("no state yet").isFalse();
+
+        robot.interact(() -> {
+            lookup("#levelBox", ComboBox.class).getSelectionModel().select(Level.SENIOR);
+            lookup("#stateBox", ComboBox.class).getSelectionModel().select(UsState.PA);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#localityBox", Node.class).isVisible());
+        @SuppressWarnings("unchecked")
+        ComboBox<String> localities = lookup("#localityCombo", ComboBox.class);
+        assertThat(localities.getItems()).containsExactly(null, "philadelphia", "pittsburgh");
+        assertThat(localities.getConverter().toString("philadelphia")).isEqualTo("Philadelphia");
+        robot.interact(() -> localities.getSelectionModel().select("philadelphia"));
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#statusLabel", Label.class).getText().startsWith("Saved"));
+        assertThat(running.context().services().profiles().load(1).orElseThrow().tax().locality())
+                .isEqualTo("philadelphia");
+
+        // Another state has none: the choice goes with the state.
+        robot.interact(() -> lookup("#stateBox", ComboBox.class).getSelectionModel().select(UsState.TX));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#localityBox", Node.class).isVisible()).isFalse();
+        assertThat(localities.getValue()).isNull();
     }
 
     private void type(String query, String text) {

@@ -21,6 +21,28 @@ class ProfileFormTest {
     private final ProfileForm model = new ProfileForm();
 
     @Test
+    void aLocalityIsOneOfTheStatesAndGivesWayToNewYorkCity() {
+        ProfileForm form = new ProfileForm();
+        form.setLocalities(java.util.Map.of(
+                com.counteroffer.domain.tax.StateCode.PA, java.util.List.of(
+                        new com.counteroffer.service.TaxService.LocalityChoice("philadelphia", "Philadelphia")),
+                com.counteroffer.domain.tax.StateCode.NY, java.util.List.of(
+                        new com.counteroffer.service.TaxService.LocalityChoice("yonkers", "Yonkers"))));
+        form.stateProperty().set(com.counteroffer.domain.profile.UsState.PA);
+        assertThat(form.localityChoices()).extracting(com.counteroffer.service.TaxService.LocalityChoice::id)
+                .containsExactly("philadelphia");
+        form.localityProperty().set("philadelphia");
+
+        form.stateProperty().set(com.counteroffer.domain.profile.UsState.NY);
+        assertThat(form.localityProperty().get()).as("Philadelphia is not in New York").isNull();
+        form.localityProperty().set("yonkers");
+        form.nycResidentProperty().set(true);
+        assertThat(form.localityProperty().get()).as("New York City and Yonkers are alternatives").isNull();
+        form.localityProperty().set("yonkers");
+        assertThat(form.nycResidentProperty().get()).isFalse();
+    }
+
+    @Test
     void anEmptyFormNeedsALevelAndShowsNoMessagesUntilFieldsAreLeft() {
         assertThat(model.validProperty().get()).isFalse();
         assertThat(model.years().messageProperty().get()).isEmpty();
