@@ -4,6 +4,7 @@ import com.counteroffer.domain.market.FigureStatus;
 import com.counteroffer.domain.tax.AddBack;
 import com.counteroffer.domain.tax.Figure;
 import com.counteroffer.domain.tax.FilingStatus;
+import com.counteroffer.domain.tax.GenericStateTax;
 import com.counteroffer.domain.tax.IncomeBase;
 import com.counteroffer.domain.tax.Locality;
 import com.counteroffer.domain.tax.PayrollPremium;
@@ -30,7 +31,7 @@ final class StateExtrasReader {
 
     private static final String[] FILINGS = Arrays.stream(FilingStatus.values()).map(FilingStatus::id)
             .toArray(String[]::new);
-    private static final List<String> PHASED = List.of("standard_deduction", "personal_exemption", "exemption_credit");
+    private static final List<String> PHASED = GenericStateTax.PHASED;
 
     private final FieldChecks checks;
     private final TaxTablesReader reader;
@@ -137,10 +138,15 @@ final class StateExtrasReader {
                 continue;
             }
             int before = checks.count();
-            List<String> allowed = new ArrayList<>(List.of("label", "source", "status", "note"));
+            List<String> allowed = new ArrayList<>(List.of("label", "source", "status", "note", "counted_on"));
             allowed.addAll(List.of(FILINGS));
             checks.allowOnly(item, at, allowed.toArray(String[]::new));
             String label = checks.text(item, at, "label");
+            String countedOn = item.has("counted_on") ? checks.text(item, at, "counted_on") : "federal_agi";
+            if (countedOn != null && !countedOn.equals("federal_agi") && !countedOn.equals("state_taxable_income")) {
+                checks.problem(at + ".counted_on", "expected federal_agi or state_taxable_income, found \""
+                        + countedOn + "\"");
+            }
             String source = checks.sourceRef(item, at, "source");
             FigureStatus status = reader.status(item, at);
             String note = checks.optionalText(item, at, "note");
@@ -163,7 +169,8 @@ final class StateExtrasReader {
                 }
             }
             if (checks.count() == before) {
-                addBacks.add(new AddBack(label, byFiling, source, status, note));
+                addBacks.add(new AddBack(label, byFiling, source, status, note,
+                        "state_taxable_income".equals(countedOn)));
             }
         }
         return addBacks;

@@ -1,7 +1,6 @@
 package com.counteroffer.domain.tax;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -100,8 +99,6 @@ public final class AccountLimits {
     }
 
     static String dollars(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        return format.format(amount);
+        return TaxEngine.dollars(amount);
     }
 }

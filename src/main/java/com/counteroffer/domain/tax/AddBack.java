@@ -10,9 +10,12 @@ import java.util.Objects;
 /**
  * An amount added to a state's tax in steps of federal AGI, such as Connecticut's phase-out add-back and benefit
  * recapture: {@code perStep} for each {@code step} of AGI, or part of one, above {@code start}, at most {@code max}.
+ *
+ * @param onStateTaxableIncome whether the steps are counted on the state's taxable income (Ohio's fixed amount
+ *                             above 26,050) rather than on federal AGI
  */
 public record AddBack(String label, Map<FilingStatus, Steps> byFiling, String sourceId, FigureStatus status,
-                      String note) {
+                      String note, boolean onStateTaxableIncome) {
 
     public AddBack {
         Objects.requireNonNull(label, "label");
@@ -22,10 +25,10 @@ public record AddBack(String label, Map<FilingStatus, Steps> byFiling, String so
         note = note == null ? "" : note;
     }
 
-    /** The amount added at {@code federalAgi} for {@code filing}. */
-    public BigDecimal amount(FilingStatus filing, BigDecimal federalAgi) {
+    /** The amount added when the income the steps count on ({@code base}) is this, for {@code filing}. */
+    public BigDecimal amount(FilingStatus filing, BigDecimal base) {
         Steps steps = byFiling.get(filing);
-        BigDecimal over = federalAgi.subtract(steps.start());
+        BigDecimal over = base.subtract(steps.start());
         if (over.signum() <= 0) {
             return BigDecimal.ZERO;
         }

@@ -8,11 +8,12 @@ import java.util.List;
  * format): its income base, deductions and exemptions after their phase-outs, the schedule, an exemption credit,
  * add-backs, and employee payroll premiums. Exact, like the rest of the engine.
  */
-final class GenericStateTax {
+public final class GenericStateTax {
 
     /** The amounts a file may phase out, and the parts of a phase-out (see {@link PhasedAmount}). */
-    static final List<String> PHASED = List.of("standard_deduction", "personal_exemption", "exemption_credit");
-    static final List<String> PHASE_OUT_PARTS = List.of("start", "end", "step", "floor");
+    public static final List<String> PHASED = List.of("standard_deduction", "personal_exemption", "exemption_credit",
+            "federal_tax_deduction");
+    public static final List<String> PHASE_OUT_PARTS = List.of("start", "end", "step", "floor");
 
     /**
      * What the state part needs from the federal part.
@@ -78,11 +79,22 @@ final class GenericStateTax {
             ledger.note(state.id().label() + " taxes HSA contributions: the " + dollars(context.hsa())
                     + " contributed stays in its income.");
         }
+        PhasedAmount federalCap = null;
         if (levy.federalTaxDeductible()) {
-            income = income.subtract(context.federalTax());
-            incomeSlope = incomeSlope.subtract(context.federalRate());
+            // All of it (Alabama), or at most a cap that falls with AGI (Oregon: the lesser of the two).
+            BigDecimal deducted = context.federalTax();
+            if (state.optionalFigure("federal_tax_deduction", filing).isPresent()) {
+                federalCap = phased(ledger, state, "federal_tax_deduction", filing, agi);
+            }
+            if (federalCap != null && federalCap.amount().compareTo(deducted) < 0) {
+                deducted = federalCap.amount();
+            } else {
+                federalCap = null;
+                incomeSlope = incomeSlope.subtract(context.federalRate());
+            }
+            income = income.subtract(deducted);
             ledger.line(new TaxLine(state.id().label(), "Federal income tax deducted from " + state.id().label()
-                    + " income", context.federalTax().negate()));
+                    + " income" + (federalCap == null ? "" : " (capped)"), deducted.negate()));
         }
 
         PhasedAmount deduction = phased(ledger, state, "standard_deduction", filing, agi);
@@ -94,7 +106,8 @@ final class GenericStateTax {
         BigDecimal rate = schedule.bracketOf(taxable).rate();
         if (beforeFloor.signum() >= 0) {
             // The next dollar of wages moves the state's income by incomeSlope, and shrinks what is phasing out.
-            ledger.addMarginal(rate.multiply(incomeSlope.add(deduction.slope()).add(exemption.slope())));
+            BigDecimal capSlope = federalCap == null ? BigDecimal.ZERO : federalCap.slope();
+            ledger.addMarginal(rate.multiply(incomeSlope.add(deduction.slope()).add(exemption.slope()).add(capSlope)));
         }
 
         BigDecimal tax = scheduleTax;
@@ -110,7 +123,7 @@ final class GenericStateTax {
         }
         for (AddBack addBack : state.addBacks()) {
             ledger.use(state, addBack.status(), addBack.note());
-            BigDecimal amount = addBack.amount(filing, agi);
+            BigDecimal amount = addBack.amount(filing, addBack.onStateTaxableIncome() ? taxable : agi);
             if (amount.signum() > 0) {
                 tax = tax.add(amount);
                 ledger.line(new TaxLine(state.id().label(), addBack.label(), amount));

@@ -171,6 +171,7 @@ public enum JurisdictionId {
     private static Map<String, FigureKind> genericOptionalByFiling() {
         Map<String, FigureKind> optional = new LinkedHashMap<>();
         optional.put("exemption_credit", AMOUNT);
+        optional.put("federal_tax_deduction", AMOUNT);
         for (String phased : GenericStateTax.PHASED) {
             for (String part : GenericStateTax.PHASE_OUT_PARTS) {
                 optional.put(phased + "_phaseout_" + part, AMOUNT);

@@ -22,10 +22,15 @@ record PhasedAmount(BigDecimal amount, BigDecimal slope) {
     static PhasedAmount of(BigDecimal full, BigDecimal federalAgi, BigDecimal start, BigDecimal end, BigDecimal step,
                            BigDecimal floor) {
         BigDecimal least = floor == null ? BigDecimal.ZERO : floor.min(full);
-        if (start == null || end == null || federalAgi.compareTo(start) <= 0) {
+        if (start == null || end == null || federalAgi.compareTo(start) < 0) {
             return new PhasedAmount(full, BigDecimal.ZERO);
         }
         BigDecimal width = end.subtract(start);
+        if (federalAgi.compareTo(start) == 0) {
+            // Still whole at the start, but the next dollar begins the phase-out.
+            return new PhasedAmount(full, width.signum() > 0 && full.compareTo(least) > 0
+                    ? full.divide(width, DIVISION).stripTrailingZeros() : BigDecimal.ZERO);
+        }
         if (width.signum() <= 0) {
             return new PhasedAmount(least, BigDecimal.ZERO);
         }

@@ -88,7 +88,7 @@ final class WorkStateTax {
         // The income percentage: the job's wages (less its 401(k) deferral) over federal AGI; a spouse's
         // wages are taken as earned at home. Without a spouse all the income is the job's: the whole of it.
         boolean alone = input.spouseWages().signum() == 0;
-        BigDecimal sourced = input.wages().subtract(input.k401Deferral());
+        BigDecimal sourced = input.wages().subtract(input.k401Deferral()).subtract(input.hsa());
         BigDecimal share = alone ? BigDecimal.ONE : federalAgi.signum() == 0
                 ? input.wages().divide(input.householdWages(), DIVISION) : sourced.divide(federalAgi, DIVISION);
         BigDecimal shareSlope = alone || federalAgi.signum() == 0 ? BigDecimal.ZERO
@@ -168,11 +168,12 @@ final class WorkStateTax {
                 + "leave programs cover work located in their state).");
     }
 
-    /** The work state's tax as if a resident: its own tables, no locality, wages and deferral as given. */
+    /** The work state's tax as if a resident: its own tables, no locality, wages and accounts as given. */
     private static AsResident asResident(TaxTables tables, TaxInput input) {
         StateCode work = input.workState();
         TaxInput resident = new TaxInput(input.wages(), input.filing(), work, false, null, input.k401Deferral(),
-                input.spouseWages(), null, null);
+                input.spouseWages(), null, null, input.roth401k(), input.age(), input.hsa(), input.hsaCoverage(),
+                input.propertyTax());
         return TaxEngine.stateIncomeTaxAsResident(tables, resident);
     }
 

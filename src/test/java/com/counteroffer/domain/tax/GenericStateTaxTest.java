@@ -88,7 +88,15 @@ class GenericStateTaxTest {
             assertThat(catchThrowableOfType(() -> tables(root -> at(root, "income_tax").putObject("labels")
                     .put("deduction", "x")), TaxTableException.class).problems()).containsExactly(
                     "income_tax.labels.deduction: unknown field; remove it or use one of standard_deduction, "
-                            + "personal_exemption, exemption_credit");
+                            + "personal_exemption, exemption_credit, federal_tax_deduction");
+        }
+
+        @Test
+        void atThePhaseOutStartTheNextDollarAlreadyCostsTheExemption() {
+            // AGI exactly 100,000: the full 4,000 exemption, but the marginal rate counts the phase-out:
+            // 22 % + 6.2 % + 1.45 % + 5 % × (1 + 4,000 ÷ 40,000) = 35.15 %, as one dollar later.
+            assertThat(tax(TESTLAND, single(100_000)).marginalRate()).isEqualByComparingTo("0.3515");
+            assertThat(tax(TESTLAND, single(100_001)).marginalRate()).isEqualByComparingTo("0.3515");
         }
 
         @Test

@@ -48,6 +48,20 @@ class WorkStateTaxTest {
     }
 
     @Test
+    void theWorkStateTaxesWagesAfterThePayrollHsaAsItWouldAResident() {
+        // 150,000 with a 4,400 HSA: New York's tax as if a resident is on AGI 145,600 (TI 137,600), exactly what a
+        // New York resident with the same HSA pays; before the fix it was on 150,000 (TI 142,000).
+        TaxInput commuter = TaxInput.of(BigDecimal.valueOf(150_000), SINGLE, StateCode.NJ).withWorkState(StateCode.NY)
+                .withHsa(BigDecimal.valueOf(4_400), HsaCoverage.SELF);
+        TaxInput resident = TaxInput.of(BigDecimal.valueOf(150_000), SINGLE, StateCode.NY)
+                .withHsa(BigDecimal.valueOf(4_400), HsaCoverage.SELF);
+
+        assertThat(TaxEngine.compute(tables, commuter).workStateTax())
+                .isEqualByComparingTo(TaxEngine.compute(tables, resident).stateIncomeTax());
+        assertThat(TaxEngine.compute(tables, resident).stateTaxableIncome()).isEqualByComparingTo("137600");
+    }
+
+    @Test
     void virginiaResidentInNewYorkPaysNewYorkAndVirginiaCreditsItUpToItsOwnTax() {
         // Virginia: TI 100,000 − 8,750 − 930 = 90,320; 2 % × 3,000 = 60 + 3 % × 2,000 = 60 + 5 % × 12,000 = 600
         //   + 5.75 % × 73,320 = 4,215.90 → 4,935.90.

@@ -34,6 +34,13 @@ class OhioTaxTest {
     }
 
     @Test
+    void theFixedAmountStartsWithOhioTaxableIncomeNotFederalAgi() {
+        // 27,000 − one 1,900 exemption = 25,100 of Ohio taxable income: under 26,050, so no tax (the $332 counted
+        // on federal AGI 27,000 would have charged it).
+        assertThat(tax(27_000, FilingStatus.SINGLE).stateIncomeTax()).isZero();
+    }
+
+    @Test
     void singleAt150000() {
         // taxable = 150,000 − 1,900 = 148,100
         // 332.00 + 2.75 % × (148,100 − 26,050 = 122,050) = 3,356.375 → 3,688.375

@@ -37,6 +37,20 @@ class OregonTaxTest {
     }
 
     @Test
+    void theFederalTaxSubtractionIsTheLesserOfTheTaxAndTheCap() {
+        // Single 60,000: federal tax 5,020 (taxable 43,900: 1,240 + 31,500 × 12 %), under the
+        // 8,500 cap, so 5,020 is subtracted: Oregon taxable 60,000 − 2,835 − 5,020 = 52,145.
+        // 4.75 % × 4,400 = 209 + 6.75 % × 6,700 = 452.25 + 8.75 % × 41,045 = 3,591.4375 → 4,252.6875;
+        // exemption credit 256 → 3,996.6875.
+        TaxResult result = TaxEngine.compute(tables, TaxInput.of(BigDecimal.valueOf(60_000), FilingStatus.SINGLE,
+                StateCode.OR));
+
+        assertThat(result.federalIncomeTax()).isEqualByComparingTo("5020");
+        assertThat(result.stateTaxableIncome()).isEqualByComparingTo("52145");
+        assertThat(result.stateIncomeTax()).isEqualByComparingTo("3996.6875");
+    }
+
+    @Test
     void singleAt150000HasNoSubtractionOrCredit() {
         // AGI 150,000 ≥ 145,000: federal tax subtraction 0; over 100,000: no exemption credit
         // taxable = 150,000 − 2,835 = 147,165
