@@ -268,7 +268,7 @@ final class CompareCommand implements Callable<Integer> {
                 for (YearTakeHome year : years) {
                     Map<String, Object> taxedYear = new LinkedHashMap<>();
                     long wages = WholeDollars.of(year.wages());
-                    long tax = WholeDollars.of(year.tax().totalTax());
+                    long tax = WholeDollars.of(year.taxOnOffer());
                     // Net from the rounded figures, so that wages − total_tax = net in the output.
                     long net = wages - tax;
                     long power = WholeDollars.of(year.purchasingPower());
@@ -363,7 +363,7 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Net of tax from the rounded wages and tax, as in the JSON. */
     private static long netOf(YearTakeHome year) {
-        return WholeDollars.of(year.wages()) - WholeDollars.of(year.tax().totalTax());
+        return WholeDollars.of(year.wages()) - WholeDollars.of(year.taxOnOffer());
     }
 
     private static String header(List<OfferComparison> offers, Function<OfferComparison, String> cell) {

@@ -73,7 +73,7 @@ final class TakeHomeCommand implements Callable<Integer> {
     private String mdCountyRate;
 
     @Option(names = "--k401", paramLabel = "DOLLARS",
-            description = "Pre-tax 401(k) deferral for the year (2026 limit 24,500).")
+            description = "Pre-tax 401(k) deferral for the year (2026 limit 24,500, more with --age from 50).")
     private String k401;
 
     @Option(names = "--spouse-wages", paramLabel = "DOLLARS",
@@ -345,7 +345,7 @@ final class TakeHomeCommand implements Callable<Integer> {
     }
 
     /** Whole dollars for reading; the JSON keeps cents. */
-    private static String money(BigDecimal amount) {
+    static String money(BigDecimal amount) {
         BigDecimal dollars = amount.setScale(0, RoundingMode.HALF_UP);
         return (dollars.signum() < 0 ? "−$" : "$") + String.format(Locale.US, "%,d", dollars.abs().longValueExact());
     }

@@ -4,7 +4,6 @@ import com.counteroffer.domain.tax.withholding.WithholdingLine;
 import com.counteroffer.domain.tax.withholding.WithholdingResult;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 
 /** take-home's text for withheld vs owed: the figures beside the liability, then how each was worked out. */
@@ -47,9 +46,7 @@ final class WithholdingText {
         out.println(String.format(Locale.US, "  %-26s %13s withheld %13s owed", label, money(withheld), money(owed)));
     }
 
-    /** Whole dollars for reading; the JSON keeps cents. */
     private static String money(BigDecimal amount) {
-        BigDecimal dollars = amount.setScale(0, RoundingMode.HALF_UP);
-        return (dollars.signum() < 0 ? "−$" : "$") + String.format(Locale.US, "%,d", dollars.abs().longValueExact());
+        return TakeHomeCommand.money(amount);
     }
 }

@@ -254,7 +254,7 @@ public final class PdfReport {
                     }
                     YearTakeHome year = entry.takeHome().get(0);
                     long wages = WholeDollars.of(year.wages());
-                    long tax = WholeDollars.of(year.tax().totalTax());
+                    long tax = WholeDollars.of(year.taxOnOffer());
                     long relocation = WholeDollars.of(entry.projection().year(1).relocation());
                     // Relocation is left out of the totals but paid through payroll: say it is in these wages.
                     String included = relocation == 0 ? ""

@@ -104,7 +104,7 @@ public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome
         rows.add(row("net", "After tax (horizon)", "Net pay over the horizon: wages minus 2026 federal, FICA, state and "
                 + "local tax where you would live. Wages are base, bonus, sign-on, relocation, public RSUs as they vest"
                 + " and what tenders pay; options and private shares still held are left out, since they are taxed"
-                + " when exercised or sold.", offers, o -> netSum(takeHome, o, YearTakeHome::tax)));
+                + " when exercised or sold.", offers, o -> netSum(takeHome, o)));
         rows.add(row("purchasing", "Purchasing power (horizon)", "Net pay ÷ (regional price parity ÷ 100): what it buys "
                 + "at US-average prices (BEA 2023).", offers, o -> powerSum(takeHome, o)));
         if (leaveMonth != null) {
@@ -189,10 +189,9 @@ public record CompareResult(Comparison comparison, Map<String, List<YearTakeHome
         return projection.years().stream().map(part).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static BigDecimal netSum(Map<String, List<YearTakeHome>> takeHome, OfferComparison offer,
-                                     Function<YearTakeHome, com.counteroffer.domain.tax.TaxResult> tax) {
+    private static BigDecimal netSum(Map<String, List<YearTakeHome>> takeHome, OfferComparison offer) {
         List<YearTakeHome> years = takeHome == null ? null : takeHome.get(offer.entry().key());
-        return years == null ? null : years.stream().map(y -> tax.apply(y).net()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return years == null ? null : years.stream().map(YearTakeHome::net).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static BigDecimal powerSum(Map<String, List<YearTakeHome>> takeHome, OfferComparison offer) {

@@ -60,8 +60,8 @@ public final class EquityService {
             YearAmounts first = OfferService.project(offer, 1, BigDecimal.ZERO).year(1);
             // Cash only: options and unsettled private shares are not wages until exercised or settled.
             BigDecimal wages = first.base().add(first.bonus()).add(first.signOn()).add(first.relocation());
-            TaxInput wageYear = new TaxInput(wages, taxed.filing(), taxed.state(), taxed.nycResident(),
-                    taxed.mdCountyRate(), taxed.k401Deferral().min(wages)).withWorkState(taxed.workState());
+            // The household and accounts as every other figure takes them (a spouse's wages raise the brackets).
+            TaxInput wageYear = taxed.inputFor(wages);
             EquityAnalysis analysis = EquityAnalysis.of(offer, basis, exitValue,
                     new ExerciseTaxContext(taxes.get().tables(), wageYear));
             return new EquityView(offer.company(), analysis, wages, residence.explanation());

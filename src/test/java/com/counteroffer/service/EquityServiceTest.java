@@ -64,6 +64,26 @@ class EquityServiceTest {
     }
 
     @Test
+    void aSpousesWagesOnTheJointReturnRaiseTheSpreadsBracket() {
+        try (Services services = Services.open(folder.resolve("equity-couple.db"))) {
+            services.profiles().save(1, new Profile(Level.SENIOR, 7, List.of(), "austin", UsState.TX, null, null,
+                    Set.of(), null, null, null, null, MarketAssumptions.NONE,
+                    new com.counteroffer.domain.profile.TaxSettings(com.counteroffer.domain.tax.FilingStatus.MARRIED_JOINT,
+                            false, null, 0, new com.counteroffer.domain.tax.Household(300_000, null, 0, 0,
+                                    com.counteroffer.domain.tax.HsaCoverage.SELF, 0))));
+
+            ExerciseTax tax = services.equity().analyse(1, remoteNsos(), ValuationBasis.PREFERRED, null).analysis()
+                    .exercise().tax();
+
+            // Household 150,000 + 300,000 joint: taxable 417,800 before the spread, in the 32 % bracket up to
+            // 512,450 (joint 2026), so the $50,000 spread pays 32 % = $16,000 federal; Social Security on the
+            // earner's own 34,500 left under the base = $2,139; Medicare 1.45 % = $725 (the couple's 450,000 is
+            // above the 250,000 joint threshold: + 0.9 % = $450). Total $19,314; without the spouse $14,864.
+            assertThat(tax.taxOnNsoSpread()).isEqualByComparingTo("19314");
+        }
+    }
+
+    @Test
     void anOfferWithoutPrivateEquityOrAnImpossibleExitIsRefusedInWords() {
         try (Services services = Services.open(folder.resolve("refused.db"))) {
             Offer rsus = Offer.basic("Northwind", 200_000).withTerms(200_000, List.of(),

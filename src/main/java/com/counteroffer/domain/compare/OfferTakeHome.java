@@ -33,8 +33,13 @@ public final class OfferTakeHome {
             BigDecimal wages = year.wages().add(year.relocation());
             TaxInput input = taxed.inputFor(wages);
             var tax = TakeHome.forWages(tables, input);
-            years.add(new YearTakeHome(year.year(), wages, tax, CostOfLiving.purchasingPower(tax.net(), rpp), rpp, place,
-                    residence.explanation()));
+            BigDecimal net = tax.net();
+            if (input.spouseWages().signum() > 0) {
+                // The offer's own take-home: what the household keeps beyond the spouse's pay taxed alone.
+                net = net.subtract(TakeHome.forWages(tables, taxed.inputFor(BigDecimal.ZERO)).net());
+            }
+            years.add(new YearTakeHome(year.year(), wages, tax, net, CostOfLiving.purchasingPower(net, rpp), rpp,
+                    place, residence.explanation()));
         }
         return years;
     }

@@ -56,7 +56,7 @@ public final class TaxEngine {
         List<Locality> known = state == null ? List.of() : state.localities();
         return known.stream().filter(locality -> locality.id().equals(input.locality())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no locality \"" + input.locality() + "\" in "
-                        + input.state().label() + (known.isEmpty() ? "; its local taxes are not modelled"
+                        + input.state().label() + (known.isEmpty() ? "; its tables list no local income taxes"
                         : "; use one of " + known.stream().map(Locality::id).collect(Collectors.joining(", ")))));
     }
 

@@ -110,7 +110,7 @@ final class CompareCharts {
             List<Point> series = new ArrayList<>();
             List<YearTakeHome> years = byOffer == null ? List.of() : byOffer.get(offer.entry().key());
             for (YearTakeHome year : years) {
-                long net = WholeDollars.of(year.tax().net());
+                long net = WholeDollars.of(year.net());
                 series.add(new Point("Year " + year.year(), net, offer.entry().name() + ", year " + year.year()
                         + ": net " + privacy.money(net) + " of " + privacy.money(year.wages())
                         + " gross. " + year.residence()));

@@ -47,7 +47,7 @@ public record OfferRow(StoredOffer stored, Projection projection, List<YearTakeH
     public Long year1(Figures figures) {
         return switch (figures) {
             case GROSS -> WholeDollars.of(projection.tcYear1());
-            case NET -> takeHome == null ? null : WholeDollars.of(takeHome.get(0).tax().net());
+            case NET -> takeHome == null ? null : WholeDollars.of(takeHome.get(0).net());
             case PURCHASING_POWER -> takeHome == null ? null : WholeDollars.of(takeHome.get(0).purchasingPower());
         };
     }
@@ -60,7 +60,7 @@ public record OfferRow(StoredOffer stored, Projection projection, List<YearTakeH
         if (takeHome == null) {
             return null;
         }
-        BigDecimal sum = takeHome.stream().map(year -> figures == Figures.NET ? year.tax().net() : year.purchasingPower())
+        BigDecimal sum = takeHome.stream().map(year -> figures == Figures.NET ? year.net() : year.purchasingPower())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return WholeDollars.of(sum.divide(BigDecimal.valueOf(takeHome.size()), 2, RoundingMode.HALF_UP));
     }

@@ -56,7 +56,17 @@ final class TakeHomeView {
         Label residence = new Label(years.get(0).residence());
         residence.setWrapText(true);
         residence.setId("takeHomeResidence");
-        box.getChildren().addAll(residence, chart(company, years), table(years), breakdown(years.get(0)));
+        box.getChildren().add(residence);
+        BigDecimal spouse = years.get(0).tax().input().spouseWages();
+        if (spouse.signum() > 0) {
+            Label household = new Label(privacy.prose("With your spouse's " + dollars(spouse) + " on the joint return: "
+                    + "net and total tax here are what this offer adds to the household (the household's tax less the "
+                    + "tax on the spouse's pay alone); the breakdown below is the household's."));
+            household.setWrapText(true);
+            household.setId("takeHomeHousehold");
+            box.getChildren().add(household);
+        }
+        box.getChildren().addAll(chart(company, years), table(years), breakdown(years.get(0)));
         for (String note : years.get(0).tax().notes()) {
             Label line = new Label("• " + privacy.prose(note));
             line.getStyleClass().add("note");
@@ -82,10 +92,20 @@ final class TakeHomeView {
         XYChart.Series<String, Number> state = series("State and local income tax");
         XYChart.Series<String, Number> payroll = series("State payroll premiums");
         StringBuilder summary = new StringBuilder("Take-home pay of " + company + " by year. ");
+        boolean household = years.get(0).tax().input().spouseWages().signum() > 0;
+        XYChart.Series<String, Number> added = series("Tax this offer adds to the household's");
         for (YearTakeHome year : years) {
             String label = "Year " + year.year();
             TaxResult tax = year.tax();
-            add(net, label, tax.net(), label + ": net pay " + dollars(tax.net()) + " of " + dollars(year.wages()) + " gross");
+            add(net, label, year.net(), label + ": net pay " + dollars(year.net()) + " of " + dollars(year.wages()) + " gross");
+            if (household) {
+                // The household's taxes would not stack onto this offer's gross: show what the offer adds.
+                add(added, label, year.taxOnOffer(), label + ": the household's tax " + dollars(tax.totalTax())
+                        + " less the tax on the spouse's pay alone = " + dollars(year.taxOnOffer()));
+                summary.append(label).append(": gross ").append(dollars(year.wages())).append(", net ")
+                        .append(dollars(year.net())).append(". ");
+                continue;
+            }
             add(federal, label, tax.federalIncomeTax(), label + ": federal income tax " + dollars(tax.federalIncomeTax()));
             BigDecimal ficaTotal = tax.socialSecurity().add(tax.medicare()).add(tax.additionalMedicare());
             add(fica, label, ficaTotal, label + ": Social Security " + dollars(tax.socialSecurity()) + ", Medicare "
@@ -97,9 +117,9 @@ final class TakeHomeView {
                     + dollars(tax.workStateTax())));
             add(payroll, label, tax.statePayroll(), label + ": state payroll premiums " + dollars(tax.statePayroll()));
             summary.append(label).append(": gross ").append(dollars(year.wages())).append(", net ")
-                    .append(dollars(tax.net())).append(". ");
+                    .append(dollars(year.net())).append(". ");
         }
-        chart.getData().setAll(List.of(net, federal, fica, state, payroll));
+        chart.getData().setAll(household ? List.of(net, added) : List.of(net, federal, fica, state, payroll));
         chart.setAccessibleText(summary.toString());
         return chart;
     }
@@ -121,14 +141,14 @@ final class TakeHomeView {
             TaxResult tax = year.tax();
             grid.add(new Label(Integer.toString(year.year())), 0, r);
             grid.add(new Label(dollars(year.wages())), 1, r);
-            grid.add(new Label(dollars(tax.totalTax())), 2, r);
-            Label net = new Label(dollars(tax.net()));
+            grid.add(new Label(dollars(year.taxOnOffer())), 2, r);
+            Label net = new Label(dollars(year.net()));
             net.getStyleClass().add("total");
             grid.add(net, 3, r);
             grid.add(new Label(percent(tax.effectiveRate())), 4, r);
             grid.add(new Label(percent(tax.marginalRate())), 5, r);
             Label power = new Label(dollars(year.purchasingPower()));
-            Tooltip.install(power, new Tooltip("Net " + dollars(tax.net()) + " ÷ (" + year.rpp().stripTrailingZeros()
+            Tooltip.install(power, new Tooltip("Net " + dollars(year.net()) + " ÷ (" + year.rpp().stripTrailingZeros()
                     .toPlainString() + " ÷ 100), the BEA 2023 regional price parity of " + year.rppPlace()
                     + ": what the net buys at US-average prices."));
             grid.add(power, 6, r);

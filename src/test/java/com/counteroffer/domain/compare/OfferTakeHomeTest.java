@@ -22,6 +22,8 @@ import com.counteroffer.domain.profile.UsState;
 import com.counteroffer.domain.tax.CostOfLiving;
 import com.counteroffer.domain.tax.FilingStatus;
 import com.counteroffer.domain.tax.StateCode;
+import com.counteroffer.domain.tax.TaxInput;
+import com.counteroffer.domain.tax.TaxEngine;
 import com.counteroffer.domain.tax.TaxTables;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -53,6 +55,28 @@ class OfferTakeHomeTest {
         assertThat(first.purchasingPower().round(MathContext.DECIMAL32))
                 .isEqualByComparingTo(first.tax().net().multiply(BigDecimal.valueOf(100))
                         .divide(new BigDecimal("118.225"), MathContext.DECIMAL32));
+    }
+
+    @Test
+    void withASpousesWagesTheOffersNetIsWhatItAddsAndNeverAboveItsWages() {
+        // Massachusetts, joint, spouse 150,000: the household's tax less the spouse's alone is the tax the offer
+        // adds; its net is its wages less that (before: the household's net, above the offer's wages).
+        TaxProfile couple = TaxProfile.of(new Profile(Level.SENIOR, 8, List.of(), null, UsState.MA, null, null,
+                Set.of(), null, null, null, null, null, new TaxSettings(FilingStatus.MARRIED_JOINT, false, null, 0,
+                        new com.counteroffer.domain.tax.Household(150_000, null, 0, 0,
+                                com.counteroffer.domain.tax.HsaCoverage.SELF, 0))));
+        Offer remote = offer("sf", RemotePolicy.REMOTE);
+
+        YearTakeHome first = OfferTakeHome.of(remote, CompensationEngine.project(remote, ProjectionSettings.defaults()),
+                couple, TABLES, PRICES).get(0);
+        BigDecimal spouseAloneTax = TaxEngine.compute(TABLES, TaxInput.of(BigDecimal.ZERO, FilingStatus.MARRIED_JOINT,
+                StateCode.MA).withSpouseWages(BigDecimal.valueOf(150_000))).totalTax();
+
+        assertThat(first.tax().input().spouseWages()).isEqualByComparingTo("150000");
+        assertThat(first.taxOnOffer()).isEqualByComparingTo(first.tax().totalTax().subtract(spouseAloneTax));
+        assertThat(first.net()).isLessThan(first.wages()).isEqualByComparingTo(first.wages().subtract(first.taxOnOffer()));
+        assertThat(first.tax().net()).as("the household's net still includes the spouse's pay")
+                .isGreaterThan(first.net());
     }
 
     @Test

@@ -204,7 +204,7 @@ class GenericStateTaxTest {
                     .hasMessage("no locality \"springfield\" in Massachusetts; use one of wagetown, metro");
             assertThatThrownBy(() -> tax(TESTLAND, TaxInput.of(BigDecimal.TEN, SINGLE, StateCode.TX)
                     .withLocality("austin")))
-                    .hasMessage("no locality \"austin\" in Texas; its local taxes are not modelled");
+                    .hasMessage("no locality \"austin\" in Texas; its tables list no local income taxes");
         }
     }
 

@@ -12,6 +12,7 @@ import com.counteroffer.domain.tax.TaxResult;
 import com.counteroffer.domain.tax.TaxTables;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -363,6 +364,8 @@ public final class Withholding {
     }
 
     private static String percent(BigDecimal rate) {
-        return rate.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+        // A measured marginal rate can have many digits: three decimals of a percent are enough to read.
+        return rate.movePointRight(2).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                + " %";
     }
 }
