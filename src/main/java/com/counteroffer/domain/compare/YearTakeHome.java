@@ -2,6 +2,7 @@ package com.counteroffer.domain.compare;
 
 import com.counteroffer.domain.tax.TaxResult;
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
  * One year of an offer after tax and prices.
@@ -23,6 +24,11 @@ public record YearTakeHome(int year, BigDecimal wages, TaxResult tax, BigDecimal
     public YearTakeHome(int year, BigDecimal wages, TaxResult tax, BigDecimal purchasingPower, BigDecimal rpp,
                         String rppPlace, String residence) {
         this(year, wages, tax, tax.net(), purchasingPower, rpp, rppPlace, residence);
+    }
+
+    /** The tax the offer adds as a share of its wages (the result's own rate with one earner). */
+    public BigDecimal effectiveRate() {
+        return wages.signum() == 0 ? BigDecimal.ZERO : taxOnOffer().divide(wages, MathContext.DECIMAL64);
     }
 
     /** The tax the offer's wages add: wages − net (the whole tax with one earner). */

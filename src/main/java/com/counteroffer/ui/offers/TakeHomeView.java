@@ -145,7 +145,7 @@ final class TakeHomeView {
             Label net = new Label(dollars(year.net()));
             net.getStyleClass().add("total");
             grid.add(net, 3, r);
-            grid.add(new Label(percent(tax.effectiveRate())), 4, r);
+            grid.add(new Label(percent(year.effectiveRate())), 4, r);
             grid.add(new Label(percent(tax.marginalRate())), 5, r);
             Label power = new Label(dollars(year.purchasingPower()));
             Tooltip.install(power, new Tooltip("Net " + dollars(year.net()) + " ÷ (" + year.rpp().stripTrailingZeros()

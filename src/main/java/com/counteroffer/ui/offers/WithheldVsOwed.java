@@ -37,9 +37,13 @@ final class WithheldVsOwed {
     String basis() {
         BigDecimal wages = result.liability().input().wages();
         BigDecimal supplemental = result.input().supplementalWages();
+        BigDecimal spouse = result.liability().input().spouseWages();
+        boolean couple = spouse.signum() > 0;
         return privacy.prose("Payroll withholds on " + money(wages.subtract(supplemental)) + " of regular pay (base) "
+                + (couple ? "and the spouse's " + money(spouse) + " (their own job, the same W-4) " : "")
                 + "by the IRS percentage method and on " + money(supplemental) + " of bonus, sign-on, RSU vests and "
-                + "relocation at the flat supplemental rates.");
+                + "relocation at the flat supplemental rates" + (couple ? "; owed is the household's tax on the joint "
+                + "return." : "."));
     }
 
     List<Row> rows() {
