@@ -106,7 +106,7 @@ class ExportRoundTripTest {
                         new MarketAssumptions.Factor(new BigDecimal("1.05"), "PhD in systems"), Set.of("ai_skills")),
                 new TaxSettings(FilingStatus.MARRIED_JOINT, false, new BigDecimal("0.0320"), 23_000,
                         new com.counteroffer.domain.tax.Household(120_000, 52, 5_000, 8_000,
-                                com.counteroffer.domain.tax.HsaCoverage.FAMILY, 9_500)))).join();
+                                com.counteroffer.domain.tax.HsaCoverage.FAMILY, 9_500), "montgomery"))).join();
 
         OfferRepository offers = new OfferRepository(source, THEN);
         Offer bigTech = sample("sample-bigtech-amazon.json");
