@@ -90,6 +90,10 @@ class HouseholdFxTest extends FxTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#localityBox", Node.class).isVisible()).isFalse();
         assertThat(localities.getValue()).isNull();
+        // Back to what is saved, so that closing the window asks nothing.
+        robot.clickOn("#revertButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(localities.getValue()).isEqualTo("philadelphia");
     }
 
     private void type(String query, String text) {
