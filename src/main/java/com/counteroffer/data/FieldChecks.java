@@ -174,6 +174,40 @@ final class FieldChecks {
         return status;
     }
 
+    /**
+     * A figure's status; an uncertain figure must say in its note what is assumed, since the app shows that note
+     * wherever the figure is used.
+     */
+    FigureStatus statusWithNote(JsonNode node, String path) {
+        FigureStatus status = status(node, path);
+        if (status == FigureStatus.UNCERTAIN && node.path("note").asText("").isBlank()) {
+            problem(at(path, "note"), "missing; an uncertain figure needs a note saying what is assumed, which the "
+                    + "app shows wherever the figure is used");
+        }
+        return status;
+    }
+
+    /** A file's optional "notes": a list of sentences. */
+    List<String> notes(JsonNode root) {
+        List<String> notes = new ArrayList<>();
+        JsonNode array = root.get("notes");
+        if (array == null || array.isNull()) {
+            return notes;
+        }
+        if (!array.isArray()) {
+            problem("notes", "expected a list of sentences [ \"...\" ], found " + shown(array));
+            return notes;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (!array.get(i).isTextual() || array.get(i).asText().isBlank()) {
+                problem("notes[" + i + "]", "expected a sentence in quotes, found " + shown(array.get(i)));
+            } else {
+                notes.add(array.get(i).asText());
+            }
+        }
+        return notes;
+    }
+
     /** A source id that must be in the file's sources list. */
     String sourceRef(JsonNode parent, String path, String field) {
         String id = text(parent, path, field);

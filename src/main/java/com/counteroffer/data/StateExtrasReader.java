@@ -119,7 +119,7 @@ final class StateExtrasReader {
             BigDecimal cap = item.has("wage_cap") && !item.get("wage_cap").isNull()
                     ? reader.amount(item, at, "wage_cap") : null;
             String source = checks.sourceRef(item, at, "source");
-            FigureStatus status = reader.status(item, at);
+            FigureStatus status = checks.statusWithNote(item, at);
             String note = checks.optionalText(item, at, "note");
             if (checks.count() == before) {
                 premiums.add(new PayrollPremium(label, rate, cap, source, status, note));
@@ -148,7 +148,7 @@ final class StateExtrasReader {
                         + countedOn + "\"");
             }
             String source = checks.sourceRef(item, at, "source");
-            FigureStatus status = reader.status(item, at);
+            FigureStatus status = checks.statusWithNote(item, at);
             String note = checks.optionalText(item, at, "note");
             Map<FilingStatus, AddBack.Steps> byFiling = new EnumMap<>(FilingStatus.class);
             for (FilingStatus filing : FilingStatus.values()) {
@@ -197,7 +197,7 @@ final class StateExtrasReader {
             }
             String name = checks.text(item, at, "name");
             String source = checks.sourceRef(item, at, "source");
-            FigureStatus status = reader.status(item, at);
+            FigureStatus status = checks.statusWithNote(item, at);
             String note = checks.optionalText(item, at, "note");
             List<Locality.Levy> levies = levies(item, at);
             if (checks.count() == before) {

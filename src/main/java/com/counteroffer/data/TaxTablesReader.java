@@ -115,7 +115,7 @@ public final class TaxTablesReader {
         List<PayrollPremium> payroll = contents.generic() ? extras.payroll(root) : forbidden(root, "payroll");
         List<AddBack> addBacks = contents.generic() ? extras.addBacks(root) : forbidden(root, "add_backs");
         List<Locality> localities = id.hasLocalities() ? extras.localities(root) : forbidden(root, "localities");
-        List<String> notes = notes(root);
+        List<String> notes = checks.notes(root);
         if (checks.count() > 0) {
             throw new TaxTableException(origin, checks.problems());
         }
@@ -149,7 +149,7 @@ public final class TaxTablesReader {
             checks.problem("income_tax.levied", "expected " + contents.levies() + " for these tables, found " + levied);
         }
         String source = checks.sourceRef(node, "income_tax", "source");
-        FigureStatus status = status(node, "income_tax");
+        FigureStatus status = checks.statusWithNote(node, "income_tax");
         String note = checks.optionalText(node, "income_tax", "note");
         if (!generic) {
             return checks.count() > before ? null : new IncomeTaxLevy(levied, source, status, note);
@@ -192,7 +192,7 @@ public final class TaxTablesReader {
         int before = checks.count();
         checks.allowOnly(node, path, "source", "status", "note", "brackets");
         String source = checks.sourceRef(node, path, "source");
-        FigureStatus status = status(node, path);
+        FigureStatus status = checks.statusWithNote(node, path);
         String note = checks.optionalText(node, path, "note");
         List<Bracket> brackets = new ArrayList<>();
         JsonNode array = checks.array(node, path, "brackets");
@@ -303,7 +303,7 @@ public final class TaxTablesReader {
             }
         };
         String source = checks.sourceRef(node, path, "source");
-        FigureStatus status = status(node, path);
+        FigureStatus status = checks.statusWithNote(node, path);
         String note = checks.optionalText(node, path, "note");
         return checks.count() > before ? null : new Figure(value, source, status, note);
     }
@@ -323,7 +323,7 @@ public final class TaxTablesReader {
         allowed.addAll(List.of(ids(contents.schedules())));
         checks.allowOnly(node, path, allowed.toArray(String[]::new));
         String source = checks.sourceRef(node, path, "source");
-        FigureStatus status = status(node, path);
+        FigureStatus status = checks.statusWithNote(node, path);
         String note = checks.optionalText(node, path, "note");
         Map<FilingStatus, List<RecaptureStep>> steps = new EnumMap<>(FilingStatus.class);
         for (FilingStatus filing : contents.schedules()) {
@@ -358,40 +358,6 @@ public final class TaxTablesReader {
             steps.put(filing, rows);
         }
         return checks.count() > before ? null : new RecaptureTable(steps, source, status, note);
-    }
-
-    private List<String> notes(JsonNode root) {
-        List<String> notes = new ArrayList<>();
-        JsonNode array = root.get("notes");
-        if (array == null || array.isNull()) {
-            return notes;
-        }
-        if (!array.isArray()) {
-            checks.problem("notes", "expected a list of sentences [ \"...\" ], found " + FieldChecks.shown(array));
-            return notes;
-        }
-        for (int i = 0; i < array.size(); i++) {
-            if (!array.get(i).isTextual() || array.get(i).asText().isBlank()) {
-                checks.problem("notes[" + i + "]", "expected a sentence in quotes, found "
-                        + FieldChecks.shown(array.get(i)));
-            } else {
-                notes.add(array.get(i).asText());
-            }
-        }
-        return notes;
-    }
-
-    /** A status; an uncertain figure must say in its note what is assumed, since the app shows that note. */
-    FigureStatus status(JsonNode node, String path) {
-        FigureStatus status = checks.status(node, path);
-        if (status == FigureStatus.UNCERTAIN) {
-            String note = node.path("note").asText("");
-            if (note.isBlank()) {
-                checks.problem(FieldChecks.at(path, "note"), "missing; an uncertain figure needs a note saying what "
-                        + "is assumed, which the app shows wherever the figure is used");
-            }
-        }
-        return status;
     }
 
     /** Dollars, with cents allowed (premium caps such as 411.91). */

@@ -71,7 +71,7 @@ public final class WithholdingTablesReader {
         figures(root, "", "safe_harbor", WithholdingTables.SAFE_HARBOR_FIGURES, safeHarbor);
         Map<String, StateWithholding> states = states(root);
         Map<String, Figure> localities = localities(root);
-        List<String> notes = notes(root);
+        List<String> notes = checks.notes(root);
         if (checks.count() > 0) {
             throw new TaxTableException(origin, checks.problems());
         }
@@ -103,7 +103,7 @@ public final class WithholdingTablesReader {
         int before = checks.count();
         checks.allowOnly(node, path, "source", "status", "note", "brackets");
         String source = checks.sourceRef(node, path, "source");
-        FigureStatus status = status(node, path);
+        FigureStatus status = checks.statusWithNote(node, path);
         String note = checks.optionalText(node, path, "note");
         List<Bracket> brackets = new ArrayList<>();
         JsonNode array = checks.array(node, path, "brackets");
@@ -187,7 +187,7 @@ public final class WithholdingTablesReader {
 
     private Figure finish(JsonNode node, String path, int before, BigDecimal value) {
         String source = checks.sourceRef(node, path, "source");
-        FigureStatus status = status(node, path);
+        FigureStatus status = checks.statusWithNote(node, path);
         String note = checks.optionalText(node, path, "note");
         return checks.count() > before ? null : new Figure(value, source, status, note);
     }
@@ -239,7 +239,7 @@ public final class WithholdingTablesReader {
             }
         }
         String source = checks.sourceRef(node, path, "source");
-        FigureStatus status = status(node, path);
+        FigureStatus status = checks.statusWithNote(node, path);
         String note = checks.optionalText(node, path, "note");
         if (Boolean.TRUE.equals(wageTax) && node.path("supplemental_rate_percent").isNull()
                 && (note == null || note.isBlank())) {
@@ -270,37 +270,6 @@ public final class WithholdingTablesReader {
             }
         }
         return localities;
-    }
-
-    private List<String> notes(JsonNode root) {
-        List<String> notes = new ArrayList<>();
-        JsonNode array = root.get("notes");
-        if (array == null || array.isNull()) {
-            return notes;
-        }
-        if (!array.isArray()) {
-            checks.problem("notes", "expected a list of sentences [ \"...\" ], found " + FieldChecks.shown(array));
-            return notes;
-        }
-        for (int i = 0; i < array.size(); i++) {
-            if (!array.get(i).isTextual() || array.get(i).asText().isBlank()) {
-                checks.problem("notes[" + i + "]", "expected a sentence in quotes, found "
-                        + FieldChecks.shown(array.get(i)));
-            } else {
-                notes.add(array.get(i).asText());
-            }
-        }
-        return notes;
-    }
-
-    /** A status; an uncertain figure must say in its note what is assumed. */
-    private FigureStatus status(JsonNode node, String path) {
-        FigureStatus status = checks.status(node, path);
-        if (status == FigureStatus.UNCERTAIN && node.path("note").asText("").isBlank()) {
-            checks.problem(FieldChecks.at(path, "note"), "missing; an uncertain figure needs a note saying what is "
-                    + "assumed, which the app shows wherever the figure is used");
-        }
-        return status;
     }
 
     /** A rate in percent (22 → 0.22), from 0 to below {@code below}. */

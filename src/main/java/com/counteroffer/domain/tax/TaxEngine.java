@@ -33,9 +33,6 @@ public final class TaxEngine {
         AccountLimits.problem(tables, input).ifPresent(problem -> {
             throw new IllegalArgumentException(problem.message());
         });
-        if (input.locality() != null) {
-            locality(tables, input);
-        }
         return new Computation(tables, input).run();
     }
 
