@@ -20,7 +20,7 @@ import java.util.zip.ZipInputStream;
 /**
  * Builds Counteroffer's app image and installers with the JDK's own tools, on the OS it runs on.
  * Run by {@code mvn -Ppackage package} after the jar and {@code target/lib} exist:
- * {@code java packaging/BuildImage.java TARGET VERSION INSTALLERS(true|false)}.
+ * {@code java -cp target/classes packaging/BuildImage.java TARGET VERSION INSTALLERS(true|false)}.
  *
  * <ol>
  * <li>JavaFX's platform jars become jmods, their native libraries in the jmod's lib section (so the
@@ -29,9 +29,12 @@ import java.util.zip.ZipInputStream;
  *     class-data-sharing archive.</li>
  * <li>jpackage makes the app image {@code target/dist/Counteroffer} (launcher {@code bin/Counteroffer}
  *     on Linux), the app's jars beside the runtime, SQLite's native library unpacked for this OS.</li>
- * <li>A training start ({@code --startup-probe} on an empty store) writes an application
- *     class-data-sharing archive the launcher then maps at every start. On Linux without a DISPLAY
- *     it runs under Xvfb when that is installed; without either, the image is left without it.</li>
+ * <li>A second launcher, {@code counteroffer-cli}, runs the commands with options for a short run.</li>
+ * <li>Class-data sharing: the runtime's own archive is rewritten with the JDK and JavaFX classes a window
+ *     start and a {@code take-home} run load (it maps wherever the image is copied); then a training
+ *     start ({@code --startup-probe} on an empty store) and a training {@code take-home} write each
+ *     launcher's application archive (mapped where the image was built). On Linux without a DISPLAY the
+ *     window starts run under Xvfb when that is installed; without either, they are left out.</li>
  * <li>With INSTALLERS, the installer types this OS's tools can make, into {@code target/dist/installers}.</li>
  * </ol>
  */
@@ -42,6 +45,12 @@ public final class BuildImage {
     private static final String DESCRIPTION = "Offline negotiation assistant for AI Infrastructure Engineers weighing US job offers";
     private static final String VENDOR = "Counteroffer";
     private static final String ARCHIVE = "counteroffer.jsa";
+    /** The command-line launcher: the same app, tuned for a short run, with its own archive. */
+    private static final String CLI = "counteroffer-cli";
+    private static final String CLI_ARCHIVE = CLI + ".jsa";
+    /** What the command-line launcher is trained on: the command users run most, without a database. */
+    private static final List<String> CLI_TRAINING = List.of("take-home", "--wages", "250k", "--state", "CA",
+            "--filing", "single");
     private static final Pattern JAVAFX_JAR = Pattern.compile("javafx-(base|graphics|controls|fxml|swing|media|web)-[\\d.]+-([a-z0-9-]+)\\.jar");
 
     private final Path target;
@@ -94,13 +103,16 @@ public final class BuildImage {
                 "--vendor", VENDOR, "--description", DESCRIPTION, "--copyright", "Counteroffer contributors",
                 "--input", input.toString(), "--main-jar", "counteroffer.jar", "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString(), "--dest", dist.toString(), "--icon", icon().toString()));
-        for (String option : javaOptions(input)) {
+        List<String> options = javaOptions(input);
+        for (String option : options) {
             args.add("--java-options");
             args.add(option);
         }
+        args.add("--add-launcher");
+        args.add(CLI + "=" + cliLauncher(options));
         tool("jpackage", args);
         Path image = dist.resolve(os.contains("mac") ? NAME + ".app" : NAME);
-        train(image);
+        classData(image);
         System.out.println("App image: " + image + " (" + sizeMb(image) + " MB)");
         return image;
     }
@@ -222,37 +234,55 @@ public final class BuildImage {
         return options;
     }
 
-    /** A training start writes the application class-data-sharing archive; without a display, none. */
-    private void train(Path image) throws Exception {
-        Path config = appDir(image).resolve(NAME + ".cfg");
-        String text = Files.readString(config);
-        String training = text.replace("-XX:SharedArchiveFile=", "-XX:ArchiveClassesAtExit=");
-        Files.writeString(config, training);
+    /**
+     * The class-data-sharing archives, in this order (an application archive is written on top of the
+     * runtime's and checks it):
+     * <ol>
+     * <li>a window start and a {@code take-home} run list the classes they load;</li>
+     * <li>the runtime's own default archive ({@code lib/server/classes.jsa}) is rewritten from those lists,
+     *     keeping only the runtime's classes (JDK and JavaFX): Java 17 maps it wherever the image is moved;</li>
+     * <li>a window start writes the window launcher's archive and a {@code take-home} run the command-line
+     *     launcher's, with the app's and libraries' classes too: mapped only where the image was built.</li>
+     * </ol>
+     * Without a display (and no Xvfb) the window starts are skipped: the archives hold what the command saw.
+     */
+    private void classData(Path image) throws Exception {
+        Path lists = work.resolve("classlists");
+        Files.createDirectories(lists);
         Process xvfb = null;
-        boolean trained = false;
         try {
-            List<String> environment = new ArrayList<>();
-            if (os.contains("linux") && System.getenv("DISPLAY") == null) {
-                xvfb = startXvfb(environment);
+            String display = System.getenv("DISPLAY");
+            if (os.contains("linux") && display == null) {
+                List<String> found = new ArrayList<>();
+                xvfb = startXvfb(found);
+                display = found.isEmpty() ? null : found.get(0);
             }
-            if (!os.contains("linux") || System.getenv("DISPLAY") != null || xvfb != null) {
-                Path db = work.resolve("training").resolve("counteroffer.db");
-                ProcessBuilder start = new ProcessBuilder(launcher(image).toString(), "--startup-probe", "--db",
-                        db.toString()).redirectErrorStream(true);
-                if (!environment.isEmpty()) {
-                    start.environment().put("DISPLAY", environment.get(0));
-                }
-                start.environment().remove("COUNTEROFFER_DB");
-                Process run = start.start();
-                String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                trained = run.waitFor(120, TimeUnit.SECONDS) && run.exitValue() == 0
-                        && output.contains("\"event\":\"ready\"") && Files.exists(appDir(image).resolve(ARCHIVE));
-                if (!trained) {
-                    System.out.println("The training start failed; the image has no application CDS archive:\n" + output);
-                }
-            } else {
-                System.out.println("No DISPLAY and no Xvfb: the image has no application CDS archive (it starts slower). "
+            boolean window = !os.contains("linux") || display != null;
+            if (!window) {
+                System.out.println("No DISPLAY and no Xvfb: the image has no window class-data archive (it starts slower). "
                         + "Install Xvfb or build on a desktop to add it.");
+            }
+            List<Path> classLists = new ArrayList<>();
+            classLists.add(runtimeDir(image).resolve("lib").resolve("classlist"));
+            Path windowList = lists.resolve("window.lst");
+            if (window && run(image, NAME, "-XX:DumpLoadedClassList=" + windowList, windowArgs("list"), display)) {
+                classLists.add(windowList);
+            }
+            Path cliList = lists.resolve("cli.lst");
+            if (run(image, CLI, "-XX:DumpLoadedClassList=" + cliList, CLI_TRAINING, null)) {
+                classLists.add(cliList);
+            }
+            runtimeArchive(image, classLists, lists.resolve("runtime.lst"));
+            boolean trained = window
+                    && run(image, NAME, "-XX:ArchiveClassesAtExit=$APPDIR/" + ARCHIVE, windowArgs("archive"), display)
+                    && Files.exists(appDir(image).resolve(ARCHIVE));
+            if (!trained) {
+                dropArchive(image, NAME);
+            }
+            boolean cliTrained = run(image, CLI, "-XX:ArchiveClassesAtExit=$APPDIR/" + CLI_ARCHIVE, CLI_TRAINING, null)
+                    && Files.exists(appDir(image).resolve(CLI_ARCHIVE));
+            if (!cliTrained) {
+                dropArchive(image, CLI);
             }
         } finally {
             if (xvfb != null) {
@@ -260,7 +290,86 @@ public final class BuildImage {
                 xvfb.waitFor(10, TimeUnit.SECONDS);
             }
         }
-        Files.writeString(config, trained ? text : withoutArchive(text));
+    }
+
+    private List<String> windowArgs(String run) {
+        return List.of("--startup-probe", "--db", work.resolve("training-" + run).resolve("counteroffer.db").toString());
+    }
+
+    /**
+     * Runs a launcher once with its archive option replaced by {@code option} (in its .cfg, put back after);
+     * true when it exited 0 (and a window start printed its ready line).
+     */
+    private boolean run(Path image, String launcher, String option, List<String> arguments, String display)
+            throws Exception {
+        Path config = appDir(image).resolve(launcher + ".cfg");
+        String text = Files.readString(config);
+        Files.writeString(config, text.replace("-XX:SharedArchiveFile=$APPDIR/" + archiveOf(launcher), option));
+        try {
+            List<String> command = new ArrayList<>();
+            command.add(launcher(image, launcher).toString());
+            command.addAll(arguments);
+            ProcessBuilder start = new ProcessBuilder(command).redirectErrorStream(true);
+            if (display != null) {
+                start.environment().put("DISPLAY", display);
+            }
+            start.environment().remove("COUNTEROFFER_DB");
+            Process process = start.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            boolean done = process.waitFor(120, TimeUnit.SECONDS) && process.exitValue() == 0
+                    && (!launcher.equals(NAME) || output.contains("\"event\":\"ready\""));
+            if (!done) {
+                System.out.println("The training run " + command + " with " + option + " failed:\n" + output);
+            }
+            return done;
+        } finally {
+            Files.writeString(config, text);
+        }
+    }
+
+    /** Rewrites the runtime's default archive from the runtime's classes in these lists. */
+    private void runtimeArchive(Path image, List<Path> classLists, Path merged) throws Exception {
+        Path runtime = runtimeDir(image);
+        List<String> args = new ArrayList<>(List.of(runtime.toString(), merged.toString()));
+        classLists.forEach(list -> args.add(list.toString()));
+        com.counteroffer.app.cds.ClassLists.main(args.toArray(String[]::new));
+        Path archive = runtime.resolve("lib").resolve("server").resolve("classes.jsa");
+        Files.deleteIfExists(archive);
+        Process dump = new ProcessBuilder(runtime.resolve("bin").resolve(os.contains("win") ? "java.exe" : "java").toString(),
+                "-Xshare:dump", "-XX:SharedClassListFile=" + merged, "-XX:SharedArchiveFile=" + archive)
+                .redirectErrorStream(true).start();
+        String output = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!dump.waitFor(300, TimeUnit.SECONDS) || dump.exitValue() != 0 || !Files.exists(archive)) {
+            throw new IllegalStateException("Could not write the runtime's class-data archive:\n" + output);
+        }
+        System.out.println("Runtime archive: " + archive + " (" + sizeMb(archive) + " MB)");
+    }
+
+    private void dropArchive(Path image, String launcher) throws IOException {
+        Path config = appDir(image).resolve(launcher + ".cfg");
+        Files.writeString(config, withoutArchive(Files.readString(config)));
+        System.out.println(launcher + " has no application class-data archive: it starts slower.");
+    }
+
+    private static String archiveOf(String launcher) {
+        return launcher.equals(CLI) ? CLI_ARCHIVE : ARCHIVE;
+    }
+
+    /**
+     * The command-line launcher's properties: the window's options with its own archive, and the first tier
+     * of the JIT only, which is what a run of a fraction of a second has time for.
+     */
+    private Path cliLauncher(List<String> windowOptions) throws IOException {
+        List<String> options = new ArrayList<>();
+        for (String option : windowOptions) {
+            options.add(option.replace("$APPDIR/" + ARCHIVE, "$APPDIR/" + CLI_ARCHIVE));
+        }
+        options.add("-XX:TieredStopAtLevel=1");
+        options.add("-XX:-UsePerfData");
+        Path properties = work.resolve(CLI + ".properties");
+        Files.writeString(properties, "java-options=" + String.join(" ", options) + "\n"
+                + (os.contains("win") ? "win-console=true\n" : ""));
+        return properties;
     }
 
     private static String withoutArchive(String config) {
@@ -342,9 +451,14 @@ public final class BuildImage {
                 : os.contains("mac") ? assets.resolve("icon.icns") : assets.resolve("icon-256.png");
     }
 
-    private Path launcher(Path image) {
-        return os.contains("win") ? image.resolve(NAME + ".exe")
-                : os.contains("mac") ? image.resolve("Contents/MacOS/" + NAME) : image.resolve("bin/" + NAME);
+    private Path launcher(Path image, String name) {
+        return os.contains("win") ? image.resolve(name + ".exe")
+                : os.contains("mac") ? image.resolve("Contents/MacOS/" + name) : image.resolve("bin/" + name);
+    }
+
+    private Path runtimeDir(Path image) {
+        return os.contains("mac") ? image.resolve("Contents/runtime/Contents/Home") : os.contains("win")
+                ? image.resolve("runtime") : image.resolve("lib/runtime");
     }
 
     private Path appDir(Path image) {
