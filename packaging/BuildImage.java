@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +52,14 @@ public final class BuildImage {
     /** What the command-line launcher is trained on: the command users run most, without a database. */
     private static final List<String> CLI_TRAINING = List.of("take-home", "--wages", "250k", "--state", "CA",
             "--filing", "single");
+    /**
+     * Libraries linked into the runtime as modules rather than put on the class path: the runtime's own
+     * class-data archive then holds their classes wherever the image is copied. picocli's are Java 5 class
+     * files, which Java 17 archives only in a static archive such as the runtime's, and loading them from
+     * the jar (with the old verifier) was most of a command's start.
+     */
+    private static final Map<Pattern, String> RUNTIME_MODULES = Map.of(
+            Pattern.compile("picocli-[\\d.]+\\.jar"), "info.picocli");
     private static final Pattern JAVAFX_JAR = Pattern.compile("javafx-(base|graphics|controls|fxml|swing|media|web)-[\\d.]+-([a-z0-9-]+)\\.jar");
 
     private final Path target;
@@ -83,6 +92,7 @@ public final class BuildImage {
         Files.createDirectories(jmods);
         List<Path> libraries = new ArrayList<>();
         List<Path> javafxJars = new ArrayList<>();
+        List<Path> modules = new ArrayList<>();
         try (Stream<Path> jars = Files.list(target.resolve("lib"))) {
             for (Path jar : jars.sorted().toList()) {
                 String file = jar.getFileName().toString();
@@ -90,12 +100,15 @@ public final class BuildImage {
                 if (javafx.matches()) {
                     jmod(jar, "javafx." + javafx.group(1), jmods);
                     javafxJars.add(jar);
+                } else if (runtimeModule(file) != null) {
+                    moduleJmod(jar, runtimeModule(file), jmods);
+                    modules.add(jar);
                 } else if (!file.startsWith("javafx-")) { // the classifier-less javafx jars are empty
                     libraries.add(jar);
                 }
             }
         }
-        Path runtime = runtime(jmods, javafxJars, libraries);
+        Path runtime = runtime(jmods, javafxJars, libraries, modules);
         Path input = input(libraries);
         Path dist = target.resolve("dist");
         deleteTree(dist.resolve(NAME));
@@ -147,15 +160,42 @@ public final class BuildImage {
         tool("jmod", args);
     }
 
-    private Path runtime(Path jmods, List<Path> javafxJars, List<Path> libraries) throws Exception {
+    private static String runtimeModule(String jarFile) {
+        return RUNTIME_MODULES.entrySet().stream().filter(entry -> entry.getKey().matcher(jarFile).matches())
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    /** A modular library's jar as a jmod (its module-info from the jar's Java 9 section). */
+    private void moduleJmod(Path jar, String module, Path jmods) throws IOException {
+        Path classes = work.resolve("modules").resolve(module);
+        Files.createDirectories(classes);
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(jar))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                String name = entry.getName();
+                if (name.equals("META-INF/versions/9/module-info.class")) {
+                    name = "module-info.class";
+                } else if (entry.isDirectory() || name.startsWith("META-INF/")) {
+                    continue;
+                }
+                Path out = classes.resolve(name);
+                Files.createDirectories(out.getParent());
+                Files.copy(zip, out, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        tool("jmod", List.of("create", "--class-path", classes.toString(), jmods.resolve(module + ".jmod").toString()));
+    }
+
+    private Path runtime(Path jmods, List<Path> javafxJars, List<Path> libraries, List<Path> moduleJars)
+            throws Exception {
         // jdeps reads the JavaFX jars (it does not read jmods); jlink links the jmods made from them.
         List<String> jdeps = new ArrayList<>(List.of("--multi-release", "17", "--ignore-missing-deps",
-                "--print-module-deps", "--module-path", classPath(javafxJars), "--class-path", classPath(libraries),
+                "--print-module-deps", "--module-path", classPath(javafxJars), "--class-path",
+                classPath(Stream.concat(libraries.stream(), moduleJars.stream()).toList()),
                 target.resolve("counteroffer.jar").toString()));
         libraries.forEach(jar -> jdeps.add(jar.toString()));
         String modules = lastLine(tool("jdeps", jdeps));
         // jdk.unsupported: JavaFX reaches sun.misc.Unsafe; java.logging: the app's own logging.
-        modules = modules + ",jdk.unsupported,java.logging";
+        modules = modules + ",jdk.unsupported,java.logging," + String.join(",", RUNTIME_MODULES.values());
         System.out.println("Modules: " + modules);
         Path runtime = work.resolve("runtime");
         tool("jlink", List.of("--module-path", jmods.toString(), "--add-modules", modules, "--strip-debug",

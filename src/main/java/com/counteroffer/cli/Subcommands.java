@@ -1,9 +1,7 @@
 package com.counteroffer.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The top-level commands by name. picocli builds its model of a command by reflection over its options;
@@ -13,24 +11,8 @@ import java.util.function.Supplier;
 final class Subcommands {
 
     /** In the order the root's help lists them. */
-    private static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
-
-    static {
-        ALL.put("info", InfoCommand::new);
-        ALL.put("backup", BackupCommand::new);
-        ALL.put("restore", RestoreCommand::new);
-        ALL.put("export", ExportCommand::new);
-        ALL.put("import", ImportCommand::new);
-        ALL.put("position", PositionCommand::new);
-        ALL.put("offers", OffersCommand::new);
-        ALL.put("projection", ProjectionCommand::new);
-        ALL.put("compare", CompareCommand::new);
-        ALL.put("take-home", TakeHomeCommand::new);
-        ALL.put("negotiate", NegotiateCommand::new);
-        ALL.put("clients", ClientsCommand::new);
-        ALL.put("report", ReportCommand::new);
-        ALL.put("equity", EquityCommand::new);
-    }
+    private static final List<String> NAMES = List.of("info", "backup", "restore", "export", "import", "position",
+            "offers", "projection", "compare", "take-home", "negotiate", "clients", "report", "equity");
 
     /** The root's options that take a value, which may look like a command's name ({@code --client info}). */
     private static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--db", "--client");
@@ -38,17 +20,29 @@ final class Subcommands {
     private Subcommands() {
     }
 
-    static Set<String> names() {
-        return ALL.keySet();
+    static List<String> names() {
+        return NAMES;
     }
 
-    /** A new instance of the command of that name. */
+    /** A new instance of the command of that name (a switch, not a table of method references: those load every class). */
     static Object create(String name) {
-        Supplier<Object> factory = ALL.get(name);
-        if (factory == null) {
-            throw new IllegalArgumentException("no command " + name);
-        }
-        return factory.get();
+        return switch (name) {
+            case "info" -> new InfoCommand();
+            case "backup" -> new BackupCommand();
+            case "restore" -> new RestoreCommand();
+            case "export" -> new ExportCommand();
+            case "import" -> new ImportCommand();
+            case "position" -> new PositionCommand();
+            case "offers" -> new OffersCommand();
+            case "projection" -> new ProjectionCommand();
+            case "compare" -> new CompareCommand();
+            case "take-home" -> new TakeHomeCommand();
+            case "negotiate" -> new NegotiateCommand();
+            case "clients" -> new ClientsCommand();
+            case "report" -> new ReportCommand();
+            case "equity" -> new EquityCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /** The command the arguments name (the first argument that is a command's name and no option's value), or null. */
@@ -60,7 +54,7 @@ final class Subcommands {
             }
             if (ROOT_OPTIONS_WITH_VALUE.contains(arg)) {
                 i++;
-            } else if (ALL.containsKey(arg)) {
+            } else if (NAMES.contains(arg)) {
                 return arg;
             } else if (!arg.startsWith("-")) {
                 return null; // a mistyped command: all of them, for picocli's suggestions
