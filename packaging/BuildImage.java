@@ -54,12 +54,16 @@ public final class BuildImage {
             "--filing", "single");
     /**
      * Libraries linked into the runtime as modules rather than put on the class path: the runtime's own
-     * class-data archive then holds their classes wherever the image is copied. picocli's are Java 5 class
+     * class-data archive then holds their classes wherever the image is copied (Jackson's were most of what
+     * a copied image loaded from jars). picocli's are Java 5 class
      * files, which Java 17 archives only in a static archive such as the runtime's, and loading them from
      * the jar (with the old verifier) was most of a command's start.
      */
     private static final Map<Pattern, String> RUNTIME_MODULES = Map.of(
-            Pattern.compile("picocli-[\\d.]+\\.jar"), "info.picocli");
+            Pattern.compile("picocli-[\\d.]+\\.jar"), "info.picocli",
+            Pattern.compile("jackson-annotations-[\\d.]+\\.jar"), "com.fasterxml.jackson.annotation",
+            Pattern.compile("jackson-core-[\\d.]+\\.jar"), "com.fasterxml.jackson.core",
+            Pattern.compile("jackson-databind-[\\d.]+\\.jar"), "com.fasterxml.jackson.databind");
     private static final Pattern JAVAFX_JAR = Pattern.compile("javafx-(base|graphics|controls|fxml|swing|media|web)-[\\d.]+-([a-z0-9-]+)\\.jar");
 
     private final Path target;
@@ -165,18 +169,32 @@ public final class BuildImage {
                 .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
-    /** A modular library's jar as a jmod (its module-info from the jar's Java 9 section). */
+    /**
+     * A modular library's jar as a jmod: the classes as Java 17 would load them from the multi-release jar
+     * (an entry under META-INF/versions/N, N up to 17, replaces the plain one; the module-info is there too).
+     */
     private void moduleJmod(Path jar, String module, Path jmods) throws IOException {
         Path classes = work.resolve("modules").resolve(module);
-        Files.createDirectories(classes);
+        Map<String, Integer> versionOf = new java.util.HashMap<>();
+        Pattern versioned = Pattern.compile("META-INF/versions/(\\d+)/(.+)");
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(jar))) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 String name = entry.getName();
-                if (name.equals("META-INF/versions/9/module-info.class")) {
-                    name = "module-info.class";
-                } else if (entry.isDirectory() || name.startsWith("META-INF/")) {
+                int version = 8;
+                Matcher matcher = versioned.matcher(name);
+                if (matcher.matches()) {
+                    version = Integer.parseInt(matcher.group(1));
+                    name = matcher.group(2);
+                    if (version > 17) {
+                        continue;
+                    }
+                } else if (name.startsWith("META-INF/")) {
                     continue;
                 }
+                if (entry.isDirectory() || versionOf.getOrDefault(name, 0) > version) {
+                    continue;
+                }
+                versionOf.put(name, version);
                 Path out = classes.resolve(name);
                 Files.createDirectories(out.getParent());
                 Files.copy(zip, out, StandardCopyOption.REPLACE_EXISTING);
