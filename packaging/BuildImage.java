@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -284,6 +285,7 @@ public final class BuildImage {
                 options.add("-Dorg.sqlite.lib.name=" + library.getFileName());
             }
         }
+        options.add("-Dcounteroffer.cds=" + NAME); // ArchiveRefresh: which archive is this launcher's
         options.add("-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE);
         // An installed copy lives elsewhere than where the archive was written: JDK 17 then can't map
         // it and says so on the terminal. The app starts fine without it, so that note is silenced.
@@ -331,6 +333,9 @@ public final class BuildImage {
                 classLists.add(cliList);
             }
             runtimeArchive(image, classLists, lists.resolve("runtime.lst"));
+            Set<String> runtimeClasses = com.counteroffer.app.cds.ClassLists.runtimeClasses(runtimeDir(image));
+            refreshList(image, NAME, window ? List.of(windowList, cliList) : List.of(cliList), runtimeClasses);
+            refreshList(image, CLI, List.of(cliList), runtimeClasses);
             boolean trained = window
                     && run(image, NAME, "-XX:ArchiveClassesAtExit=$APPDIR/" + ARCHIVE, windowArgs("archive"), display)
                     && Files.exists(appDir(image).resolve(ARCHIVE));
@@ -385,6 +390,23 @@ public final class BuildImage {
         }
     }
 
+    /**
+     * What a copy of the image needs to write a launcher's archive where it is (ArchiveRefresh): the class-path
+     * classes of these lists, and the folder the build's archive is for.
+     */
+    private void refreshList(Path image, String launcher, List<Path> lists, Set<String> runtimeClasses)
+            throws IOException {
+        List<List<String>> read = new ArrayList<>();
+        for (Path list : lists) {
+            if (Files.exists(list)) {
+                read.add(Files.readAllLines(list));
+            }
+        }
+        Files.write(appDir(image).resolve(launcher + ".classes"),
+                com.counteroffer.app.cds.ClassLists.classPathClasses(read, runtimeClasses::contains));
+        Files.writeString(appDir(image).resolve(archiveOf(launcher) + ".dir"), appDir(image).toString() + "\n");
+    }
+
     /** Rewrites the runtime's default archive from the runtime's classes in these lists. */
     private void runtimeArchive(Path image, List<Path> classLists, Path merged) throws Exception {
         Path runtime = runtimeDir(image);
@@ -420,7 +442,8 @@ public final class BuildImage {
     private Path cliLauncher(List<String> windowOptions) throws IOException {
         List<String> options = new ArrayList<>();
         for (String option : windowOptions) {
-            options.add(option.replace("$APPDIR/" + ARCHIVE, "$APPDIR/" + CLI_ARCHIVE));
+            options.add(option.replace("$APPDIR/" + ARCHIVE, "$APPDIR/" + CLI_ARCHIVE)
+                    .replace("-Dcounteroffer.cds=" + NAME, "-Dcounteroffer.cds=" + CLI));
         }
         options.add("-XX:TieredStopAtLevel=1");
         options.add("-XX:-UsePerfData");

@@ -51,6 +51,26 @@ public final class ClassLists {
         return new ArrayList<>(kept);
     }
 
+    /**
+     * The classes in these lists that the runtime does not hold (the app's and its libraries' on the class
+     * path), each once, named with slashes: what {@link LoadClasses} loads to archive them.
+     */
+    public static List<String> classPathClasses(List<List<String>> lists, Predicate<String> inRuntime) {
+        Set<String> kept = new LinkedHashSet<>();
+        for (List<String> list : lists) {
+            for (String line : list) {
+                String text = line.strip();
+                if (!text.isEmpty() && !text.startsWith("#") && !text.startsWith("@") && !text.contains(" source: ")) {
+                    String name = firstWord(text);
+                    if (!inRuntime.test(name)) {
+                        kept.add(name);
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(kept);
+    }
+
     private static String entry(String line, Predicate<String> inRuntime) {
         if (line.isEmpty() || line.startsWith("#")) {
             return null;

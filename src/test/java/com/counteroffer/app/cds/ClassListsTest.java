@@ -51,4 +51,14 @@ class ClassListsTest {
         assertTrue(classes.contains("java/util/Map$Entry"), "nested classes keep their $ name");
         assertTrue(classes.stream().noneMatch(name -> name.startsWith("com/counteroffer/")), "no classpath classes");
     }
+
+    @Test
+    void classPathClassesAreTheOthersOnceEach() {
+        List<String> window = List.of("# comment", "java/lang/Object id: 0", "com/counteroffer/app/Launcher",
+                "@lambda-proxy com/counteroffer/data/StrictJson accept ()V", "x/Custom id: 3 super: 0 source: a.jar");
+        List<String> command = List.of("com/counteroffer/app/Launcher", "org/sqlite/JDBC");
+
+        assertEquals(List.of("com/counteroffer/app/Launcher", "org/sqlite/JDBC"),
+                ClassLists.classPathClasses(List.of(window, command), RUNTIME::contains));
+    }
 }
