@@ -68,9 +68,15 @@ baseline=("$java_bin" -cp "$classes" MinimalChartWindow)
 take_home=("$image/bin/counteroffer-cli" take-home --wages 250k --state CA --filing single)
 take_home_copied=("$elsewhere/bin/counteroffer-cli" take-home --wages 250k --state CA --filing single)
 version=("$java_bin" -version)
-# Warm-up: creates the stores, fills the file cache.
-measure "${app[@]}" >/dev/null; measure "${copied[@]}" >/dev/null; measure "${baseline[@]}" >/dev/null
-timed "${take_home[@]}" >/dev/null; timed "${take_home_copied[@]}" >/dev/null; timed "${version[@]}" >/dev/null
+# Warm-up: creates the stores, fills the file cache. The copy's first runs are its first start: they
+# find the build's archives written for another folder and have them rewritten in the background
+# (ArchiveRefresh); the measured starts come after that is done, as every start after the first would.
+measure "${app[@]}" >/dev/null; first_copied=$(measure "${copied[@]}" | cut -d' ' -f1); measure "${baseline[@]}" >/dev/null
+timed "${take_home[@]}" >/dev/null; first_cli_copied=$(timed "${take_home_copied[@]}"); timed "${version[@]}" >/dev/null
+for _ in $(seq 240); do
+  pgrep -f "cds.LoadClasses.*$elsewhere" >/dev/null || break
+  sleep 0.5
+done
 for f in app copied baseline cli cli_copied version; do : > "$work/$f"; done
 for i in $(seq "$runs"); do
   measure "${baseline[@]}" >> "$work/baseline"
@@ -91,6 +97,7 @@ echo "image copied starts (ms):      $(list copied)"
 echo "java -version (ms):            $(list version)"
 echo "take-home in place (ms):       $(list cli)"
 echo "take-home copied (ms):         $(list cli_copied)"
+echo "copy's first start: window ${first_copied} ms, take-home ${first_cli_copied} ms (before its archives were rewritten)"
 ratio() { awk -v a="$2" -v b="$3" -v n="$1" -v u="$4" 'BEGIN {printf "%s %.2f (%d ms / %d ms)%s\n", n, a / b, a, b, u}'; }
 ratio "in-place ratio:" "$app_ms" "$base_ms" "   goal <= 1.15"
 ratio "copied ratio:  " "$copied_ms" "$base_ms" "   goal <= 1.20"
