@@ -99,6 +99,16 @@ class NegotiateLoadingFxTest {
         assertThat(target.getValue()).as("the saved target, not zero")
                 .isEqualTo(controller[0].model().workspaceProperty().get().settings().targetPosition()
                         .movePointRight(2).doubleValue()).isGreaterThan(0);
+
+        // Labels that were cut beside their sliders sit above them; the round chart's title wraps above the chart.
+        Node caption = root.lookup("#targetCaption");
+        assertThat(caption.localToScene(caption.getBoundsInLocal()).getMaxY())
+                .isLessThanOrEqualTo(target.localToScene(target.getBoundsInLocal()).getMinY());
+        assertThat(((Label) caption).isWrapText()).isTrue();
+        Label chartTitle = (Label) root.lookup("#roundChartTitle");
+        assertThat(chartTitle.getText()).isEqualTo("Annualised total, round by round");
+        assertThat(chartTitle.isWrapText()).isTrue();
+        assertThat(((javafx.scene.chart.Chart) root.lookup("#roundChart")).getTitle()).isNullOrEmpty();
     }
 
     private static List<Node> visibleEmptyBanners(Parent root) {
