@@ -9,9 +9,6 @@ import com.counteroffer.ui.common.Screen;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,7 +54,7 @@ class OfferEditorFitFxTest extends FxTestBase {
         }
         List<String> cut = new ArrayList<>();
         Node shown = editor;
-        robot.interact(() -> collectCut(shown, cut));
+        robot.interact(() -> cut.addAll(CutLabels.under(shown)));
         // The whole form, scrolled parts too, for a person to read at each scale.
         Shots.save(robot, robot.lookup("#form").query(), "offer-editor-form-" + (int) (scale * 100));
         assertThat(cut).as("texts cut at %s %%", scale * 100).isEmpty();
@@ -66,24 +63,4 @@ class OfferEditorFitFxTest extends FxTestBase {
                 .isLessThanOrEqualTo(scroller.getViewportBounds().getWidth() + 0.5);
     }
 
-    /** Every shown Labeled whose drawn text is not its whole text (the skin puts "…" in its place). */
-    static void collectCut(Node node, List<String> cut) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
-            for (Node child : labeled.getChildrenUnmodifiable()) {
-                if (child instanceof Text text && text.isVisible() && !text.getText().isEmpty() && !text.getText().equals(labeled.getText())
-                        && !text.getText().replace("\n", " ").equals(labeled.getText().replace("\n", " "))) {
-                    cut.add(labeled.getClass().getSimpleName() + " \"" + labeled.getText() + "\" shown as \""
-                            + text.getText() + "\"");
-                }
-            }
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                collectCut(child, cut);
-            }
-        }
-    }
 }
