@@ -48,6 +48,7 @@ class CompareFitFxTest extends FxTestBase {
             running.settle();
             int percent = (int) Math.round(scale * 100);
             robot.interact(() -> collectCut(screen, percent, cut));
+            robot.interact(() -> collectWide(screen.lookup("#contentScroll"), percent, cut));
             Shots.save(robot, running.stage().getScene(), "compare-fit-" + percent);
             for (String part : List.of("tableBox", "chartsBox", "matrixBox")) {
                 Shots.save(robot, screen.lookup("#" + part), "compare-fit-" + part + "-" + percent);
@@ -81,6 +82,31 @@ class CompareFitFxTest extends FxTestBase {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 collectCut(child, percent, cut);
             }
+        }
+    }
+
+    /** The screen scrolls up and down only: anything wider than the view is named (a sideways bar hides it). */
+    private static void collectWide(Node node, int percent, List<String> cut) {
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) node;
+        double view = scroll.getViewportBounds().getWidth();
+        if (scroll.getContent().getLayoutBounds().getWidth() > view + 0.5) {
+            cut.add(percent + " %: the screen scrolls sideways");
+        }
+        for (Node part : ((Parent) scroll.getContent()).getChildrenUnmodifiable()) {
+            widest(part, view, percent, cut);
+        }
+    }
+
+    private static void widest(Node node, double view, int percent, List<String> cut) {
+        if (node.isManaged() && node.getLayoutBounds().getWidth() > view + 0.5) {
+            List<Node> wideChildren = node instanceof Parent parent && !(node instanceof javafx.scene.control.Control)
+                    ? parent.getChildrenUnmodifiable().stream().filter(c -> c.getLayoutBounds().getWidth() > view * 0.6)
+                    .toList() : List.of();
+            if (wideChildren.isEmpty()) {
+                cut.add(percent + " %: wider than the view: " + node + " " + node.getLayoutBounds().getWidth() + " > "
+                        + view);
+            }
+            wideChildren.forEach(child -> widest(child, view, percent, cut));
         }
     }
 
