@@ -31,7 +31,9 @@ import java.util.zip.ZipInputStream;
  *     class-data-sharing archive.</li>
  * <li>jpackage makes the app image {@code target/dist/Counteroffer} (launcher {@code bin/Counteroffer}
  *     on Linux), the app's jars beside the runtime, SQLite's native library unpacked for this OS.</li>
- * <li>A second launcher, {@code counteroffer-cli}, runs the commands with options for a short run.</li>
+ * <li>A second launcher, {@code counteroffer-cli}, runs the commands with options for a short run. On
+ *     Linux both launchers are then bash scripts reading their .cfg (the native one queries rpm and dpkg
+ *     at every start).</li>
  * <li>Class-data sharing: the runtime's own archive is rewritten with the JDK and JavaFX classes a window
  *     start and a {@code take-home} run load (it maps wherever the image is copied); then a training
  *     start ({@code --startup-probe} on an empty store) and a training {@code take-home} write each
