@@ -22,6 +22,7 @@ import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -218,6 +219,47 @@ class KeyboardFxTest extends FxTestBase {
         assertThat(banner.isVisible()).isTrue();
         shortcut(KeyCode.DIGIT3);
         assertThat(offers.model().undoTextProperty().get()).as("another screen shown").isEmpty();
+    }
+
+    /** Found in use: focus was invisible on the sidebar and in lists; a ring shows it in both themes. */
+    @Test
+    void theFocusedSidebarEntryAndTableRowAreRingedInBothThemes() throws Exception {
+        Path db = folder.resolve("rings.db");
+        try (Services services = Services.open(db)) {
+            services.offers().add(1, Samples.bigTech());
+            services.offers().add(1, Samples.startup());
+        }
+        running = RunningApp.start(db);
+        shortcut(KeyCode.DIGIT4);
+        running.settle();
+        OffersController offers = running.app().mainWindow().controller(Screen.OFFERS, OffersController.class);
+        for (com.counteroffer.ui.common.Theme theme : com.counteroffer.ui.common.Theme.values()) {
+            robot.interact(() -> running.context().settings().themeProperty().set(theme));
+            robot.interact(() -> nav("compare").requestFocus());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(strokeOf(nav("compare"))).as(theme + ": the focused entry").isNotEqualTo(Color.TRANSPARENT);
+            assertThat(strokeOf(nav("market"))).as(theme + ": the others").isEqualTo(Color.TRANSPARENT);
+
+            robot.interact(() -> {
+                offers.table().requestFocus();
+                offers.table().getSelectionModel().select(0);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.TableRow<?> row = robot.lookup(".table-row-cell").queryAll().stream()
+                    .map(node -> (javafx.scene.control.TableRow<?>) node).filter(r -> r.getIndex() == 0)
+                    .findFirst().orElseThrow();
+            List<javafx.scene.layout.BackgroundFill> fills = row.getBackground().getFills();
+            assertThat(fills.get(0).getFill()).as(theme + ": the row with the keyboard is ringed")
+                    .isNotEqualTo(fills.get(fills.size() - 1).getFill());
+            assertThat(fills.get(fills.size() - 1).getInsets().getTop()).isGreaterThanOrEqualTo(2);
+            com.counteroffer.testing.Shots.save(robot, running.stage().getScene(),
+                    "focus-ring-" + theme.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static javafx.scene.paint.Paint strokeOf(ToggleButton button) {
+        return button.getBorder() == null || button.getBorder().getStrokes().isEmpty() ? Color.TRANSPARENT
+                : button.getBorder().getStrokes().get(0).getTopStroke();
     }
 
     private void deleteFirst(OffersController offers) throws Exception {
