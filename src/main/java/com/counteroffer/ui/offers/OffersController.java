@@ -100,6 +100,7 @@ public final class OffersController implements LeaveGuard, DraftHolder {
             annualizedHeader.setText(ui.text(now == OfferRow.Figures.GROSS ? "offers.col.annualized"
                     : "offers.col.average"));
             table.refresh();
+            OfferTable.refit(table);
         });
 
         var noSelection = model.selectedIdProperty().isNull();
