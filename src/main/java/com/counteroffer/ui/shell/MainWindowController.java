@@ -105,7 +105,7 @@ public final class MainWindowController {
             navButtons.put(screen, button);
             navigation.getChildren().add(button);
         }
-        navigation.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::navigationKeys);
+        sidebar.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::sidebarKeys);
         // A selected navigation button stays selected: clicking it again must not leave no screen chosen.
         navGroup.selectedToggleProperty().addListener((observable, old, now) -> {
             if (now == null && old != null) {
@@ -159,26 +159,36 @@ public final class MainWindowController {
                 .toList();
     }
 
-    /** Up and Down walk the sidebar's screens (round from the last to the first), Enter opens the one focused. */
-    private void navigationKeys(javafx.scene.input.KeyEvent event) {
+    /** Up and Down walk the sidebar's entries (round from the last to the first), Enter opens the one focused. */
+    private void sidebarKeys(javafx.scene.input.KeyEvent event) {
         if (event.isShortcutDown() || event.isAltDown() || event.isShiftDown()) {
             return;
         }
-        List<Screen> shown = shownScreens();
-        Screen focused = shown.stream().filter(screen -> navButtons.get(screen).isFocused()).findFirst().orElse(null);
+        List<javafx.scene.control.ButtonBase> entries = sidebarEntries();
+        javafx.scene.control.ButtonBase focused = entries.stream().filter(Node::isFocused).findFirst().orElse(null);
         if (focused == null) {
             return;
         }
-        int at = shown.indexOf(focused);
+        int at = entries.indexOf(focused);
         switch (event.getCode()) {
-            case UP, KP_UP -> navButtons.get(shown.get((at - 1 + shown.size()) % shown.size())).requestFocus();
-            case DOWN, KP_DOWN -> navButtons.get(shown.get((at + 1) % shown.size())).requestFocus();
-            case ENTER -> show(focused);
+            case UP, KP_UP -> entries.get((at - 1 + entries.size()) % entries.size()).requestFocus();
+            case DOWN, KP_DOWN -> entries.get((at + 1) % entries.size()).requestFocus();
+            case ENTER -> focused.fire();
             default -> {
                 return;
             }
         }
         event.consume();
+    }
+
+    /** The sidebar's buttons shown, top to bottom: the client, the screens, then the switches. */
+    private List<javafx.scene.control.ButtonBase> sidebarEntries() {
+        List<javafx.scene.control.ButtonBase> entries = new java.util.ArrayList<>();
+        entries.add(clientButton);
+        entries.addAll(navButtons.values());
+        entries.addAll(List.of(presentationToggle, privacyToggle, darkThemeToggle));
+        entries.removeIf(entry -> !entry.isVisible() || entry.isDisabled());
+        return entries;
     }
 
     private void numberShortcutHints() {
