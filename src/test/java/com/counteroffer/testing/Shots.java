@@ -53,8 +53,26 @@ public final class Shots {
         return javafx.scene.paint.Color.WHITE;
     }
 
+    /**
+     * A whole window's content drawn at {@code scale} (as a screen at that scale shows it) into
+     * {@code folder}, always: for tests whose pictures are part of what they report.
+     */
+    public static void saveScaled(FxRobot robot, Scene scene, double scale, Path folder, String name) {
+        WritableImage[] snapshot = new WritableImage[1];
+        javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+        parameters.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
+        robot.interact(() -> {
+            parameters.setFill(background(scene.getRoot()));
+            snapshot[0] = scene.getRoot().snapshot(parameters, null);
+        });
+        write(snapshot[0], folder.toString(), name);
+    }
+
     private static void write(WritableImage picture, String name) {
-        String folder = System.getProperty("counteroffer.shots");
+        write(picture, System.getProperty("counteroffer.shots"), name);
+    }
+
+    private static void write(WritableImage picture, String folder, String name) {
         PixelReader pixels = picture.getPixelReader();
         int width = (int) picture.getWidth();
         int height = (int) picture.getHeight();

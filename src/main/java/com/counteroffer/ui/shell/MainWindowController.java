@@ -105,6 +105,7 @@ public final class MainWindowController {
             navButtons.put(screen, button);
             navigation.getChildren().add(button);
         }
+        navigation.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::navigationKeys);
         // A selected navigation button stays selected: clicking it again must not leave no screen chosen.
         navGroup.selectedToggleProperty().addListener((observable, old, now) -> {
             if (now == null && old != null) {
@@ -156,6 +157,28 @@ public final class MainWindowController {
     private List<Screen> shownScreens() {
         return navButtons.entrySet().stream().filter(entry -> entry.getValue().isVisible()).map(Map.Entry::getKey)
                 .toList();
+    }
+
+    /** Up and Down walk the sidebar's screens (round from the last to the first), Enter opens the one focused. */
+    private void navigationKeys(javafx.scene.input.KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown() || event.isShiftDown()) {
+            return;
+        }
+        List<Screen> shown = shownScreens();
+        Screen focused = shown.stream().filter(screen -> navButtons.get(screen).isFocused()).findFirst().orElse(null);
+        if (focused == null) {
+            return;
+        }
+        int at = shown.indexOf(focused);
+        switch (event.getCode()) {
+            case UP, KP_UP -> navButtons.get(shown.get((at - 1 + shown.size()) % shown.size())).requestFocus();
+            case DOWN, KP_DOWN -> navButtons.get(shown.get((at + 1) % shown.size())).requestFocus();
+            case ENTER -> show(focused);
+            default -> {
+                return;
+            }
+        }
+        event.consume();
     }
 
     private void numberShortcutHints() {
@@ -345,24 +368,52 @@ public final class MainWindowController {
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), themeManager::toggle);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> quit(scene));
+    }
+
+    /** Ctrl+Q: the same request as the window's close button, so unsaved changes are asked about first. */
+    private static void quit(Scene scene) {
+        if (scene.getWindow() instanceof Stage stage) {
+            javafx.stage.WindowEvent request = new javafx.stage.WindowEvent(stage,
+                    javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+            javafx.event.EventHandler<javafx.stage.WindowEvent> asks = stage.getOnCloseRequest();
+            if (asks != null) {
+                asks.handle(request);
+            }
+            if (!request.isConsumed()) {
+                stage.close();
+            }
+        }
     }
 
     /** Opens a screen, unless the current one has unsaved changes the user wants to keep editing. */
     public void show(Screen screen) {
+        // A screen the sidebar hides (Clients outside coach mode, editing screens while presenting) stays closed.
+        if (current != null && !navButtons.get(screen).isVisible()) {
+            navButtons.get(current).setSelected(true);
+            return;
+        }
         if (screen != current && !confirmLeave()) {
             navButtons.get(current).setSelected(true);
             return;
         }
         ViewLoader.View<?> view = loadedScreens.computeIfAbsent(screen, this::load);
-        content.getChildren().setAll(view.root());
+        if (content.getChildren().size() != 1 || content.getChildren().get(0) != view.root()) {
+            content.getChildren().setAll(view.root()); // not again for the screen shown: it would leave and come back
+        }
         navButtons.get(screen).setSelected(true);
         current = screen;
         if (presenting()) {
             keepReadOnly();
             PresentationMode.toTop(view.root());
         }
-        // The keyboard follows into the screen, so its own shortcuts work at once (Ctrl+N on Offers).
-        Platform.runLater(() -> FocusFirst.in(view.root()));
+        // The keyboard follows into the screen, so its own shortcuts work at once (Ctrl+N on Offers),
+        // onto a control that is not a text box, which would keep Ctrl+Z for itself.
+        // Styled first: a scroll pane shows its content (and its controls) only once it has its skin.
+        Platform.runLater(() -> {
+            view.root().applyCss();
+            FocusFirst.control(view.root());
+        });
     }
 
     /** Asks the current screen whether it may be left (also when the window closes). */
