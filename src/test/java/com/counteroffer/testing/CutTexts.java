@@ -17,7 +17,8 @@ import javafx.stage.Window;
  * Every text a window shows cut short: a Labeled whose skin draws less than its text (an ellipsis
  * or a clipped tail, a word broken by wrapping), a text field's prompt wider than the field and a
  * read-only field's text wider than it. Typed text in a field scrolls and is not counted; nor are
- * TextArea prompts (they wrap). Walks the window and the popups it owns that are showing (menus,
+ * TextArea prompts (they wrap). A label styled {@code wraps-anywhere} (a web address, which has no
+ * spaces) may break its words. Walks the window and the popups it owns that are showing (menus,
  * suggestion lists, tooltips), table and list cells and column headers included.
  * Call it on the FX thread after layout.
  */
@@ -106,7 +107,8 @@ public final class CutTexts {
                 }
                 if (!plain(labeled, full).equals(plain(labeled, shown))) {
                     cuts.add(new Cut(screen, scale, where(labeled), full, shown));
-                } else if (labeled.isWrapText() && drawn.getWrappingWidth() > 0) {
+                } else if (labeled.isWrapText() && drawn.getWrappingWidth() > 0
+                        && !labeled.getStyleClass().contains("wraps-anywhere")) {
                     brokenWord(labeled, drawn, screen, scale, cuts);
                 }
                 return;
