@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +22,7 @@ import java.util.zip.ZipInputStream;
 /**
  * Builds Counteroffer's app image and installers with the JDK's own tools, on the OS it runs on.
  * Run by {@code mvn -Ppackage package} after the jar and {@code target/lib} exist:
- * {@code java packaging/BuildImage.java TARGET VERSION INSTALLERS(true|false)}.
+ * {@code java -cp target/classes packaging/BuildImage.java TARGET VERSION INSTALLERS(true|false)}.
  *
  * <ol>
  * <li>JavaFX's platform jars become jmods, their native libraries in the jmod's lib section (so the
@@ -29,9 +31,12 @@ import java.util.zip.ZipInputStream;
  *     class-data-sharing archive.</li>
  * <li>jpackage makes the app image {@code target/dist/Counteroffer} (launcher {@code bin/Counteroffer}
  *     on Linux), the app's jars beside the runtime, SQLite's native library unpacked for this OS.</li>
- * <li>A training start ({@code --startup-probe} on an empty store) writes an application
- *     class-data-sharing archive the launcher then maps at every start. On Linux without a DISPLAY
- *     it runs under Xvfb when that is installed; without either, the image is left without it.</li>
+ * <li>A second launcher, {@code counteroffer-cli}, runs the commands with options for a short run.</li>
+ * <li>Class-data sharing: the runtime's own archive is rewritten with the JDK and JavaFX classes a window
+ *     start and a {@code take-home} run load (it maps wherever the image is copied); then a training
+ *     start ({@code --startup-probe} on an empty store) and a training {@code take-home} write each
+ *     launcher's application archive (mapped where the image was built). On Linux without a DISPLAY the
+ *     window starts run under Xvfb when that is installed; without either, they are left out.</li>
  * <li>With INSTALLERS, the installer types this OS's tools can make, into {@code target/dist/installers}.</li>
  * </ol>
  */
@@ -42,6 +47,24 @@ public final class BuildImage {
     private static final String DESCRIPTION = "Offline negotiation assistant for AI Infrastructure Engineers weighing US job offers";
     private static final String VENDOR = "Counteroffer";
     private static final String ARCHIVE = "counteroffer.jsa";
+    /** The command-line launcher: the same app, tuned for a short run, with its own archive. */
+    private static final String CLI = "counteroffer-cli";
+    private static final String CLI_ARCHIVE = CLI + ".jsa";
+    /** What the command-line launcher is trained on: the command users run most, without a database. */
+    private static final List<String> CLI_TRAINING = List.of("take-home", "--wages", "250k", "--state", "CA",
+            "--filing", "single");
+    /**
+     * Libraries linked into the runtime as modules rather than put on the class path: the runtime's own
+     * class-data archive then holds their classes wherever the image is copied (Jackson's were most of what
+     * a copied image loaded from jars). picocli's are Java 5 class
+     * files, which Java 17 archives only in a static archive such as the runtime's, and loading them from
+     * the jar (with the old verifier) was most of a command's start.
+     */
+    private static final Map<Pattern, String> RUNTIME_MODULES = Map.of(
+            Pattern.compile("picocli-[\\d.]+\\.jar"), "info.picocli",
+            Pattern.compile("jackson-annotations-[\\d.]+\\.jar"), "com.fasterxml.jackson.annotation",
+            Pattern.compile("jackson-core-[\\d.]+\\.jar"), "com.fasterxml.jackson.core",
+            Pattern.compile("jackson-databind-[\\d.]+\\.jar"), "com.fasterxml.jackson.databind");
     private static final Pattern JAVAFX_JAR = Pattern.compile("javafx-(base|graphics|controls|fxml|swing|media|web)-[\\d.]+-([a-z0-9-]+)\\.jar");
 
     private final Path target;
@@ -74,6 +97,7 @@ public final class BuildImage {
         Files.createDirectories(jmods);
         List<Path> libraries = new ArrayList<>();
         List<Path> javafxJars = new ArrayList<>();
+        List<Path> modules = new ArrayList<>();
         try (Stream<Path> jars = Files.list(target.resolve("lib"))) {
             for (Path jar : jars.sorted().toList()) {
                 String file = jar.getFileName().toString();
@@ -81,12 +105,15 @@ public final class BuildImage {
                 if (javafx.matches()) {
                     jmod(jar, "javafx." + javafx.group(1), jmods);
                     javafxJars.add(jar);
+                } else if (runtimeModule(file) != null) {
+                    moduleJmod(jar, runtimeModule(file), jmods);
+                    modules.add(jar);
                 } else if (!file.startsWith("javafx-")) { // the classifier-less javafx jars are empty
                     libraries.add(jar);
                 }
             }
         }
-        Path runtime = runtime(jmods, javafxJars, libraries);
+        Path runtime = runtime(jmods, javafxJars, libraries, modules);
         Path input = input(libraries);
         Path dist = target.resolve("dist");
         deleteTree(dist.resolve(NAME));
@@ -94,13 +121,16 @@ public final class BuildImage {
                 "--vendor", VENDOR, "--description", DESCRIPTION, "--copyright", "Counteroffer contributors",
                 "--input", input.toString(), "--main-jar", "counteroffer.jar", "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString(), "--dest", dist.toString(), "--icon", icon().toString()));
-        for (String option : javaOptions(input)) {
+        List<String> options = javaOptions(input);
+        for (String option : options) {
             args.add("--java-options");
             args.add(option);
         }
+        args.add("--add-launcher");
+        args.add(CLI + "=" + cliLauncher(options));
         tool("jpackage", args);
         Path image = dist.resolve(os.contains("mac") ? NAME + ".app" : NAME);
-        train(image);
+        classData(image);
         System.out.println("App image: " + image + " (" + sizeMb(image) + " MB)");
         return image;
     }
@@ -135,15 +165,56 @@ public final class BuildImage {
         tool("jmod", args);
     }
 
-    private Path runtime(Path jmods, List<Path> javafxJars, List<Path> libraries) throws Exception {
+    private static String runtimeModule(String jarFile) {
+        return RUNTIME_MODULES.entrySet().stream().filter(entry -> entry.getKey().matcher(jarFile).matches())
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    /**
+     * A modular library's jar as a jmod: the classes as Java 17 would load them from the multi-release jar
+     * (an entry under META-INF/versions/N, N up to 17, replaces the plain one; the module-info is there too).
+     */
+    private void moduleJmod(Path jar, String module, Path jmods) throws IOException {
+        Path classes = work.resolve("modules").resolve(module);
+        Map<String, Integer> versionOf = new java.util.HashMap<>();
+        Pattern versioned = Pattern.compile("META-INF/versions/(\\d+)/(.+)");
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(jar))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                String name = entry.getName();
+                int version = 8;
+                Matcher matcher = versioned.matcher(name);
+                if (matcher.matches()) {
+                    version = Integer.parseInt(matcher.group(1));
+                    name = matcher.group(2);
+                    if (version > 17) {
+                        continue;
+                    }
+                } else if (name.startsWith("META-INF/")) {
+                    continue;
+                }
+                if (entry.isDirectory() || versionOf.getOrDefault(name, 0) > version) {
+                    continue;
+                }
+                versionOf.put(name, version);
+                Path out = classes.resolve(name);
+                Files.createDirectories(out.getParent());
+                Files.copy(zip, out, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        tool("jmod", List.of("create", "--class-path", classes.toString(), jmods.resolve(module + ".jmod").toString()));
+    }
+
+    private Path runtime(Path jmods, List<Path> javafxJars, List<Path> libraries, List<Path> moduleJars)
+            throws Exception {
         // jdeps reads the JavaFX jars (it does not read jmods); jlink links the jmods made from them.
         List<String> jdeps = new ArrayList<>(List.of("--multi-release", "17", "--ignore-missing-deps",
-                "--print-module-deps", "--module-path", classPath(javafxJars), "--class-path", classPath(libraries),
+                "--print-module-deps", "--module-path", classPath(javafxJars), "--class-path",
+                classPath(Stream.concat(libraries.stream(), moduleJars.stream()).toList()),
                 target.resolve("counteroffer.jar").toString()));
         libraries.forEach(jar -> jdeps.add(jar.toString()));
         String modules = lastLine(tool("jdeps", jdeps));
         // jdk.unsupported: JavaFX reaches sun.misc.Unsafe; java.logging: the app's own logging.
-        modules = modules + ",jdk.unsupported,java.logging";
+        modules = modules + ",jdk.unsupported,java.logging," + String.join(",", RUNTIME_MODULES.values());
         System.out.println("Modules: " + modules);
         Path runtime = work.resolve("runtime");
         tool("jlink", List.of("--module-path", jmods.toString(), "--add-modules", modules, "--strip-debug",
@@ -214,6 +285,7 @@ public final class BuildImage {
                 options.add("-Dorg.sqlite.lib.name=" + library.getFileName());
             }
         }
+        options.add("-Dcounteroffer.cds=" + base(ARCHIVE)); // ArchiveRefresh: which archive is this launcher's
         options.add("-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE);
         // An installed copy lives elsewhere than where the archive was written: JDK 17 then can't map
         // it and says so on the terminal. The app starts fine without it, so that note is silenced.
@@ -222,37 +294,58 @@ public final class BuildImage {
         return options;
     }
 
-    /** A training start writes the application class-data-sharing archive; without a display, none. */
-    private void train(Path image) throws Exception {
-        Path config = appDir(image).resolve(NAME + ".cfg");
-        String text = Files.readString(config);
-        String training = text.replace("-XX:SharedArchiveFile=", "-XX:ArchiveClassesAtExit=");
-        Files.writeString(config, training);
+    /**
+     * The class-data-sharing archives, in this order (an application archive is written on top of the
+     * runtime's and checks it):
+     * <ol>
+     * <li>a window start and a {@code take-home} run list the classes they load;</li>
+     * <li>the runtime's own default archive ({@code lib/server/classes.jsa}) is rewritten from those lists,
+     *     keeping only the runtime's classes (JDK and JavaFX): Java 17 maps it wherever the image is moved;</li>
+     * <li>a window start writes the window launcher's archive and a {@code take-home} run the command-line
+     *     launcher's, with the app's and libraries' classes too: mapped only where the image was built.</li>
+     * </ol>
+     * Without a display (and no Xvfb) the window starts are skipped: the archives hold what the command saw.
+     */
+    private void classData(Path image) throws Exception {
+        Path lists = work.resolve("classlists");
+        Files.createDirectories(lists);
         Process xvfb = null;
-        boolean trained = false;
         try {
-            List<String> environment = new ArrayList<>();
-            if (os.contains("linux") && System.getenv("DISPLAY") == null) {
-                xvfb = startXvfb(environment);
+            String display = System.getenv("DISPLAY");
+            if (os.contains("linux") && display == null) {
+                List<String> found = new ArrayList<>();
+                xvfb = startXvfb(found);
+                display = found.isEmpty() ? null : found.get(0);
             }
-            if (!os.contains("linux") || System.getenv("DISPLAY") != null || xvfb != null) {
-                Path db = work.resolve("training").resolve("counteroffer.db");
-                ProcessBuilder start = new ProcessBuilder(launcher(image).toString(), "--startup-probe", "--db",
-                        db.toString()).redirectErrorStream(true);
-                if (!environment.isEmpty()) {
-                    start.environment().put("DISPLAY", environment.get(0));
-                }
-                start.environment().remove("COUNTEROFFER_DB");
-                Process run = start.start();
-                String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                trained = run.waitFor(120, TimeUnit.SECONDS) && run.exitValue() == 0
-                        && output.contains("\"event\":\"ready\"") && Files.exists(appDir(image).resolve(ARCHIVE));
-                if (!trained) {
-                    System.out.println("The training start failed; the image has no application CDS archive:\n" + output);
-                }
-            } else {
-                System.out.println("No DISPLAY and no Xvfb: the image has no application CDS archive (it starts slower). "
+            boolean window = !os.contains("linux") || display != null;
+            if (!window) {
+                System.out.println("No DISPLAY and no Xvfb: the image has no window class-data archive (it starts slower). "
                         + "Install Xvfb or build on a desktop to add it.");
+            }
+            List<Path> classLists = new ArrayList<>();
+            classLists.add(runtimeDir(image).resolve("lib").resolve("classlist"));
+            Path windowList = lists.resolve("window.lst");
+            if (window && run(image, NAME, "-XX:DumpLoadedClassList=" + windowList, windowArgs("list"), display)) {
+                classLists.add(windowList);
+            }
+            Path cliList = lists.resolve("cli.lst");
+            if (run(image, CLI, "-XX:DumpLoadedClassList=" + cliList, CLI_TRAINING, null)) {
+                classLists.add(cliList);
+            }
+            runtimeArchive(image, classLists, lists.resolve("runtime.lst"));
+            Set<String> runtimeClasses = com.counteroffer.app.cds.ClassLists.runtimeClasses(runtimeDir(image));
+            refreshList(image, NAME, window ? List.of(windowList, cliList) : List.of(cliList), runtimeClasses);
+            refreshList(image, CLI, List.of(cliList), runtimeClasses);
+            boolean trained = window
+                    && run(image, NAME, "-XX:ArchiveClassesAtExit=$APPDIR/" + ARCHIVE, windowArgs("archive"), display)
+                    && Files.exists(appDir(image).resolve(ARCHIVE));
+            if (!trained) {
+                dropArchive(image, NAME);
+            }
+            boolean cliTrained = run(image, CLI, "-XX:ArchiveClassesAtExit=$APPDIR/" + CLI_ARCHIVE, CLI_TRAINING, null)
+                    && Files.exists(appDir(image).resolve(CLI_ARCHIVE));
+            if (!cliTrained) {
+                dropArchive(image, CLI);
             }
         } finally {
             if (xvfb != null) {
@@ -260,7 +353,108 @@ public final class BuildImage {
                 xvfb.waitFor(10, TimeUnit.SECONDS);
             }
         }
-        Files.writeString(config, trained ? text : withoutArchive(text));
+    }
+
+    private List<String> windowArgs(String run) {
+        return List.of("--startup-probe", "--db", work.resolve("training-" + run).resolve("counteroffer.db").toString());
+    }
+
+    /**
+     * Runs a launcher once with its archive option replaced by {@code option} (in its .cfg, put back after);
+     * true when it exited 0 (and a window start printed its ready line).
+     */
+    private boolean run(Path image, String launcher, String option, List<String> arguments, String display)
+            throws Exception {
+        Path config = appDir(image).resolve(launcher + ".cfg");
+        String text = Files.readString(config);
+        Files.writeString(config, text.replace("-XX:SharedArchiveFile=$APPDIR/" + archiveOf(launcher), option));
+        try {
+            List<String> command = new ArrayList<>();
+            command.add(launcher(image, launcher).toString());
+            command.addAll(arguments);
+            ProcessBuilder start = new ProcessBuilder(command).redirectErrorStream(true);
+            if (display != null) {
+                start.environment().put("DISPLAY", display);
+            }
+            start.environment().remove("COUNTEROFFER_DB");
+            Process process = start.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            boolean done = process.waitFor(120, TimeUnit.SECONDS) && process.exitValue() == 0
+                    && (!launcher.equals(NAME) || output.contains("\"event\":\"ready\""));
+            if (!done) {
+                System.out.println("The training run " + command + " with " + option + " failed:\n" + output);
+            }
+            return done;
+        } finally {
+            Files.writeString(config, text);
+        }
+    }
+
+    /**
+     * What a copy of the image needs to write a launcher's archive where it is (ArchiveRefresh): the class-path
+     * classes of these lists, and the folder the build's archive is for.
+     */
+    private void refreshList(Path image, String launcher, List<Path> lists, Set<String> runtimeClasses)
+            throws IOException {
+        List<List<String>> read = new ArrayList<>();
+        for (Path list : lists) {
+            if (Files.exists(list)) {
+                read.add(Files.readAllLines(list));
+            }
+        }
+        Files.write(appDir(image).resolve(base(archiveOf(launcher)) + ".classes"),
+                com.counteroffer.app.cds.ClassLists.classPathClasses(read, runtimeClasses::contains));
+        Files.writeString(appDir(image).resolve(archiveOf(launcher) + ".dir"), appDir(image).toString() + "\n");
+    }
+
+    /** Rewrites the runtime's default archive from the runtime's classes in these lists. */
+    private void runtimeArchive(Path image, List<Path> classLists, Path merged) throws Exception {
+        Path runtime = runtimeDir(image);
+        List<String> args = new ArrayList<>(List.of(runtime.toString(), merged.toString()));
+        classLists.forEach(list -> args.add(list.toString()));
+        com.counteroffer.app.cds.ClassLists.main(args.toArray(String[]::new));
+        Path archive = runtime.resolve("lib").resolve("server").resolve("classes.jsa");
+        Files.deleteIfExists(archive);
+        Process dump = new ProcessBuilder(runtime.resolve("bin").resolve(os.contains("win") ? "java.exe" : "java").toString(),
+                "-Xshare:dump", "-XX:SharedClassListFile=" + merged, "-XX:SharedArchiveFile=" + archive)
+                .redirectErrorStream(true).start();
+        String output = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!dump.waitFor(300, TimeUnit.SECONDS) || dump.exitValue() != 0 || !Files.exists(archive)) {
+            throw new IllegalStateException("Could not write the runtime's class-data archive:\n" + output);
+        }
+        System.out.println("Runtime archive: " + archive + " (" + sizeMb(archive) + " MB)");
+    }
+
+    private void dropArchive(Path image, String launcher) throws IOException {
+        Path config = appDir(image).resolve(launcher + ".cfg");
+        Files.writeString(config, withoutArchive(Files.readString(config)));
+        System.out.println(launcher + " has no application class-data archive: it starts slower.");
+    }
+
+    private static String base(String archive) {
+        return archive.substring(0, archive.length() - ".jsa".length());
+    }
+
+    private static String archiveOf(String launcher) {
+        return launcher.equals(CLI) ? CLI_ARCHIVE : ARCHIVE;
+    }
+
+    /**
+     * The command-line launcher's properties: the window's options with its own archive, and the first tier
+     * of the JIT only, which is what a run of a fraction of a second has time for.
+     */
+    private Path cliLauncher(List<String> windowOptions) throws IOException {
+        List<String> options = new ArrayList<>();
+        for (String option : windowOptions) {
+            options.add(option.replace("$APPDIR/" + ARCHIVE, "$APPDIR/" + CLI_ARCHIVE)
+                    .replace("-Dcounteroffer.cds=" + base(ARCHIVE), "-Dcounteroffer.cds=" + base(CLI_ARCHIVE)));
+        }
+        options.add("-XX:TieredStopAtLevel=1");
+        options.add("-XX:-UsePerfData");
+        Path properties = work.resolve(CLI + ".properties");
+        Files.writeString(properties, "java-options=" + String.join(" ", options) + "\n"
+                + (os.contains("win") ? "win-console=true\n" : ""));
+        return properties;
     }
 
     private static String withoutArchive(String config) {
@@ -342,9 +536,14 @@ public final class BuildImage {
                 : os.contains("mac") ? assets.resolve("icon.icns") : assets.resolve("icon-256.png");
     }
 
-    private Path launcher(Path image) {
-        return os.contains("win") ? image.resolve(NAME + ".exe")
-                : os.contains("mac") ? image.resolve("Contents/MacOS/" + NAME) : image.resolve("bin/" + NAME);
+    private Path launcher(Path image, String name) {
+        return os.contains("win") ? image.resolve(name + ".exe")
+                : os.contains("mac") ? image.resolve("Contents/MacOS/" + name) : image.resolve("bin/" + name);
+    }
+
+    private Path runtimeDir(Path image) {
+        return os.contains("mac") ? image.resolve("Contents/runtime/Contents/Home") : os.contains("win")
+                ? image.resolve("runtime") : image.resolve("lib/runtime");
     }
 
     private Path appDir(Path image) {

@@ -19,6 +19,7 @@ import com.counteroffer.ui.common.ClientSession;
 import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.ErrorReporter;
 import com.counteroffer.ui.common.FxDialogs;
+import com.counteroffer.ui.common.StartFolder;
 import com.counteroffer.ui.common.FxTaskRunner;
 import com.counteroffer.ui.common.Navigator;
 import com.counteroffer.ui.common.Screen;
@@ -87,7 +88,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = settings;
         this.tasks = tasks;
         this.themeManager = new ThemeManager(settings);
-        this.dialogs = new SwitchableDialogs(new FxDialogs(owner, bundle));
+        this.dialogs = new SwitchableDialogs(new FxDialogs(owner, bundle, new StartFolder(settings.lastFolderProperty())));
         this.errors = new ErrorReporter(tasks, dialogs);
         this.session = new ClientSession(services, tasks, first);
         this.session.setProblemReporter(error -> errors.report("Could not read the client's data", error));

@@ -165,6 +165,7 @@ public final class CounterofferApp extends Application {
         text.setWrapText(true);
         text.setMaxWidth(560);
         alert.getDialogPane().setContent(text);
+        styleBeforeWindow(alert);
         // No window is open yet: keep the toolkit alive while the file is repaired and reopened.
         Platform.setImplicitExit(false);
         ButtonType answer = alert.showAndWait().orElse(quit);
@@ -195,9 +196,18 @@ public final class CounterofferApp extends Application {
             text.setWrapText(true);
             text.setMaxWidth(520);
             alert.getDialogPane().setContent(text);
+            styleBeforeWindow(alert);
             alert.showAndWait();
         }
         Platform.exit();
+    }
+
+    /** A start-up alert looks like the app: no window (nor its theme) exists yet, so the light one. */
+    private static void styleBeforeWindow(Alert alert) {
+        if (Application.getUserAgentStylesheet() == null) {
+            Application.setUserAgentStylesheet(com.counteroffer.ui.common.Theme.LIGHT.userAgentStylesheet());
+        }
+        com.counteroffer.ui.common.AppDialogs.style(alert, null);
     }
 
     private static String rootMessage(Throwable error) {

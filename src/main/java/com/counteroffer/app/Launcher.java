@@ -36,7 +36,9 @@ public final class Launcher {
         if (window.isEmpty()) {
             quietConsoleLog();
         }
-        System.exit(window.isPresent() ? CounterofferApp.run(window.get()) : Cli.execute(args, CounterofferApp::run));
+        int code = window.isPresent() ? CounterofferApp.run(window.get()) : Cli.execute(args, CounterofferApp::run);
+        com.counteroffer.app.cds.ArchiveRefresh.afterRun(); // after the run: the next start of a copied image gains
+        System.exit(code);
     }
 
     /**

@@ -15,11 +15,25 @@ public final class Cli {
     }
 
     public static int execute(String[] args, GuiStarter gui) {
-        return commandLine(gui).execute(args);
+        return commandLine(gui, args).execute(args);
     }
 
+    /** The command line with every command. */
     public static CommandLine commandLine(GuiStarter gui) {
+        return commandLine(gui, Subcommands.names());
+    }
+
+    /** The command line for these arguments: with only the command they name, or every one if they name none. */
+    public static CommandLine commandLine(GuiStarter gui, String[] args) {
+        String named = Subcommands.named(args);
+        return commandLine(gui, named == null ? Subcommands.names() : java.util.List.of(named));
+    }
+
+    private static CommandLine commandLine(GuiStarter gui, java.util.Collection<String> commands) {
         CommandLine commandLine = new CommandLine(new RootCommand(gui));
+        for (String name : commands) {
+            commandLine.addSubcommand(name, Subcommands.create(name));
+        }
         commandLine.setParameterExceptionHandler(Cli::usageError);
         commandLine.setExecutionExceptionHandler(Cli::executionError);
         return commandLine;

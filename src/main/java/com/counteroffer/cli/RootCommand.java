@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code counteroffer}: with no command, opens the window; the subcommands work without one. */
+/**
+ * {@code counteroffer}: with no command, opens the window; the subcommands work without one. They are added
+ * by name ({@link Subcommands}), only the one a command line names.
+ */
 @Command(name = "counteroffer",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -31,11 +34,7 @@ import picocli.CommandLine.Spec;
             "Data lives in one SQLite file, counteroffer.db, in the user's data folder:",
             "  Linux    $XDG_DATA_HOME/counteroffer/ or ~/.local/share/counteroffer/",
             "  macOS    ~/Library/Application Support/Counteroffer/",
-            "  Windows  %%APPDATA%%\\Counteroffer\\"},
-        subcommands = {InfoCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
-            ImportCommand.class, PositionCommand.class, OffersCommand.class, ProjectionCommand.class,
-            CompareCommand.class, TakeHomeCommand.class, NegotiateCommand.class, ClientsCommand.class,
-            ReportCommand.class, EquityCommand.class})
+            "  Windows  %%APPDATA%%\\Counteroffer\\"})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,

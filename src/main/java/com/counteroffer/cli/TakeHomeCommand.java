@@ -159,7 +159,7 @@ final class TakeHomeCommand implements Callable<Integer> {
         long propertyTaxAmount = propertyTax == null ? 0 : CliInputs.amount("--itemize-property-tax", propertyTax);
         TaxService.Answer answer;
         try {
-            answer = new TaxService(new TaxReference()).takeHome(new TaxService.Request(wageAmount, stateCode,
+            answer = new TaxService(TaxReference.readingOnlyWhatIsUsed()).takeHome(new TaxService.Request(wageAmount, stateCode,
                     filingStatus, nyc, countyPercent, deferral, spouseAmount, supplementalAmount, priorTax,
                     priorYearAgiOver150k, locality, workStateCode).withAccounts(rothAmount, ageYears, hsaAmount,
                     coverage, propertyTaxAmount));

@@ -74,6 +74,24 @@ public final class TaxTablesReader {
     }
 
     /**
+     * The built-in tables, each file read (and checked) the first time its jurisdiction is asked for: for a
+     * command that needs a few of them. A file at fault is refused when it is read.
+     */
+    public static TaxTables builtInLazy() {
+        return TaxTables.lazy(TaxTablesReader::builtIn, ReciprocityReader::builtIn);
+    }
+
+    private static Jurisdiction builtIn(JurisdictionId id) {
+        Jurisdiction jurisdiction = StrictJson.builtIn(TaxTablesReader.class, "tax/" + id.file(), id.file(),
+                TaxTableException::new, TaxTablesReader::read);
+        if (jurisdiction.id() != id) {
+            throw new TaxTableException(id.file(), List.of("holds the tables of " + jurisdiction.id().label()
+                    + ", not " + id.label()));
+        }
+        return jurisdiction;
+    }
+
+    /**
      * @param origin how to name the file in messages, e.g. its file name
      * @throws TaxTableException listing every problem found
      */

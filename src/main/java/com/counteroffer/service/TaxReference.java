@@ -17,8 +17,45 @@ public final class TaxReference {
     public record Loaded(TaxTables tables, CostOfLiving prices) {
     }
 
+    private final boolean lazy;
+    private volatile TaxTables tables;
     private volatile Loaded loaded;
     private volatile WithholdingTables withholding;
+
+    /** Reads every table on first use (and checks them all then): for the window, which needs them all. */
+    public TaxReference() {
+        this(false);
+    }
+
+    private TaxReference(boolean lazy) {
+        this.lazy = lazy;
+    }
+
+    /**
+     * Reads each jurisdiction's tables, and the price parities, only when first asked for: for a command,
+     * which needs a few and is done in a fraction of a second.
+     */
+    public static TaxReference readingOnlyWhatIsUsed() {
+        return new TaxReference(true);
+    }
+
+    /** The tax tables, without the price parities; blocking on the first call. */
+    public TaxTables tables() {
+        if (!lazy) {
+            return get().tables();
+        }
+        TaxTables known = tables;
+        if (known == null) {
+            synchronized (this) {
+                known = tables;
+                if (known == null) {
+                    known = TaxTablesReader.builtInLazy();
+                    tables = known;
+                }
+            }
+        }
+        return known;
+    }
 
     /** Blocking on the first call (file reads): call it off the JavaFX thread. */
     public Loaded get() {
@@ -27,7 +64,7 @@ public final class TaxReference {
             synchronized (this) {
                 known = loaded;
                 if (known == null) {
-                    known = new Loaded(TaxTablesReader.builtIn(), CostOfLivingReader.readBuiltIn());
+                    known = new Loaded(lazy ? tables() : TaxTablesReader.builtIn(), CostOfLivingReader.readBuiltIn());
                     loaded = known;
                 }
             }

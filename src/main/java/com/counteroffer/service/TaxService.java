@@ -142,7 +142,7 @@ public final class TaxService {
 
     /** Each state's localities (city and county income taxes) from the tables, for the Profile's choice. */
     public Map<StateCode, List<LocalityChoice>> localities() {
-        TaxTables tables = reference.get().tables();
+        TaxTables tables = reference.tables();
         Map<StateCode, List<LocalityChoice>> all = new EnumMap<>(StateCode.class);
         for (StateCode state : StateCode.values()) {
             all.put(state, state.jurisdiction().map(tables::get).map(jurisdiction -> jurisdiction.localities().stream()
@@ -180,7 +180,7 @@ public final class TaxService {
         }
         checkWithholding(request);
         checkAccounts(request);
-        TaxTables tables = reference.get().tables();
+        TaxTables tables = reference.tables();
         BigDecimal wages = BigDecimal.valueOf(request.wages());
         BigDecimal deferral = BigDecimal.valueOf(request.k401Deferral());
         if (deferral.compareTo(wages) > 0) {

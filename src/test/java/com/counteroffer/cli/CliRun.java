@@ -10,7 +10,7 @@ public record CliRun(int exitCode, String out, String err) {
     public static CliRun of(GuiStarter gui, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Cli.commandLine(gui);
+        CommandLine commandLine = Cli.commandLine(gui, args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);

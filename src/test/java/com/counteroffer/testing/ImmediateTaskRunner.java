@@ -13,6 +13,7 @@ public final class ImmediateTaskRunner implements TaskRunner {
 
     private int failures;
     private boolean holdNext;
+    private boolean holdAll;
     private final java.util.List<Runnable> held = new java.util.ArrayList<>();
 
     /**
@@ -23,11 +24,23 @@ public final class ImmediateTaskRunner implements TaskRunner {
         holdNext = true;
     }
 
-    /** Delivers the outcomes held back, in order. */
+    /**
+     * Until {@link #deliverHeld()}, every outcome waits, like work on a slow disk: a test sees a
+     * screen while what it loads is still on its way.
+     */
+    public void holdAllOutcomes() {
+        holdAll = true;
+    }
+
+    /** Delivers the outcomes held back, in order; from then on outcomes arrive at once again. */
     public void deliverHeld() {
-        java.util.List<Runnable> due = java.util.List.copyOf(held);
-        held.clear();
-        due.forEach(Runnable::run);
+        holdAll = false;
+        // Outcomes may start more work, which then runs at once.
+        while (!held.isEmpty()) {
+            java.util.List<Runnable> due = java.util.List.copyOf(held);
+            held.clear();
+            due.forEach(Runnable::run);
+        }
     }
 
     @Override
@@ -38,7 +51,7 @@ public final class ImmediateTaskRunner implements TaskRunner {
     @Override
     public <T> Task run(Work<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailed, Progress listener) {
         // Taken before the work runs: work that starts more work (a save that triggers a reload) holds its own outcome.
-        boolean hold = holdNext;
+        boolean hold = holdNext || holdAll;
         holdNext = false;
         boolean[] cancelled = {false};
         Task task = new Task() {

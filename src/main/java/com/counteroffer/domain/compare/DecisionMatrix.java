@@ -85,6 +85,17 @@ public record DecisionMatrix(List<Factor> factors) {
         return BigDecimal.valueOf(total * 100L).divide(BigDecimal.valueOf(best), 1, RoundingMode.HALF_UP);
     }
 
+    /** Whether any factor counts (a weight above 0): without one, no offer can be scored. */
+    public boolean weighted() {
+        return factors.stream().anyMatch(factor -> factor.weight() > 0);
+    }
+
+    /** The weighted factors an offer has no score on yet, in the matrix's order: what its weighted score waits for. */
+    public List<String> unscored(String offerKey) {
+        return factors.stream().filter(factor -> factor.weight() > 0 && !factor.scores().containsKey(offerKey))
+                .map(Factor::name).toList();
+    }
+
     /** An offer's money score, 0–100: its horizon total as a share of the best one's. */
     public static BigDecimal moneyScore(BigDecimal total, BigDecimal best) {
         if (best.signum() <= 0) {

@@ -9,7 +9,6 @@ import com.counteroffer.service.EraseService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -18,7 +17,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import com.counteroffer.ui.common.DraftHolder;
 import com.counteroffer.ui.common.UiContext;
 import java.nio.file.Path;
@@ -36,14 +34,13 @@ import javafx.scene.layout.HBox;
 /** Binds the Clients screen (needs attention, clients, erase, report, exchange and notes parts) to its models. */
 public final class ClientsController implements DraftHolder {
 
-    /** How long Undo is offered after a client is deleted; then the client is erased. */
-    static final Duration UNDO_WINDOW = Duration.seconds(20);
     private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.US);
 
     private final UiContext ui;
     private final ClientsModel model;
-    private final PauseTransition undoTimer = new PauseTransition(UNDO_WINDOW);
+    private com.counteroffer.ui.common.UndoBanner undoBanner;
 
+    @FXML private javafx.scene.Node root;
     @FXML private TextField nameField;
     @FXML private ListView<Attention> attentionList;
     @FXML private Label attentionEmpty;
@@ -102,17 +99,9 @@ public final class ClientsController implements DraftHolder {
         nameField.setOnAction(event -> addClient());
         clientError.textProperty().bind(model.errorProperty());
         clientError.managedProperty().bind(model.errorProperty().isNotEmpty());
-        undoLabel.textProperty().bind(model.undoTextProperty());
-        undoBar.visibleProperty().bind(model.undoTextProperty().isNotEmpty());
-        undoBar.managedProperty().bind(undoBar.visibleProperty());
-        // When the banner's time runs out the deleted client is erased.
-        undoTimer.setOnFinished(event -> model.endUndoWindow());
-        model.undoTextProperty().addListener((o, was, now) -> {
-            undoTimer.stop();
-            if (!now.isEmpty()) {
-                undoTimer.playFromStart();
-            }
-        });
+        // When the banner goes (its time ran out, the next action, another screen) the deleted client is erased.
+        undoBanner = com.counteroffer.ui.common.UndoBanner.bind(root, undoBar, undoLabel, model.undoTextProperty(),
+                this::undoDelete, model::endUndoWindow, ui.settings().undoWindowProperty());
         eraseStatus.textProperty().bind(model.eraseStatusProperty());
         eraseBox.visibleProperty().bind(model.eraseStatusProperty().isNotEmpty());
         eraseBox.managedProperty().bind(eraseBox.visibleProperty());
@@ -132,6 +121,7 @@ public final class ClientsController implements DraftHolder {
 
     @FXML
     void addClient() {
+        undoBanner.endIfShown();
         model.add();
     }
 
@@ -151,6 +141,7 @@ public final class ClientsController implements DraftHolder {
 
     @FXML
     void archiveSelected() {
+        undoBanner.endIfShown();
         model.archiveSelected();
     }
 

@@ -6,7 +6,6 @@ import com.counteroffer.ui.common.UiContext;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -19,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /**
  * Binds the session notes to its {@link NotesModel}: the search, the notes under their headings
@@ -27,15 +25,13 @@ import javafx.util.Duration;
  */
 public final class NotesController implements DraftHolder {
 
-    /** How long the undo banner of a deleted note stays. */
-    static final Duration UNDO_WINDOW = Duration.seconds(12);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.US);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.US);
 
     private final UiContext ui;
     private final NotesModel model;
     private final ZoneId zone;
-    private final PauseTransition undoTimer = new PauseTransition(UNDO_WINDOW);
+    private com.counteroffer.ui.common.UndoBanner undoBanner;
 
     @FXML private Label notesTitle;
     @FXML private TextField searchField;
@@ -66,16 +62,8 @@ public final class NotesController implements DraftHolder {
         noteArea.textProperty().bindBidirectional(model.draftProperty());
         noteError.textProperty().bind(model.errorProperty());
         noteError.managedProperty().bind(model.errorProperty().isNotEmpty());
-        noteUndoLabel.textProperty().bind(model.undoTextProperty());
-        noteUndoBar.visibleProperty().bind(model.undoTextProperty().isNotEmpty());
-        noteUndoBar.managedProperty().bind(noteUndoBar.visibleProperty());
-        undoTimer.setOnFinished(event -> model.hideUndo());
-        model.undoTextProperty().addListener((o, was, now) -> {
-            undoTimer.stop();
-            if (!now.isEmpty()) {
-                undoTimer.playFromStart();
-            }
-        });
+        undoBanner = com.counteroffer.ui.common.UndoBanner.bind(noteBox.getParent(), noteUndoBar, noteUndoLabel,
+                model.undoTextProperty(), model::undoDelete, model::hideUndo, ui.settings().undoWindowProperty());
         noteEmpty.textProperty().bind(Bindings.createStringBinding(() -> model.searchProperty().get().isBlank()
                 ? ui.text("clients.notes.none") : ui.text("clients.notes.noMatch", model.searchProperty().get().strip()),
                 model.searchProperty()));
@@ -90,18 +78,8 @@ public final class NotesController implements DraftHolder {
                 event.consume();
             }
         });
-        // Ctrl+Z brings back the note just deleted (a text box keeps Ctrl+Z for its own typing).
-        noteBox.getParent().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (UNDO.match(event) && model.canUndo() && !(event.getTarget() instanceof javafx.scene.control.TextInputControl)) {
-                model.undoDelete();
-                event.consume();
-            }
-        });
         rebuild();
     }
-
-    private static final javafx.scene.input.KeyCombination UNDO = new javafx.scene.input.KeyCodeCombination(KeyCode.Z,
-            javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     /** Lays out the headings and notes again; the note being edited gets its editor, focused. */
     private void rebuild() {
@@ -174,14 +152,14 @@ public final class NotesController implements DraftHolder {
         area.textProperty().bindBidirectional(model.editTextProperty());
         area.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
-                model.saveEdit();
+                saveEdit();
                 event.consume();
             } else if (event.getCode() == KeyCode.ESCAPE) {
                 model.cancelEdit();
                 event.consume();
             }
         });
-        Button save = small(ui.text("clients.notes.save"), model::saveEdit);
+        Button save = small(ui.text("clients.notes.save"), this::saveEdit);
         save.getStyleClass().add("accent");
         save.setId("saveNoteButton");
         Button cancel = small(ui.text("clients.notes.cancel"), model::cancelEdit);
@@ -201,8 +179,15 @@ public final class NotesController implements DraftHolder {
         return CardButtons.small(text, action);
     }
 
+    /** Saving is the next action: the banner of a note deleted before goes. */
+    private void saveEdit() {
+        undoBanner.endIfShown();
+        model.saveEdit();
+    }
+
     @FXML
     void addNote() {
+        undoBanner.endIfShown();
         model.add();
     }
 

@@ -34,6 +34,10 @@ public final class AppSettings {
     private final BooleanProperty coachMode = new SimpleBooleanProperty(this, "coachMode");
     /** The clients shown lately, the shown one first: the switcher's order and the client the app opens on. */
     private final ObjectProperty<List<Long>> recentClients = new SimpleObjectProperty<>(this, "recentClients", List.of());
+    /** The folder a file was last chosen in; saved only outside coach mode (a folder may name a client). */
+    private final ObjectProperty<java.nio.file.Path> lastFolder = new SimpleObjectProperty<>(this, "lastFolder");
+    /** How long an undo banner stays; not saved (tests shorten it). */
+    private final ObjectProperty<Duration> undoWindow = new SimpleObjectProperty<>(this, "undoWindow", Duration.seconds(10));
 
     private final SettingsStorage file;
     private final Executor io;
@@ -60,7 +64,8 @@ public final class AppSettings {
     public void saveChangesAutomatically() {
         pendingSave = new PauseTransition(SAVE_DELAY);
         pendingSave.setOnFinished(event -> saveInBackground());
-        for (Observable property : new Observable[] {theme, windowBounds, windowMaximized, coachMode, recentClients}) {
+        for (Observable property : new Observable[] {theme, windowBounds, windowMaximized, coachMode, recentClients,
+                lastFolder}) {
             property.addListener(changed -> pendingSave.playFromStart());
         }
     }
@@ -101,6 +106,16 @@ public final class AppSettings {
         session.clientIdProperty().addListener((o, was, now) -> clientShown(now.longValue()));
     }
 
+    /** The folder the last file dialog's choice was in (see {@link StartFolder}); null before any. */
+    public ObjectProperty<java.nio.file.Path> lastFolderProperty() {
+        return lastFolder;
+    }
+
+    /** How long an undo banner is offered before it goes (see {@link UndoBanner}). */
+    public ObjectProperty<Duration> undoWindowProperty() {
+        return undoWindow;
+    }
+
     public SettingsStorage file() {
         return file;
     }
@@ -126,6 +141,9 @@ public final class AppSettings {
         if (!recentClients.get().isEmpty()) {
             values.put("clients.recent", recentClients.get().stream().map(String::valueOf).collect(Collectors.joining(",")));
         }
+        if (lastFolder.get() != null && !coachMode.get()) {
+            values.put("files.lastFolder", lastFolder.get().toString());
+        }
         return values;
     }
 
@@ -142,6 +160,7 @@ public final class AppSettings {
         windowMaximized.set(Boolean.parseBoolean(values.get("window.maximized")));
         coachMode.set(Boolean.parseBoolean(values.get("coach.mode")));
         recentClients.set(ids(values.get("clients.recent")));
+        lastFolder.set(folder(values.get("files.lastFolder")));
     }
 
     private void saveInBackground() {
@@ -181,6 +200,14 @@ public final class AppSettings {
             }
         }
         return List.copyOf(ids);
+    }
+
+    private static java.nio.file.Path folder(String value) {
+        try {
+            return value == null || value.isBlank() ? null : java.nio.file.Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null; // a hand-edited line: the documents folder will do
+        }
     }
 
     private static OptionalDouble number(String value) {

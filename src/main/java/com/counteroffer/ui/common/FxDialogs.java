@@ -26,11 +26,12 @@ public final class FxDialogs implements Dialogs {
 
     private final Supplier<Window> owner;
     private final ResourceBundle bundle;
-    private Path lastFolder;
+    private final StartFolder start;
 
-    public FxDialogs(Supplier<Window> owner, ResourceBundle bundle) {
+    public FxDialogs(Supplier<Window> owner, ResourceBundle bundle, StartFolder start) {
         this.owner = owner;
         this.bundle = bundle;
+        this.start = start;
     }
 
     @Override
@@ -51,28 +52,38 @@ public final class FxDialogs implements Dialogs {
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        return remember(chooser.showOpenDialog(owner.get()));
+        // A folder of the app's own (backups) is not where the user keeps their files: not remembered.
+        File chosen = chooser.showOpenDialog(owner.get());
+        return chosen == null ? Optional.empty() : Optional.of(chosen.toPath().toAbsolutePath());
     }
 
     @Override
     public Optional<String> askText(String title, String header, String initial) {
+        return textDialog(title, header, initial).showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    TextInputDialog textDialog(String title, String header, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
-        dialog.setGraphic(null);
         style(dialog);
-        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+        return dialog;
     }
 
     @Override
     public boolean confirm(String title, String header, String message, String confirmLabel) {
+        Alert alert = confirmAlert(title, header, message, confirmLabel);
+        return alert.showAndWait().orElse(ButtonType.CANCEL).getButtonData() == ButtonBar.ButtonData.OK_DONE;
+    }
+
+    Alert confirmAlert(String title, String header, String message, String confirmLabel) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yes, ButtonType.CANCEL);
         alert.setTitle(title);
         alert.setHeaderText(header);
         content(alert, message);
         style(alert);
-        return alert.showAndWait().orElse(ButtonType.CANCEL) == yes;
+        return alert;
     }
 
     @Override
@@ -98,6 +109,11 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Unsaved askUnsaved(String header, String message) {
+        return unsaved(unsavedAlert(header, message).showAndWait().orElse(null));
+    }
+
+    /** Save is the default (Enter), Stay the cancel (Escape, closing): Discard is never chosen by a key alone. */
+    Alert unsavedAlert(String header, String message) {
         ButtonType save = new ButtonType(bundle.getString("profile.leave.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(bundle.getString("profile.leave.discard"), ButtonBar.ButtonData.NO);
         ButtonType stay = new ButtonType(bundle.getString("profile.leave.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -105,9 +121,21 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle(bundle.getString("profile.leave.title"));
         alert.setHeaderText(header);
         content(alert, message == null ? bundle.getString("profile.leave.content") : message);
+        // JavaFX makes a NO button a cancel button too: Escape must mean Stay, never Discard.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(discard)).setCancelButton(false);
         style(alert);
-        ButtonType answer = alert.showAndWait().orElse(stay);
-        return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.STAY;
+        return alert;
+    }
+
+    static Unsaved unsaved(ButtonType answer) {
+        if (answer == null) {
+            return Unsaved.STAY;
+        }
+        return switch (answer.getButtonData()) {
+            case YES -> Unsaved.SAVE;
+            case NO -> Unsaved.DISCARD;
+            default -> Unsaved.STAY;
+        };
     }
 
     @Override
@@ -124,16 +152,8 @@ public final class FxDialogs implements Dialogs {
         Window window = owner.get();
         if (window != null) {
             dialog.initOwner(window);
-            Scene scene = window.getScene();
-            if (scene != null) {
-                dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
-                dialog.getDialogPane().getStyleClass().addAll(scene.getRoot().getStyleClass().stream()
-                        .filter(style -> style.startsWith("theme-")).toList());
-            }
         }
-        // A big question mark adds nothing a title doesn't say.
-        dialog.setGraphic(null);
-        dialog.getDialogPane().getStyleClass().add("app-dialog");
+        AppDialogs.style(dialog, window == null ? null : window.getScene());
     }
 
     private static void content(Alert alert, String message) {
@@ -151,9 +171,9 @@ public final class FxDialogs implements Dialogs {
                     + String.join(", ", kind.extensions().stream().map(e -> "*." + e).toList()) + ")",
                     kind.extensions().stream().map(e -> "*." + e).toList()));
         }
-        Path start = lastFolder != null && Files.isDirectory(lastFolder) ? lastFolder : documentsFolder();
-        if (start != null) {
-            chooser.setInitialDirectory(start.toFile());
+        Path folder = start.folder();
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
         }
         return chooser;
     }
@@ -163,17 +183,7 @@ public final class FxDialogs implements Dialogs {
             return Optional.empty();
         }
         Path path = chosen.toPath().toAbsolutePath();
-        lastFolder = path.getParent();
+        start.used(path);
         return Optional.of(path);
-    }
-
-    /** The user's documents folder where the system has one, else their home folder. */
-    static Path documentsFolder() {
-        Path home = Path.of(System.getProperty("user.home"));
-        Path documents = home.resolve("Documents");
-        if (Files.isDirectory(documents)) {
-            return documents;
-        }
-        return Files.isDirectory(home) ? home : null;
     }
 }

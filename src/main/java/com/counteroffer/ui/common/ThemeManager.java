@@ -9,7 +9,7 @@ import javafx.scene.Scene;
  */
 public final class ThemeManager {
 
-    private static final String APP_STYLESHEET = ThemeManager.class.getResource("app.css").toExternalForm();
+    static final String APP_STYLESHEET = ThemeManager.class.getResource("app.css").toExternalForm();
 
     private final AppSettings settings;
 

@@ -30,12 +30,15 @@ final class CompareCharts {
             YearAmounts::bonus, YearAmounts::equity, YearAmounts::signOn, YearAmounts::refreshers);
 
     private final Privacy privacy;
+    /** An offer's colour, by its key: its place among all the client's offers. */
+    private final java.util.function.ToIntFunction<String> colorOf;
     private StackedBarChart<String, Number> components;
     private LineChart<String, Number> cumulative;
     private BarChart<String, Number> takeHome;
 
-    CompareCharts(Privacy privacy) {
+    CompareCharts(Privacy privacy, java.util.function.ToIntFunction<String> colorOf) {
         this.privacy = privacy;
+        this.colorOf = colorOf;
     }
 
     /** One point of a chart: its category, value and the tooltip text. */
@@ -46,6 +49,7 @@ final class CompareCharts {
     StackedBarChart<String, Number> components(List<OfferComparison> offers) {
         List<String> names = List.of(COMPONENTS);
         List<List<Point>> points = new ArrayList<>();
+        List<String> shortNames = shortNames(offers.stream().map(o -> o.entry().name()).toList());
         StringBuilder summary = new StringBuilder("Pay by component. ");
         for (int p = 0; p < COMPONENTS.length; p++) {
             List<Point> series = new ArrayList<>();
@@ -53,8 +57,8 @@ final class CompareCharts {
                 OfferComparison offer = offers.get(o);
                 for (YearAmounts year : offer.projection().years()) {
                     long value = WholeDollars.of(PARTS.get(p).apply(year));
-                    // The column number keeps two offers with the same name on separate bars.
-                    series.add(new Point("Y" + year.year() + " " + (o + 1) + "·" + shortName(offer.entry().name()), value,
+                    // Short names are made unique, so two offers with the same name keep separate bars.
+                    series.add(new Point("Y" + year.year() + " · " + shortNames.get(o), value,
                             offer.entry().name() + ", year " + year.year() + ": " + COMPONENTS[p] + " " + privacy.money(value)));
                 }
             }
@@ -96,6 +100,7 @@ final class CompareCharts {
             setUp(cumulative, "cumulativeChart", "Running total over the horizon");
             build(cumulative, names, points);
         }
+        colorByOffer(cumulative, offers);
         cumulative.setAccessibleText(summary.toString());
         return cumulative;
     }
@@ -124,6 +129,7 @@ final class CompareCharts {
             setUp(takeHome, "takeHomeCompareChart", "Net pay per year after 2026 taxes");
             build(takeHome, names, points);
         }
+        colorByOffer(takeHome, offers);
         takeHome.setAccessibleText(summary.toString());
         return takeHome;
     }
@@ -180,7 +186,34 @@ final class CompareCharts {
         chart.setAnimated(false);
     }
 
-    private static String shortName(String name) {
-        return name.length() <= 12 ? name : name.substring(0, 11) + "…";
+    /**
+     * The chart draws series in the theme's chart colours by their place in the chart; each place is
+     * given the colour of its offer's place among all offers, so ticking others never recolours it.
+     */
+    private void colorByOffer(XYChart<String, Number> chart, List<OfferComparison> offers) {
+        StringBuilder style = new StringBuilder();
+        for (int s = 0; s < offers.size(); s++) {
+            style.append("-color-chart-").append(s % CompareModel.PALETTE + 1).append(": -offer-color-")
+                    .append(colorOf.applyAsInt(offers.get(s).entry().key())).append(';');
+        }
+        chart.setStyle(style.toString());
+    }
+
+    /**
+     * Names short enough for a rotated axis label, whole words only: the first word, or the first two
+     * when the first is very short ("AI Labs"); a name met before gets its place added ("Acme 2").
+     */
+    static List<String> shortNames(List<String> names) {
+        List<String> shorts = new ArrayList<>();
+        for (String name : names) {
+            String[] words = name.strip().split("\\s+");
+            String candidate = words.length > 1 && words[0].length() < 4 ? words[0] + " " + words[1] : words[0];
+            String unique = candidate;
+            for (int n = 2; shorts.contains(unique); n++) {
+                unique = candidate + " " + n;
+            }
+            shorts.add(unique);
+        }
+        return shorts;
     }
 }

@@ -20,12 +20,15 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -39,7 +42,15 @@ public final class CompareController {
     private CompareTable tableView;
     private CompareMatrix matrixView;
 
-    @FXML private ScrollPane root;
+    @FXML private BorderPane root;
+    @FXML private ScrollPane contentScroll;
+    @FXML private ScrollPane tableScroll;
+    @FXML private ScrollPane matrixScroll;
+    @FXML private FlowPane totals;
+    @FXML private ScrollPane totalsScroll;
+    @FXML private Spinner<Integer> leaveSpinner;
+    @FXML private Label leaveError;
+    @FXML private VBox matrixMissing;
     @FXML private ComboBox<SavedComparison> savedBox;
     @FXML private Button deleteSavedButton;
     @FXML private FlowPane offerPicks;
@@ -77,7 +88,7 @@ public final class CompareController {
     public CompareController(UiContext ui) {
         this.ui = ui;
         this.model = new CompareModel(ui);
-        this.charts = new CompareCharts(ui.privacy());
+        this.charts = new CompareCharts(ui.privacy(), model::colorIndex);
     }
 
     public CompareModel model() {
@@ -87,6 +98,16 @@ public final class CompareController {
     @FXML
     private void initialize() {
         tableView = new CompareTable(ui, model, table, statusLabel::setText);
+        totalsScroll.maxHeightProperty().bind(root.heightProperty().divide(3));
+        // The cards' height depends on the width they wrap in; the pane asks for all of it.
+        totalsScroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> totals.prefHeight(totalsScroll.getWidth()), totals.boundsInLocalProperty(),
+                totalsScroll.widthProperty()));
+        for (ScrollPane sideways : List.of(tableScroll, matrixScroll)) {
+            // A viewport height makes the pane count its sideways scroll bar in its height instead of
+            // laying the bar over the last row.
+            sideways.setMinViewportHeight(1);
+        }
         matrixView = new CompareMatrix(ui, model, matrix);
         statusLabel.textProperty().bindBidirectional(model.statusProperty());
         model.available().addListener((ListChangeListener<StoredOffer>) change -> buildPicks());
@@ -156,10 +177,51 @@ public final class CompareController {
         horizonSlider.valueProperty().bindBidirectional(model.yearsProperty());
         horizonLabel.textProperty().bind(model.yearsProperty().asString("%d years"));
         leaveBox.selectedProperty().bindBidirectional(model.leaveEnabledProperty());
-        leaveSlider.valueProperty().bindBidirectional(model.leaveMonthProperty());
-        leaveSlider.disableProperty().bind(leaveBox.selectedProperty().not());
-        leaveLabel.textProperty().bind(model.leaveMonthProperty().asString("month %d"));
+        bindLeave();
         bindValuation();
+    }
+
+    /**
+     * The month of leaving: a slider over the horizon for a quick look, and a spinner beside it that
+     * steps one month and takes a typed month, saying beside it when a typed month can't be used.
+     */
+    private void bindLeave() {
+        SpinnerValueFactory.IntegerSpinnerValueFactory months = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                1, model.leaveLimit(), model.leaveMonthProperty().get(), 1);
+        months.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer month) {
+                return month == null ? "" : month.toString();
+            }
+
+            @Override
+            public Integer fromString(String typed) {
+                // A month that can't be used is said beside the spinner, which keeps the last good one.
+                leaveError.setText(model.setLeaveMonth(typed));
+                return model.leaveMonthProperty().get();
+            }
+        });
+        leaveSpinner.setValueFactory(months);
+        Runnable limit = () -> {
+            months.setMax(model.leaveLimit());
+            leaveSlider.setMax(model.leaveLimit());
+            leaveLabel.setText(ui.text("compare.leave.of", model.leaveLimit()));
+        };
+        model.yearsProperty().addListener((o, was, now) -> limit.run());
+        limit.run();
+        leaveSlider.valueProperty().bindBidirectional(model.leaveMonthProperty());
+        months.valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != model.leaveMonthProperty().get()) {
+                leaveError.setText("");
+                model.leaveMonthProperty().set(now);
+            }
+        });
+        model.leaveMonthProperty().addListener((o, was, now) -> months.setValue(now.intValue()));
+        for (Node control : List.of(leaveSlider, leaveSpinner, leaveLabel)) {
+            control.disableProperty().bind(leaveBox.selectedProperty().not());
+        }
+        leaveError.visibleProperty().bind(leaveError.textProperty().isNotEmpty());
+        leaveError.managedProperty().bind(leaveError.visibleProperty());
     }
 
     /** "Each offer's choice" or one basis for all, by id; the note says what the choice means. */
@@ -207,8 +269,16 @@ public final class CompareController {
     private void buildPicks() {
         offerPicks.getChildren().clear();
         for (StoredOffer stored : model.available()) {
-            CheckBox pick = new CheckBox(stored.offer().company() + (stored.offer().current() ? " (current job)" : ""));
+            CheckBox pick = new CheckBox(stored.offer().company() + (stored.offer().current() ? " (current job)" : "")) {
+                // A flow pane is as wide as its widest child wants; a long name wraps within its maximum instead.
+                @Override
+                protected double computePrefWidth(double height) {
+                    return Math.min(super.computePrefWidth(height), getMaxWidth());
+                }
+            };
             pick.setId("pick-" + stored.id());
+            pick.setWrapText(true);
+            pick.getStyleClass().add("offer-pick");
             pick.setAccessibleText("Compare " + stored.offer().company());
             pick.setSelected(model.selected().contains(stored.id()));
             pick.selectedProperty().addListener((o, was, on) -> {
@@ -253,6 +323,8 @@ public final class CompareController {
             node.setManaged(ready);
         }
         exportCsvButton.setDisable(!ready);
+        totals.getChildren().setAll(CompareTotals.cards(ui, model, result));
+        showMatrixMissing(result);
         if (!ready) {
             return;
         }
@@ -265,6 +337,16 @@ public final class CompareController {
         tableView.render(result);
         renderSelectedChart(result);
         matrixView.render(result);
+    }
+
+    private void showMatrixMissing(CompareResult result) {
+        List<String> missing = model.matrixMissing(result);
+        matrixMissing.getChildren().setAll(missing.stream().map(text -> {
+            Label line = new Label(text);
+            line.setWrapText(true);
+            line.getStyleClass().add("note");
+            return (Node) line;
+        }).toList());
     }
 
     /** Only the chart on screen is brought up to date; the others follow when their tab is chosen. */

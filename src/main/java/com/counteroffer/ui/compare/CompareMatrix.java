@@ -48,7 +48,10 @@ final class CompareMatrix {
         for (int f = 0; f < current.factors().size(); f++) {
             int index = f;
             DecisionMatrix.Factor factor = current.factors().get(f);
-            matrix.add(new Label(factor.name()), 0, f + 1);
+            Label name = new Label(factor.name());
+            name.setWrapText(true);
+            name.getStyleClass().add("matrix-factor");
+            matrix.add(name, 0, f + 1);
             ComboBox<Integer> weight = choice(List.of(0, 1, 2, 3, 4, 5), factor.weight(), "Weight of " + factor.name(),
                     value -> model.matrixProperty().set(model.matrixProperty().get().with(index,
                             model.matrixProperty().get().factors().get(index).withWeight(value == null ? 0 : value))));
@@ -64,6 +67,7 @@ final class CompareMatrix {
                 matrix.add(score, c + 2, f + 1);
             }
             Button remove = new Button("×");
+            remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             remove.setAccessibleText(ui.text("compare.matrix.remove", factor.name()));
             remove.setOnAction(event -> model.matrixProperty().set(model.matrixProperty().get().removing(index)));
             matrix.add(remove, offers.size() + 2, f + 1);
@@ -82,6 +86,8 @@ final class CompareMatrix {
         ComboBox<Integer> box = new ComboBox<>(FXCollections.observableArrayList(values));
         box.setValue(current);
         box.setPromptText("–");
+        // Never narrower than its value: "3" was drawn as "…" once the grid ran out of room.
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setAccessibleText(accessible);
         box.valueProperty().addListener((o, was, now) -> onChange.accept(now));
         return box;
@@ -89,7 +95,8 @@ final class CompareMatrix {
 
     private static Label header(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("field-label");
+        label.setWrapText(true);
+        label.getStyleClass().addAll("field-label", "matrix-head");
         return label;
     }
 }

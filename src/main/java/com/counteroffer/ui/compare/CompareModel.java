@@ -3,6 +3,7 @@ package com.counteroffer.ui.compare;
 import com.counteroffer.domain.compare.DecisionMatrix;
 import com.counteroffer.domain.compare.SavedComparison;
 import com.counteroffer.domain.input.GrowthRates;
+import com.counteroffer.domain.input.Numbers;
 import com.counteroffer.domain.input.Parsed;
 import com.counteroffer.domain.input.TextRules;
 import com.counteroffer.domain.offer.StoredOffer;
@@ -47,6 +48,9 @@ public final class CompareModel {
     public static final List<BigDecimal> SCENARIOS = List.of(new BigDecimal("-0.30"), BigDecimal.ZERO,
             new BigDecimal("0.15"));
 
+    /** How many colours the charts give offers before they repeat (the theme's chart colours). */
+    public static final int PALETTE = 8;
+
     private final UiContext ui;
     private final ObservableList<Long> selected = FXCollections.observableArrayList();
     private final IntegerProperty years = new SimpleIntegerProperty(this, "years", 4);
@@ -86,6 +90,12 @@ public final class CompareModel {
             recompute();
         });
         ui.session().profileProperty().addListener((o, was, now) -> recompute());
+        // The month of leaving stays within the horizon when the horizon shortens.
+        years.addListener((o, was, now) -> {
+            if (leaveMonth.get() > leaveLimit()) {
+                leaveMonth.set(leaveLimit());
+            }
+        });
         ui.session().clientIdProperty().addListener((o, was, now) -> loadClient());
         loadClient();
     }
@@ -233,6 +243,64 @@ public final class CompareModel {
                 saved.setAll(list);
             }
         }, error -> status.set("Could not read saved comparisons: " + error.getMessage()));
+    }
+
+    /** The last month one can leave at: the horizon's end. */
+    public int leaveLimit() {
+        return years.get() * 12;
+    }
+
+    /** The month of leaving as typed ("17"); returns the message when it can't be used and keeps the month. */
+    public String setLeaveMonth(String typed) {
+        Parsed<Integer> parsed = Numbers.whole(typed, 1, leaveLimit(), true, "month of leaving");
+        if (!parsed.ok()) {
+            return parsed.error();
+        }
+        leaveMonth.set(parsed.value());
+        return "";
+    }
+
+    /**
+     * An offer's place in the chart colours: its place among all the client's offers, so it keeps its
+     * colour whichever offers are ticked. Offers past the palette share its colours in turn.
+     */
+    public int colorIndex(String offerKey) {
+        List<StoredOffer> all = available();
+        for (int i = 0; i < all.size(); i++) {
+            if (String.valueOf(all.get(i).id()).equals(offerKey)) {
+                return i % PALETTE;
+            }
+        }
+        return 0;
+    }
+
+    /** What the decision matrix needs before it can score the compared offers; empty when every one is scored. */
+    public List<String> matrixMissing(CompareResult shown) {
+        if (shown == null) {
+            return List.of();
+        }
+        DecisionMatrix current = matrix.get();
+        if (current.factors().isEmpty()) {
+            return List.of(ui.text("compare.matrix.missing.factor"));
+        }
+        if (!current.weighted()) {
+            return List.of(ui.text("compare.matrix.missing.weight"));
+        }
+        List<String> missing = new java.util.ArrayList<>();
+        List<List<String>> each = shown.comparison().offers().stream()
+                .map(offer -> current.unscored(offer.entry().key())).distinct().toList();
+        if (each.size() == 1 && !each.get(0).isEmpty() && shown.comparison().offers().size() > 1) {
+            // Nothing told apart yet: one line, not the same list once per offer.
+            return List.of(ui.text("compare.matrix.missing.all", String.join(", ", each.get(0))));
+        }
+        for (var offer : shown.comparison().offers()) {
+            List<String> factors = current.unscored(offer.entry().key());
+            if (!factors.isEmpty()) {
+                missing.add(ui.text("compare.matrix.missing.score", offer.entry().name(),
+                        String.join(", ", factors)));
+            }
+        }
+        return missing;
     }
 
     /** Adds a factor to the decision matrix; returns a message when it can't. */

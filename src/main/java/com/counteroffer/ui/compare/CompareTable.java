@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -53,6 +54,7 @@ final class CompareTable {
             table.add(cell(head, "column-head"), c + 1, 0);
         }
         Label growthHead = new Label(ui.text("compare.growthRow"));
+        growthHead.setWrapText(true);
         Tooltip.install(growthHead, new Tooltip("Leave empty to use the scenario's rate; e.g. −20 for a stock you "
                 + "expect to fall 20 % a year."));
         table.add(cell(growthHead, "row-label"), 0, 1);
@@ -72,7 +74,8 @@ final class CompareTable {
                 : CompareModel.growthText(model.offerGrowth().get(id)));
         own.setId("growth-" + id);
         own.setPromptText("scenario");
-        own.setPrefColumnCount(6);
+        own.setPrefColumnCount(9);
+        own.setMinWidth(Region.USE_PREF_SIZE);
         own.setAccessibleText("Own stock growth for " + offer.entry().name());
         Runnable apply = () -> {
             String message = model.setOfferGrowth(id, own.getText());
@@ -104,12 +107,15 @@ final class CompareTable {
             Label amount = new Label(value == null ? (score ? "not scored" : "…")
                     : score ? value.toPlainString() : money(value));
             amount.getStyleClass().add("value");
+            // A column is at least as wide as its widest figure: "$1,611,…" must never be drawn.
+            amount.setMinWidth(Region.USE_PREF_SIZE);
             amount.setId("cell-" + row.id() + "-" + c);
             VBox box = new VBox(amount);
             if (value != null && referenceValue != null && c != reference && !score) {
                 BigDecimal difference = value.subtract(referenceValue);
                 Label diff = new Label((difference.signum() >= 0 ? "+" : "−") + money(difference.abs()));
                 diff.getStyleClass().add("difference");
+                diff.setMinWidth(Region.USE_PREF_SIZE);
                 box.getChildren().add(diff);
             }
             box.getStyleClass().add("cell");

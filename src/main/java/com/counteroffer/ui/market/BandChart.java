@@ -28,8 +28,11 @@ public final class BandChart extends Region {
     private static final double HEADER_LINE = 1.35;    // in em
     private static final double AXIS_HEIGHT = 2.2;     // in em
     private static final double GROUP_GAP = 1.4;       // in em
+    private static final double GAP = 0.35;            // in em: the least room between a label and a line or label
 
     private final List<Placed> placed = new ArrayList<>();
+    /** Per group, the labels of its markers, in the order of its markers: their widths decide the header's lines. */
+    private final List<List<Text>> markerLabels = new ArrayList<>();
     private List<BandChartData.Group> groups = List.of();
     private List<BandChartData.Marker> markers = List.of();
     private long axisMax = 600_000;
@@ -94,6 +97,7 @@ public final class BandChart extends Region {
     private void rebuild() {
         getChildren().clear();
         placed.clear();
+        markerLabels.clear();
         for (long value = 0; value <= axisMax; value += 100_000) {
             long at = value;
             Line grid = styled(new Line(), "grid-line");
@@ -120,16 +124,22 @@ public final class BandChart extends Region {
             title.setX(0);
             title.setY(top.apply(groupIndex));
         });
-        List<BandChartData.Marker> own = markers.stream().filter(m -> group.basis() != null && m.basis() == group.basis()).toList();
+        List<BandChartData.Marker> own = own(group);
+        markerLabels.add(new ArrayList<>());
         for (int r = 0; r < group.rows().size(); r++) {
-            buildRow(groupIndex, r, group.rows().get(r));
+            buildRow(groupIndex, r, group.rows().get(r), own);
         }
         for (int m = 0; m < own.size(); m++) {
-            buildMarker(groupIndex, own.get(m), m, own);
+            buildMarker(groupIndex, own.get(m), m);
         }
     }
 
-    private void buildRow(int groupIndex, int rowIndex, BandChartData.Row row) {
+    /** The markers drawn across a group: those of its basis (context groups take none). */
+    private List<BandChartData.Marker> own(BandChartData.Group group) {
+        return markers.stream().filter(m -> group.basis() != null && m.basis() == group.basis()).toList();
+    }
+
+    private void buildRow(int groupIndex, int rowIndex, BandChartData.Row row, List<BandChartData.Marker> own) {
         Text title = text(row.title(), "row-title");
         Text subtitle = text(row.subtitle(), "row-subtitle");
         Rectangle band = styled(new Rectangle(), "band");
@@ -138,6 +148,7 @@ public final class BandChart extends Region {
         Text minLabel = text(row.minLabel() == null ? "" : row.minLabel(), "band-label");
         Text maxLabel = text(row.maxLabel() == null ? "" : row.maxLabel(), "band-label");
         Rectangle adjusted = row.adjustedMin() == null ? null : styled(new Rectangle(), "band-adjusted");
+        Text arrow = row.openTop() ? text("→", "band-open") : null;
         if (adjusted != null) {
             install(adjusted, "Adjusted range " + privacy.money(row.adjustedMin()) + " – "
                     + privacy.money(row.adjustedMax()) + (row.openTop() ? "+" : "")
@@ -156,12 +167,26 @@ public final class BandChart extends Region {
             band.setY(y + rowHeight * 0.18);
             band.setWidth(Math.max(2, right - left));
             band.setHeight(rowHeight * 0.5);
-            double outside = left - minLabel.getLayoutBounds().getWidth() - 0.4 * em;
+            // The ends' labels go beside the band, off every marker line crossing the row and off each other.
+            List<Double> lines = own.stream().map(marker -> x.apply(marker.value())).toList();
+            // A row title or subtitle longer than the gutter runs into the plot: the labels start after it.
+            double plotLeft = Math.max(LABEL_WIDTH * em, Math.max(title.getLayoutBounds().getWidth(),
+                    subtitle.getLayoutBounds().getWidth()) + GAP * em);
+            double minWidth = minLabel.getLayoutBounds().getWidth();
+            double outside = left - minWidth - 0.4 * em;
             // Near the axis start there is no room outside the band: write the label inside it.
-            minLabel.setX(outside < LABEL_WIDTH * em ? left + 0.4 * em : outside);
+            // It moves away from the band first (leftwards) so it stays beside the band rather than on it.
+            boolean inside = outside < plotLeft;
+            LabelPlacement.Span minSpan = LabelPlacement.clear(inside ? left + 0.4 * em : outside, minWidth,
+                    lines, List.of(), plotLeft, width, GAP * em, inside);
+            minLabel.setX(minSpan.start());
             minLabel.setY(y + rowHeight * 0.18 + rowHeight * 0.25 + 0.35 * em);
             double furthest = row.adjustedMax() == null ? right : Math.max(right, x.apply(row.adjustedMax()));
-            maxLabel.setX(furthest + 0.4 * em);
+            double maxWidth = maxLabel.getLayoutBounds().getWidth()
+                    + (arrow == null ? 0 : 0.3 * em + arrow.getLayoutBounds().getWidth());
+            LabelPlacement.Span maxSpan = LabelPlacement.clear(furthest + 0.4 * em, maxWidth, lines,
+                    row.minLabel() == null ? List.of() : List.of(minSpan), plotLeft, width, GAP * em);
+            maxLabel.setX(maxSpan.start());
             maxLabel.setY(minLabel.getY());
             if (adjusted != null) {
                 double adjustedLeft = x.apply(row.adjustedMin());
@@ -171,8 +196,7 @@ public final class BandChart extends Region {
                 adjusted.setHeight(rowHeight * 0.62);
             }
         });
-        if (row.openTop()) {
-            Text arrow = text("→", "band-open");
+        if (arrow != null) {
             install(arrow, "The top of this range is open: the source gives it as " + privacy.money(row.max()) + "+.");
             placed.add((x, top, width, height, em) -> {
                 double y = rowTop(groupIndex, rowIndex, top, em);
@@ -180,44 +204,78 @@ public final class BandChart extends Region {
                 arrow.setY(y + ROW_HEIGHT * em * 0.43 + 0.35 * em);
             });
         }
+        List<Line> tickLines = new ArrayList<>();
+        List<Text> tickLabels = new ArrayList<>();
         for (BandChartData.Tick tick : row.ticks()) {
             Line line = styled(new Line(), "tick");
             Text label = text(tick.label(), "tick-label");
             install(line, tick.tooltip());
             install(label, tick.tooltip());
+            tickLines.add(line);
+            tickLabels.add(label);
+        }
+        if (!row.ticks().isEmpty()) {
             placed.add((x, top, width, height, em) -> {
                 double y = rowTop(groupIndex, rowIndex, top, em);
-                double px = x.apply(tick.value());
-                line.setStartX(px);
-                line.setEndX(px);
-                line.setStartY(y + ROW_HEIGHT * em * 0.14);
-                line.setEndY(y + ROW_HEIGHT * em * 0.72);
-                label.setX(px - label.getLayoutBounds().getWidth() / 2);
-                label.setY(y + ROW_HEIGHT * em * 0.72 + 0.95 * em);
+                List<Double> lines = own.stream().map(marker -> x.apply(marker.value())).toList();
+                List<LabelPlacement.Span> taken = new ArrayList<>();
+                for (int t = 0; t < row.ticks().size(); t++) {
+                    double px = x.apply(row.ticks().get(t).value());
+                    Line line = tickLines.get(t);
+                    Text label = tickLabels.get(t);
+                    line.setStartX(px);
+                    line.setEndX(px);
+                    line.setStartY(y + ROW_HEIGHT * em * 0.14);
+                    line.setEndY(y + ROW_HEIGHT * em * 0.72);
+                    double labelWidth = label.getLayoutBounds().getWidth();
+                    LabelPlacement.Span span = LabelPlacement.clear(px - labelWidth / 2, labelWidth, lines, taken,
+                            LABEL_WIDTH * em, width, GAP * em);
+                    taken.add(span);
+                    label.setX(span.start());
+                    label.setY(y + ROW_HEIGHT * em * 0.72 + 0.95 * em);
+                }
             });
         }
     }
 
-    private void buildMarker(int groupIndex, BandChartData.Marker marker, int index, List<BandChartData.Marker> siblings) {
+    private void buildMarker(int groupIndex, BandChartData.Marker marker, int index) {
         Line line = styled(new Line(), "marker");
         line.getStyleClass().add(marker.styleClass());
         Text label = text(marker.label() + " " + privacy.compact(marker.value()), "marker-label");
         label.getStyleClass().add(marker.styleClass());
+        markerLabels.get(groupIndex).add(label);
         install(line, marker.tooltip());
         install(label, marker.tooltip());
         placed.add((x, top, width, height, em) -> {
             BandChartData.Group group = groups.get(groupIndex);
             double px = x.apply(marker.value());
-            double headerBottom = top.apply(groupIndex) + 0.4 * em + markerLines(siblings, x, em) * HEADER_LINE * em;
-            int line1 = markerLine(siblings, index, x, em);
-            label.setX(Math.min(px - 0.2 * em, width - label.getLayoutBounds().getWidth()));
-            label.setY(top.apply(groupIndex) + (line1 + 1) * HEADER_LINE * em + 0.2 * em);
+            List<LabelPlacement.Stacked> stacked = stacking(groupIndex, x, width, em);
+            LabelPlacement.Stacked mine = stacked.get(index);
+            label.setX(mine.span().start());
+            label.setY(top.apply(groupIndex) + (mine.line() + 1) * HEADER_LINE * em + 0.2 * em);
             line.setStartX(px);
             line.setEndX(px);
-            line.setStartY(headerBottom - 0.3 * em);
+            // From below the lowest label line, so no label sits on a marker line.
+            line.setStartY(top.apply(groupIndex) + (LabelPlacement.lines(stacked) + 1) * HEADER_LINE * em
+                    - 0.7 * em);
             line.setEndY(rowTop(groupIndex, group.rows().size(), top, em) - 0.2 * em);
         });
     }
+
+    /** The group's marker labels on header lines: each starts at its marker, none overlapping another. */
+    private List<LabelPlacement.Stacked> stacking(int groupIndex, java.util.function.LongFunction<Double> x,
+                                                  double width, double em) {
+        List<BandChartData.Marker> own = own(groups.get(groupIndex));
+        List<Text> labels = groupIndex < markerLabels.size() ? markerLabels.get(groupIndex) : List.of();
+        List<Double> anchors = new ArrayList<>();
+        List<Double> widths = new ArrayList<>();
+        for (int m = 0; m < own.size() && m < labels.size(); m++) {
+            anchors.add(x.apply(own.get(m).value()) - 0.2 * em);
+            widths.add(labels.get(m).getLayoutBounds().getWidth());
+        }
+        return LabelPlacement.stack(anchors, widths, LABEL_WIDTH * em - 0.2 * em, width, GAP * em);
+    }
+
 
     @Override
     protected void layoutChildren() {
@@ -230,7 +288,7 @@ public final class BandChart extends Region {
         double y = 1.2 * em;
         for (int g = 0; g < groups.size(); g++) {
             groupTops[g] = y;
-            y += headerHeight(g, x, em) + groups.get(g).rows().size() * ROW_HEIGHT * em + GROUP_GAP * em;
+            y += headerHeight(g, x, width, em) + groups.get(g).rows().size() * ROW_HEIGHT * em + GROUP_GAP * em;
         }
         groupTops[groups.size()] = y;
         java.util.function.IntFunction<Double> top = g -> groupTops[g];
@@ -248,7 +306,7 @@ public final class BandChart extends Region {
         double plotWidth = Math.max(50, (width > 0 ? width : 900) - plotLeft - 2.2 * em);
         java.util.function.LongFunction<Double> x = value -> plotLeft + plotWidth * value / (double) axisMax;
         for (int g = 0; g < groups.size(); g++) {
-            total += headerHeight(g, x, em) + groups.get(g).rows().size() * ROW_HEIGHT * em + GROUP_GAP * em;
+            total += headerHeight(g, x, width > 0 ? width : 900, em) + groups.get(g).rows().size() * ROW_HEIGHT * em + GROUP_GAP * em;
         }
         return total + AXIS_HEIGHT * em + snappedTopInset() + snappedBottomInset();
     }
@@ -258,10 +316,8 @@ public final class BandChart extends Region {
         return 60 * emSize();
     }
 
-    private double headerHeight(int groupIndex, java.util.function.LongFunction<Double> x, double em) {
-        BandChartData.Group group = groups.get(groupIndex);
-        List<BandChartData.Marker> own = markers.stream().filter(m -> group.basis() != null && m.basis() == group.basis()).toList();
-        return (1 + markerLines(own, x, em)) * HEADER_LINE * em + 0.4 * em;
+    private double headerHeight(int groupIndex, java.util.function.LongFunction<Double> x, double width, double em) {
+        return (1 + LabelPlacement.lines(stacking(groupIndex, x, width, em))) * HEADER_LINE * em + 0.4 * em;
     }
 
     /** Rows below the group header: header height depends on how many marker label lines it needs. */
@@ -269,42 +325,7 @@ public final class BandChart extends Region {
         double plotLeft = LABEL_WIDTH * em;
         double plotWidth = Math.max(50, getWidth() - plotLeft - 2.2 * em);
         java.util.function.LongFunction<Double> x = value -> plotLeft + plotWidth * value / (double) axisMax;
-        return top.apply(groupIndex) + headerHeight(groupIndex, x, em) + rowIndex * ROW_HEIGHT * em;
-    }
-
-    /** Labels go on the first header line where they don't overlap an earlier label. */
-    private static int markerLine(List<BandChartData.Marker> siblings, int index, java.util.function.LongFunction<Double> x, double em) {
-        List<Double> lineEnds = new ArrayList<>();
-        int chosen = 0;
-        List<BandChartData.Marker> sorted = new ArrayList<>(siblings);
-        for (int i = 0; i <= index; i++) {
-            BandChartData.Marker marker = sorted.get(i);
-            double start = x.apply(marker.value());
-            double end = start + labelWidth(marker, em);
-            int line = 0;
-            while (line < lineEnds.size() && lineEnds.get(line) > start) {
-                line++;
-            }
-            if (line == lineEnds.size()) {
-                lineEnds.add(end);
-            } else {
-                lineEnds.set(line, end);
-            }
-            chosen = line;
-        }
-        return chosen;
-    }
-
-    private static int markerLines(List<BandChartData.Marker> siblings, java.util.function.LongFunction<Double> x, double em) {
-        int lines = 0;
-        for (int i = 0; i < siblings.size(); i++) {
-            lines = Math.max(lines, markerLine(siblings, i, x, em) + 1);
-        }
-        return lines;
-    }
-
-    private static double labelWidth(BandChartData.Marker marker, double em) {
-        return (marker.label().length() + 7) * 0.55 * em + em;
+        return top.apply(groupIndex) + headerHeight(groupIndex, x, getWidth(), em) + rowIndex * ROW_HEIGHT * em;
     }
 
     private double emSize() {

@@ -12,8 +12,12 @@ import com.counteroffer.domain.offer.StoredOffer;
 import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.service.MarketStanding;
 import com.counteroffer.ui.common.UiContext;
+import com.counteroffer.domain.market.Level;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** What the Market screen's chart draws: the bands by basis, the reference rows, and the markers. */
 final class MarketChartContent {
@@ -47,7 +51,7 @@ final class MarketChartContent {
         if (profile != null && profile.location() != null) {
             baseRows.addAll(prevailingRows(dataset, profile.location()));
         }
-        List<BandChartData.Marker> markers = markers(profile, offers);
+        List<BandChartData.Marker> markers = markers(dataset, profile, offers);
         List<BandChartData.Group> groups = List.of(
                 new BandChartData.Group(ui.text("market.group.base"), PayBasis.BASE, baseRows),
                 new BandChartData.Group(ui.text("market.group.tc"), PayBasis.TOTAL_COMP, tcRows),
@@ -87,32 +91,84 @@ final class MarketChartContent {
                 List.of(new BandChartData.Tick("mean", global.mean(), globalTip)));
     }
 
-    private List<BandChartData.Marker> markers(Profile profile, List<StoredOffer> offers) {
+    /** The levels the seed gives as total compensation: only against these is a total drawn. */
+    private static Set<Level> totalPayLevels(MarketDataset dataset) {
+        Set<Level> levels = EnumSet.noneOf(Level.class);
+        dataset.levels().stream().filter(band -> band.basis() == PayBasis.TOTAL_COMP).forEach(band -> levels.add(band.level()));
+        return levels;
+    }
+
+    private List<BandChartData.Marker> markers(MarketDataset dataset, Profile profile, List<StoredOffer> offers) {
+        Set<Level> totalPay = totalPayLevels(dataset);
         List<BandChartData.Marker> markers = new ArrayList<>();
         if (profile != null && profile.currentBase() != null) {
             markers.add(new BandChartData.Marker(ui.text("market.marker.base"), profile.currentBase(), PayBasis.BASE,
                     "marker-base", "Your current base salary, " + ui.privacy().money(profile.currentBase())
                             + ", from your profile. Drawn only on base-salary ranges."));
         }
-        if (profile != null && profile.currentTotalComp() != null) {
+        if (profile != null && profile.currentTotalComp() != null && totalPay.contains(profile.level())) {
             markers.add(new BandChartData.Marker(ui.text("market.marker.tc"), profile.currentTotalComp(),
                     PayBasis.TOTAL_COMP, "marker-tc", "Your current total compensation, "
                             + ui.privacy().money(profile.currentTotalComp()) + " = base + bonus + yearly equity, from your "
-                            + "profile. Drawn only on total-compensation ranges."));
+                            + "profile, against the " + profile.level().label() + " total-pay range."));
         }
         for (StoredOffer stored : offers) {
             Offer offer = stored.offer();
-            if (offer.current() || !ui.services().offers().problems(offer).isEmpty()) {
+            if (!drawn(offer)) {
                 continue;
             }
             markers.add(new BandChartData.Marker(offer.company(), offer.base(), PayBasis.BASE, "marker-offer",
                     offer.company() + " offers a base salary of " + ui.privacy().money(offer.base()) + " (from the offer)."));
-            long annualized = WholeDollars.of(ui.services().offers().project(offer).tcAnnualized());
+            if (!totalPay.contains(offer.level())) {
+                continue;
+            }
+            long annualized = annualized(offer);
             markers.add(new BandChartData.Marker(offer.company(), annualized, PayBasis.TOTAL_COMP, "marker-offer",
                     offer.company() + ": annualised total compensation " + ui.privacy().money(annualized)
-                            + " = base + grant ÷ vesting years + target bonus + sign-on ÷ 4 (Levels-style)."));
+                            + " = base + grant ÷ vesting years + target bonus + sign-on ÷ 4 (Levels-style), against the "
+                            + offer.level().label() + " total-pay range, the offer's level."));
         }
         return markers;
+    }
+
+    private boolean drawn(Offer offer) {
+        return !offer.current() && ui.services().offers().problems(offer).isEmpty();
+    }
+
+    private long annualized(Offer offer) {
+        return WholeDollars.of(ui.services().offers().project(offer).tcAnnualized());
+    }
+
+    /**
+     * Why totals are missing from the chart: a total is drawn only against the total-pay range of
+     * its own level, and the seed gives total pay for some levels only. "" when every total is drawn.
+     */
+    String totalsLeftOut(MarketStanding standing, List<StoredOffer> offers) {
+        MarketDataset dataset = standing.dataset();
+        Profile profile = standing.profile();
+        Set<Level> totalPay = totalPayLevels(dataset);
+        List<String> missing = new ArrayList<>();
+        if (profile != null && profile.currentTotalComp() != null && !totalPay.contains(profile.level())) {
+            missing.add(ui.text("market.tc.leftOut.item", ui.text("market.marker.tc"),
+                    ui.privacy().compact(profile.currentTotalComp()), levelName(profile.level())));
+        }
+        for (StoredOffer stored : offers) {
+            Offer offer = stored.offer();
+            if (drawn(offer) && !totalPay.contains(offer.level())) {
+                missing.add(ui.text("market.tc.leftOut.item", offer.company(), ui.privacy().compact(annualized(offer)),
+                        levelName(offer.level())));
+            }
+        }
+        if (missing.isEmpty()) {
+            return "";
+        }
+        String levels = totalPay.stream().map(Level::label).collect(Collectors.joining(", "));
+        return ui.text(totalPay.isEmpty() ? "market.tc.leftOut.none" : "market.tc.leftOut", levels,
+                String.join("; ", missing));
+    }
+
+    private String levelName(Level level) {
+        return level == null ? ui.text("market.tc.leftOut.noLevel") : level.label();
     }
 
     private String bandTooltip(MarketDataset dataset, LevelBand band) {

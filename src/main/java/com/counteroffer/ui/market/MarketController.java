@@ -28,6 +28,7 @@ public final class MarketController implements DraftHolder {
     @FXML private VBox adjustmentList;
     @FXML private BandChart chart;
     @FXML private Label chartNotes;
+    @FXML private Label totalsLeftOut;
     @FXML private VBox premiumSwitches;
     @FXML private TextField locationFactor;
     @FXML private TextField locationReason;
@@ -70,6 +71,9 @@ public final class MarketController implements DraftHolder {
         model.chartProperty().addListener((o, was, content) -> chart.setContent(content));
         chart.setContent(model.chartProperty().get());
         chartNotes.textProperty().bind(model.chartNotesProperty());
+        totalsLeftOut.textProperty().bind(model.totalsLeftOutProperty());
+        totalsLeftOut.visibleProperty().bind(model.totalsLeftOutProperty().isNotEmpty());
+        totalsLeftOut.managedProperty().bind(totalsLeftOut.visibleProperty());
         locationEvidence.textProperty().bind(model.locationEvidenceProperty());
 
         FormBinding.bind(locationFactor, model.locationFactor(), locationFactorError);

@@ -53,6 +53,8 @@ public final class MarketModel {
     private final ObservableList<String> adjustmentLines = FXCollections.observableArrayList();
     private final ObjectProperty<BandChartData.Content> chart = new SimpleObjectProperty<>(this, "chart");
     private final StringProperty chartNotes = new SimpleStringProperty(this, "chartNotes", "");
+    /** Which totals the chart leaves out and why (no total-pay range for their level); "" when none. */
+    private final StringProperty totalsLeftOut = new SimpleStringProperty(this, "totalsLeftOut", "");
     private final StringProperty locationEvidence = new SimpleStringProperty(this, "locationEvidence", "");
     private final ObservableList<PremiumSwitch> premiums = FXCollections.observableArrayList();
     private final ValidatedField<BigDecimal> locationFactor = new ValidatedField<>(Multipliers::parse);
@@ -105,6 +107,7 @@ public final class MarketModel {
                 adjustment.name(), adjustment.factor().stripTrailingZeros().toPlainString(), adjustment.source()))
                 .toList());
         chart.set(chartContent.content(standing, ui.session().offers()));
+        totalsLeftOut.set(chartContent.totalsLeftOut(standing, ui.session().offers()));
         renderNotes(dataset, profile);
     }
 
@@ -289,6 +292,10 @@ public final class MarketModel {
 
     static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    public StringProperty totalsLeftOutProperty() {
+        return totalsLeftOut;
     }
 
     public StringProperty leadProperty() {

@@ -13,8 +13,10 @@ import java.math.BigDecimal;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -30,6 +32,8 @@ public final class NegotiateController {
     @FXML private ComboBox<Long> offerBox;
     @FXML private Label emptyNote;
     @FXML private Label statusLabel;
+    @FXML private HBox negotiateLoading;
+    @FXML private ProgressIndicator loadingProgress;
     @FXML private VBox workspaceBox;
     @FXML private VBox warningsBox;
     @FXML private Label positionText;
@@ -64,8 +68,13 @@ public final class NegotiateController {
         emptyNote.managedProperty().bind(emptyNote.visibleProperty());
         workspaceBox.visibleProperty().bind(model.viewProperty().isNotNull());
         workspaceBox.managedProperty().bind(workspaceBox.visibleProperty());
+        negotiateLoading.visibleProperty().bind(model.loadingProperty());
+        negotiateLoading.managedProperty().bind(negotiateLoading.visibleProperty());
+        // Spinning only while shown: a hidden indeterminate indicator would still animate.
+        loadingProgress.progressProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
+                .then(ProgressIndicator.INDETERMINATE_PROGRESS).otherwise(0));
         statusLabel.textProperty().bind(model.statusProperty());
-        statusLabel.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        statusLabel.visibleProperty().bind(model.statusProperty().isNotEmpty().and(model.loadingProperty().not()));
         statusLabel.managedProperty().bind(statusLabel.visibleProperty());
         FormBinding.bindAmount(walkAwayField, model.walkAway(), walkAwayError, ui.privacy(), ui.text("privacy.amountLocked"));
         walkAwayField.setOnAction(event -> model.applyWalkAway());

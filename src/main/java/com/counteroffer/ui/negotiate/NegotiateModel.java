@@ -32,6 +32,8 @@ import java.util.Objects;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -71,6 +73,8 @@ public final class NegotiateModel {
     private final ObjectProperty<Scripts.Tone> tone = new SimpleObjectProperty<>(this, "tone", Scripts.Tone.WARM);
     private final StringProperty script = new SimpleStringProperty(this, "script", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    /** While the chosen offer's plan and workspace are read: the screen says so and nothing can be moved. */
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final StringProperty scriptStatus = new SimpleStringProperty(this, "scriptStatus", "");
     private final StringProperty scriptLeftOut = new SimpleStringProperty(this, "scriptLeftOut", "");
     private final RoundsModel rounds;
@@ -157,17 +161,23 @@ public final class NegotiateModel {
         postedProblem.set("");
         if (offerId == null) {
             loads.forget();
+            loading.set(false);
             return;
         }
         long client = ui.session().clientId();
         StoredOffer stored = stored(offerId);
+        loading.set(true);
         loads.run(progress -> new Object[] {contextFor(client, stored), ui.services().negotiation().workspace(client,
                 stored)}, loaded -> {
+                    loading.set(false);
                     workspaceOfferId = offerId;
                     context.set((NegotiationContext) loaded[0]);
                     showWorkspace((NegotiationWorkspace) loaded[1]);
                     rounds.load();
-                }, error -> status.set("Could not open the negotiation: " + error.getMessage()));
+                }, error -> {
+                    loading.set(false);
+                    status.set(ui.text("negotiate.loadFailed", String.valueOf(error.getMessage())));
+                });
     }
 
     private NegotiationContext contextFor(long client, StoredOffer stored) {
@@ -485,6 +495,11 @@ public final class NegotiateModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** True while the chosen offer's plan is being read. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     /**

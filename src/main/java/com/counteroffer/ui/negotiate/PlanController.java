@@ -62,6 +62,10 @@ public final class PlanController {
             });
             leverBoxes.getChildren().add(box);
         }
+        // Nothing to move until the offer's saved settings are in: a slider at zero would be saved as a choice.
+        for (javafx.scene.Node control : List.of(targetSlider, anchorSlider, usualSpinner, usualTotalSpinner, leverBoxes)) {
+            control.disableProperty().bind(model.workspaceProperty().isNull());
+        }
         targetLabel.textProperty().bind(targetSlider.valueProperty().asString("%.0f %%"));
         anchorLabel.textProperty().bind(anchorSlider.valueProperty().asString("%.0f %%"));
         targetSlider.valueProperty().addListener((o, was, now) -> {

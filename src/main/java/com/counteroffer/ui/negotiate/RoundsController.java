@@ -115,7 +115,6 @@ public final class RoundsController {
         y.setForceZeroInRange(false);
         LineChart<String, Number> chart = new LineChart<>(x, y);
         chart.setId("roundChart");
-        chart.setTitle("Annualised total, round by round");
         chart.setAnimated(false);
         chart.setPrefHeight(220);
         // Every round on the axis in order; the offer's terms and the user's asks as two lines.
@@ -144,6 +143,9 @@ public final class RoundsController {
             roundList.getChildren().add(entry);
         }
         chart.setAccessibleText(drawn.describe(ui.privacy()::money));
-        roundChartBox.getChildren().setAll(chart);
+        // The title is a wrapping label above the chart: a chart's own title is cut at narrow widths.
+        Label title = Parts.label(ui.text("negotiate.round.chart.title"), "roundChartTitle");
+        title.getStyleClass().add("chart-title-label");
+        roundChartBox.getChildren().setAll(title, chart);
     }
 }

@@ -11,6 +11,7 @@ import com.counteroffer.ui.common.RoundFields;
 import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.DateField;
 import com.counteroffer.ui.common.FormBinding;
+import com.counteroffer.ui.common.Reflow;
 import com.counteroffer.ui.common.UiContext;
 import com.counteroffer.ui.offers.OfferEditorModel.EquityKind;
 import java.util.List;
@@ -37,6 +38,9 @@ import javafx.scene.layout.VBox;
 
 /** Binds the offer editor (every field of an offer letter, and a round's date and proposer) to the Offers model. */
 public final class OfferEditorController {
+
+    /** The editor's width from which the preview fits beside a two-column form. */
+    static final double PREVIEW_BESIDE_FROM = 900;
 
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
@@ -105,6 +109,8 @@ public final class OfferEditorController {
     @FXML private TextField ptoField;
     @FXML private Label ptoError;
     @FXML private Label previewText;
+    @FXML private VBox form;
+    @FXML private VBox previewPane;
     @FXML private Label statusLabel;
     @FXML private Label privacyNote;
     @FXML private Button saveButton;
@@ -176,6 +182,25 @@ public final class OfferEditorController {
             }
         });
         renderPreview();
+        fitNarrowWindows();
+    }
+
+    /**
+     * Where the window is narrow (large type, a small screen) the preview moves under the form and each
+     * two-column grid becomes one column, so captions wrap rather than being cut.
+     */
+    private void fitNarrowWindows() {
+        form.lookupAll("GridPane").forEach(node -> Reflow.grid((GridPane) node));
+        root.widthProperty().addListener((o, was, width) -> {
+            boolean narrow = width.doubleValue() > 0 && width.doubleValue() < PREVIEW_BESIDE_FROM;
+            if (narrow && root.getRight() == previewPane) {
+                root.setRight(null);
+                form.getChildren().add(previewPane);
+            } else if (!narrow && root.getRight() != previewPane) {
+                form.getChildren().remove(previewPane);
+                root.setRight(previewPane);
+            }
+        });
     }
 
     private void bindRound(RoundFields round) {
@@ -255,7 +280,7 @@ public final class OfferEditorController {
 
     private void renderPreview() {
         Offer offer = model.offerOrNull();
-        previewText.setText(offer == null ? ui.text("offer.preview.invalid")
+        previewText.setText(offer == null ? ui.text("offer.preview.needs", OfferEditorModel.listFields(model.blockingFields()))
                 : OfferEditorParts.preview(ui.services().offers().project(offer), ui.privacy()));
     }
 

@@ -208,6 +208,26 @@ public final class OfferEditorModel {
         return problems;
     }
 
+    /** The fields that keep the form from making an offer, each named once in form order (the preview lists them). */
+    public List<String> blockingFields() {
+        List<String> names = new ArrayList<>();
+        for (String problem : problems()) {
+            int colon = problem.indexOf(": ");
+            String name = colon < 0 ? problem : problem.substring(0, colon);
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** The first four names, then how many more: a preview pane has room for a line, not a list. */
+    static String listFields(List<String> names) {
+        int shown = Math.min(4, names.size());
+        String list = String.join(", ", names.subList(0, shown));
+        return names.size() > shown ? list + " … and " + (names.size() - shown) + " more" : list;
+    }
+
     /** The offer the form describes. Only call when valid. */
     public Offer toOffer() {
         List<String> problems = problems();

@@ -25,6 +25,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The editor's repeated pieces: a labelled field with its message, a vesting schedule, a remove button. */
@@ -58,7 +59,9 @@ final class OfferEditorParts {
         cadence.setConverter(Converters.labelled(Cadence::id));
         cadence.valueProperty().bindBidirectional(vesting.cadenceProperty());
         cadence.setAccessibleText(ui.text("offer.vesting.cadence"));
-        VBox cadenceBox = new VBox(2, new Label(ui.text("offer.vesting.cadence")), cadence);
+        Label cadenceCaption = new Label(ui.text("offer.vesting.cadence"));
+        cadenceCaption.setMinWidth(Region.USE_PREF_SIZE);
+        VBox cadenceBox = new VBox(2, cadenceCaption, cadence);
         Label customProblem = new Label();
         customProblem.getStyleClass().add("field-error");
         customProblem.setWrapText(true);
@@ -70,6 +73,7 @@ final class OfferEditorParts {
         custom.visibleProperty().bind(vesting.presetProperty().isNull());
         custom.managedProperty().bind(custom.visibleProperty());
         Label heading = new Label(ui.text("offer.vesting.preset"));
+        heading.setWrapText(true);
         heading.setLabelFor(preset);
         return new VBox(3, heading, preset, note, custom, customProblem);
     }
@@ -148,6 +152,8 @@ final class OfferEditorParts {
             VBox first = field(ui.text("offer.refresher.first"), row.firstYear(), "refresher-first");
             CheckBox guaranteed = new CheckBox(ui.text("offer.refresher.guaranteed"));
             guaranteed.selectedProperty().bindBidirectional(row.guaranteedProperty());
+            // The amount field gives way, never the check box's words.
+            guaranteed.setMinWidth(Region.USE_PREF_SIZE);
             guaranteed.setAccessibleText(ui.text("offer.refresher.guaranteed") + " " + index);
             Button remove = removeButton(ui.text("offer.refresher.remove"), () -> model.refreshers().remove(row));
             HBox line = new HBox(10, value, first, guaranteed, remove);

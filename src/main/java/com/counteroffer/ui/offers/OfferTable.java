@@ -9,13 +9,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /** The offers table's columns: money right-aligned, the deadline as a countdown, formulas on the headers. */
 final class OfferTable {
@@ -25,11 +27,8 @@ final class OfferTable {
 
     /** Sets up the columns; returns the header of the annualised column, whose name follows the figures shown. */
     static Label columns(TableView<OfferRow> table, UiContext ui, Supplier<OfferRow.Figures> figures, Clock clock) {
-        TableColumn<OfferRow, String> company = column(ui.text("offers.col.company"), row -> row.offer().company()
-                + (row.offer().current() ? "  (current)" : ""));
-        company.setPrefWidth(190);
+        TableColumn<OfferRow, String> company = column(ui.text("offers.col.company"), OfferTable::companyText);
         TableColumn<OfferRow, String> title = column(ui.text("offers.col.title"), row -> row.offer().title());
-        title.setPrefWidth(200);
         // Presented, the type is half as large again: the title gives the company and amounts room.
         title.getStyleClass().add("presentation-optional");
         TableColumn<OfferRow, String> status = column(ui.text("offers.col.status"), row -> row.offer().status().label());
@@ -57,26 +56,107 @@ final class OfferTable {
                 }
             }
         });
-        deadline.setPrefWidth(200);
         table.getColumns().setAll(List.of(company, title, status, base, year1, annualized, deadline));
-        // In em of the table's type, so the columns widen with it (presentation, larger text).
-        minWidthInEm(company, 11.5, annualizedHeader);
-        minWidthInEm(title, 9.2, annualizedHeader);
-        minWidthInEm(status, 7, annualizedHeader);
-        for (TableColumn<OfferRow, Long> money : List.of(base, year1, annualized)) {
-            minWidthInEm(money, 8.5, annualizedHeader);
-        }
-        minWidthInEm(deadline, 13, annualizedHeader);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Each column at least as wide as its header and every text in it (and a floor in em of the table's
+        // type): a figure or a name is never drawn shortened; a narrow window scrolls the table sideways.
+        List<Fitted> fitted = List.of(
+                new Fitted(company, 11.5, row -> companyText(row)),
+                new Fitted(title, 9.2, row -> row.offer().title()),
+                new Fitted(status, 7, row -> row.offer().status().label()),
+                new Fitted(base, 8.5, row -> ui.privacy().money(row.offer().base())),
+                new Fitted(year1, 8.5, row -> money(ui.privacy(), row.year1(figures.get()))),
+                new Fitted(annualized, 8.5, row -> money(ui.privacy(), row.annualized(figures.get()))),
+                new Fitted(deadline, 13, row -> row.offer().deadline() == null ? ""
+                        : Deadlines.countdown(row.offer().deadline(), LocalDate.now(clock))));
+        // Later and once per burst: a font change arrives while CSS walks the scene, and sizing columns
+        // there (new header cells) breaks that walk.
+        boolean[] pending = {false};
+        Runnable fit = () -> {
+            if (!pending[0]) {
+                pending[0] = true;
+                javafx.application.Platform.runLater(() -> {
+                    pending[0] = false;
+                    fit(table, fitted, annualizedHeader);
+                });
+            }
+        };
+        table.getProperties().put(FIT, fit);
+        table.getItems().addListener((javafx.collections.ListChangeListener<OfferRow>) change -> fit.run());
+        table.itemsProperty().addListener((o, was, now) -> {
+            now.addListener((javafx.collections.ListChangeListener<OfferRow>) change -> fit.run());
+            fit.run();
+        });
+        annualizedHeader.fontProperty().addListener((o, was, now) -> fit.run());
+        annualizedHeader.textProperty().addListener((o, was, now) -> fit.run());
+        ui.privacy().onProperty().addListener((o, was, now) -> fit.run());
+        fit(table, fitted, annualizedHeader);
+        // Later, not inside the table's own layout or column change (changing the policy there breaks its indexes).
+        table.widthProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> policyFor(table)));
+        // Presenting hides a column: the others may fit again.
+        table.getVisibleLeafColumns().addListener((javafx.collections.ListChangeListener<TableColumn<OfferRow, ?>>)
+                change -> javafx.application.Platform.runLater(() -> policyFor(table)));
         // The amounts are drawn again when privacy mode flips.
         ui.privacy().onProperty().addListener((o, was, now) -> table.refresh());
         return annualizedHeader;
     }
 
-    /** Keeps the column at least {@code ems} wide in the type of {@code sample}, a label in the table. */
-    private static void minWidthInEm(TableColumn<OfferRow, ?> column, double ems, Label sample) {
-        column.minWidthProperty().bind(Bindings.createDoubleBinding(() -> ems * sample.getFont().getSize(),
-                sample.fontProperty()));
+    private static final String FIT = "offers.fit";
+
+    /** A column, its floor in em, and the text a row shows in it. */
+    private record Fitted(TableColumn<OfferRow, ?> column, double ems, Function<OfferRow, String> text) {
+    }
+
+    /** Sizes the columns again, e.g. once the figures shown (gross, after tax) changed. */
+    static void refit(TableView<OfferRow> table) {
+        if (table.getProperties().get(FIT) instanceof Runnable fit) {
+            fit.run();
+        }
+    }
+
+    private static String money(Privacy privacy, Long amount) {
+        return amount == null ? "" : privacy.money(amount);
+    }
+
+    private static String companyText(OfferRow row) {
+        return row.offer().company() + (row.offer().current() ? "  (current)" : "");
+    }
+
+    private static void fit(TableView<OfferRow> table, List<Fitted> fitted, Label sample) {
+        Font font = sample.getFont();
+        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        // Cell padding both sides, and room for the header's sort arrow.
+        double padding = 1.6 * font.getSize();
+        for (Fitted column : fitted) {
+            String header = column.column().getGraphic() instanceof Label label ? label.getText() : column.column().getText();
+            double width = Math.max(column.ems() * font.getSize(), textWidth(header, bold) + padding);
+            for (OfferRow row : table.getItems()) {
+                width = Math.max(width, textWidth(column.text().apply(row), font) + padding);
+            }
+            column.column().setMinWidth(Math.ceil(width));
+            column.column().setPrefWidth(Math.ceil(width));
+        }
+        policyFor(table);
+    }
+
+    /**
+     * Spread over the table's width while the columns fit; past that each keeps its width and the table
+     * scrolls sideways (a constrained table would push the last columns out of reach without a scroll bar).
+     */
+    private static void policyFor(TableView<OfferRow> table) {
+        double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        boolean fits = table.getWidth() <= 0 || needed <= table.getWidth() - 2;
+        var policy = fits ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (table.getColumnResizePolicy() == policy) {
+            return;
+        }
+        table.setColumnResizePolicy(fits ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN
+                : TableView.UNCONSTRAINED_RESIZE_POLICY);
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text measure = new Text(text == null ? "" : text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
     }
 
     /** Puts the column's formula in a tooltip on its header, one hover away. */

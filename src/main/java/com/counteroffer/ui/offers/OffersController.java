@@ -32,7 +32,6 @@ import javafx.scene.layout.VBox;
 /** Binds the Offers screen (list, detail, and the editor laid over them) to its {@link OffersModel}. */
 public final class OffersController implements LeaveGuard, DraftHolder {
 
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
     private final UiContext ui;
@@ -44,6 +43,7 @@ public final class OffersController implements LeaveGuard, DraftHolder {
     private Node editorView;
     private Label annualizedHeader;
     private boolean selecting;
+    private com.counteroffer.ui.common.UndoBanner undoBanner;
 
     @FXML private StackPane stack;
     @FXML private BorderPane listPane;
@@ -100,6 +100,7 @@ public final class OffersController implements LeaveGuard, DraftHolder {
             annualizedHeader.setText(ui.text(now == OfferRow.Figures.GROSS ? "offers.col.annualized"
                     : "offers.col.average"));
             table.refresh();
+            OfferTable.refit(table);
         });
 
         var noSelection = model.selectedIdProperty().isNull();
@@ -155,18 +156,19 @@ public final class OffersController implements LeaveGuard, DraftHolder {
             }
         });
         stack.setOnKeyPressed(event -> {
-            if (UNDO.match(event) && model.canUndo() && model.editingProperty().get() == null) {
-                undoDelete();
-                event.consume();
-            } else if (NEW.match(event) && model.editingProperty().get() == null) {
+            if (NEW.match(event) && model.editingProperty().get() == null) {
                 newOffer();
                 event.consume();
             }
         });
-        undoLabel.textProperty().bind(model.undoTextProperty());
-        undoBar.visibleProperty().bind(model.undoTextProperty().isNotEmpty());
-        undoBar.managedProperty().bind(undoBar.visibleProperty());
-        model.editingProperty().addListener((o, was, mode) -> showEditor(mode != null));
+        undoBanner = com.counteroffer.ui.common.UndoBanner.bind(stack, undoBar, undoLabel, model.undoTextProperty(),
+                this::undoDelete, model::hideUndo, ui.settings().undoWindowProperty());
+        model.editingProperty().addListener((o, was, mode) -> {
+            if (mode != null) {
+                undoBanner.endIfShown(); // the next action: what was deleted stays deleted
+            }
+            showEditor(mode != null);
+        });
     }
 
     private void selectRow(Long id) {
@@ -205,6 +207,7 @@ public final class OffersController implements LeaveGuard, DraftHolder {
                 stack.getChildren().add(editorView);
             }
             listPane.setVisible(false);
+            editorView.applyCss(); // its scroll pane puts the fields in the scene only once it has a skin
             editor.focusFirstField();
         } else {
             stack.getChildren().remove(editorView);
@@ -231,6 +234,8 @@ public final class OffersController implements LeaveGuard, DraftHolder {
     @FXML
     void deleteSelected() {
         model.deleteSelected();
+        // The Delete button goes grey with nothing selected: the keyboard stays where Ctrl+Z and Ctrl+N work.
+        table.requestFocus();
     }
 
     @FXML

@@ -2,6 +2,7 @@ package com.counteroffer.ui.offers;
 
 import com.counteroffer.domain.offer.Liquidity;
 import com.counteroffer.domain.offer.OptionType;
+import com.counteroffer.ui.common.Reflow;
 import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.UiContext;
 import com.counteroffer.ui.offers.OfferEditorModel.EquityKind;
@@ -146,6 +147,7 @@ final class PrivateTermsParts {
         for (int i = 0; i < cells.length; i++) {
             grid.add(cells[i], i % 2, i / 2);
         }
+        Reflow.grid(grid);
         return grid;
     }
 

@@ -106,6 +106,7 @@ public final class MainWindowController {
             navButtons.put(screen, button);
             navigation.getChildren().add(button);
         }
+        sidebar.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::sidebarKeys);
         // A selected navigation button stays selected: clicking it again must not leave no screen chosen.
         navGroup.selectedToggleProperty().addListener((observable, old, now) -> {
             if (now == null && old != null) {
@@ -158,6 +159,38 @@ public final class MainWindowController {
     private List<Screen> shownScreens() {
         return navButtons.entrySet().stream().filter(entry -> entry.getValue().isVisible()).map(Map.Entry::getKey)
                 .toList();
+    }
+
+    /** Up and Down walk the sidebar's entries (round from the last to the first), Enter opens the one focused. */
+    private void sidebarKeys(javafx.scene.input.KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown() || event.isShiftDown()) {
+            return;
+        }
+        List<javafx.scene.control.ButtonBase> entries = sidebarEntries();
+        javafx.scene.control.ButtonBase focused = entries.stream().filter(Node::isFocused).findFirst().orElse(null);
+        if (focused == null) {
+            return;
+        }
+        int at = entries.indexOf(focused);
+        switch (event.getCode()) {
+            case UP, KP_UP -> entries.get((at - 1 + entries.size()) % entries.size()).requestFocus();
+            case DOWN, KP_DOWN -> entries.get((at + 1) % entries.size()).requestFocus();
+            case ENTER -> focused.fire();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    /** The sidebar's buttons shown, top to bottom: the client, the screens, then the switches. */
+    private List<javafx.scene.control.ButtonBase> sidebarEntries() {
+        List<javafx.scene.control.ButtonBase> entries = new java.util.ArrayList<>();
+        entries.add(clientButton);
+        entries.addAll(navButtons.values());
+        entries.addAll(List.of(presentationToggle, privacyToggle, darkThemeToggle));
+        entries.removeIf(entry -> !entry.isVisible() || entry.isDisabled());
+        return entries;
     }
 
     private void numberShortcutHints() {
@@ -386,24 +419,52 @@ public final class MainWindowController {
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), themeManager::toggle);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> quit(scene));
+    }
+
+    /** Ctrl+Q: the same request as the window's close button, so unsaved changes are asked about first. */
+    private static void quit(Scene scene) {
+        if (scene.getWindow() instanceof Stage stage) {
+            javafx.stage.WindowEvent request = new javafx.stage.WindowEvent(stage,
+                    javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+            javafx.event.EventHandler<javafx.stage.WindowEvent> asks = stage.getOnCloseRequest();
+            if (asks != null) {
+                asks.handle(request);
+            }
+            if (!request.isConsumed()) {
+                stage.close();
+            }
+        }
     }
 
     /** Opens a screen, unless the current one has unsaved changes the user wants to keep editing. */
     public void show(Screen screen) {
+        // A screen the sidebar hides (Clients outside coach mode, editing screens while presenting) stays closed.
+        if (current != null && !navButtons.get(screen).isVisible()) {
+            navButtons.get(current).setSelected(true);
+            return;
+        }
         if (screen != current && !confirmLeave()) {
             navButtons.get(current).setSelected(true);
             return;
         }
         ViewLoader.View<?> view = loadedScreens.computeIfAbsent(screen, this::load);
-        content.getChildren().setAll(view.root());
+        if (content.getChildren().size() != 1 || content.getChildren().get(0) != view.root()) {
+            content.getChildren().setAll(view.root()); // not again for the screen shown: it would leave and come back
+        }
         navButtons.get(screen).setSelected(true);
         current = screen;
         if (presenting()) {
             keepReadOnly();
             PresentationMode.toTop(view.root());
         }
-        // The keyboard follows into the screen, so its own shortcuts work at once (Ctrl+N on Offers).
-        Platform.runLater(() -> FocusFirst.in(view.root()));
+        // The keyboard follows into the screen, so its own shortcuts work at once (Ctrl+N on Offers),
+        // onto a control that is not a text box, which would keep Ctrl+Z for itself.
+        // Styled first: a scroll pane shows its content (and its controls) only once it has its skin.
+        Platform.runLater(() -> {
+            view.root().applyCss();
+            FocusFirst.control(view.root());
+        });
     }
 
     /** Asks the current screen whether it may be left (also when the window closes). */

@@ -124,4 +124,56 @@ class CompareModelTest {
         fixture.services().offers().delete(1, lattice);
         assertThat(model.selected()).doesNotContain(lattice).hasSize(5);
     }
+
+    @Test
+    void theMonthOfLeavingIsTypedWithinTheHorizonAndFollowsItWhenItShortens() {
+        model.leaveEnabledProperty().set(true);
+        assertThat(model.leaveLimit()).isEqualTo(48);
+        assertThat(model.setLeaveMonth("17")).isEmpty();
+        assertThat(model.leaveMonthProperty().get()).isEqualTo(17);
+        assertThat(fixture.services().compare().scenario(1).leaveMonth()).isEqualTo(17);
+        assertThat(model.setLeaveMonth("49")).isEqualTo("The month of leaving must be between 1 and 48.");
+        assertThat(model.setLeaveMonth("soon")).startsWith("Enter the month of leaving as a whole number");
+        assertThat(model.setLeaveMonth("0")).isEqualTo("The month of leaving must be between 1 and 48.");
+        assertThat(model.leaveMonthProperty().get()).as("a bad month keeps the last good one").isEqualTo(17);
+
+        model.yearsProperty().set(1);
+        assertThat(model.leaveMonthProperty().get()).isEqualTo(12);
+        assertThat(model.resultProperty().get().rows()).anySatisfy(row ->
+                assertThat(row.label()).isEqualTo("Paid if you leave at month 12"));
+    }
+
+    @Test
+    void anOfferKeepsItsColourWhicheverOffersAreTicked() {
+        long third = fixture.services().offers().add(1, Samples.currentJob());
+        fixture.session().reload();
+        String key = String.valueOf(third);
+        int colour = model.colorIndex(key);
+        assertThat(colour).isEqualTo(2);
+        model.select(northwind, false);
+        model.select(third, true);
+        assertThat(model.resultProperty().get().comparison().offers().get(1).entry().key()).isEqualTo(key);
+        assertThat(model.colorIndex(key)).as("second of the ticked, third of all").isEqualTo(colour);
+        assertThat(model.colorIndex(String.valueOf(lattice))).isEqualTo(1);
+    }
+
+    @Test
+    void theMatrixSaysWhatItNeedsBeforeItCanScore() {
+        assertThat(model.matrixMissing(model.resultProperty().get())).containsExactly(
+                "Score every offer on: Remote policy, Growth, Team, Commute, Visa, Mission.");
+        var matrix = model.matrixProperty().get();
+        for (int f = 0; f < matrix.factors().size(); f++) {
+            matrix = matrix.with(f, matrix.factors().get(f).withScore(String.valueOf(northwind), 4));
+        }
+        matrix = matrix.with(0, matrix.factors().get(0).withScore(String.valueOf(lattice), 2));
+        model.matrixProperty().set(matrix);
+        assertThat(model.matrixMissing(model.resultProperty().get())).containsExactly(
+                "Score Lattice AI on: Growth, Team, Commute, Visa, Mission.");
+        for (int f = 0; f < matrix.factors().size(); f++) {
+            matrix = matrix.with(f, matrix.factors().get(f).withWeight(0));
+        }
+        model.matrixProperty().set(matrix);
+        assertThat(model.matrixMissing(model.resultProperty().get())).containsExactly(
+                "Add weights: every factor weighs 0, so nothing counts yet.");
+    }
 }

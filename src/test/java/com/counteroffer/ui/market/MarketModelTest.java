@@ -89,10 +89,42 @@ class MarketModelTest {
         BandChartData.Content content = model.chartProperty().get();
         assertThat(content.groups()).extracting(BandChartData.Group::basis)
                 .containsExactly(PayBasis.BASE, PayBasis.TOTAL_COMP, null);
+        // A Senior/Lead total is not drawn in the only total-pay range, Principal/Architect's: the screen says why.
         assertThat(content.markers()).extracting(BandChartData.Marker::label, BandChartData.Marker::basis)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Your base", PayBasis.BASE),
-                        org.assertj.core.groups.Tuple.tuple("Your total comp", PayBasis.TOTAL_COMP));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Your base", PayBasis.BASE));
         assertThat(content.summary()).contains("Your base $260,000");
+        assertThat(model.totalsLeftOutProperty().get()).contains("total pay for Principal/Architect only")
+                .contains("Your total comp $260k (Senior/Lead)");
+    }
+
+    @Test
+    void aTotalIsDrawnOnlyAgainstTheTotalPayRangeOfItsOwnLevel() {
+        fixture.services().profiles().save(1, new Profile(Level.PRINCIPAL, 14, List.of(), "seattle", null, null, null,
+                Set.of(), 300_000L, 60_000L, 150_000L, null, MarketAssumptions.NONE));
+        fixture.services().offers().add(1, offer("Principal Co", Level.PRINCIPAL, 320_000));
+        fixture.services().offers().add(1, offer("Senior Co", Level.SENIOR, 240_000));
+        fixture.services().offers().add(1, offer("Levelless Co", null, 230_000));
+        fixture.session().reload();
+
+        BandChartData.Content content = model.chartProperty().get();
+        assertThat(content.markers()).filteredOn(marker -> marker.basis() == PayBasis.TOTAL_COMP)
+                .extracting(BandChartData.Marker::label, BandChartData.Marker::value)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Your total comp", 510_000L),
+                        org.assertj.core.groups.Tuple.tuple("Principal Co", 320_000L));
+        // Every offer's base is still placed on the base ranges.
+        assertThat(content.markers()).filteredOn(marker -> marker.basis() == PayBasis.BASE)
+                .extracting(BandChartData.Marker::label)
+                .contains("Principal Co", "Senior Co", "Levelless Co");
+        assertThat(model.totalsLeftOutProperty().get()).contains("Senior Co $240k (Senior/Lead)")
+                .contains("Levelless Co $230k (no level set)").doesNotContain("Principal Co")
+                .doesNotContain("Your total comp");
+    }
+
+    private static com.counteroffer.domain.offer.Offer offer(String company, Level level, long base) {
+        com.counteroffer.domain.offer.Offer basic = com.counteroffer.domain.offer.Offer.basic(company, base);
+        return new com.counteroffer.domain.offer.Offer(company, "Engineer", level, null, null, null, basic.status(),
+                null, "", false, base, basic.yearlyRaisePercent(), basic.bonus(), List.of(), basic.clawback(), 0, null,
+                List.of(), null, 0, null);
     }
 
     @Test

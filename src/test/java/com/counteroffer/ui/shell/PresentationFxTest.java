@@ -47,7 +47,7 @@ class PresentationFxTest extends FxTestBase {
         double title = screenTitle().getFont().getSize();
         double lead = lead().getFont().getSize();
         double ticks = valueAxis().getTickLabelFont().getSize();
-        ScrollPane scroll = (ScrollPane) window.root().lookup(".content > .scroll-pane");
+        ScrollPane scroll = (ScrollPane) window.root().lookup("#contentScroll"); // issue 20: below the fixed strip
         robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
         assertThat(robot.lookup("#saveButton").query().isVisible()).isTrue();
 

@@ -1,0 +1,41 @@
+package com.counteroffer.app.cds;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code LoadClasses CLASSES MARKER DIR}: loads (without initializing) every class named in CLASSES, one
+ * binary name with slashes a line, so that {@code -XX:ArchiveClassesAtExit} archives them; first records
+ * DIR in MARKER, so that no other run starts the same work. A class that can't be loaded is left out.
+ */
+public final class LoadClasses {
+
+    private LoadClasses() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Files.writeString(Path.of(args[1]), args[2] + "\n", StandardCharsets.UTF_8);
+        int loaded = load(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8));
+        System.out.println(loaded + " classes loaded");
+    }
+
+    static int load(List<String> names) {
+        ClassLoader loader = ClassLoader.getSystemClassLoader();
+        int loaded = 0;
+        for (String name : names) {
+            if (name.isBlank()) {
+                continue;
+            }
+            try {
+                Class.forName(name.strip().replace('/', '.'), false, loader);
+                loaded++;
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not in this build, or needs what is not there: the archive does without it
+            }
+        }
+        return loaded;
+    }
+}
