@@ -91,9 +91,6 @@ class FitFxTest extends FxTestBase {
                     "e.g. 52: catch-up limits from 50 (401(k)) and 55 (HSA)",
                     "e.g. $8,000: taxed now, same limit as the pre-tax deferral",
                     "e.g. $4,400 (2026 self-only limit; $8,750 family)")),
-            Map.entry("market", List.of(
-                    "e.g. 1.10 or +10%",
-                    "e.g. Bay Area offers I have seen run ~10% higher")),
             Map.entry("offers", List.of(
                     "Lattice Artificial Intelligence Laboratories",
                     "Founding Member of Technical Staff, ML Infrastructure",
