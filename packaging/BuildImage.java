@@ -285,7 +285,7 @@ public final class BuildImage {
                 options.add("-Dorg.sqlite.lib.name=" + library.getFileName());
             }
         }
-        options.add("-Dcounteroffer.cds=" + NAME); // ArchiveRefresh: which archive is this launcher's
+        options.add("-Dcounteroffer.cds=" + base(ARCHIVE)); // ArchiveRefresh: which archive is this launcher's
         options.add("-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE);
         // An installed copy lives elsewhere than where the archive was written: JDK 17 then can't map
         // it and says so on the terminal. The app starts fine without it, so that note is silenced.
@@ -402,7 +402,7 @@ public final class BuildImage {
                 read.add(Files.readAllLines(list));
             }
         }
-        Files.write(appDir(image).resolve(launcher + ".classes"),
+        Files.write(appDir(image).resolve(base(archiveOf(launcher)) + ".classes"),
                 com.counteroffer.app.cds.ClassLists.classPathClasses(read, runtimeClasses::contains));
         Files.writeString(appDir(image).resolve(archiveOf(launcher) + ".dir"), appDir(image).toString() + "\n");
     }
@@ -431,6 +431,10 @@ public final class BuildImage {
         System.out.println(launcher + " has no application class-data archive: it starts slower.");
     }
 
+    private static String base(String archive) {
+        return archive.substring(0, archive.length() - ".jsa".length());
+    }
+
     private static String archiveOf(String launcher) {
         return launcher.equals(CLI) ? CLI_ARCHIVE : ARCHIVE;
     }
@@ -443,7 +447,7 @@ public final class BuildImage {
         List<String> options = new ArrayList<>();
         for (String option : windowOptions) {
             options.add(option.replace("$APPDIR/" + ARCHIVE, "$APPDIR/" + CLI_ARCHIVE)
-                    .replace("-Dcounteroffer.cds=" + NAME, "-Dcounteroffer.cds=" + CLI));
+                    .replace("-Dcounteroffer.cds=" + base(ARCHIVE), "-Dcounteroffer.cds=" + base(CLI_ARCHIVE)));
         }
         options.add("-XX:TieredStopAtLevel=1");
         options.add("-XX:-UsePerfData");

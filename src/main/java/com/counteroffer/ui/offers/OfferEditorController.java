@@ -12,6 +12,7 @@ import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.DateField;
 import com.counteroffer.ui.common.FormBinding;
 import com.counteroffer.ui.common.Reflow;
+import com.counteroffer.ui.common.TypeToSelect;
 import com.counteroffer.ui.common.UiContext;
 import com.counteroffer.ui.offers.OfferEditorModel.EquityKind;
 import java.util.List;
@@ -150,6 +151,8 @@ public final class OfferEditorController {
         remoteBox.setItems(FXCollections.observableArrayList(RemotePolicy.values()));
         remoteBox.setConverter(Converters.labelled(RemotePolicy::label));
         remoteBox.valueProperty().bindBidirectional(model.remotePolicyProperty());
+        // Typing picks from the lists: "sea" Seattle, "st" Staff.
+        List.of(levelBox, locationBox, statusBox, remoteBox).forEach(TypeToSelect::install);
         currentBox.selectedProperty().bindBidirectional(model.currentProperty());
         FormBinding.bindTypedText(notesArea, model.notesProperty(), ui.privacy());
 
