@@ -68,7 +68,18 @@ final class OfferTable {
                 new Fitted(annualized, 8.5, row -> money(ui.privacy(), row.annualized(figures.get()))),
                 new Fitted(deadline, 13, row -> row.offer().deadline() == null ? ""
                         : Deadlines.countdown(row.offer().deadline(), LocalDate.now(clock))));
-        Runnable fit = () -> fit(table, fitted, annualizedHeader);
+        // Later and once per burst: a font change arrives while CSS walks the scene, and sizing columns
+        // there (new header cells) breaks that walk.
+        boolean[] pending = {false};
+        Runnable fit = () -> {
+            if (!pending[0]) {
+                pending[0] = true;
+                javafx.application.Platform.runLater(() -> {
+                    pending[0] = false;
+                    fit(table, fitted, annualizedHeader);
+                });
+            }
+        };
         table.getProperties().put(FIT, fit);
         table.getItems().addListener((javafx.collections.ListChangeListener<OfferRow>) change -> fit.run());
         table.itemsProperty().addListener((o, was, now) -> {
@@ -78,8 +89,12 @@ final class OfferTable {
         annualizedHeader.fontProperty().addListener((o, was, now) -> fit.run());
         annualizedHeader.textProperty().addListener((o, was, now) -> fit.run());
         ui.privacy().onProperty().addListener((o, was, now) -> fit.run());
-        fit.run();
-        table.widthProperty().addListener((o, was, now) -> policyFor(table));
+        fit(table, fitted, annualizedHeader);
+        // Later, not inside the table's own layout or column change (changing the policy there breaks its indexes).
+        table.widthProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> policyFor(table)));
+        // Presenting hides a column: the others may fit again.
+        table.getVisibleLeafColumns().addListener((javafx.collections.ListChangeListener<TableColumn<OfferRow, ?>>)
+                change -> javafx.application.Platform.runLater(() -> policyFor(table)));
         // The amounts are drawn again when privacy mode flips.
         ui.privacy().onProperty().addListener((o, was, now) -> table.refresh());
         return annualizedHeader;
@@ -110,7 +125,7 @@ final class OfferTable {
         Font font = sample.getFont();
         Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
         // Cell padding both sides, and room for the header's sort arrow.
-        double padding = 2.2 * font.getSize();
+        double padding = 1.6 * font.getSize();
         for (Fitted column : fitted) {
             String header = column.column().getGraphic() instanceof Label label ? label.getText() : column.column().getText();
             double width = Math.max(column.ems() * font.getSize(), textWidth(header, bold) + padding);
@@ -128,8 +143,12 @@ final class OfferTable {
      * scrolls sideways (a constrained table would push the last columns out of reach without a scroll bar).
      */
     private static void policyFor(TableView<OfferRow> table) {
-        double needed = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
         boolean fits = table.getWidth() <= 0 || needed <= table.getWidth() - 2;
+        var policy = fits ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (table.getColumnResizePolicy() == policy) {
+            return;
+        }
         table.setColumnResizePolicy(fits ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN
                 : TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
