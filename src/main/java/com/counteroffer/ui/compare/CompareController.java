@@ -100,6 +100,9 @@ public final class CompareController {
     private void initialize() {
         tableView = new CompareTable(ui, model, table, statusLabel::setText);
         totalsScroll.maxHeightProperty().bind(root.heightProperty().divide(3));
+        // Until there is a result there is nothing to sum up: no empty band above the screen.
+        totalsScroll.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(totals.getChildren()));
+        totalsScroll.managedProperty().bind(totalsScroll.visibleProperty());
         // The cards' height depends on the width they wrap in; the pane asks for all of it.
         totalsScroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> totals.prefHeight(totalsScroll.getWidth()), totals.boundsInLocalProperty(),
