@@ -100,9 +100,6 @@ class FitFxTest extends FxTestBase {
                     "Northwind Cloud Computing Worldwide — Principal AI Infrastructure Engineer, Foundation Models",
                     "Equity grant",
                     "Start date")),
-            Map.entry("clients", List.of(
-                    "Bartholomew Alexander Montgomery-Fitzwilliam III",
-                    "Maximiliana Featherstonehaugh-Worthington  (current)")),
             Map.entry("offer editor", List.of(
                     "This is my current job (compare offers against it)",
                     "e.g. Jan 11, 2027",

@@ -72,6 +72,7 @@ public final class OfferEditorController {
     @FXML private ComboBox<OfferStatus> statusBox;
     @FXML private ComboBox<RemotePolicy> remoteBox;
     @FXML private CheckBox currentBox;
+    @FXML private Label currentNote;
     @FXML private TextArea notesArea;
     @FXML private TextField baseField;
     @FXML private Label baseError;
@@ -154,6 +155,9 @@ public final class OfferEditorController {
         // Typing picks from the lists: "sea" Seattle, "st" Staff.
         List.of(levelBox, locationBox, statusBox, remoteBox).forEach(TypeToSelect::install);
         currentBox.selectedProperty().bindBidirectional(model.currentProperty());
+        currentNote.textProperty().bind(model.fromProfileNoteProperty());
+        currentNote.visibleProperty().bind(currentNote.textProperty().isNotEmpty());
+        currentNote.managedProperty().bind(currentNote.visibleProperty());
         FormBinding.bindTypedText(notesArea, model.notesProperty(), ui.privacy());
 
         FormBinding.bindAmount(baseField, model.base(), baseError, ui.privacy(), ui.text("privacy.amountLocked"));
