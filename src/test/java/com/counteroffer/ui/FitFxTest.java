@@ -96,6 +96,7 @@ class FitFxTest extends FxTestBase {
                     "Visa",
                     "Mission")),
             Map.entry("negotiate", List.of(
+                    "The role is in Seattle, the second-highest-paying US hub*",
                     "Northwind Cloud Computing Worldwide — Principal AI Infrastructure Engineer, Foundation Models",
                     "Equity grant",
                     "Start date")),
