@@ -242,6 +242,15 @@ public final class OfferEditorController {
             field.visibleProperty().bind(amount ? model.bonusAsAmountProperty() : model.bonusAsAmountProperty().not());
             field.managedProperty().bind(field.visibleProperty());
         }
+        // Leaving a bonus field moves "10%" or "$15,000" to the field it belongs in.
+        for (TextField field : List.of(bonusPercentField, bonusAmountField)) {
+            field.focusedProperty().addListener((o, was, focused) -> {
+                if (!focused) {
+                    model.settleBonus();
+                }
+            });
+            field.addEventHandler(javafx.event.ActionEvent.ACTION, event -> model.settleBonus());
+        }
         model.bonusAsAmountProperty().addListener((o, was, amount) ->
                 (amount ? bonusAmountRadio : bonusPercentRadio).setSelected(true));
     }
