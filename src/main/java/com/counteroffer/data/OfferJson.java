@@ -1,5 +1,6 @@
 package com.counteroffer.data;
 
+import com.counteroffer.domain.input.Dates;
 import com.counteroffer.domain.input.OfferFormatException;
 
 import com.counteroffer.domain.market.Level;
@@ -35,7 +36,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -752,12 +752,13 @@ public final class OfferJson {
         if (node == null || node.isNull()) {
             return null;
         }
-        String what = "a date as \"yyyy-MM-dd\", such as \"2026-03-01\"";
-        if (node.isTextual()) {
-            try {
-                return LocalDate.parse(node.asText(), DateTimeFormatter.ISO_LOCAL_DATE);
-            } catch (DateTimeParseException e) {
-                // Reported below with the expected form.
+        String what = "a date as \"yyyy-MM-dd\", such as \"2026-03-01\" (or as typed on screen: \"Mar 1, 2026\", "
+                + "\"3/1/2026\")";
+        if (node.isTextual() && !node.asText().isBlank()) {
+            // The forms' own parser: a file accepts every form a date field does.
+            var parsed = Dates.parse(node.asText(), true, field);
+            if (parsed.ok()) {
+                return parsed.value();
             }
         }
         checks.problem(FieldChecks.at(path, field), "expected " + what + ", found " + FieldChecks.shown(node));

@@ -190,7 +190,8 @@ public final class ReportService {
                     + " screen does, and names it.");
         }
         lines.add("Market data: " + active.dataset().name() + " " + active.dataset().year()
-                + (active.builtIn() ? " (built in)" : " (loaded from " + active.file() + " on " + active.loadedOn() + ")")
+                + (active.builtIn() ? " (built in)" : " (loaded from " + active.file() + " on "
+                        + com.counteroffer.domain.input.Dates.formatStored(active.loadedOn()) + ")")
                 + ".");
         if (standing.adjustments().isEmpty()) {
             lines.add("The market bands are used as published: no premium or factor is switched on.");

@@ -361,8 +361,19 @@ class OfferJsonTest {
 
     @Test
     void badDatesAreRefused() {
-        assertRefused(change(root -> root.put("start_date", "03/01/2026")), "start_date", "yyyy-MM-dd");
+        assertRefused(change(root -> root.put("start_date", "13/01/2026")), "start_date", "yyyy-MM-dd");
         assertRefused(change(root -> root.put("deadline", "2026-02-30")), "deadline", "yyyy-MM-dd");
+    }
+
+    @Test
+    void aFileReadsDatesAsTheFormsDoAndWritesThemAsIso() {
+        // The one date parser: ISO, the US form and the form the screens show all read the same day.
+        for (String typed : new String[] {"2027-01-11", "1/11/2027", "Jan 11, 2027"}) {
+            Offer offer = OfferJson.read(MINIMAL.replace("\"base\"", "\"deadline\": \"" + typed + "\", \"base\""),
+                    "test");
+            assertThat(offer.deadline()).as(typed).isEqualTo(java.time.LocalDate.of(2027, 1, 11));
+            assertThat(OfferJson.tree(offer).get("deadline").asText()).isEqualTo("2027-01-11");
+        }
     }
 
     @Test

@@ -15,8 +15,10 @@ import javafx.stage.Window;
 
 /**
  * Every text a window shows cut short: a Labeled whose skin draws less than its text (an ellipsis
- * or a clipped tail), and a text field's prompt wider than the field. Typed text in a field
- * scrolls and is not counted. Walks the window and the popups it owns that are showing (menus,
+ * or a clipped tail, a word broken by wrapping), a text field's prompt wider than the field and a
+ * read-only field's text wider than it. Typed text in a field scrolls and is not counted; nor are
+ * TextArea prompts (they wrap). A label styled {@code wraps-anywhere} (a web address, which has no
+ * spaces) may break its words. Walks the window and the popups it owns that are showing (menus,
  * suggestion lists, tooltips), table and list cells and column headers included.
  * Call it on the FX thread after layout.
  */
@@ -105,7 +107,8 @@ public final class CutTexts {
                 }
                 if (!plain(labeled, full).equals(plain(labeled, shown))) {
                     cuts.add(new Cut(screen, scale, where(labeled), full, shown));
-                } else if (labeled.isWrapText() && drawn.getWrappingWidth() > 0) {
+                } else if (labeled.isWrapText() && drawn.getWrappingWidth() > 0
+                        && !labeled.getStyleClass().contains("wraps-anywhere")) {
                     brokenWord(labeled, drawn, screen, scale, cuts);
                 }
                 return;
@@ -130,6 +133,10 @@ public final class CutTexts {
     }
 
     private static void promptCut(TextField field, String screen, String scale, List<Cut> cuts) {
+        if (!field.isEditable() && field.getText() != null && !field.getText().isEmpty()) {
+            readOnlyCut(field, screen, scale, cuts);
+            return;
+        }
         String prompt = field.getPromptText();
         if (prompt == null || prompt.isBlank() || (field.getText() != null && !field.getText().isEmpty())) {
             return;
@@ -139,6 +146,20 @@ public final class CutTexts {
                 double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
                 if (width(prompt, drawn) > room + 0.5) {
                     cuts.add(new Cut(screen, scale, where(field) + " (prompt)", prompt, fitting(prompt, drawn, room)));
+                }
+                return;
+            }
+        }
+    }
+
+    /** A read-only field shows a value rather than takes one: its text must fit like a label's. */
+    private static void readOnlyCut(TextField field, String screen, String scale, List<Cut> cuts) {
+        String text = field.getText();
+        for (Node child : field.lookupAll(".text")) {
+            if (child instanceof Text drawn && text.equals(drawn.getText())) {
+                double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+                if (width(text, drawn) > room + 0.5) {
+                    cuts.add(new Cut(screen, scale, where(field) + " (read-only)", text, fitting(text, drawn, room)));
                 }
                 return;
             }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,6 +22,12 @@ public final class ArchiveRefresh {
 
     /** Set by each launcher of the image ({@code -Dcounteroffer.cds=NAME}); absent elsewhere (jar, tests). */
     public static final String PROPERTY = "counteroffer.cds";
+
+    /**
+     * Set (to anything) by an installer's script: wait for the archive to be written rather than leave it to
+     * the background (packaging/linux/postinst, as root, writes the archives of an install in /opt).
+     */
+    static final String WAIT_ENV = "COUNTEROFFER_CDS_WAIT";
 
     private static final Logger LOG = Logger.getLogger(ArchiveRefresh.class.getName());
 
@@ -87,9 +94,12 @@ public final class ArchiveRefresh {
                 return;
             }
             Path javaHome = Path.of(System.getProperty("java.home"));
-            new ProcessBuilder(plan.command(javaHome, System.getProperty("java.class.path")))
+            Process refresh = new ProcessBuilder(plan.command(javaHome, System.getProperty("java.class.path")))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
+            if (System.getenv(WAIT_ENV) != null) {
+                refresh.waitFor(2, TimeUnit.MINUTES);
+            }
         } catch (Exception e) {
             // Only start-up speed is at stake: the app runs the same without the archive.
             LOG.log(Level.FINE, "Could not refresh the class-data archive", e);

@@ -60,6 +60,15 @@ public final class Dates {
         return date == null ? "" : DISPLAY.format(date);
     }
 
+    /** A date stored as ISO text ("2027-01-11") as shown everywhere; text that is no date is shown as it is. */
+    public static String formatStored(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "";
+        }
+        Parsed<LocalDate> parsed = parse(iso, false, "date");
+        return parsed.ok() && parsed.value() != null ? format(parsed.value()) : iso;
+    }
+
     private static DateTimeFormatter pattern(String pattern) {
         return new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
                 .toFormatter(Locale.US).withResolverStyle(ResolverStyle.STRICT);

@@ -1,5 +1,7 @@
 package com.counteroffer.domain.negotiation;
 
+import com.counteroffer.domain.input.Dates;
+
 import com.counteroffer.domain.money.Money;
 import static com.counteroffer.domain.negotiation.PlanText.money;
 import static com.counteroffer.domain.negotiation.PlanText.percent;
@@ -54,7 +56,8 @@ public final class CounterPlanner {
     static final int DEADLINE_SOON_DAYS = 2;
 
     private static final BigDecimal FOUR = BigDecimal.valueOf(4);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+    /** Shown on screen in warnings and asks: the one date format (see {@link Dates}). */
+    private static final DateTimeFormatter DATE = Dates.DISPLAY;
 
     private CounterPlanner() {
     }

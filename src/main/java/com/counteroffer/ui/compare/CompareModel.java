@@ -233,7 +233,10 @@ public final class CompareModel {
         ui.tasks().run(progress -> {
             ui.services().compare().delete(client, comparison.name());
             return null;
-        }, done -> loadSaved(), error -> status.set("Could not delete: " + error.getMessage()));
+        }, done -> {
+            status.set(ui.text("compare.deleted", comparison.name()));
+            loadSaved();
+        }, error -> status.set("Could not delete: " + error.getMessage()));
     }
 
     private void loadSaved() {
@@ -287,6 +290,12 @@ public final class CompareModel {
             return List.of(ui.text("compare.matrix.missing.weight"));
         }
         List<String> missing = new java.util.ArrayList<>();
+        List<List<String>> each = shown.comparison().offers().stream()
+                .map(offer -> current.unscored(offer.entry().key())).distinct().toList();
+        if (each.size() == 1 && !each.get(0).isEmpty() && shown.comparison().offers().size() > 1) {
+            // Nothing told apart yet: one line, not the same list once per offer.
+            return List.of(ui.text("compare.matrix.missing.all", String.join(", ", each.get(0))));
+        }
         for (var offer : shown.comparison().offers()) {
             List<String> factors = current.unscored(offer.entry().key());
             if (!factors.isEmpty()) {

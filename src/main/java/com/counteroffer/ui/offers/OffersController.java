@@ -207,6 +207,7 @@ public final class OffersController implements LeaveGuard, DraftHolder {
                 stack.getChildren().add(editorView);
             }
             listPane.setVisible(false);
+            editorView.applyCss(); // its scroll pane puts the fields in the scene only once it has a skin
             editor.focusFirstField();
         } else {
             stack.getChildren().remove(editorView);

@@ -276,7 +276,7 @@ public final class ProfileController implements LeaveGuard, DraftHolder {
 
     private void buildSkillBoxes(MarketDataset dataset) {
         for (PremiumSkill skill : dataset.premiumSkills()) {
-            CheckBox box = new CheckBox(skill.label());
+            CheckBox box = new com.counteroffer.ui.common.FittingCheckBox(skill.label());
             box.setId("skill-" + skill.id());
             box.setAccessibleText(skill.label());
             box.setSelected(model.skills().contains(skill.id()));
@@ -295,13 +295,35 @@ public final class ProfileController implements LeaveGuard, DraftHolder {
     private void buildProjects() {
         projectField.textProperty().bindBidirectional(model.newProjectProperty());
         projectField.setOnAction(event -> addProject());
-        TextFields.bindAutoCompletion(projectField, request -> ProjectSuggestions.ALL.stream()
+        var suggestions = TextFields.bindAutoCompletion(projectField, request -> ProjectSuggestions.ALL.stream()
                 .filter(s -> request.getUserText().isBlank()
                         || s.toLowerCase().contains(request.getUserText().toLowerCase()))
                 .filter(s -> !model.projects().contains(s))
                 .toList());
+        // As wide as the longest suggestion, so none is cut or scrolled sideways; never narrower than the field.
+        suggestions.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(projectField.getWidth(), widest(ProjectSuggestions.ALL, projectField.getFont())
+                        + 3 * projectField.getFont().getSize()),
+                projectField.widthProperty(), projectField.fontProperty()));
+        // Its stylesheet looks up Modena colours AtlantaFX lacks (a ClassCastException each time it is
+        // styled, the first time before app.css reaches the popup): the theme's colours, from the start.
+        suggestions.getAutoCompletionPopup().setStyle("-fx-color: -color-border-default;"
+                + " -fx-control-inner-background: -color-bg-default;"
+                + " -fx-selection-bar-non-focused: -color-accent-subtle; -fx-selection-bar: -color-accent-subtle;"
+                + " -fx-accent: -color-accent-emphasis;");
         model.projects().addListener((ListChangeListener<String>) change -> renderProjects());
         renderProjects();
+    }
+
+    private static double widest(java.util.List<String> texts, javafx.scene.text.Font font) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(font);
+        double widest = 0;
+        for (String text : texts) {
+            probe.setText(text);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     private void renderProjects() {

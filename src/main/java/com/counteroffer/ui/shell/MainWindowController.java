@@ -68,6 +68,7 @@ public final class MainWindowController {
 
     @FXML private BorderPane root;
     @FXML private VBox sidebar;
+    @FXML private javafx.scene.control.ScrollPane sidebarScroll;
     @FXML private VBox centre;
     @FXML private VBox navigation;
     @FXML private StackPane content;
@@ -105,7 +106,7 @@ public final class MainWindowController {
             navButtons.put(screen, button);
             navigation.getChildren().add(button);
         }
-        navigation.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::navigationKeys);
+        sidebar.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::sidebarKeys);
         // A selected navigation button stays selected: clicking it again must not leave no screen chosen.
         navGroup.selectedToggleProperty().addListener((observable, old, now) -> {
             if (now == null && old != null) {
@@ -121,6 +122,7 @@ public final class MainWindowController {
         // A long name wraps onto more lines rather than being cut; the button grows to hold them.
         clientButton.setWrapText(true);
         clientButton.setMinHeight(Region.USE_PREF_SIZE);
+        fitSidebar();
         // Coach tools appear only in coach mode: a job seeker with one client never sees them.
         var coach = settings.coachModeProperty();
         var coachNotPresenting = coach.and(presentationToggle.selectedProperty().not());
@@ -159,26 +161,36 @@ public final class MainWindowController {
                 .toList();
     }
 
-    /** Up and Down walk the sidebar's screens (round from the last to the first), Enter opens the one focused. */
-    private void navigationKeys(javafx.scene.input.KeyEvent event) {
+    /** Up and Down walk the sidebar's entries (round from the last to the first), Enter opens the one focused. */
+    private void sidebarKeys(javafx.scene.input.KeyEvent event) {
         if (event.isShortcutDown() || event.isAltDown() || event.isShiftDown()) {
             return;
         }
-        List<Screen> shown = shownScreens();
-        Screen focused = shown.stream().filter(screen -> navButtons.get(screen).isFocused()).findFirst().orElse(null);
+        List<javafx.scene.control.ButtonBase> entries = sidebarEntries();
+        javafx.scene.control.ButtonBase focused = entries.stream().filter(Node::isFocused).findFirst().orElse(null);
         if (focused == null) {
             return;
         }
-        int at = shown.indexOf(focused);
+        int at = entries.indexOf(focused);
         switch (event.getCode()) {
-            case UP, KP_UP -> navButtons.get(shown.get((at - 1 + shown.size()) % shown.size())).requestFocus();
-            case DOWN, KP_DOWN -> navButtons.get(shown.get((at + 1) % shown.size())).requestFocus();
-            case ENTER -> show(focused);
+            case UP, KP_UP -> entries.get((at - 1 + entries.size()) % entries.size()).requestFocus();
+            case DOWN, KP_DOWN -> entries.get((at + 1) % entries.size()).requestFocus();
+            case ENTER -> focused.fire();
             default -> {
                 return;
             }
         }
         event.consume();
+    }
+
+    /** The sidebar's buttons shown, top to bottom: the client, the screens, then the switches. */
+    private List<javafx.scene.control.ButtonBase> sidebarEntries() {
+        List<javafx.scene.control.ButtonBase> entries = new java.util.ArrayList<>();
+        entries.add(clientButton);
+        entries.addAll(navButtons.values());
+        entries.addAll(List.of(presentationToggle, privacyToggle, darkThemeToggle));
+        entries.removeIf(entry -> !entry.isVisible() || entry.isDisabled());
+        return entries;
     }
 
     private void numberShortcutHints() {
@@ -198,6 +210,45 @@ public final class MainWindowController {
     private void knowClients() {
         ui.tasks().run(progress -> ui.services().clients().list().stream().map(com.counteroffer.domain.client.Client::name).toList(),
                 names -> ui.privacy().knowClients(names), error -> errors.report("Could not read the clients", error));
+    }
+
+    /**
+     * The sidebar keeps every line whole: at least as tall as the window, taller (and scrolled) when
+     * the window is short; wide enough for the longest word of the client's name, which would
+     * otherwise be broken in the middle.
+     */
+    private void fitSidebar() {
+        for (Node child : sidebar.getChildren()) {
+            if (!(child.getClass() == Region.class)) { // the spacer between the screens and the toggles may shrink
+                ((Region) child).setMinHeight(Region.USE_PREF_SIZE);
+            }
+        }
+        sidebar.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> sidebarScroll.getViewportBounds().getHeight(), sidebarScroll.viewportBoundsProperty()));
+        javafx.beans.InvalidationListener widen = changed -> widenForClientName();
+        clientButton.textProperty().addListener(widen);
+        clientButton.fontProperty().addListener(widen);
+        clientButton.insetsProperty().addListener(widen);
+        sidebar.insetsProperty().addListener(widen);
+    }
+
+    private void widenForClientName() {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(clientButton.getFont());
+        double word = 0;
+        for (String part : clientButton.getText() == null ? new String[0] : clientButton.getText().split("\\s+")) {
+            probe.setText(part);
+            word = Math.max(word, probe.getLayoutBounds().getWidth());
+        }
+        double graphic = clientButton.getGraphic() == null ? 0
+                : clientButton.getGraphic().prefWidth(-1) + clientButton.getGraphicTextGap();
+        double needed = Math.ceil(word + graphic + clientButton.snappedLeftInset() + clientButton.snappedRightInset()
+                + clientButton.getLabelPadding().getLeft() + clientButton.getLabelPadding().getRight()
+                + sidebar.snappedLeftInset() + sidebar.snappedRightInset()
+                + clientButton.getFont().getSize()); // slack for the icon's own styling and rounding
+        double usual = 15 * clientButton.getFont().getSize(); // the stylesheet's 15em
+        // Only ever wider than usual, and at most twice as wide: a name longer still wraps inside a word.
+        sidebar.setStyle(needed <= usual ? "" : "-fx-pref-width: " + Math.min(needed, 2 * usual) + "px;");
     }
 
     private void updateClientButton() {

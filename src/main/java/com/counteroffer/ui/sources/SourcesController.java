@@ -10,7 +10,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextField;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Binds the Sources screen to its {@link SourcesModel}. */
@@ -76,12 +81,7 @@ public final class SourcesController {
         publisher.getStyleClass().add("note");
         VBox box = new VBox(title, publisher);
         if (!source.address().isEmpty()) {
-            // Selectable text, not a link: the app opens no network connection.
-            TextField address = new TextField(source.address());
-            address.setEditable(false);
-            address.getStyleClass().add("source-address");
-            address.setAccessibleText("Address of " + source.title() + ": " + source.address());
-            box.getChildren().add(address);
+            box.getChildren().add(address(source.title(), source.address()));
         }
         if (!source.note().isEmpty()) {
             Label note = new Label(ui.privacy().prose(source.note()));
@@ -98,6 +98,27 @@ public final class SourcesController {
         box.setId("source-" + source.id());
         box.setFocusTraversable(false);
         return box;
+    }
+
+    /**
+     * Text, not a link: the app opens no network connection. The whole address shows, wrapped
+     * anywhere (it has no spaces); the menu copies it, to paste into a browser.
+     */
+    private Label address(String title, String address) {
+        Label label = new Label(address);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().addAll("source-address", "wraps-anywhere");
+        label.setAccessibleText("Address of " + title + ": " + address);
+        label.setTooltip(new Tooltip(address));
+        MenuItem copy = new MenuItem(ui.text("sources.address.copy"));
+        copy.setOnAction(event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(address);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        label.setContextMenu(new ContextMenu(copy));
+        return label;
     }
 
     @FXML

@@ -57,7 +57,8 @@ public final class SourcesModel {
         year.set(Integer.toString(dataset.year()));
         version.set(dataset.version() + " (" + dataset.format() + ")");
         origin.set(active.builtIn() ? ui.text("sources.builtIn.origin", com.counteroffer.service.MarketService.BUILT_IN_FILE)
-                : ui.text("sources.loaded.origin", active.file(), active.loadedOn()));
+                : ui.text("sources.loaded.origin", active.file(),
+                        com.counteroffer.domain.input.Dates.formatStored(active.loadedOn())));
         builtIn.set(active.builtIn());
         count.set(ui.text("sources.count", dataset.sources().size()));
         Map<String, List<String>> citations = DatasetCitations.bySource(dataset, ui.privacy());

@@ -24,7 +24,7 @@ class GuardrailsTest {
         assertThat(plan(offer("Acme", Level.SENIOR, 250_000).deadline(Fixtures.TODAY.plusDays(2)).build())
                 .warnings()).singleElement().satisfies(warning -> {
                     assertThat(warning.code()).isEqualTo(Warning.DEADLINE_SOON);
-                    assertThat(warning.message()).contains("March 12, 2026").contains("within 48 hours");
+                    assertThat(warning.message()).contains("Mar 12, 2026").contains("within 48 hours");
                 });
         assertThat(plan(offer("Acme", Level.SENIOR, 250_000).deadline(Fixtures.TODAY.plusDays(3)).build())
                 .warns(Warning.DEADLINE_SOON)).isFalse();

@@ -38,8 +38,13 @@ class CompareFitFxTest extends FxTestBase {
             compare.model().leaveEnabledProperty().set(true);
             compare.model().leaveMonthProperty().set(17);
         });
+        // The component chart: its rotated labels were cut ("Y1 1·Northwind C…").
+        robot.interact(() -> robot.lookup("#chartTabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(robot.lookup("#chartTabs").queryAs(javafx.scene.control.TabPane.class)
+                        .getTabs().stream().filter(tab -> "componentTab".equals(tab.getId())).findFirst().orElseThrow()));
         running.settle();
         assertThat(compare.model().selected()).hasSize(4);
+        assertThat(robot.lookup("#componentChart").tryQuery()).isPresent();
         Parent screen = (Parent) running.app().mainWindow().root().lookup(".content");
         Parent root = running.stage().getScene().getRoot();
         List<String> cut = new ArrayList<>();

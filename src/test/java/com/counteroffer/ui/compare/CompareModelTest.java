@@ -109,8 +109,11 @@ class CompareModelTest {
         model.yearsProperty().set(2);
         model.apply(model.saved().get(0));
         assertThat(model.yearsProperty().get()).isEqualTo(4);
+        assertThat(model.statusProperty().get()).isEqualTo("Saved \"Big tech vs startup\".");
         model.deleteSaved(model.saved().get(0));
         assertThat(model.saved()).isEmpty();
+        // Issue 20: deleting said nothing; the strip above the screen confirms it.
+        assertThat(model.statusProperty().get()).isEqualTo("Deleted \"Big tech vs startup\".");
     }
 
     @Test
@@ -160,8 +163,7 @@ class CompareModelTest {
     @Test
     void theMatrixSaysWhatItNeedsBeforeItCanScore() {
         assertThat(model.matrixMissing(model.resultProperty().get())).containsExactly(
-                "Score Northwind Cloud on: Remote policy, Growth, Team, Commute, Visa, Mission.",
-                "Score Lattice AI on: Remote policy, Growth, Team, Commute, Visa, Mission.");
+                "Score every offer on: Remote policy, Growth, Team, Commute, Visa, Mission.");
         var matrix = model.matrixProperty().get();
         for (int f = 0; f < matrix.factors().size(); f++) {
             matrix = matrix.with(f, matrix.factors().get(f).withScore(String.valueOf(northwind), 4));

@@ -57,6 +57,8 @@ class SourcesModelTest {
         assertThat(fixture.session().dataset().dataset().band(com.counteroffer.domain.market.Level.SENIOR).min())
                 .isEqualTo(230_000);
         assertThat(model.originProperty().get()).startsWith("Loaded from").contains("coach.json");
+        // The day in the one format every screen uses (the fixture's clock says December 2, 2026).
+        assertThat(model.originProperty().get()).endsWith(" on Dec 2, 2026").doesNotContain("2026-12-02");
 
         model.useBuiltIn();
         assertThat(fixture.session().dataset().builtIn()).isTrue();
