@@ -73,6 +73,7 @@ public final class OfferEditorController {
     @FXML private ComboBox<RemotePolicy> remoteBox;
     @FXML private CheckBox currentBox;
     @FXML private Label currentNote;
+    @FXML private Label locationNote;
     @FXML private TextArea notesArea;
     @FXML private TextField baseField;
     @FXML private Label baseError;
@@ -155,6 +156,14 @@ public final class OfferEditorController {
         // Typing picks from the lists: "sea" Seattle, "st" Staff.
         List.of(levelBox, locationBox, statusBox, remoteBox).forEach(TypeToSelect::install);
         currentBox.selectedProperty().bindBidirectional(model.currentProperty());
+        // The hub's state, as the take-home figures will tax the offer.
+        Runnable placeNote = () -> locationNote.setText(model.hubStateNote(ui.session().profile()));
+        model.locationProperty().addListener((o, was, now) -> placeNote.run());
+        model.remotePolicyProperty().addListener((o, was, now) -> placeNote.run());
+        ui.session().profileProperty().addListener((o, was, now) -> placeNote.run());
+        placeNote.run();
+        locationNote.visibleProperty().bind(locationNote.textProperty().isNotEmpty());
+        locationNote.managedProperty().bind(locationNote.visibleProperty());
         currentNote.textProperty().bind(model.fromProfileNoteProperty());
         currentNote.visibleProperty().bind(currentNote.textProperty().isNotEmpty());
         currentNote.managedProperty().bind(currentNote.visibleProperty());

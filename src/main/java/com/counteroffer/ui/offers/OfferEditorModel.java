@@ -165,6 +165,20 @@ public final class OfferEditorModel {
         }
     }
 
+    /**
+     * Where an offer in the chosen hub is taxed (the hub's state, or the profile's for a commuter or a
+     * remote offer), as the take-home figures will take it; empty outside the hubs.
+     */
+    public String hubStateNote(com.counteroffer.domain.profile.Profile profile) {
+        if (com.counteroffer.domain.compare.TaxProfile.hubState(location.get()).isEmpty()) {
+            return "";
+        }
+        Offer blank = Offer.basic("", 0);
+        Offer placed = new Offer("", "", null, location.get(), null, null, blank.status(), remotePolicy.get(), "", false,
+                0, BigDecimal.ZERO, blank.bonus(), List.of(), blank.clawback(), 0, null, List.of(), null, 0, null);
+        return com.counteroffer.domain.compare.TaxProfile.of(profile).residenceFor(placed).explanation();
+    }
+
     /** Connects the profile whose current pay fills a current job's blank fields. */
     public void profileSource(java.util.function.Supplier<com.counteroffer.domain.profile.Profile> source) {
         this.profileSource = source;
