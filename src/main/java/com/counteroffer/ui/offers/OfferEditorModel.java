@@ -67,7 +67,12 @@ public final class OfferEditorModel {
     private final ValidatedField<BigDecimal> raise = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(-50), BigDecimal.valueOf(100), "yearly raise"));
     private final BooleanProperty bonusAsAmount = new SimpleBooleanProperty();
     private final ValidatedField<BigDecimal> bonusPercent = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(200), "target bonus"));
-    private final ValidatedField<Long> bonusAmount = new ValidatedField<>(FieldParsers.amount(false, MAX_YEARLY));
+    /** An amount; a bare number under 1,000 is asked about ("15" could be 15 %), and "10%" is read (then moved). */
+    private final ValidatedField<Long> bonusAmount = new ValidatedField<>(text -> {
+        Parsed<com.counteroffer.domain.input.Bonuses.Bonus> bonus = com.counteroffer.domain.input.Bonuses.parse(text, MAX_YEARLY);
+        return !bonus.ok() ? Parsed.error(bonus.error()) : bonus.value() == null || bonus.value().isPercent()
+                ? Parsed.of(null) : Parsed.of(bonus.value().amount());
+    });
     private final ObservableList<SignOnRow> signOns = FXCollections.observableArrayList(
             row -> new Observable[] {row.amount.textProperty(), row.year.textProperty(), row.months.textProperty()});
     private final ValidatedField<Integer> clawbackFull =
@@ -140,6 +145,38 @@ public final class OfferEditorModel {
                 fillFromProfile(profileSource.get());
             }
         });
+    }
+
+    /**
+     * Moves a bonus typed in the other form to its field, once the field is left: "10%" typed as the
+     * amount becomes 10 % of base, "$15,000" or "15k" typed as the percent becomes an amount.
+     */
+    public void settleBonus() {
+        String amountText = bonusAmount.textProperty().get();
+        var typed = com.counteroffer.domain.input.Bonuses.parse(amountText, MAX_YEARLY);
+        if (bonusAsAmount.get() && typed.ok() && typed.value() != null && typed.value().isPercent()) {
+            bonusPercent.textProperty().set(com.counteroffer.domain.input.Percents.format(typed.value().percentOfBase()));
+            bonusAmount.textProperty().set("");
+            bonusAsAmount.set(false);
+        } else if (!bonusAsAmount.get() && com.counteroffer.domain.input.Bonuses.plainlyAnAmount(bonusPercent.textProperty().get())) {
+            bonusAmount.textProperty().set(bonusPercent.textProperty().get().strip());
+            bonusPercent.textProperty().set("");
+            bonusAsAmount.set(true);
+        }
+    }
+
+    /**
+     * Where an offer in the chosen hub is taxed (the hub's state, or the profile's for a commuter or a
+     * remote offer), as the take-home figures will take it; empty outside the hubs.
+     */
+    public String hubStateNote(com.counteroffer.domain.profile.Profile profile) {
+        if (com.counteroffer.domain.compare.TaxProfile.hubState(location.get()).isEmpty()) {
+            return "";
+        }
+        Offer blank = Offer.basic("", 0);
+        Offer placed = new Offer("", "", null, location.get(), null, null, blank.status(), remotePolicy.get(), "", false,
+                0, BigDecimal.ZERO, blank.bonus(), List.of(), blank.clawback(), 0, null, List.of(), null, 0, null);
+        return com.counteroffer.domain.compare.TaxProfile.of(profile).residenceFor(placed).explanation();
     }
 
     /** Connects the profile whose current pay fills a current job's blank fields. */

@@ -32,5 +32,9 @@ class CurrentJobFxTest extends FxTestBase {
         Label note = robot.lookup("#currentNote").queryAs(Label.class);
         assertThat(note.isVisible()).isTrue();
         assertThat(note.getText()).contains("$120,000 a year").contains("$480,000 grant");
+        // The profile's hub (New York City) came in too, and the editor names the state it taxes in.
+        Label place = robot.lookup("#locationNote").queryAs(Label.class);
+        assertThat(place.isVisible()).isTrue();
+        assertThat(place.getText()).contains("New York");
     }
 }
