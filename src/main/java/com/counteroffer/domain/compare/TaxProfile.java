@@ -61,6 +61,11 @@ public record TaxProfile(FilingStatus filing, StateCode state, boolean nycReside
             "sf", StateCode.CA, "seattle", StateCode.WA, "nyc", StateCode.NY, "austin", StateCode.TX,
             "dc", StateCode.VA, "portland", StateCode.OR);
 
+    /** The state a hub is in (Northern Virginia for DC), or empty for "remote", "other" and unknown places. */
+    public static java.util.Optional<StateCode> hubState(String hub) {
+        return java.util.Optional.ofNullable(hub == null ? null : HUB_STATES.get(hub));
+    }
+
     /**
      * Where a hub's commuters live and work: someone living in one of these states keeps their residence and
      * works in the hub's state (a Portland hub is ready for when the market data has one).

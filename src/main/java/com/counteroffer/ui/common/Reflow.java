@@ -26,6 +26,19 @@ public final class Reflow {
     private Reflow() {
     }
 
+    /**
+     * Keeps every one-line label of a figures table whole: a table wider than its place makes the
+     * scroll pane around it scroll sideways, rather than a figure turning into "$1,250,...".
+     */
+    public static GridPane keepWhole(GridPane table) {
+        for (Node child : table.getChildren()) {
+            if (child instanceof javafx.scene.control.Labeled labeled && !labeled.isWrapText()) {
+                labeled.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        return table;
+    }
+
     /** Where a child sits in two columns, and whether it starts a cell (a caption or a heading row). */
     public record Place(int column, int row, boolean starts) {
     }

@@ -1,5 +1,7 @@
 package com.counteroffer.ui.offers;
 
+import com.counteroffer.ui.common.Reflow;
+
 import com.counteroffer.domain.compensation.Projection;
 import com.counteroffer.domain.compensation.WholeDollars;
 import com.counteroffer.domain.compensation.YearAmounts;
@@ -63,7 +65,7 @@ final class OfferDetailView {
                 + " guaranteed (base + sign-on) · " + ui.privacy().money(projection.atRisk())
                 + " at risk (bonus + equity + refreshers)");
         nodes.add(sectionTitle(ui.text("offers.detail.views")));
-        nodes.add(views);
+        nodes.add(Reflow.keepWhole(views));
         // The same node each time, so what is being typed in it survives a redraw; none for public RSUs.
         Node startupEquity = equity.node();
         if (startupEquity != null) {
@@ -144,7 +146,7 @@ final class OfferDetailView {
         grid.add(Notes.note("401(k) match and benefits are shown apart from the total; relocation "
                 + "(year 1) likewise."), 0, r, headers.length, 1);
         grid.setPadding(new Insets(0, 0, 4, 0));
-        return grid;
+        return Reflow.keepWhole(grid);
     }
 
     private void addView(GridPane grid, int row, String name, BigDecimal value, String formula) {

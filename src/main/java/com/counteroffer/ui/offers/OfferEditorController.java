@@ -12,6 +12,7 @@ import com.counteroffer.ui.common.Converters;
 import com.counteroffer.ui.common.DateField;
 import com.counteroffer.ui.common.FormBinding;
 import com.counteroffer.ui.common.Reflow;
+import com.counteroffer.ui.common.TypeToSelect;
 import com.counteroffer.ui.common.UiContext;
 import com.counteroffer.ui.offers.OfferEditorModel.EquityKind;
 import java.util.List;
@@ -71,6 +72,7 @@ public final class OfferEditorController {
     @FXML private ComboBox<OfferStatus> statusBox;
     @FXML private ComboBox<RemotePolicy> remoteBox;
     @FXML private CheckBox currentBox;
+    @FXML private Label currentNote;
     @FXML private TextArea notesArea;
     @FXML private TextField baseField;
     @FXML private Label baseError;
@@ -150,7 +152,12 @@ public final class OfferEditorController {
         remoteBox.setItems(FXCollections.observableArrayList(RemotePolicy.values()));
         remoteBox.setConverter(Converters.labelled(RemotePolicy::label));
         remoteBox.valueProperty().bindBidirectional(model.remotePolicyProperty());
+        // Typing picks from the lists: "sea" Seattle, "st" Staff.
+        List.of(levelBox, locationBox, statusBox, remoteBox).forEach(TypeToSelect::install);
         currentBox.selectedProperty().bindBidirectional(model.currentProperty());
+        currentNote.textProperty().bind(model.fromProfileNoteProperty());
+        currentNote.visibleProperty().bind(currentNote.textProperty().isNotEmpty());
+        currentNote.managedProperty().bind(currentNote.visibleProperty());
         FormBinding.bindTypedText(notesArea, model.notesProperty(), ui.privacy());
 
         FormBinding.bindAmount(baseField, model.base(), baseError, ui.privacy(), ui.text("privacy.amountLocked"));

@@ -102,6 +102,12 @@ public final class OfferEditorModel {
     private final ValidatedField<Long> benefits = new ValidatedField<>(FieldParsers.amount(false, MAX_YEARLY));
     private final ValidatedField<Integer> ptoDays = new ValidatedField<>(FieldParsers.wholeNumber(0, 365, false, "PTO days"));
 
+    /** Where "This is my current job" finds the current pay; none until the screen connects one. */
+    private java.util.function.Supplier<com.counteroffer.domain.profile.Profile> profileSource = () -> null;
+    /** What was brought in from the profile and what was assumed; empty when nothing was. */
+    private final StringProperty fromProfileNote = new SimpleStringProperty("");
+    private boolean loading;
+
     private final BooleanBinding valid;
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     /** Counts edits, so a live preview can follow every change, not only changes of validity. */
@@ -129,6 +135,68 @@ public final class OfferEditorModel {
             });
         }
         load(null);
+        current.addListener((o, was, now) -> {
+            if (now && !loading) {
+                fillFromProfile(profileSource.get());
+            }
+        });
+    }
+
+    /** Connects the profile whose current pay fills a current job's blank fields. */
+    public void profileSource(java.util.function.Supplier<com.counteroffer.domain.profile.Profile> source) {
+        this.profileSource = source;
+    }
+
+    /**
+     * Fills the blank pay fields (and level and location) from the profile's current pay, leaving what
+     * was typed, and says what came from where: yearly equity becomes a grant over the vesting shown.
+     */
+    private void fillFromProfile(com.counteroffer.domain.profile.Profile profile) {
+        if (profile == null) {
+            return;
+        }
+        List<String> used = new ArrayList<>();
+        if (blankOrZero(base) && profile.currentBase() != null) {
+            base.textProperty().set(Money.format(profile.currentBase()));
+            used.add("base " + Money.format(profile.currentBase()));
+        }
+        if (blankOrZero(bonusPercent) && blankOrZero(bonusAmount)
+                && profile.currentBonus() != null && profile.currentBonus() > 0) {
+            bonusAsAmount.set(true);
+            bonusAmount.textProperty().set(Money.format(profile.currentBonus()));
+            used.add("bonus " + Money.format(profile.currentBonus()) + " (a fixed amount)");
+        }
+        Long yearly = profile.currentYearlyEquity();
+        if (equityKind.get() == EquityKind.NONE && yearly != null && yearly > 0) {
+            var preset = vesting.presetProperty().get() == null ? com.counteroffer.domain.offer.VestingPreset.STANDARD
+                    : vesting.presetProperty().get();
+            int years = preset.yearlyPercents().size();
+            equityKind.set(EquityKind.RSU_VALUE);
+            grantValue.textProperty().set(Money.format(yearly * years));
+            used.add("equity " + Money.format(yearly) + " a year, entered as a " + Money.format(yearly * years)
+                    + " grant vesting over " + years + " years (an assumption: type your actual grant if you know it)");
+        }
+        if (level.get() == null && profile.level() != null) {
+            level.set(profile.level());
+            used.add("level");
+        }
+        if (location.get() == null && profile.location() != null) {
+            location.set(profile.location());
+            used.add("location");
+        }
+        fromProfileNote.set(used.isEmpty() ? "" : "From your profile: " + String.join("; ", used) + ".");
+    }
+
+    /** Nothing typed, or the 0 a new form starts with. */
+    private static boolean blankOrZero(ValidatedField<?> field) {
+        if (field.textProperty().get().isBlank()) {
+            return true;
+        }
+        return field.validProperty().get() && field.value() instanceof Number number && number.doubleValue() == 0;
+    }
+
+    public StringProperty fromProfileNoteProperty() {
+        return fromProfileNote;
     }
 
     /** Every reason the form can't be saved, each naming the field; empty when it can. */
@@ -267,6 +335,16 @@ public final class OfferEditorModel {
 
     /** Fills the form from an offer (null: a blank new offer) and marks it unchanged. */
     public void load(Offer offer) {
+        loading = true;
+        try {
+            loadFields(offer);
+        } finally {
+            loading = false;
+        }
+        fromProfileNote.set("");
+    }
+
+    private void loadFields(Offer offer) {
         Offer source = offer == null ? Offer.basic("", 0) : offer;
         company.load(source.company());
         title.set(source.title());

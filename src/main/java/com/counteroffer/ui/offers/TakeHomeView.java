@@ -1,5 +1,7 @@
 package com.counteroffer.ui.offers;
 
+import com.counteroffer.ui.common.Reflow;
+
 import com.counteroffer.ui.common.ChartPoints;
 import com.counteroffer.ui.common.MoneyAxis;
 import com.counteroffer.ui.common.Privacy;
@@ -158,6 +160,7 @@ final class TakeHomeView {
                 + " = " + years.get(0).rpp().stripTrailingZeros().toPlainString() + " (US = 100).");
         rpp.getStyleClass().add("note");
         rpp.setWrapText(true);
+        Reflow.keepWhole(grid);
         grid.add(rpp, 0, r, headers.length, 1);
         return grid;
     }

@@ -20,6 +20,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.util.StringConverter;
 import com.counteroffer.ui.common.Converters;
+import com.counteroffer.ui.common.TypeToSelect;
 import com.counteroffer.ui.common.FormBinding;
 import com.counteroffer.ui.common.DraftHolder;
 import com.counteroffer.ui.common.LeaveGuard;
@@ -195,6 +196,10 @@ public final class ProfileController implements LeaveGuard, DraftHolder {
         stateBox.setItems(FXCollections.observableArrayList(UsState.values()));
         stateBox.setConverter(Converters.labelled(state -> state.label() + " (" + state.name() + ")"));
         bindNullable(stateBox, model.stateProperty());
+        // Long lists: typing "wa" picks Washington, "sea" Seattle.
+        TypeToSelect.install(stateBox);
+        TypeToSelect.install(locationBox);
+        TypeToSelect.install(levelBox);
         educationBox.setItems(FXCollections.observableArrayList(Education.values()));
         educationBox.setConverter(Converters.labelled(Education::label));
         bindNullable(educationBox, model.educationProperty());

@@ -109,6 +109,14 @@ public final class ProfileForm {
         }
         level.addListener((observable, old, now) -> levelMessage.set(now == null ? "Choose your level." : ""));
         state.addListener((observable, old, now) -> showLocalities());
+        // A hub fills in its state while none is chosen or the state is the previous hub's (SF → California).
+        location.addListener((observable, old, now) -> {
+            UsState was = hubState(old);
+            UsState hub = hubState(now);
+            if (hub != null && (state.get() == null || state.get() == was)) {
+                state.set(hub);
+            }
+        });
         // New York City's tax and a locality's are alternatives: choosing one clears the other.
         nycResident.addListener((observable, old, now) -> {
             if (now) {
@@ -327,6 +335,11 @@ public final class ProfileForm {
 
     public StringProperty locationProperty() {
         return location;
+    }
+
+    private static UsState hubState(String hub) {
+        return com.counteroffer.domain.compare.TaxProfile.hubState(hub)
+                .map(code -> UsState.valueOf(code.name())).orElse(null);
     }
 
     public ObjectProperty<UsState> stateProperty() {

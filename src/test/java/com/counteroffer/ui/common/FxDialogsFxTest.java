@@ -120,6 +120,21 @@ class FxDialogsFxTest {
         assertThat(dialog.getResult()).isEqualTo("Spring round");
     }
 
+    /** A start-up error comes before any window: the app's stylesheet in the light theme, no stock icon. */
+    @Test
+    void anAlertBeforeAnyWindowIsStyledLikeTheApp() {
+        Alert alert = show(() -> {
+            Alert error = new Alert(Alert.AlertType.ERROR, "The database is damaged", ButtonType.CLOSE);
+            AppDialogs.style(error, null);
+            return error;
+        });
+        assertThat(alert.getDialogPane().getStylesheets()).containsExactly(ThemeManager.APP_STYLESHEET);
+        assertThat(alert.getDialogPane().getStyleClass()).contains("theme-light", AppDialogs.STYLE_CLASS);
+        assertThat(alert.getDialogPane().getGraphic()).isNull();
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertThat(answerOf(alert)).isEqualTo(ButtonType.CLOSE);
+    }
+
     private <D extends Dialog<?>> D show(java.util.function.Supplier<D> make) {
         @SuppressWarnings("unchecked")
         D[] made = (D[]) new Dialog<?>[1];

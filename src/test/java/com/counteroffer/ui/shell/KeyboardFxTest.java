@@ -178,10 +178,17 @@ class KeyboardFxTest extends FxTestBase {
         running.settle();
         assertThat(offers.table().getItems()).as("Ctrl+Z from the search box with the banner shown").hasSize(2);
 
+        robot.interact(() -> offers.table().getSelectionModel().select(0));
+        robot.clickOn("#deleteButton");
+        running.settle();
+        shortcut(KeyCode.N);
+        assertThat(robot.lookup("#companyField").tryQuery()).as("Ctrl+N right after a delete").isPresent();
+        robot.interact(() -> offers.model().closeEditor());
+
         shortcut(KeyCode.DIGIT3);
         shortcut(KeyCode.DIGIT4);
         shortcut(KeyCode.N);
-        assertThat(robot.lookup("#companyField").tryQuery()).as("Ctrl+N right after switching").isPresent();
+        assertThat(robot.lookup("#companyField").query().isVisible()).as("Ctrl+N right after switching").isTrue();
     }
 
     @Test
