@@ -16,7 +16,7 @@ class ArchiveRefreshTest {
     @Test
     void aCopyWhoseArchiveWasWrittenElsewhereRefreshesIt() throws Exception {
         Files.writeString(dir.resolve("counteroffer.classes"), "com/counteroffer/app/Launcher\n");
-        Files.writeString(dir.resolve("counteroffer.jsa.dir"), "/work/build/target/dist/Counteroffer/lib/app\n");
+        Files.writeString(dir.resolve("counteroffer.jsa.dir"), "/opt/elsewhere/Counteroffer/lib/app\n");
 
         assertThat(new ArchiveRefresh.Plan(dir, "counteroffer").needed()).isTrue();
     }
