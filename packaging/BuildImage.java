@@ -31,7 +31,9 @@ import java.util.zip.ZipInputStream;
  *     class-data-sharing archive.</li>
  * <li>jpackage makes the app image {@code target/dist/Counteroffer} (launcher {@code bin/Counteroffer}
  *     on Linux), the app's jars beside the runtime, SQLite's native library unpacked for this OS.</li>
- * <li>A second launcher, {@code counteroffer-cli}, runs the commands with options for a short run.</li>
+ * <li>A second launcher, {@code counteroffer-cli}, runs the commands with options for a short run. On
+ *     Linux both launchers are then bash scripts reading their .cfg (the native one queries rpm and dpkg
+ *     at every start).</li>
  * <li>Class-data sharing: the runtime's own archive is rewritten with the JDK and JavaFX classes a window
  *     start and a {@code take-home} run load (it maps wherever the image is copied); then a training
  *     start ({@code --startup-probe} on an empty store) and a training {@code take-home} write each
@@ -130,6 +132,9 @@ public final class BuildImage {
         args.add(CLI + "=" + cliLauncher(options));
         tool("jpackage", args);
         Path image = dist.resolve(os.contains("mac") ? NAME + ".app" : NAME);
+        if (os.contains("linux")) {
+            scriptLaunchers(image);
+        }
         classData(image);
         System.out.println("App image: " + image + " (" + sizeMb(image) + " MB)");
         return image;
@@ -292,6 +297,36 @@ public final class BuildImage {
         options.add("-Xlog:cds=off");
         options.add("-Xlog:cds+dynamic=off");
         return options;
+    }
+
+    /**
+     * On Linux, each launcher becomes a short script that starts the runtime's java with its .cfg's class
+     * path, main class and options. Java 17's native launcher asks rpm and dpkg which package holds it on
+     * every start (twice), which cost about 0.1 s of CPU a start, more than a whole {@code java -version}.
+     */
+    private void scriptLaunchers(Path image) throws IOException {
+        for (String launcher : List.of(NAME, CLI)) {
+            Path file = image.resolve("bin").resolve(launcher);
+            Files.writeString(file, """
+                    #!/usr/bin/env bash
+                    # Starts Counteroffer as jpackage's launcher would, from lib/app/%1$s.cfg, without its
+                    # rpm and dpkg queries on every start. Written by packaging/BuildImage.java.
+                    self=$(readlink -f -- "$0")
+                    root=$(dirname -- "$(dirname -- "$self")")
+                    APPDIR=$root/lib/app
+                    options=() classpath= main=
+                    while IFS= read -r line || [ -n "$line" ]; do
+                      line=${line//\\$APPDIR/$APPDIR}
+                      case $line in
+                        app.classpath=*) classpath=${classpath:+$classpath:}${line#app.classpath=} ;;
+                        app.mainclass=*) main=${line#app.mainclass=} ;;
+                        java-options=*) options+=("${line#java-options=}") ;;
+                      esac
+                    done < "$APPDIR/%1$s.cfg"
+                    exec "$root/lib/runtime/bin/java" "-Djpackage.app-path=$self" "${options[@]}" -cp "$classpath" "$main" "$@"
+                    """.formatted(launcher));
+            file.toFile().setExecutable(true, false);
+        }
     }
 
     /**

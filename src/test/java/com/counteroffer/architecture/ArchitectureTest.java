@@ -74,6 +74,8 @@ class ArchitectureTest {
     void onlyTheCommandLineAndLauncherWriteToTheConsole() {
         noClasses().that().resideOutsideOfPackage("com.counteroffer.cli..")
                 .and().doNotHaveFullyQualifiedName("com.counteroffer.app.Launcher")
+                // The class-data tools run as their own processes (image build, background archive rewrite).
+                .and().resideOutsideOfPackage("com.counteroffer.app.cds..")
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
                 .because("the app logs or shows errors; only the command line prints")

@@ -192,6 +192,42 @@ public final class ClientsController implements DraftHolder {
         nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(ui.privacy().clientLabel(cell.getValue().client().name())
                 + (cell.getValue().client().id() == ui.session().clientId() ? "  " + ui.text("clients.current") : "")
                 + (cell.getValue().client().archived() ? "  " + ui.text("clients.archived") : "")));
+        // A long name wraps onto more lines of its row instead of ending in "…"; the column is at least
+        // as wide as the longest word of any name, so no word is broken.
+        // (A wrapping cell text would not make its row taller: the name is a wrapping Text in the cell.)
+        nameColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text name = new javafx.scene.text.Text();
+
+            {
+                name.wrappingWidthProperty().bind(nameColumn.widthProperty()
+                        .subtract(javafx.beans.binding.Bindings.createDoubleBinding(
+                                () -> snappedLeftInset() + snappedRightInset() + 2, insetsProperty())));
+                name.fillProperty().bind(textFillProperty());
+                name.fontProperty().bind(fontProperty());
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                name.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : name);
+                setAccessibleText(empty ? null : item);
+                if (!empty && item != null) {
+                    javafx.scene.text.Text probe = new javafx.scene.text.Text();
+                    probe.setFont(getFont());
+                    double widest = 0;
+                    for (String word : item.split("\\s+")) {
+                        probe.setText(word);
+                        widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+                    }
+                    double needed = widest + snappedLeftInset() + snappedRightInset() + 4;
+                    if (needed > nameColumn.getMinWidth()) {
+                        nameColumn.setMinWidth(needed);
+                    }
+                }
+            }
+        });
         levelColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().level()));
         offersColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().offerCount()));
         deadlineColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(

@@ -10,6 +10,10 @@ import javafx.scene.control.CheckBox;
  */
 public class FittingCheckBox extends CheckBox {
 
+    /** For FXML, which sets the text afterwards. */
+    public FittingCheckBox() {
+    }
+
     public FittingCheckBox(String text) {
         super(text);
     }

@@ -51,6 +51,7 @@ public final class CompareController {
     @FXML private Spinner<Integer> leaveSpinner;
     @FXML private Label leaveError;
     @FXML private VBox matrixMissing;
+    @FXML private Label factorError;
     @FXML private ComboBox<SavedComparison> savedBox;
     @FXML private Button deleteSavedButton;
     @FXML private FlowPane offerPicks;
@@ -99,6 +100,9 @@ public final class CompareController {
     private void initialize() {
         tableView = new CompareTable(ui, model, table, statusLabel::setText);
         totalsScroll.maxHeightProperty().bind(root.heightProperty().divide(3));
+        // Until there is a result there is nothing to sum up: no empty band above the screen.
+        totalsScroll.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(totals.getChildren()));
+        totalsScroll.managedProperty().bind(totalsScroll.visibleProperty());
         // The cards' height depends on the width they wrap in; the pane asks for all of it.
         totalsScroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> totals.prefHeight(totalsScroll.getWidth()), totals.boundsInLocalProperty(),
@@ -143,6 +147,7 @@ public final class CompareController {
             growthField.clear();
             growthError.setText("");
             newFactorField.clear();
+            factorError.setText("");
             tableView.forget();
             matrixView.forget();
         });
@@ -365,7 +370,8 @@ public final class CompareController {
     @FXML
     void addFactor() {
         String problem = model.addFactor(newFactorField.getText());
-        statusLabel.setText(problem);
+        // Said beside the field the user just typed in, not in the strip far above it.
+        factorError.setText(problem);
         if (problem.isEmpty()) {
             newFactorField.clear();
         }
@@ -384,6 +390,9 @@ public final class CompareController {
     @FXML
     void deleteSaved() {
         if (savedBox.getValue() != null) {
+            // The button is disabled once nothing is chosen: focus stays in the strip instead of jumping
+            // to the first control of the screen (which scrolled it to the top).
+            savedBox.requestFocus();
             model.deleteSaved(savedBox.getValue());
         }
     }

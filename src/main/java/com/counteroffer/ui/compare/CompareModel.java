@@ -233,7 +233,10 @@ public final class CompareModel {
         ui.tasks().run(progress -> {
             ui.services().compare().delete(client, comparison.name());
             return null;
-        }, done -> loadSaved(), error -> status.set("Could not delete: " + error.getMessage()));
+        }, done -> {
+            status.set(ui.text("compare.deleted", comparison.name()));
+            loadSaved();
+        }, error -> status.set("Could not delete: " + error.getMessage()));
     }
 
     private void loadSaved() {

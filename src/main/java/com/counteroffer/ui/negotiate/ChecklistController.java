@@ -69,6 +69,7 @@ public final class ChecklistController {
                 }
             });
             Label soon = new Label(item.due() != null && !item.done() && !item.due().isAfter(soonest) ? "due now" : "");
+            soon.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             soon.getStyleClass().add("deadline-soon");
             Button remove = new Button("×");
             remove.setAccessibleText("Remove " + words);

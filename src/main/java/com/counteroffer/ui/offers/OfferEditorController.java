@@ -72,6 +72,8 @@ public final class OfferEditorController {
     @FXML private ComboBox<OfferStatus> statusBox;
     @FXML private ComboBox<RemotePolicy> remoteBox;
     @FXML private CheckBox currentBox;
+    @FXML private Label currentNote;
+    @FXML private Label locationNote;
     @FXML private TextArea notesArea;
     @FXML private TextField baseField;
     @FXML private Label baseError;
@@ -154,6 +156,17 @@ public final class OfferEditorController {
         // Typing picks from the lists: "sea" Seattle, "st" Staff.
         List.of(levelBox, locationBox, statusBox, remoteBox).forEach(TypeToSelect::install);
         currentBox.selectedProperty().bindBidirectional(model.currentProperty());
+        // The hub's state, as the take-home figures will tax the offer.
+        Runnable placeNote = () -> locationNote.setText(model.hubStateNote(ui.session().profile()));
+        model.locationProperty().addListener((o, was, now) -> placeNote.run());
+        model.remotePolicyProperty().addListener((o, was, now) -> placeNote.run());
+        ui.session().profileProperty().addListener((o, was, now) -> placeNote.run());
+        placeNote.run();
+        locationNote.visibleProperty().bind(locationNote.textProperty().isNotEmpty());
+        locationNote.managedProperty().bind(locationNote.visibleProperty());
+        currentNote.textProperty().bind(model.fromProfileNoteProperty());
+        currentNote.visibleProperty().bind(currentNote.textProperty().isNotEmpty());
+        currentNote.managedProperty().bind(currentNote.visibleProperty());
         FormBinding.bindTypedText(notesArea, model.notesProperty(), ui.privacy());
 
         FormBinding.bindAmount(baseField, model.base(), baseError, ui.privacy(), ui.text("privacy.amountLocked"));
@@ -237,6 +250,15 @@ public final class OfferEditorController {
             boolean amount = field == bonusAmountField;
             field.visibleProperty().bind(amount ? model.bonusAsAmountProperty() : model.bonusAsAmountProperty().not());
             field.managedProperty().bind(field.visibleProperty());
+        }
+        // Leaving a bonus field moves "10%" or "$15,000" to the field it belongs in.
+        for (TextField field : List.of(bonusPercentField, bonusAmountField)) {
+            field.focusedProperty().addListener((o, was, focused) -> {
+                if (!focused) {
+                    model.settleBonus();
+                }
+            });
+            field.addEventHandler(javafx.event.ActionEvent.ACTION, event -> model.settleBonus());
         }
         model.bonusAsAmountProperty().addListener((o, was, amount) ->
                 (amount ? bonusAmountRadio : bonusPercentRadio).setSelected(true));

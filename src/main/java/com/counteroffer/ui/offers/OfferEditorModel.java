@@ -67,7 +67,12 @@ public final class OfferEditorModel {
     private final ValidatedField<BigDecimal> raise = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(-50), BigDecimal.valueOf(100), "yearly raise"));
     private final BooleanProperty bonusAsAmount = new SimpleBooleanProperty();
     private final ValidatedField<BigDecimal> bonusPercent = new ValidatedField<>(FieldParsers.percent(BigDecimal.valueOf(200), "target bonus"));
-    private final ValidatedField<Long> bonusAmount = new ValidatedField<>(FieldParsers.amount(false, MAX_YEARLY));
+    /** An amount; a bare number under 1,000 is asked about ("15" could be 15 %), and "10%" is read (then moved). */
+    private final ValidatedField<Long> bonusAmount = new ValidatedField<>(text -> {
+        Parsed<com.counteroffer.domain.input.Bonuses.Bonus> bonus = com.counteroffer.domain.input.Bonuses.parse(text, MAX_YEARLY);
+        return !bonus.ok() ? Parsed.error(bonus.error()) : bonus.value() == null || bonus.value().isPercent()
+                ? Parsed.of(null) : Parsed.of(bonus.value().amount());
+    });
     private final ObservableList<SignOnRow> signOns = FXCollections.observableArrayList(
             row -> new Observable[] {row.amount.textProperty(), row.year.textProperty(), row.months.textProperty()});
     private final ValidatedField<Integer> clawbackFull =
@@ -102,6 +107,12 @@ public final class OfferEditorModel {
     private final ValidatedField<Long> benefits = new ValidatedField<>(FieldParsers.amount(false, MAX_YEARLY));
     private final ValidatedField<Integer> ptoDays = new ValidatedField<>(FieldParsers.wholeNumber(0, 365, false, "PTO days"));
 
+    /** Where "This is my current job" finds the current pay; none until the screen connects one. */
+    private java.util.function.Supplier<com.counteroffer.domain.profile.Profile> profileSource = () -> null;
+    /** What was brought in from the profile and what was assumed; empty when nothing was. */
+    private final StringProperty fromProfileNote = new SimpleStringProperty("");
+    private boolean loading;
+
     private final BooleanBinding valid;
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     /** Counts edits, so a live preview can follow every change, not only changes of validity. */
@@ -129,6 +140,100 @@ public final class OfferEditorModel {
             });
         }
         load(null);
+        current.addListener((o, was, now) -> {
+            if (now && !loading) {
+                fillFromProfile(profileSource.get());
+            }
+        });
+    }
+
+    /**
+     * Moves a bonus typed in the other form to its field, once the field is left: "10%" typed as the
+     * amount becomes 10 % of base, "$15,000" or "15k" typed as the percent becomes an amount.
+     */
+    public void settleBonus() {
+        String amountText = bonusAmount.textProperty().get();
+        var typed = com.counteroffer.domain.input.Bonuses.parse(amountText, MAX_YEARLY);
+        if (bonusAsAmount.get() && typed.ok() && typed.value() != null && typed.value().isPercent()) {
+            bonusPercent.textProperty().set(com.counteroffer.domain.input.Percents.format(typed.value().percentOfBase()));
+            bonusAmount.textProperty().set("");
+            bonusAsAmount.set(false);
+        } else if (!bonusAsAmount.get() && com.counteroffer.domain.input.Bonuses.plainlyAnAmount(bonusPercent.textProperty().get())) {
+            bonusAmount.textProperty().set(bonusPercent.textProperty().get().strip());
+            bonusPercent.textProperty().set("");
+            bonusAsAmount.set(true);
+        }
+    }
+
+    /**
+     * Where an offer in the chosen hub is taxed (the hub's state, or the profile's for a commuter or a
+     * remote offer), as the take-home figures will take it; empty outside the hubs.
+     */
+    public String hubStateNote(com.counteroffer.domain.profile.Profile profile) {
+        if (com.counteroffer.domain.compare.TaxProfile.hubState(location.get()).isEmpty()) {
+            return "";
+        }
+        Offer blank = Offer.basic("", 0);
+        Offer placed = new Offer("", "", null, location.get(), null, null, blank.status(), remotePolicy.get(), "", false,
+                0, BigDecimal.ZERO, blank.bonus(), List.of(), blank.clawback(), 0, null, List.of(), null, 0, null);
+        return com.counteroffer.domain.compare.TaxProfile.of(profile).residenceFor(placed).explanation();
+    }
+
+    /** Connects the profile whose current pay fills a current job's blank fields. */
+    public void profileSource(java.util.function.Supplier<com.counteroffer.domain.profile.Profile> source) {
+        this.profileSource = source;
+    }
+
+    /**
+     * Fills the blank pay fields (and level and location) from the profile's current pay, leaving what
+     * was typed, and says what came from where: yearly equity becomes a grant over the vesting shown.
+     */
+    private void fillFromProfile(com.counteroffer.domain.profile.Profile profile) {
+        if (profile == null) {
+            return;
+        }
+        List<String> used = new ArrayList<>();
+        if (blankOrZero(base) && profile.currentBase() != null) {
+            base.textProperty().set(Money.format(profile.currentBase()));
+            used.add("base " + Money.format(profile.currentBase()));
+        }
+        if (blankOrZero(bonusPercent) && blankOrZero(bonusAmount)
+                && profile.currentBonus() != null && profile.currentBonus() > 0) {
+            bonusAsAmount.set(true);
+            bonusAmount.textProperty().set(Money.format(profile.currentBonus()));
+            used.add("bonus " + Money.format(profile.currentBonus()) + " (a fixed amount)");
+        }
+        Long yearly = profile.currentYearlyEquity();
+        if (equityKind.get() == EquityKind.NONE && yearly != null && yearly > 0) {
+            var preset = vesting.presetProperty().get() == null ? com.counteroffer.domain.offer.VestingPreset.STANDARD
+                    : vesting.presetProperty().get();
+            int years = preset.yearlyPercents().size();
+            equityKind.set(EquityKind.RSU_VALUE);
+            grantValue.textProperty().set(Money.format(yearly * years));
+            used.add("equity " + Money.format(yearly) + " a year, entered as a " + Money.format(yearly * years)
+                    + " grant vesting over " + years + " years (an assumption: type your actual grant if you know it)");
+        }
+        if (level.get() == null && profile.level() != null) {
+            level.set(profile.level());
+            used.add("level");
+        }
+        if (location.get() == null && profile.location() != null) {
+            location.set(profile.location());
+            used.add("location");
+        }
+        fromProfileNote.set(used.isEmpty() ? "" : "From your profile: " + String.join("; ", used) + ".");
+    }
+
+    /** Nothing typed, or the 0 a new form starts with. */
+    private static boolean blankOrZero(ValidatedField<?> field) {
+        if (field.textProperty().get().isBlank()) {
+            return true;
+        }
+        return field.validProperty().get() && field.value() instanceof Number number && number.doubleValue() == 0;
+    }
+
+    public StringProperty fromProfileNoteProperty() {
+        return fromProfileNote;
     }
 
     /** Every reason the form can't be saved, each naming the field; empty when it can. */
@@ -267,6 +372,16 @@ public final class OfferEditorModel {
 
     /** Fills the form from an offer (null: a blank new offer) and marks it unchanged. */
     public void load(Offer offer) {
+        loading = true;
+        try {
+            loadFields(offer);
+        } finally {
+            loading = false;
+        }
+        fromProfileNote.set("");
+    }
+
+    private void loadFields(Offer offer) {
         Offer source = offer == null ? Offer.basic("", 0) : offer;
         company.load(source.company());
         title.set(source.title());

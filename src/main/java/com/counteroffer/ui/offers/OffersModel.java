@@ -70,6 +70,7 @@ public final class OffersModel {
         ui.session().offers().addListener((Observable changed) -> refreshRows());
         // Take-home figures depend on the profile's residence and filing status.
         ui.session().profileProperty().addListener((o, was, now) -> refreshRows());
+        editor.profileSource(() -> ui.session().profile());
         ui.session().clientIdProperty().addListener((o, was, now) -> clientChanged());
         selectedId.addListener((o, was, now) -> loadDetail());
         refreshRows();

@@ -30,7 +30,10 @@ class CompareFitFxTest extends FxTestBase {
         Path db = folder.resolve("fit.db");
         LongOffers.write(db);
         running = RunningApp.start(db);
-        robot.clickOn("#nav-compare");
+        robot.interact(() -> running.app().mainWindow().show(Screen.COMPARE));
+        // The first window test of a run may see the click before the screen is built: wait for it.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> running.app().mainWindow()
+                .controller(Screen.COMPARE, CompareController.class) != null);
         CompareController compare = running.app().mainWindow().controller(Screen.COMPARE, CompareController.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> compare.model().resultProperty().get() != null);
         robot.interact(() -> {

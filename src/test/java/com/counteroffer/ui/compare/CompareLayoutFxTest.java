@@ -34,7 +34,10 @@ class CompareLayoutFxTest extends FxTestBase {
         java.nio.file.Path db = folder.resolve("layout.db");
         LongOffers.write(db);
         running = RunningApp.start(db);
-        robot.clickOn("#nav-compare");
+        robot.interact(() -> running.app().mainWindow().show(Screen.COMPARE));
+        // The first window test of a run may see the click before the screen is built: wait for it.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> running.app().mainWindow()
+                .controller(Screen.COMPARE, CompareController.class) != null);
         compare = running.app().mainWindow().controller(Screen.COMPARE, CompareController.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> compare.model().resultProperty().get() != null);
         running.settle();
@@ -64,6 +67,29 @@ class CompareLayoutFxTest extends FxTestBase {
         assertThat(inView(status)).as("the confirmation where the user is looking").isTrue();
         assertThat(inView(robot.lookup("#deleteSavedButton").query())).isTrue();
         Shots.save(robot, running.stage().getScene(), "compare-layout-scrolled");
+
+        robot.interact(() -> robot.lookup("#savedBox").queryComboBox().getSelectionModel().select(0));
+        running.settle();
+        robot.clickOn("#deleteSavedButton");
+        running.settle();
+        // Found in use: the disabled Delete button handed focus to the first tick box and the screen jumped to the top.
+        assertThat(content.getVvalue()).as("the screen stays where the user was").isEqualTo(content.getVmax());
+        assertThat(status.getText()).isEqualTo("Deleted \"Four offers\".");
+        assertThat(inView(status)).isTrue();
+
+        // A factor that can't be added is said beside its field, where the user typed it.
+        robot.interact(() -> robot.lookup("#newFactorField").queryAs(javafx.scene.control.TextField.class)
+                .setText("growth"));
+        robot.interact(() -> robot.lookup("#addFactorButton").queryButton().fire());
+        running.settle();
+        assertThat(robot.lookup("#factorError").queryAs(Label.class).getText())
+                .isEqualTo("That factor is already in the matrix.");
+        Node factorError = robot.lookup("#factorError").query();
+        assertThat(inView(factorError)).as(factorError.localToScene(factorError.getLayoutBounds()) + " in "
+                + content.localToScene(content.getLayoutBounds()) + " v " + content.getVvalue()).isTrue();
+        assertThat(robot.lookup("#matrixMissing").queryAs(javafx.scene.layout.VBox.class).getChildrenUnmodifiable())
+                .extracting(node -> ((Label) node).getText())
+                .containsExactly("Score every offer on: Remote policy, Growth, Team, Commute, Visa, Mission.");
     }
 
     @Test

@@ -109,8 +109,11 @@ class CompareModelTest {
         model.yearsProperty().set(2);
         model.apply(model.saved().get(0));
         assertThat(model.yearsProperty().get()).isEqualTo(4);
+        assertThat(model.statusProperty().get()).isEqualTo("Saved \"Big tech vs startup\".");
         model.deleteSaved(model.saved().get(0));
         assertThat(model.saved()).isEmpty();
+        // Issue 20: deleting said nothing; the strip above the screen confirms it.
+        assertThat(model.statusProperty().get()).isEqualTo("Deleted \"Big tech vs startup\".");
     }
 
     @Test

@@ -1,0 +1,37 @@
+package com.counteroffer.domain.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** "10%" is a share of base, "$15,000" and "15k" amounts, and a bare "15" is asked about, never guessed. */
+class BonusesTest {
+
+    @Test
+    void percentsAndAmountsAsTyped() {
+        assertThat(Bonuses.parse("10%", 10_000_000).value()).isEqualTo(new Bonuses.Bonus(BigDecimal.TEN, null));
+        assertThat(Bonuses.parse("12.5 %", 10_000_000).value().percentOfBase()).isEqualByComparingTo("12.5");
+        assertThat(Bonuses.parse("$15,000", 10_000_000).value()).isEqualTo(new Bonuses.Bonus(null, 15_000L));
+        assertThat(Bonuses.parse("15k", 10_000_000).value()).isEqualTo(new Bonuses.Bonus(null, 15_000L));
+        assertThat(Bonuses.parse("25000", 10_000_000).value()).isEqualTo(new Bonuses.Bonus(null, 25_000L));
+        assertThat(Bonuses.parse(" ", 10_000_000).value()).isNull();
+    }
+
+    @Test
+    void aBareSmallNumberIsAQuestion() {
+        Parsed<Bonuses.Bonus> bare = Bonuses.parse("15", 10_000_000);
+        assertThat(bare.ok()).isFalse();
+        assertThat(bare.error()).isEqualTo("Is 15 a percent of base or dollars? Type 15% or $15.");
+        assertThat(Bonuses.parse("250%", 10_000_000).error()).contains("between 0 % and 200 %");
+    }
+
+    @Test
+    void whatIsPlainlyAnAmountWhereAPercentWasAskedFor() {
+        assertThat(Bonuses.plainlyAnAmount("$15,000")).isTrue();
+        assertThat(Bonuses.plainlyAnAmount("15k")).isTrue();
+        assertThat(Bonuses.plainlyAnAmount("30000")).isTrue();
+        assertThat(Bonuses.plainlyAnAmount("15")).isFalse();
+        assertThat(Bonuses.plainlyAnAmount("15%")).isFalse();
+    }
+}

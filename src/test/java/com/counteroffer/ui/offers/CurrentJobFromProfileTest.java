@@ -1,0 +1,68 @@
+package com.counteroffer.ui.offers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.counteroffer.domain.market.Level;
+import com.counteroffer.domain.offer.Offer;
+import com.counteroffer.domain.offer.RsuGrant;
+import com.counteroffer.domain.profile.Profile;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Ticking "This is my current job" brings in the profile's pay where the form is blank, and says what it assumed. */
+class CurrentJobFromProfileTest {
+
+    private static final Profile PROFILE = new Profile(Level.SENIOR, 7, List.of(), "seattle", null, null, null,
+            Set.of(), 210_000L, 31_500L, 60_000L, null, null, null);
+
+    @Test
+    void blankPayComesFromTheProfileWithItsAssumptionsNamed() {
+        OfferEditorModel model = new OfferEditorModel();
+        model.profileSource(() -> PROFILE);
+        model.company().textProperty().set("Contoso");
+        model.currentProperty().set(true);
+
+        assertThat(model.base().textProperty().get()).isEqualTo("$210,000");
+        assertThat(model.bonusAsAmountProperty().get()).isTrue();
+        assertThat(model.bonusAmount().textProperty().get()).isEqualTo("$31,500");
+        assertThat(model.equityKindProperty().get()).isEqualTo(OfferEditorModel.EquityKind.RSU_VALUE);
+        // $60,000 a year over the standard four years.
+        assertThat(model.grantValue().textProperty().get()).isEqualTo("$240,000");
+        assertThat(model.levelProperty().get()).isEqualTo(Level.SENIOR);
+        assertThat(model.locationProperty().get()).isEqualTo("seattle");
+        assertThat(model.fromProfileNoteProperty().get()).contains("From your profile")
+                .contains("$60,000 a year").contains("4 years");
+        Offer offer = model.toOffer();
+        assertThat(offer.base()).isEqualTo(210_000);
+        assertThat(((RsuGrant) offer.equity()).grantValue()).isEqualTo(240_000);
+    }
+
+    @Test
+    void whatWasTypedStaysAndLoadingACurrentJobChangesNothing() {
+        OfferEditorModel model = new OfferEditorModel();
+        model.profileSource(() -> PROFILE);
+        model.base().textProperty().set("250k");
+        model.currentProperty().set(true);
+        assertThat(model.base().textProperty().get()).isEqualTo("250k");
+        assertThat(model.bonusAmount().textProperty().get()).isEqualTo("$31,500");
+
+        OfferEditorModel reopened = new OfferEditorModel();
+        reopened.profileSource(() -> PROFILE);
+        Offer saved = Offer.basic("Contoso", 190_000);
+        reopened.load(new Offer(saved.company(), "", null, null, null, null, saved.status(), null, "", true, 190_000,
+                saved.yearlyRaisePercent(), saved.bonus(), List.of(), saved.clawback(), 0, null, List.of(), null, 0, null));
+        assertThat(reopened.base().textProperty().get()).isEqualTo("$190,000");
+        assertThat(reopened.equityKindProperty().get()).isEqualTo(OfferEditorModel.EquityKind.NONE);
+        assertThat(reopened.fromProfileNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void withoutAProfileNothingChanges() {
+        OfferEditorModel model = new OfferEditorModel();
+        model.profileSource(() -> null);
+        model.currentProperty().set(true);
+        assertThat(model.base().textProperty().get()).isEmpty();
+        assertThat(model.fromProfileNoteProperty().get()).isEmpty();
+    }
+}
