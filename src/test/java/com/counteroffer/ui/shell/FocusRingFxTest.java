@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.counteroffer.app.FxTestBase;
 import com.counteroffer.app.RunningApp;
+import com.counteroffer.service.Services;
+import com.counteroffer.testing.Samples;
 import com.counteroffer.testing.Shots;
+import com.counteroffer.ui.offers.OffersController;
 import com.counteroffer.ui.common.Screen;
 import com.counteroffer.ui.common.Theme;
 import java.nio.file.Path;
@@ -62,7 +65,30 @@ class FocusRingFxTest extends FxTestBase {
         }
         assertThat(unringed).as("focused by Tab, no accent ring around").isEmpty();
         assertThat(ringedKinds).as("kinds of control seen ringed")
-                .contains("Button", "TextField", "CheckBox", "ComboBox");
+                .contains("Button", "TextField", "CheckBox", "ComboBox", ".accent");
+    }
+
+    @Test
+    void theDeleteButtonIsRingedOnItsRedFill() throws Exception {
+        Path db = folder.resolve("danger.db");
+        try (Services services = Services.open(db)) {
+            services.offers().add(1, Samples.bigTech());
+            services.offers().add(1, Samples.startup());
+        }
+        running = RunningApp.start(db);
+        List<String> unringed = new ArrayList<>();
+        Set<String> ringedKinds = new LinkedHashSet<>();
+        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+            robot.interact(() -> running.context().settings().themeProperty().set(theme));
+            robot.interact(() -> running.context().ui().navigator().show(Screen.OFFERS));
+            running.settle();
+            robot.interact(() -> running.app().mainWindow().controller(Screen.OFFERS, OffersController.class)
+                    .table().getSelectionModel().select(0));
+            running.settle();
+            walk(accent(), "offers-hub-" + theme.name().toLowerCase(Locale.ROOT), unringed, ringedKinds);
+        }
+        assertThat(unringed).as("focused by Tab, no accent ring around").isEmpty();
+        assertThat(ringedKinds).contains(".danger", ".accent");
     }
 
     /** Tabs through the screen; returns how many focused controls were wholly in view and so checked. */
@@ -83,7 +109,10 @@ class FocusRingFxTest extends FxTestBase {
             Node now = scene.getFocusOwner();
             WritableImage after = snapshot(scene);
             if (now instanceof Control control && now != was && !inSidebar(now) && !ringsItself(now)) {
-                int[] band = band(control, scene);
+                // A section that folds is ringed on its title, the part one clicks.
+                Region ringedPart = now instanceof javafx.scene.control.TitledPane pane
+                        ? (Region) pane.lookup(".title") : control;
+                int[] band = band(ringedPart, scene);
                 if (band != null) {
                     checked++;
                     double ringed = accentShare(after, band, accent);
@@ -95,6 +124,8 @@ class FocusRingFxTest extends FxTestBase {
                         unringed.add(what + String.format(Locale.ROOT, " (ring %.2f, before %.2f)", ringed, earlier));
                     } else {
                         ringedKinds.add(now.getClass().getSimpleName());
+                        now.getStyleClass().stream().filter(style -> style.equals("accent") || style.equals("danger"))
+                                .forEach(style -> ringedKinds.add("." + style));
                         boolean strong = now.getStyleClass().contains("accent") || now.getStyleClass().contains("danger");
                         if (!saved || strong && !savedStrong) {
                             Shots.saveScaled(robot, scene, 1, SHOTS, name + (strong ? "-accent" : ""));
@@ -110,7 +141,7 @@ class FocusRingFxTest extends FxTestBase {
     }
 
     /** The pixels 3 px outside the control's edge, all round, as {minX, minY, maxX, maxY}; null when not all in view. */
-    private int[] band(Control control, Scene scene) {
+    private int[] band(Region control, Scene scene) {
         int[] band = band(control, scene, 3);
         double left = 0;
         double top = 0;
@@ -130,7 +161,7 @@ class FocusRingFxTest extends FxTestBase {
     }
 
     /** The control's edge {@code out} px further out, in whole scene pixels. */
-    private static int[] band(Control control, Scene scene, int out) {
+    private static int[] band(Region control, Scene scene, int out) {
         Bounds bounds = control.localToScene(control.getLayoutBounds());
         return new int[] {(int) Math.floor(bounds.getMinX()) - out, (int) Math.floor(bounds.getMinY()) - out,
                 (int) Math.ceil(bounds.getMaxX()) + out - 1, (int) Math.ceil(bounds.getMaxY()) + out - 1};
