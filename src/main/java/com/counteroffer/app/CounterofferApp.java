@@ -118,7 +118,7 @@ public final class CounterofferApp extends Application {
                 CounterofferApp.class.getResourceAsStream("icon-256.png"), "icon-256.png")));
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
-            if (!mainWindow.confirmLeave() || !mainWindow.releaseDrafts()) {
+            if (!mainWindow.confirmQuit()) {
                 event.consume();
             }
         });

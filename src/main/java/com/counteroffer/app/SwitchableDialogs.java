@@ -4,6 +4,7 @@ import com.counteroffer.ui.common.Dialogs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /** The window's dialogs, which a test of the real window can answer instead (no native dialog opens headless). */
 final class SwitchableDialogs implements Dialogs {
@@ -51,6 +52,11 @@ final class SwitchableDialogs implements Dialogs {
     @Override
     public Unsaved askUnsaved(String header, String message) {
         return target.askUnsaved(header, message);
+    }
+
+    @Override
+    public boolean whileQuitting(BooleanSupplier asking) {
+        return target.whileQuitting(asking);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * The dialogs of screen-model tests: each question takes the next answer the test queued, and a
@@ -16,6 +17,7 @@ public final class ScriptedDialogs implements Dialogs {
 
     private final Deque<Object> answers = new ArrayDeque<>();
     private final List<String> asked = new ArrayList<>();
+    private boolean quitting;
 
     /** Queues the answer to the next question (a Path, a String, a Boolean, an Unsaved, a choice's value, or null for "cancelled"). */
     public ScriptedDialogs answer(Object answer) {
@@ -23,7 +25,7 @@ public final class ScriptedDialogs implements Dialogs {
         return this;
     }
 
-    /** The questions asked so far, each as "kind: header". */
+    /** The questions asked so far, each as "kind: header" (an unsaved-changes one asked while quitting ends " (quitting)"). */
     public List<String> asked() {
         return List.copyOf(asked);
     }
@@ -77,8 +79,18 @@ public final class ScriptedDialogs implements Dialogs {
 
     @Override
     public Unsaved askUnsaved(String header, String message) {
-        Object answer = next("unsaved: " + header);
+        Object answer = next("unsaved: " + header + (quitting ? " (quitting)" : ""));
         return answer == null ? Unsaved.STAY : (Unsaved) answer;
+    }
+
+    @Override
+    public boolean whileQuitting(BooleanSupplier asking) {
+        quitting = true;
+        try {
+            return asking.getAsBoolean();
+        } finally {
+            quitting = false;
+        }
     }
 
     @Override

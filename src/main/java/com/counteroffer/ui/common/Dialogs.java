@@ -3,6 +3,7 @@ package com.counteroffer.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Every question a screen asks the user in a window of its own: files to save or open, a name,
@@ -43,6 +44,14 @@ public interface Dialogs {
 
     /** Save, discard or stay, about changes not saved yet. */
     Unsaved askUnsaved(String header, String message);
+
+    /**
+     * Runs {@code asking} (the screens' unsaved-changes questions) worded for quitting the app rather than
+     * for leaving a screen; its answer is returned.
+     */
+    default boolean whileQuitting(BooleanSupplier asking) {
+        return asking.getAsBoolean();
+    }
 
     /** An error that needs more than a line on the screen (an unexpected failure). */
     void showError(String title, String message);

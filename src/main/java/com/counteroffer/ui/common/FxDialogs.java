@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -27,6 +28,7 @@ public final class FxDialogs implements Dialogs {
     private final Supplier<Window> owner;
     private final ResourceBundle bundle;
     private final StartFolder start;
+    private boolean quitting;
 
     public FxDialogs(Supplier<Window> owner, ResourceBundle bundle, StartFolder start) {
         this.owner = owner;
@@ -120,11 +122,22 @@ public final class FxDialogs implements Dialogs {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, stay);
         alert.setTitle(bundle.getString("profile.leave.title"));
         alert.setHeaderText(header);
-        content(alert, message == null ? bundle.getString("profile.leave.content") : message);
+        content(alert, message != null ? message
+                : bundle.getString(quitting ? "profile.leave.quit.content" : "profile.leave.content"));
         // JavaFX makes a NO button a cancel button too: Escape must mean Stay, never Discard.
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(discard)).setCancelButton(false);
         style(alert);
         return alert;
+    }
+
+    @Override
+    public boolean whileQuitting(BooleanSupplier asking) {
+        quitting = true;
+        try {
+            return asking.getAsBoolean();
+        } finally {
+            quitting = false;
+        }
     }
 
     static Unsaved unsaved(ButtonType answer) {

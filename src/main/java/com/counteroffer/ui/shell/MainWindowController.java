@@ -476,6 +476,11 @@ public final class MainWindowController {
         return !(view.controller() instanceof LeaveGuard guard) || guard.confirmLeave();
     }
 
+    /** Before the app quits (window close, Ctrl+Q): the same questions as leaving, worded for quitting. */
+    public boolean confirmQuit() {
+        return ui.dialogs().whileQuitting(() -> confirmLeave() && releaseDrafts());
+    }
+
     public Screen current() {
         return current;
     }

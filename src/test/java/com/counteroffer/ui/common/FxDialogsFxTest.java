@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -69,6 +70,25 @@ class FxDialogsFxTest {
                 assertThat(((javafx.scene.Parent) container).getChildrenUnmodifiable())
                         .noneMatch(child -> child instanceof ImageView));
         assertThat(alert.getOwner()).isSameAs(stage);
+    }
+
+    @Test
+    void unsavedChangesDialogSaysQuitWhenTheAppIsQuittingAndLeaveOtherwise() {
+        Alert leaving = show(() -> dialogs.unsavedAlert("Your offer has changes", null));
+        assertThat(((Label) leaving.getDialogPane().getContent()).getText()).contains("leave this screen");
+        robot.interact(leaving::close);
+
+        Alert[] quitting = new Alert[1];
+        robot.interact(() -> dialogs.whileQuitting(() -> {
+            quitting[0] = dialogs.unsavedAlert("Your offer has changes", null);
+            return true;
+        }));
+        assertThat(((Label) quitting[0].getDialogPane().getContent()).getText())
+                .contains("before you quit").doesNotContain("screen");
+
+        Alert after = show(() -> dialogs.unsavedAlert("Your offer has changes", null));
+        assertThat(((Label) after.getDialogPane().getContent()).getText()).as("only while quitting")
+                .contains("leave this screen");
     }
 
     @Test

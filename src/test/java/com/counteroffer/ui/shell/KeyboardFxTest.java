@@ -111,7 +111,9 @@ class KeyboardFxTest extends FxTestBase {
                 .isEqualTo("Contoso Robotics");
 
         shortcut(KeyCode.Q);
-        assertThat(dialogs.asked()).hasSize(1).allMatch(question -> question.startsWith("unsaved:"));
+        // Found in use: the question said "before you leave this screen" when the app was quitting.
+        assertThat(dialogs.asked()).hasSize(1)
+                .allMatch(question -> question.startsWith("unsaved:") && question.endsWith("(quitting)"));
         assertThat(running.stage().isShowing()).as("Stay keeps the window open").isTrue();
 
         shortcut(KeyCode.Q);
