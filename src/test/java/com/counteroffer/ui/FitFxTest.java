@@ -76,7 +76,6 @@ class FitFxTest extends FxTestBase {
      */
     private static final Map<String, List<String>> NOT_YET_FIXED = Map.ofEntries(
             Map.entry("negotiate", List.of(
-                    "Northwind Cloud Computing Worldwide — Principal AI Infrastructure Engineer, Foundation Models",
                     "The role is in Seattle, the second-highest-paying US hub for AI infrastructure work: driven by the infrastructure needs of cloud giants like Amazon and Microsoft.")));
 
     private static final String LONG_CLIENT = "Maximiliana Featherstonehaugh-Worthington";
