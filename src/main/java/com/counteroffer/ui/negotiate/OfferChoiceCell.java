@@ -22,7 +22,6 @@ final class OfferChoiceCell extends ListCell<Long> {
 
     OfferChoiceCell(Function<Long, Optional<Offer>> offers) {
         this.offers = offers;
-        title.getStyleClass().add("offer-choice-title");
         title.managedProperty().bind(title.visibleProperty());
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
