@@ -167,8 +167,10 @@ public final class BandChart extends Region {
             band.setY(y + rowHeight * 0.18);
             band.setWidth(Math.max(2, right - left));
             band.setHeight(rowHeight * 0.5);
-            // The ends' labels go beside the band, off every marker line crossing the row and off each other.
-            List<Double> lines = own.stream().map(marker -> x.apply(marker.value())).toList();
+            // The ends' labels go beside the band, off every marker line crossing the row, off the row's own
+            // ticks (a mean drawn across the band, at the labels' height) and off each other.
+            List<Double> lines = new ArrayList<>(own.stream().map(marker -> x.apply(marker.value())).toList());
+            row.ticks().forEach(tick -> lines.add(x.apply(tick.value())));
             // A row title or subtitle longer than the gutter runs into the plot: the labels start after it.
             double plotLeft = Math.max(LABEL_WIDTH * em, Math.max(title.getLayoutBounds().getWidth(),
                     subtitle.getLayoutBounds().getWidth()) + GAP * em);

@@ -25,7 +25,11 @@ final class OfferTable {
     private OfferTable() {
     }
 
-    /** Sets up the columns; returns the header of the annualised column, whose name follows the figures shown. */
+    /**
+     * Sets up the columns; returns the header of the annualised column, whose name follows the figures shown.
+     * Call it once the table's rows are set: sized only from a list set afterwards, rows arriving on a client
+     * switch were never measured in the window (columns left at their floors, names and dates cut).
+     */
     static Label columns(TableView<OfferRow> table, UiContext ui, Supplier<OfferRow.Figures> figures, Clock clock) {
         TableColumn<OfferRow, String> company = column(ui.text("offers.col.company"), OfferTable::companyText);
         TableColumn<OfferRow, String> title = column(ui.text("offers.col.title"), row -> row.offer().title());
@@ -81,6 +85,7 @@ final class OfferTable {
             }
         };
         table.getProperties().put(FIT, fit);
+        // The rows the table shows now (set before this is called: see columns()), and any set later.
         table.getItems().addListener((javafx.collections.ListChangeListener<OfferRow>) change -> fit.run());
         table.itemsProperty().addListener((o, was, now) -> {
             now.addListener((javafx.collections.ListChangeListener<OfferRow>) change -> fit.run());

@@ -75,10 +75,11 @@ public final class OffersController implements LeaveGuard, DraftHolder {
 
     @FXML
     private void initialize() {
-        annualizedHeader = OfferTable.columns(table, ui, () -> model.figuresProperty().get(), ui.services().clock());
         SortedList<OfferRow> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        // After the rows are set: the columns are sized from them (see OfferTable.columns).
+        annualizedHeader = OfferTable.columns(table, ui, () -> model.figuresProperty().get(), ui.services().clock());
         table.setPlaceholder(new Label(ui.text("offers.empty")));
         emptyLabel.setVisible(false);
         emptyLabel.setManaged(false);

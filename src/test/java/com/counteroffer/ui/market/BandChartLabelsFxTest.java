@@ -61,34 +61,59 @@ class BandChartLabelsFxTest {
             fixture.services().offers().add(1, offer("Wide World Importers", Level.PRINCIPAL, 545_000L));
             fixture.session().reload();
             content = new MarketModel(fixture.ui()).chartProperty().get();
-            FxToolkit.registerPrimaryStage();
-            for (double width : new double[] {1280, 900, 700}) {
-                BandChart chart = new BandChart();
-                Scene[] scene = new Scene[1];
-                FxToolkit.setupStage(stage -> {
-                    StackPane pane = new StackPane(chart);
-                    scene[0] = new Scene(pane, width, 900);
-                    new ThemeManager(fixture.ui().settings()).install(scene[0]);
-                    chart.setContent(content);
-                    stage.setScene(scene[0]);
-                    stage.setWidth(width);
-                    stage.show();
-                });
-                WaitForAsyncUtils.waitForFxEvents();
-                robot.interact(chart::layout);
-                Shots.save(robot, scene[0], "market-labels-" + (int) width);
-                assertNoCollisions(chart, width);
-            }
+            drawAtWidths(fixture, content, "market-labels-", 30, 8);
         }
     }
 
-    private static void assertNoCollisions(BandChart chart, double width) {
+    /**
+     * Found in a real window (150 %, dark): with no profile and seven-figure offers the axis runs to
+     * $1.2M, and the Global AI roles row's "$32.52k" (written inside its band) ran across the row's mean tick.
+     */
+    @Test
+    void withoutAProfileTheGlobalRowsEndLabelStaysOffItsMeanTick() throws Exception {
+        try (UiFixture fixture = UiFixture.open(folder)) {
+            fixture.services().offers().add(1, offer("Northwind Cloud Infrastructure Services", Level.SENIOR, 985_000L));
+            fixture.services().offers().add(1, offer("Featherstonehaugh Quantum Compute Laboratories", Level.SENIOR,
+                    1_100_000L));
+            fixture.session().reload();
+            BandChartData.Content content = new MarketModel(fixture.ui()).chartProperty().get();
+            drawAtWidths(fixture, content, "market-labels-noprofile-", 15, 2);
+        }
+    }
+
+    private void drawAtWidths(UiFixture fixture, BandChartData.Content content, String shot, int texts, int markers)
+            throws Exception {
+        FxToolkit.registerPrimaryStage();
+        for (double width : new double[] {1280, 1100, 1000, 900, 800, 700}) {
+            BandChart chart = new BandChart();
+            Scene[] scene = new Scene[1];
+            FxToolkit.setupStage(stage -> {
+                StackPane pane = new StackPane(chart);
+                scene[0] = new Scene(pane, width, 900);
+                new ThemeManager(fixture.ui().settings()).install(scene[0]);
+                chart.setContent(content);
+                stage.setScene(scene[0]);
+                stage.setWidth(width);
+                stage.show();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(chart::layout);
+            Shots.save(robot, scene[0], shot + (int) width);
+            assertNoCollisions(chart, width, texts, markers);
+        }
+    }
+
+    private static void assertNoCollisions(BandChart chart, double width, int textsAtLeast, int markersAtLeast) {
         List<Text> texts = chart.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
                 .filter(text -> !text.getText().isEmpty()).toList();
         List<Line> markerLines = chart.getChildrenUnmodifiable().stream().filter(Line.class::isInstance)
                 .map(Line.class::cast).filter(line -> line.getStyleClass().contains("marker")).toList();
-        assertThat(texts).hasSizeGreaterThan(30);
-        assertThat(markerLines).hasSizeGreaterThan(8);
+        assertThat(texts).hasSizeGreaterThan(textsAtLeast);
+        assertThat(markerLines).hasSizeGreaterThan(markersAtLeast - 1);
+        // A row's own ticks (the Global AI roles mean): the band's end labels must not be written across them.
+        List<Line> tickLines = chart.getChildrenUnmodifiable().stream().filter(Line.class::isInstance)
+                .map(Line.class::cast).filter(line -> line.getStyleClass().contains("tick")).toList();
+        assertThat(tickLines).isNotEmpty();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             Bounds a = shrunk(texts.get(i));
@@ -101,6 +126,12 @@ class BandChartLabelsFxTest {
                 if (a.intersects(line.getBoundsInParent())) {
                     problems.add("\"" + texts.get(i).getText() + "\" sits under the marker line at x="
                             + Math.round(line.getStartX()));
+                }
+            }
+            for (Line tick : tickLines) {
+                if (a.intersects(tick.getBoundsInParent())) {
+                    problems.add("\"" + texts.get(i).getText() + "\" is drawn across the tick at x="
+                            + Math.round(tick.getStartX()));
                 }
             }
         }

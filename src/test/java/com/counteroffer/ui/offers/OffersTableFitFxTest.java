@@ -64,4 +64,49 @@ class OffersTableFitFxTest extends FxTestBase {
         assertThat(columns <= table.getWidth() || sideways).as("columns %s wide in a table %s wide, sideways bar %s",
                 columns, table.getWidth(), sideways).isTrue();
     }
+
+    /**
+     * The path of a real window (reported cut at 150 %, dark, coach mode): the Offers screen is built and
+     * shown on a client with no offers, then another client with long names and seven-figure amounts is
+     * switched to, so the rows (and their after-tax figures, from the background) arrive after the first layout.
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {1.0, 1.5})
+    void rowsArrivingOnAClientSwitchAreNotCut(double scale) throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("settings.properties"), "coach.mode=true\ntheme=dark\n");
+        running = RunningApp.start(folder.resolve("switch.db"));
+        Stage stage = running.stage();
+        robot.interact(() -> {
+            stage.setRenderScaleX(scale);
+            stage.setRenderScaleY(scale);
+            stage.setWidth(1240);
+            stage.setHeight(820);
+        });
+        robot.clickOn("#nav-offers");
+        running.settle();
+        TableView<?> table = running.app().mainWindow().controller(Screen.OFFERS, OffersController.class).table();
+        assertThat(table.getItems()).isEmpty();
+        var services = running.context().services();
+        var maxi = services.clients().add("Maximiliana Featherstonehaugh-Worthington");
+        Offer current = Offer.basic("Current Employer Holdings International", 1_250_000);
+        services.offers().add(maxi.id(), new Offer(current.company(), "Principal Distributed Systems Architect, "
+                + "Inference Platform", null, null, null, LocalDate.now().plusDays(39), OfferStatus.RECEIVED, null, "",
+                true, 1_250_000, BigDecimal.ZERO, current.bonus(), List.of(), current.clawback(), 0, null, List.of(),
+                null, 0, null));
+        for (Object[] offer : new Object[][] {{"Northwind Cloud Infrastructure Services", 985_000L, 12},
+            {"Featherstonehaugh Quantum Compute Laboratories", 1_100_000L, 17}}) {
+            Offer basic = Offer.basic((String) offer[0], (Long) offer[1]);
+            services.offers().add(maxi.id(), new Offer(basic.company(), "Staff AI Infrastructure Engineer, Training "
+                    + "Clusters", null, null, null, LocalDate.now().plusDays((Integer) offer[2]), OfferStatus.RECEIVED,
+                    null, "", false, (Long) offer[1], BigDecimal.ZERO, basic.bonus(), List.of(), basic.clawback(), 0,
+                    null, List.of(), null, 0, null));
+        }
+        robot.interact(() -> running.context().session().switchTo(maxi, error -> { }));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        running.settle();
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> cut.addAll(CutLabels.under(table)));
+        Shots.save(robot, table, "offers-table-switch-" + (int) (scale * 100));
+        assertThat(cut).as("table texts cut at %s %% after a client switch", scale * 100).isEmpty();
+    }
 }
