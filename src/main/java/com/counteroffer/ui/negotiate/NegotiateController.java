@@ -60,10 +60,12 @@ public final class NegotiateController {
     @FXML
     private void initialize() {
         offerBox.setItems(model.offerChoices());
-        offerBox.setConverter(Converters.labelled(id -> ui.session().offers().stream().filter(s -> s.id() == id)
-                .findFirst().map(s -> s.offer().company() + (s.offer().title().isEmpty() ? "" : " — " + s.offer().title()))
-                .orElse("")));
+        offerBox.setConverter(Converters.labelled(id -> offer(id)
+                .map(o -> o.company() + (o.title().isEmpty() ? "" : " — " + o.title())).orElse("")));
         offerBox.valueProperty().bindBidirectional(model.chosenProperty());
+        // A company and a title can be longer than a narrow window: two lines, not one ending in "…".
+        offerBox.setButtonCell(new OfferChoiceCell(this::offer));
+        offerBox.setCellFactory(list -> new OfferChoiceCell(this::offer));
         emptyNote.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.offerChoices()));
         emptyNote.managedProperty().bind(emptyNote.visibleProperty());
         workspaceBox.visibleProperty().bind(model.viewProperty().isNotNull());
@@ -136,5 +138,9 @@ public final class NegotiateController {
 
     private String dollars(BigDecimal amount) {
         return ui.privacy().money(amount);
+    }
+
+    private java.util.Optional<com.counteroffer.domain.offer.Offer> offer(long id) {
+        return ui.session().offers().stream().filter(s -> s.id() == id).findFirst().map(s -> s.offer());
     }
 }

@@ -53,7 +53,8 @@ public final class PlanController {
     void attach(NegotiateModel owner) {
         this.model = owner;
         for (Lever lever : Lever.values()) {
-            CheckBox box = new CheckBox(lever.label());
+            // Given its preferred width by the FlowPane: a plain CheckBox was cut by a sub-pixel ("Base sal…").
+            CheckBox box = new com.counteroffer.ui.common.FittingCheckBox(lever.label());
             box.setId("lever-" + lever.id());
             box.selectedProperty().addListener((o, was, on) -> {
                 if (!loading) {

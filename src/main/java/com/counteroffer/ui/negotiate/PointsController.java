@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.TextFieldListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.converter.DefaultStringConverter;
@@ -21,19 +20,14 @@ public final class PointsController {
     void attach(NegotiateModel owner) {
         this.model = owner;
         pointsList.setItems(model.points());
-        pointsList.setCellFactory(list -> {
-            // Long points wrap inside the list instead of running off its edge.
-            TextFieldListCell<String> cell = new TextFieldListCell<>(new DefaultStringConverter() {
-                @Override
-                public String toString(String point) {
-                    // Points mix the plan's figures with what the user typed: privacy mode hides both.
-                    return model.ui().privacy().typed(point);
-                }
-            });
-            cell.setWrapText(true);
-            cell.setPrefWidth(0);
-            return cell;
-        });
+        // Long points wrap inside the list instead of running off its edge.
+        pointsList.setCellFactory(list -> new PointCell(new DefaultStringConverter() {
+            @Override
+            public String toString(String point) {
+                // Points mix the plan's figures with what the user typed: privacy mode hides both.
+                return model.ui().privacy().typed(point);
+            }
+        }));
         pointsList.setOnEditCommit(event -> {
             List<String> edited = new ArrayList<>(model.points());
             edited.set(event.getIndex(), event.getNewValue());

@@ -59,9 +59,12 @@ final class OfferEditorParts {
         cadence.setConverter(Converters.labelled(Cadence::id));
         cadence.valueProperty().bindBidirectional(vesting.cadenceProperty());
         cadence.setAccessibleText(ui.text("offer.vesting.cadence"));
+        // The row squeezed it below its widest choice ("quar…"); the yearly field gives way instead.
+        cadence.setMinWidth(Region.USE_PREF_SIZE);
         Label cadenceCaption = new Label(ui.text("offer.vesting.cadence"));
         cadenceCaption.setMinWidth(Region.USE_PREF_SIZE);
         VBox cadenceBox = new VBox(2, cadenceCaption, cadence);
+        cadenceBox.setMinWidth(Region.USE_PREF_SIZE);
         Label customProblem = new Label();
         customProblem.getStyleClass().add("field-error");
         customProblem.setWrapText(true);
