@@ -24,6 +24,10 @@ import java.util.stream.Collectors;
  */
 final class NextSteps {
 
+    /**
+     * The printed report's date, day first with the month written out ("11 January 2027"): a document of
+     * record reads it as a letter would, and no reader can take it as month/day. The screens use Dates.
+     */
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
 
     private NextSteps() {

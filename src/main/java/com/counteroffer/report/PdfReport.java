@@ -54,7 +54,8 @@ public final class PdfReport {
         }
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
+    /** The report's own date form (see {@link NextSteps#DATE}). */
+    private static final DateTimeFormatter DATE = NextSteps.DATE;
     private static final String[] STEPS = {"Title and profile", "Market position", "Offers", "Comparison charts",
         "Negotiation plan", "Assumptions and sources", "Saving the file"};
 

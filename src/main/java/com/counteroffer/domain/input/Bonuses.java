@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * A target bonus as people type it: {@code 10%} is a share of base; {@code $15,000}, {@code 15k} or
- * {@code 15000} an amount. A bare number under 1,000 could be either, so it is answered with a question
- * rather than guessed. Every form, file and command that takes a bonus in one field reads it here.
+ * {@code 15000} an amount. A bare number under 1,000 could be either, so it comes back as a question (an
+ * {@link Parsed.Ambiguity} the form words) rather than guessed. Every form, file and command that takes a bonus in one field reads it here.
  */
 public final class Bonuses {
 
@@ -37,7 +37,7 @@ public final class Bonuses {
         }
         String digits = typed.replace(",", "");
         if (digits.matches("\\d+(\\.\\d+)?") && new BigDecimal(digits).compareTo(AMBIGUOUS_BELOW) < 0) {
-            return Parsed.error("Is " + typed + " a percent of base or dollars? Type " + typed + "% or $" + typed + ".");
+            return Parsed.ambiguous(Parsed.Ambiguity.Kind.PERCENT_OR_DOLLARS, typed);
         }
         Parsed<Long> amount = Amounts.parse(typed, maxAmount, true);
         return amount.ok() ? Parsed.of(new Bonus(null, amount.value())) : Parsed.error(amount.error());

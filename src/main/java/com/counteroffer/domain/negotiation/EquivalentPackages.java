@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,7 +62,6 @@ public final class EquivalentPackages {
     private static final MathContext DIVISION = MathContext.DECIMAL128;
     private static final BigDecimal FOUR = BigDecimal.valueOf(4);
     private static final ProjectionSettings SETTINGS = ProjectionSettings.defaults();
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private EquivalentPackages() {
     }
@@ -434,7 +432,7 @@ public final class EquivalentPackages {
         }
         String say = "A sign-on bonus of " + Money.format(solved.moved().figure()) + " paid when I start"
                 + asOffered(asOffered).replaceFirst("^ with", ", with")
-                + (earlier == null ? "" : ", and I can start two weeks earlier, on " + earlier.format(DATE)) + ".";
+                + (earlier == null ? "" : ", and I can start two weeks earlier, on " + com.counteroffer.domain.input.Dates.formatLong(earlier)) + ".";
         return pack("sign_on", earlier == null ? "More sign-on" : "More sign-on, earlier start", solved.offer(),
                 solved.value(), say);
     }

@@ -3,11 +3,9 @@ package com.counteroffer.domain.negotiation;
 import com.counteroffer.domain.offer.Offer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The advice every plan carries beside its asks: who names a number first, how to buy time before a
@@ -21,7 +19,6 @@ public final class NegotiationAdvice {
     /** Business days to ask for when buying time. */
     static final int EXTRA_BUSINESS_DAYS = 3;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
 
     private NegotiationAdvice() {
     }
@@ -59,12 +56,12 @@ public final class NegotiationAdvice {
         }
         if (deadline.isBefore(today)) {
             return "\"Thank you for waiting. Is the offer still open? I'd like a few more days to go through it, "
-                    + "until " + plusBusinessDays(today, EXTRA_BUSINESS_DAYS).format(DATE) + " if that works.\"";
+                    + "until " + com.counteroffer.domain.input.Dates.formatSpoken(plusBusinessDays(today, EXTRA_BUSINESS_DAYS)) + " if that works.\"";
         }
         long days = ChronoUnit.DAYS.between(today, deadline);
         LocalDate later = plusBusinessDays(deadline, EXTRA_BUSINESS_DAYS);
-        return thanks + "To give it the attention it deserves, could I have until " + later.format(DATE) + " rather "
-                + "than " + deadline.format(DATE) + "?\"" + (days <= 2
+        return thanks + "To give it the attention it deserves, could I have until " + com.counteroffer.domain.input.Dates.formatSpoken(later) + " rather "
+                + "than " + com.counteroffer.domain.input.Dates.formatSpoken(deadline) + "?\"" + (days <= 2
                 ? " The deadline is close: ask today, and say what you are waiting for (another process, a talk "
                         + "with family) so the extension reads as a reason, not a tactic." : "");
     }

@@ -2,9 +2,7 @@ package com.counteroffer.domain.negotiation;
 
 import com.counteroffer.domain.money.Money;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -16,7 +14,6 @@ public final class RoundProgress {
     /** More counters than this strain the relationship more than they usually gain. */
     static final int COUNTERS_BEFORE_DECIDING = 2;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d", Locale.US);
 
     /**
      * One round as the history holds it.
@@ -69,7 +66,7 @@ public final class RoundProgress {
         long counters = steps.stream().filter(step -> !step.byEmployer()).count();
         boolean met = answer.agreed() || answer.annualised() >= ask.annualised();
         String movedText = company + (answer == ask ? " agreed to your ask of " : " answered your ask of ")
-                + ask.date().format(DATE) + ": the offer is now worth " + Money.format(answer.annualised())
+                + com.counteroffer.domain.input.Dates.format(ask.date()) + ": the offer is now worth " + Money.format(answer.annualised())
                 + " a year (annualised), " + (moved > 0 ? "up " + Money.format(moved) : moved < 0
                 ? "down " + Money.format(-moved) : "unchanged") + " from " + Money.format(before)
                 + "; you asked for " + Money.format(ask.annualised()) + ".";

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +48,6 @@ public final class Scripts {
     /** Each ask's line for when they push back, bulleted (call notes). */
     public static final String PUSHBACK = "pushback";
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     /** How the counter is delivered. */
     public enum Channel {
@@ -117,7 +115,7 @@ public final class Scripts {
         plan.ask(Lever.SIGN_ON).ifPresent(ask -> put(values, SIGN_ON_OPENING, amount(ask.opening())));
         LocalDate deadline = offer.deadline();
         if (deadline != null && letter.today() != null && !deadline.isBefore(letter.today())) {
-            put(values, DEADLINE, DATE.format(deadline));
+            put(values, DEADLINE, com.counteroffer.domain.input.Dates.formatLong(deadline));
         }
         put(values, WALK_AWAY, amount(plan.walkAway()));
 

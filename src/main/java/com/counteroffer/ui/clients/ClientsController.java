@@ -7,8 +7,6 @@ import com.counteroffer.service.Attention;
 import com.counteroffer.service.ClientOverview;
 import com.counteroffer.service.EraseService;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -33,8 +31,6 @@ import javafx.scene.layout.HBox;
 
 /** Binds the Clients screen (needs attention, clients, erase, report, exchange and notes parts) to its models. */
 public final class ClientsController implements DraftHolder {
-
-    private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.US);
 
     private final UiContext ui;
     private final ClientsModel model;
@@ -266,7 +262,7 @@ public final class ClientsController implements DraftHolder {
         heldBackupBox.getChildren().clear();
         ZoneId zone = ZoneId.systemDefault();
         for (EraseService.HeldBackup backup : model.heldBackups()) {
-            Label line = new Label(BACKUP_TIME.format(backup.takenAt().atZone(zone)) + " — " + backup.file());
+            Label line = new Label(Dates.formatDateTime(backup.takenAt().atZone(zone)) + " — " + backup.file());
             line.setWrapText(true);
             line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             heldBackupBox.getChildren().add(line);

@@ -1,11 +1,10 @@
 package com.counteroffer.ui.clients;
 
 import com.counteroffer.domain.client.SessionNote;
+import com.counteroffer.domain.input.Dates;
 import com.counteroffer.ui.common.DraftHolder;
 import com.counteroffer.ui.common.UiContext;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -24,9 +23,6 @@ import javafx.scene.layout.VBox;
  * (each shown whole, with Edit, Pin and Delete), the undo banner, and the note being typed.
  */
 public final class NotesController implements DraftHolder {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.US);
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.US);
 
     private final UiContext ui;
     private final NotesModel model;
@@ -170,9 +166,10 @@ public final class NotesController implements DraftHolder {
 
     /** The note's time (with its day when pinned, since pinned notes come from any session) and "edited …". */
     private String stamp(NoteSection section, SessionNote note) {
-        String time = (section.pinned() ? DAY_AND_TIME : TIME).format(note.writtenAt().atZone(zone));
+        var written = note.writtenAt().atZone(zone);
+        String time = section.pinned() ? Dates.formatDateTime(written) : Dates.formatTime(written);
         return note.editedAt() == null ? time
-                : time + " · " + ui.text("clients.notes.edited", DAY_AND_TIME.format(note.editedAt().atZone(zone)));
+                : time + " · " + ui.text("clients.notes.edited", Dates.formatDateTime(note.editedAt().atZone(zone)));
     }
 
     private static Button small(String text, Runnable action) {

@@ -9,11 +9,9 @@ import com.counteroffer.ui.common.Latest;
 import com.counteroffer.ui.common.UiContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -131,11 +129,10 @@ public final class NotesModel {
             result.add(new NoteSection(ui.text("clients.notes.pinned"), null, pinned));
         }
         bySession.forEach((day, dayNotes) -> result.add(new NoteSection(ui.text("clients.notes.session",
-                SESSION_DAY.format(day)), day, dayNotes)));
+                com.counteroffer.domain.input.Dates.formatWithWeekday(day)), day, dayNotes)));
         return result;
     }
 
-    private static final DateTimeFormatter SESSION_DAY = DateTimeFormatter.ofPattern("EEEE, MMM d, yyyy", Locale.US);
 
     /** Opens a note for editing in place, its text in {@link #editTextProperty()}. */
     public void startEdit(SessionNote note) {
@@ -191,7 +188,7 @@ public final class NotesModel {
             }
             lastDeleted = note;
             lastDeletedClient = client;
-            undoText.set(ui.text("clients.notes.deleted", WHEN.format(note.writtenAt().atZone(zone))));
+            undoText.set(ui.text("clients.notes.deleted", com.counteroffer.domain.input.Dates.formatDateTime(note.writtenAt().atZone(zone))));
         }, problem -> error.set(problem.getMessage()));
     }
 
@@ -222,7 +219,6 @@ public final class NotesModel {
         return lastDeleted != null;
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.US);
 
     static String describe(SavedComparison scenario, List<Adjustment> adjustments) {
         List<String> parts = new ArrayList<>();

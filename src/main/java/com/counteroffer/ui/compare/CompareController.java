@@ -284,7 +284,7 @@ public final class CompareController {
             pick.setId("pick-" + stored.id());
             pick.setWrapText(true);
             pick.getStyleClass().add("offer-pick");
-            pick.setAccessibleText("Compare " + stored.offer().company());
+            pick.setAccessibleText(ui.text("compare.pick.accessible", stored.offer().company()));
             pick.setSelected(model.selected().contains(stored.id()));
             pick.selectedProperty().addListener((o, was, on) -> {
                 if (!model.select(stored.id(), on)) {

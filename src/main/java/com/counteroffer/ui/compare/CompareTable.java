@@ -76,7 +76,7 @@ final class CompareTable {
         own.setPromptText("scenario");
         own.setPrefColumnCount(9);
         own.setMinWidth(Region.USE_PREF_SIZE);
-        own.setAccessibleText("Own stock growth for " + offer.entry().name());
+        own.setAccessibleText(ui.text("compare.ownGrowth.accessible", offer.entry().name()));
         Runnable apply = () -> {
             String message = model.setOfferGrowth(id, own.getText());
             problem.accept(message.isEmpty() ? "" : "Own stock growth for " + offer.entry().name() + ": " + message);

@@ -72,7 +72,7 @@ public final class ChecklistController {
             soon.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             soon.getStyleClass().add("deadline-soon");
             Button remove = new Button("×");
-            remove.setAccessibleText("Remove " + words);
+            remove.setAccessibleText(ui.text("checklist.remove.accessible", words));
             remove.setOnAction(event -> {
                 List<ChecklistItem> changed = new ArrayList<>(current());
                 changed.remove(index);

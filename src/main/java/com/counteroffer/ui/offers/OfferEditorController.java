@@ -305,7 +305,7 @@ public final class OfferEditorController {
 
     private void renderPreview() {
         Offer offer = model.offerOrNull();
-        previewText.setText(offer == null ? ui.text("offer.preview.needs", OfferEditorModel.listFields(model.blockingFields()))
+        previewText.setText(offer == null ? ui.text("offer.preview.needs", model.listFields(model.blockingFields()))
                 : OfferEditorParts.preview(ui.services().offers().project(offer), ui.privacy()));
     }
 

@@ -70,6 +70,9 @@ public final class OfferEditorModel {
     /** An amount; a bare number under 1,000 is asked about ("15" could be 15 %), and "10%" is read (then moved). */
     private final ValidatedField<Long> bonusAmount = new ValidatedField<>(text -> {
         Parsed<com.counteroffer.domain.input.Bonuses.Bonus> bonus = com.counteroffer.domain.input.Bonuses.parse(text, MAX_YEARLY);
+        if (bonus.ambiguity() != null) {
+            return Parsed.error(text("editor.bonus.ambiguous", bonus.ambiguity().typed()));
+        }
         return !bonus.ok() ? Parsed.error(bonus.error()) : bonus.value() == null || bonus.value().isPercent()
                 ? Parsed.of(null) : Parsed.of(bonus.value().amount());
     });
@@ -119,8 +122,15 @@ public final class OfferEditorModel {
     private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
     /** The raw inputs as last loaded or saved: a half-typed, invalid form still counts as changed. */
     private Object savedSnapshot;
+    private final java.util.ResourceBundle messages;
 
     public OfferEditorModel() {
+        this(java.util.ResourceBundle.getBundle("com.counteroffer.i18n.messages"));
+    }
+
+    /** {@code messages}: where the texts the form builds itself (notes, questions) are worded. */
+    public OfferEditorModel(java.util.ResourceBundle messages) {
+        this.messages = messages;
         List<Observable> inputs = new ArrayList<>(List.of(company.textProperty(), title, level, location,
                 startDate.textProperty(), deadline.textProperty(), status, remotePolicy, current, notes, base.textProperty(), raise.textProperty(),
                 bonusAsAmount, bonusPercent.textProperty(), bonusAmount.textProperty(), signOns,
@@ -195,13 +205,13 @@ public final class OfferEditorModel {
         List<String> used = new ArrayList<>();
         if (blankOrZero(base) && profile.currentBase() != null) {
             base.textProperty().set(Money.format(profile.currentBase()));
-            used.add("base " + Money.format(profile.currentBase()));
+            used.add(text("editor.fromProfile.base", Money.format(profile.currentBase())));
         }
         if (blankOrZero(bonusPercent) && blankOrZero(bonusAmount)
                 && profile.currentBonus() != null && profile.currentBonus() > 0) {
             bonusAsAmount.set(true);
             bonusAmount.textProperty().set(Money.format(profile.currentBonus()));
-            used.add("bonus " + Money.format(profile.currentBonus()) + " (a fixed amount)");
+            used.add(text("editor.fromProfile.bonus", Money.format(profile.currentBonus())));
         }
         Long yearly = profile.currentYearlyEquity();
         if (equityKind.get() == EquityKind.NONE && yearly != null && yearly > 0) {
@@ -210,18 +220,18 @@ public final class OfferEditorModel {
             int years = preset.yearlyPercents().size();
             equityKind.set(EquityKind.RSU_VALUE);
             grantValue.textProperty().set(Money.format(yearly * years));
-            used.add("equity " + Money.format(yearly) + " a year, entered as a " + Money.format(yearly * years)
-                    + " grant vesting over " + years + " years (an assumption: type your actual grant if you know it)");
+            used.add(text("editor.fromProfile.equity", Money.format(yearly), Money.format(yearly * years),
+                    String.valueOf(years)));
         }
         if (level.get() == null && profile.level() != null) {
             level.set(profile.level());
-            used.add("level");
+            used.add(text("editor.fromProfile.level"));
         }
         if (location.get() == null && profile.location() != null) {
             location.set(profile.location());
-            used.add("location");
+            used.add(text("editor.fromProfile.location"));
         }
-        fromProfileNote.set(used.isEmpty() ? "" : "From your profile: " + String.join("; ", used) + ".");
+        fromProfileNote.set(used.isEmpty() ? "" : text("editor.fromProfile", String.join("; ", used)));
     }
 
     /** Nothing typed, or the 0 a new form starts with. */
@@ -327,10 +337,15 @@ public final class OfferEditorModel {
     }
 
     /** The first four names, then how many more: a preview pane has room for a line, not a list. */
-    static String listFields(List<String> names) {
+    public String listFields(List<String> names) {
         int shown = Math.min(4, names.size());
         String list = String.join(", ", names.subList(0, shown));
-        return names.size() > shown ? list + " … and " + (names.size() - shown) + " more" : list;
+        return names.size() > shown ? text("editor.fields.more", list, String.valueOf(names.size() - shown)) : list;
+    }
+
+    /** Text the form shows, from the app's messages (numbers are passed formatted, as strings). */
+    private String text(String key, Object... arguments) {
+        return java.text.MessageFormat.format(messages.getString(key), arguments);
     }
 
     /** The offer the form describes. Only call when valid. */

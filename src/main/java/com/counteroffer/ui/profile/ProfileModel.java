@@ -4,7 +4,6 @@ import com.counteroffer.domain.profile.Profile;
 import com.counteroffer.ui.common.Dialogs;
 import com.counteroffer.ui.common.UiContext;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -78,7 +77,7 @@ public final class ProfileModel {
             // Saved after a switch: the next client's screen says nothing about it.
             if (client == ui.session().clientId()) {
                 form.load(saved);
-                show(ui.text("profile.saved", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))), false);
+                show(ui.text("profile.saved", com.counteroffer.domain.input.Dates.formatTime(LocalTime.now())), false);
             }
         }, error -> {
             saving.set(false);

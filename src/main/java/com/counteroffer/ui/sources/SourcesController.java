@@ -109,7 +109,7 @@ public final class SourcesController {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().addAll("source-address", "wraps-anywhere");
-        label.setAccessibleText("Address of " + title + ": " + address);
+        label.setAccessibleText(ui.text("sources.address.accessible", title, address));
         label.setTooltip(new Tooltip(address));
         MenuItem copy = new MenuItem(ui.text("sources.address.copy"));
         copy.setOnAction(event -> {

@@ -32,7 +32,7 @@ class RoundProgressTest {
         var progress = RoundProgress.of(List.of(employer(0, 370_000), ask(2, 410_000),
                 employer(5, 385_000, "base $235,000 → $248,000")), "Acme").orElseThrow();
 
-        assertThat(progress.moved()).isEqualTo("Acme answered your ask of Nov 22: the offer is now worth $385,000 a year"
+        assertThat(progress.moved()).isEqualTo("Acme answered your ask of Nov 22, 2026: the offer is now worth $385,000 a year"
                 + " (annualised), up $15,000 from $370,000; you asked for $410,000.");
         assertThat(progress.next()).startsWith("They moved $15,000 a year of the $40,000 you asked for (38 %).")
                 .contains("ask once for the rest ($25,000 a year)").doesNotContain("countered");
@@ -42,7 +42,7 @@ class RoundProgressTest {
     void anAgreedAskAnswersItselfAndALowerAnswerIsNotAHoldOrAMove() {
         Step agreed = new Step(NOV_20.plusDays(4), false, true, 410_000, List.of());
         var progress = RoundProgress.of(List.of(employer(0, 370_000), agreed), "Acme").orElseThrow();
-        assertThat(progress.moved()).startsWith("Acme agreed to your ask of Nov 24: the offer is now worth $410,000");
+        assertThat(progress.moved()).startsWith("Acme agreed to your ask of Nov 24, 2026: the offer is now worth $410,000");
         assertThat(progress.next()).startsWith("They met your ask.");
 
         assertThat(RoundProgress.of(List.of(employer(0, 370_000), ask(2, 410_000), employer(5, 360_000)), "Acme")

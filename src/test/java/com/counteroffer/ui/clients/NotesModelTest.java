@@ -147,7 +147,7 @@ class NotesModelTest {
 
         notes.delete(pinned);
         assertThat(notes.notes()).isEmpty();
-        assertThat(notes.undoTextProperty().get()).isEqualTo("Deleted the note of Dec 2, 2026 10:00.");
+        assertThat(notes.undoTextProperty().get()).isEqualTo("Deleted the note of Dec 2, 2026, 10:00.");
         notes.undoDelete();
         assertThat(notes.undoTextProperty().get()).isEmpty();
         assertThat(notes.notes()).containsExactly(pinned);

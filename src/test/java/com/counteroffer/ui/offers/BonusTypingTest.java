@@ -46,4 +46,14 @@ class BonusTypingTest {
         assertThat(model.bonusAmount().messageOf()).isEqualTo("Is 15 a percent of base or dollars? Type 15% or $15.");
         assertThat(model.blockingFields()).contains("Bonus amount");
     }
+
+    /** Review finding 14: the question is worded by the UI from messages.properties, not by the domain parser. */
+    @Test
+    void theQuestionComesFromTheMessages() {
+        OfferEditorModel model = new OfferEditorModel(new com.counteroffer.testing.KeyBundle());
+        model.bonusAsAmountProperty().set(true);
+        model.bonusAmount().textProperty().set("15");
+        model.settleBonus();
+        assertThat(model.bonusAmount().messageOf()).isEqualTo("editor.bonus.ambiguous(15)");
+    }
 }

@@ -38,6 +38,24 @@ class CurrentJobFromProfileTest {
         assertThat(((RsuGrant) offer.equity()).grantValue()).isEqualTo(240_000);
     }
 
+    /** Review finding 13: the note was English built in code; every part of it comes from messages.properties. */
+    @Test
+    void theNoteIsWordedFromTheMessages() {
+        OfferEditorModel model = new OfferEditorModel(new com.counteroffer.testing.KeyBundle());
+        model.profileSource(() -> PROFILE);
+        model.currentProperty().set(true);
+        assertThat(model.fromProfileNoteProperty().get()).isEqualTo("editor.fromProfile("
+                + "editor.fromProfile.base($210,000); editor.fromProfile.bonus($31,500); "
+                + "editor.fromProfile.equity($60,000, $240,000, 4); editor.fromProfile.level; editor.fromProfile.location)");
+
+        OfferEditorModel english = new OfferEditorModel();
+        english.profileSource(() -> PROFILE);
+        english.currentProperty().set(true);
+        assertThat(english.fromProfileNoteProperty().get()).isEqualTo("From your profile: base $210,000; "
+                + "bonus $31,500 (a fixed amount); equity $60,000 a year, entered as a $240,000 grant vesting over "
+                + "4 years (an assumption: type your actual grant if you know it); level; location.");
+    }
+
     @Test
     void whatWasTypedStaysAndLoadingACurrentJobChangesNothing() {
         OfferEditorModel model = new OfferEditorModel();

@@ -26,8 +26,11 @@ class PreviewBlockersTest {
 
     @Test
     void moreThanFourAreCounted() {
-        assertThat(OfferEditorModel.listFields(List.of("A", "B", "C", "D", "E", "F")))
-                .isEqualTo("A, B, C, D … and 2 more");
-        assertThat(OfferEditorModel.listFields(List.of("Company", "Base salary"))).isEqualTo("Company, Base salary");
+        OfferEditorModel model = new OfferEditorModel();
+        assertThat(model.listFields(List.of("A", "B", "C", "D", "E", "F"))).isEqualTo("A, B, C, D … and 2 more");
+        assertThat(model.listFields(List.of("Company", "Base salary"))).isEqualTo("Company, Base salary");
+        // Review finding 13: "… and N more" is worded in messages.properties.
+        assertThat(new OfferEditorModel(new com.counteroffer.testing.KeyBundle()).listFields(List.of("A", "B", "C", "D", "E")))
+                .isEqualTo("editor.fields.more(A, B, C, D, 1)");
     }
 }

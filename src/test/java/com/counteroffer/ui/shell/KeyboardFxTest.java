@@ -230,6 +230,82 @@ class KeyboardFxTest extends FxTestBase {
         assertThat(offers.model().undoTextProperty().get()).as("another screen shown").isEmpty();
     }
 
+    /**
+     * Review finding 12: any other action on the screen (here ones no controller ended the banner for by
+     * hand: Duplicate, the archived tick, Pin) ends the banner, on Offers, Clients and Notes; its own Undo does not.
+     */
+    @Test
+    void anyOtherActionOnTheScreenEndsTheBanner() throws Exception {
+        Path db = folder.resolve("actions.db");
+        Client ana;
+        try (Services services = Services.open(db)) {
+            services.offers().add(1, Samples.bigTech());
+            services.offers().add(1, Samples.startup());
+            ana = services.clients().add("Ana Petrova");
+            services.clients().add("Ben Okafor");
+        }
+        Files.writeString(folder.resolve("settings.properties"), "coach.mode=true\nclients.recent=1\n");
+        running = RunningApp.start(db);
+        MainWindowController window = running.app().mainWindow();
+        robot.interact(() -> running.context().settings().undoWindowProperty().set(Duration.seconds(60)));
+
+        shortcut(KeyCode.DIGIT4);
+        OffersController offers = window.controller(Screen.OFFERS, OffersController.class);
+        running.settle();
+        deleteFirst(offers);
+        assertThat(offers.model().undoTextProperty().get()).isNotEmpty();
+        robot.interact(() -> offers.table().getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#duplicateButton").queryButton().fire());
+        running.settle();
+        assertThat(offers.model().undoTextProperty().get()).as("Offers: Duplicate").isEmpty();
+        assertThat(offers.table().getItems()).as("the delete stands, the copy is made").hasSize(2);
+
+        shortcut(KeyCode.DIGIT7);
+        ClientsController clients = window.controller(Screen.CLIENTS, ClientsController.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clients.model().rows().stream()
+                .anyMatch(row -> row.client().id() == ana.id()));
+        robot.interact(() -> running.context().replaceDialogs(new ScriptedDialogs().answer(true)));
+        robot.interact(() -> clients.model().selectedProperty().set(clients.model().rows().stream()
+                .filter(row -> row.client().id() == ana.id()).findFirst().orElseThrow().client()));
+        robot.interact(() -> robot.lookup("#deleteButton").queryButton().fire());
+        running.settle();
+        assertThat(clients.model().undoTextProperty().get()).isNotEmpty();
+        robot.interact(() -> ((javafx.scene.control.CheckBox) robot.lookup("#showArchivedBox").query()).fire());
+        running.settle();
+        assertThat(clients.model().undoTextProperty().get()).as("Clients: the archived tick").isEmpty();
+
+        com.counteroffer.ui.clients.NotesController notes = clients.notes();
+        for (String text : List.of("First note", "Second note")) {
+            robot.interact(() -> {
+                notes.model().draftProperty().set(text);
+                robot.lookup("#addNoteButton").queryButton().fire();
+            });
+            running.settle();
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes.model().notes().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> noteButtons(notes, "Delete").get(0).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes.model().notes().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notes.model().undoTextProperty().get()).isNotEmpty();
+        robot.interact(() -> noteButtons(notes, "Pin").get(0).fire());
+        running.settle();
+        assertThat(notes.model().undoTextProperty().get()).as("Notes: Pin").isEmpty();
+
+        robot.interact(() -> noteButtons(notes, "Delete").get(0).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes.model().notes().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#undoNoteButton").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes.model().notes().size() == 1);
+        assertThat(notes.model().undoTextProperty().get()).as("its own Undo brings the note back").isEmpty();
+    }
+
+    private static List<javafx.scene.control.Button> noteButtons(com.counteroffer.ui.clients.NotesController notes,
+                                                                 String text) {
+        return notes.noteBox().lookupAll(".button").stream().map(node -> (javafx.scene.control.Button) node)
+                .filter(button -> button.getText().equals(text)).toList();
+    }
+
     /** Found in use: focus was invisible on the sidebar and in lists; a ring shows it in both themes. */
     @Test
     void theFocusedSidebarEntryAndTableRowAreRingedInBothThemes() throws Exception {
