@@ -24,7 +24,6 @@ import javafx.stage.Stage;
 /** The JavaFX application: builds the main window from a {@link Session} whose database is open. */
 public final class CounterofferApp extends Application {
 
-    private static final Logger LOG = Logger.getLogger(CounterofferApp.class.getName());
     /** Hands the session to the instance JavaFX constructs reflectively in {@link #run}. */
     private static volatile Session launching;
 
@@ -85,7 +84,7 @@ public final class CounterofferApp extends Application {
         try {
             showMainWindow(stage);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The main window could not be built", e);
+            Logger.getLogger(CounterofferApp.class.getName()).log(Level.SEVERE, "The main window could not be built", e);
             session.fail(Session.EXIT_UNEXPECTED);
             reportStartupFailure(e);
         }

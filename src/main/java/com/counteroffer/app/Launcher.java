@@ -19,37 +19,36 @@ public final class Launcher {
      * supported here, so the warning is noise on the user's terminal. JavaFX logs under the name
      * "javafx" (the line shows the class that called it). Held to keep the filter set.
      */
-    private static final Logger JAVAFX_PLATFORM_LOG = Logger.getLogger("javafx");
+    private static Logger javafxPlatformLog;
     /** PDFBox reports each substituted standard font; the report is fine and users need not read that. */
-    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
+    private static Logger pdfboxLog;
 
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        // Only that one line: other JavaFX warnings (e.g. CSS under "javafx.css") still reach the log.
-        JAVAFX_PLATFORM_LOG.setFilter(line -> line.getMessage() == null
-                || !line.getMessage().startsWith("Unsupported JavaFX configuration"));
-        PDFBOX_LOG.setLevel(Level.SEVERE);
         Optional<StartupOptions> window = GuiArguments.parse(args, new PrintWriter(System.out, true),
                 new PrintWriter(System.err, true));
         if (window.isEmpty()) {
-            quietConsoleLog();
+            // A command configures logging only if it logs: see CommandLogConfig.
+            System.setProperty("java.util.logging.config.class", CommandLogConfig.class.getName());
+        } else {
+            configureWindowLog();
         }
-        int code = window.isPresent() ? CounterofferApp.run(window.get()) : Cli.execute(args, CounterofferApp::run);
+        int code = window.isPresent() ? CounterofferApp.run(window.get()) : Cli.execute(args, options -> {
+            configureWindowLog();
+            return CounterofferApp.run(options);
+        });
         com.counteroffer.app.cds.ArchiveRefresh.afterRun(); // after the run: the next start of a copied image gains
         System.exit(code);
     }
 
-    /**
-     * A command says what matters in its own words on standard error ("counteroffer: warning: …");
-     * the same news as a dated log record would say it twice. (The window keeps its log file.)
-     */
-    private static void quietConsoleLog() {
-        for (java.util.logging.Handler handler : Logger.getLogger("").getHandlers()) {
-            if (handler instanceof java.util.logging.ConsoleHandler) {
-                handler.setLevel(Level.OFF);
-            }
-        }
+    private static void configureWindowLog() {
+        javafxPlatformLog = Logger.getLogger("javafx");
+        // Only that one line: other JavaFX warnings (e.g. CSS under "javafx.css") still reach the log.
+        javafxPlatformLog.setFilter(line -> line.getMessage() == null
+                || !line.getMessage().startsWith("Unsupported JavaFX configuration"));
+        pdfboxLog = Logger.getLogger("org.apache.pdfbox");
+        pdfboxLog.setLevel(Level.SEVERE);
     }
 }

@@ -9,8 +9,6 @@ import picocli.CommandLine;
 /** Builds the command line and turns every failure into a message on standard error and an exit code. */
 public final class Cli {
 
-    private static final Logger LOG = Logger.getLogger(Cli.class.getName());
-
     private Cli() {
     }
 
@@ -61,7 +59,8 @@ public final class Cli {
             err.println("counteroffer: " + error.getMessage());
         } else {
             code = ExitCode.UNEXPECTED;
-            LOG.log(Level.SEVERE, "Unexpected error in " + command.getCommandName(), error);
+            // Looked up here, not held: a command that runs cleanly then never starts java.util.logging.
+            Logger.getLogger(Cli.class.getName()).log(Level.SEVERE, "Unexpected error in " + command.getCommandName(), error);
             err.println("counteroffer: unexpected error: " + error
                     + ". Your saved data is unchanged. Please report this with the command you ran.");
         }

@@ -29,7 +29,6 @@ public final class ArchiveRefresh {
      */
     static final String WAIT_ENV = "COUNTEROFFER_CDS_WAIT";
 
-    private static final Logger LOG = Logger.getLogger(ArchiveRefresh.class.getName());
 
     private ArchiveRefresh() {
     }
@@ -102,7 +101,7 @@ public final class ArchiveRefresh {
             }
         } catch (Exception e) {
             // Only start-up speed is at stake: the app runs the same without the archive.
-            LOG.log(Level.FINE, "Could not refresh the class-data archive", e);
+            Logger.getLogger(ArchiveRefresh.class.getName()).log(Level.FINE, "Could not refresh the class-data archive", e);
         }
     }
 }
