@@ -1,5 +1,6 @@
 package com.counteroffer.app;
 
+import com.counteroffer.app.cds.ArchiveRefresh;
 import com.counteroffer.cli.StartupOptions;
 
 import com.counteroffer.cli.Cli;
@@ -31,13 +32,16 @@ public final class Launcher {
         JAVAFX_PLATFORM_LOG.setFilter(line -> line.getMessage() == null
                 || !line.getMessage().startsWith("Unsupported JavaFX configuration"));
         PDFBOX_LOG.setLevel(Level.SEVERE);
+        if (System.getProperty(ArchiveRefresh.PROPERTY) != null) {
+            // A hook, not a line after the run: an exception or a System.exit inside the app still gets here.
+            Runtime.getRuntime().addShutdownHook(new Thread(ArchiveRefresh::afterRun, "cds-refresh"));
+        }
         Optional<StartupOptions> window = GuiArguments.parse(args, new PrintWriter(System.out, true),
                 new PrintWriter(System.err, true));
         if (window.isEmpty()) {
             quietConsoleLog();
         }
         int code = window.isPresent() ? CounterofferApp.run(window.get()) : Cli.execute(args, CounterofferApp::run);
-        com.counteroffer.app.cds.ArchiveRefresh.afterRun(); // after the run: the next start of a copied image gains
         System.exit(code);
     }
 
