@@ -136,7 +136,7 @@ public final class ArchiveRefresh {
     }
 
     /** What the marker says once the archive is written: folder, version, and the app jar's size and time. */
-    static String stamp(Path appDir, String version, Path jar) throws IOException {
+    public static String stamp(Path appDir, String version, Path jar) throws IOException {
         return appDir + "\n" + version + "\n" + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
     }
 
