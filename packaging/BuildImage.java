@@ -324,11 +324,11 @@ public final class BuildImage {
                     # The image's archive if written for this folder, else the user cache's if written for it.
                     pick() {
                       local dir hash cache
-                      IFS= read -r dir < "$APPDIR/$1.jsa.dir" 2>/dev/null || dir=
+                      IFS= read -r dir 2>/dev/null < "$APPDIR/$1.jsa.dir" || dir=
                       [ "$dir" = "$APPDIR" ] && return
                       hash=$(printf '%%s' "$APPDIR" | sha256sum | cut -c1-16)
                       cache=${XDG_CACHE_HOME:-$HOME/.cache}/counteroffer/cds/%2$s-$hash
-                      IFS= read -r dir < "$cache/$1.jsa.dir" 2>/dev/null || dir=
+                      IFS= read -r dir 2>/dev/null < "$cache/$1.jsa.dir" || dir=
                       [ "$dir" = "$APPDIR" ] && [ -f "$cache/$1.jsa" ] && archive=$cache/$1.jsa
                     }
                     archive= name=

@@ -118,10 +118,15 @@ public final class ArchiveRefresh {
         }
     }
 
-    /** Where archives go when the image's folder is not writable: one folder per version and install path. */
+    /**
+     * Where archives go when the image's folder is not writable: one folder per version and install path.
+     * $HOME wins over {@code userHome} (Java's user.home, read from the password file) as in the launcher script.
+     */
     static Path cacheDir(Map<String, String> env, Path userHome, String version, Path appDir) {
         String xdg = env.get("XDG_CACHE_HOME");
-        Path root = xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".cache");
+        String home = env.get("HOME");
+        Path root = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : (home != null && !home.isBlank() ? Path.of(home) : userHome).resolve(".cache");
         return root.resolve("counteroffer").resolve("cds").resolve(version + "-" + hash(appDir.toString()));
     }
 

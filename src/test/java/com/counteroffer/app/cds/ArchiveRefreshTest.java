@@ -102,6 +102,12 @@ class ArchiveRefreshTest {
     }
 
     @Test
+    void theCacheFollowsHomeAsTheLauncherScriptDoes() {
+        assertThat(ArchiveRefresh.cacheDir(Map.of("HOME", dir.resolve("h").toString()), Path.of("/nonexistent"), "1",
+                Path.of("/opt/x")).toString()).startsWith(dir.resolve("h/.cache/counteroffer/cds").toString());
+    }
+
+    @Test
     void theHashIsTheOneTheLauncherScriptComputes() {
         // printf %s '/opt/counteroffer/lib/app' | sha256sum | cut -c1-16
         assertThat(ArchiveRefresh.hash("/opt/counteroffer/lib/app")).isEqualTo(SHA_OF_OPT);
