@@ -34,8 +34,11 @@ public final class ArchiveWriter {
                     .start();
             if (!dump.waitFor(DUMP_MINUTES, TimeUnit.MINUTES)) {
                 dump.destroyForcibly().waitFor();
+                return;
             }
-            install(temp, archive, marker, args[3]);
+            if (dump.exitValue() == 0 && mapsCleanly(temp, args[4])) {
+                install(temp, archive, marker, args[3]);
+            }
         } finally {
             Files.deleteIfExists(temp);
             Files.deleteIfExists(lock);
@@ -55,6 +58,31 @@ public final class ArchiveWriter {
         command.add(System.getProperty("java.class.path"));
         command.add(LoadClasses.class.getName());
         command.add(classes);
+        return command;
+    }
+
+    /**
+     * Java 17 crashes (SIGBUS) on a truncated archive instead of skipping it, so a written archive is first
+     * mapped by a throwaway run that must map it ({@code -Xshare:on}) before any launcher may see it.
+     */
+    static boolean mapsCleanly(Path temp, String classes) throws Exception {
+        if (!Files.isRegularFile(temp)) {
+            return false;
+        }
+        Process check = new ProcessBuilder(checkCommand(temp, classes))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!check.waitFor(DUMP_MINUTES, TimeUnit.MINUTES)) {
+            check.destroyForcibly().waitFor();
+            return false;
+        }
+        return check.exitValue() == 0;
+    }
+
+    static List<String> checkCommand(Path temp, String classes) {
+        List<String> command = dumpCommand(temp, classes);
+        command.set(1, "-XX:SharedArchiveFile=" + temp);
+        command.add(2, "-Xshare:on");
         return command;
     }
 

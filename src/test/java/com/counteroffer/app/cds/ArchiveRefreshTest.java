@@ -140,6 +140,18 @@ class ArchiveRefreshTest {
     }
 
     @Test
+    void aWrittenArchiveIsInstalledOnlyIfAJvmCanMapItStrictly() throws Exception {
+        Path temp = dir.resolve("c.jsa.7.tmp");
+        List<String> check = ArchiveWriter.checkCommand(temp, "list");
+
+        assertThat(check).contains("-XX:SharedArchiveFile=" + temp, "-Xshare:on", LoadClasses.class.getName(), "list");
+        assertThat(check).noneMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"));
+        Files.writeString(temp, "not an archive");
+        assertThat(ArchiveWriter.mapsCleanly(temp, "list")).isFalse();
+        assertThat(ArchiveWriter.mapsCleanly(dir.resolve("none.tmp"), "list")).isFalse();
+    }
+
+    @Test
     void aDumpThatLeftNoArchiveLeavesNoMarker() throws Exception {
         Path marker = dir.resolve("c.jsa.dir");
 
