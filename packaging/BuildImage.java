@@ -291,9 +291,13 @@ public final class BuildImage {
             }
         }
         options.add("-Dcounteroffer.cds=" + base(ARCHIVE)); // ArchiveRefresh: which archive is this launcher's
+        options.add("-Dcounteroffer.version=" + version); // ArchiveRefresh: marker and cache folder name
         options.add("-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE);
+        // -Xshare:auto (the default, said outright): an archive that can't be mapped never stops a start.
+        options.add("-Xshare:auto");
         // An installed copy lives elsewhere than where the archive was written: JDK 17 then can't map
-        // it and says so on the terminal. The app starts fine without it, so that note is silenced.
+        // it and says so on the terminal. The app starts fine without it, so that note is silenced
+        // (the Linux launcher scripts turn them to info when COUNTEROFFER_CDS_LOG is set).
         options.add("-Xlog:cds=off");
         options.add("-Xlog:cds+dynamic=off");
         return options;
@@ -310,21 +314,40 @@ public final class BuildImage {
             Files.writeString(file, """
                     #!/usr/bin/env bash
                     # Starts Counteroffer as jpackage's launcher would, from lib/app/%1$s.cfg, without its
-                    # rpm and dpkg queries on every start. Written by packaging/BuildImage.java.
+                    # rpm and dpkg queries on every start. Written by packaging/BuildImage.java. Needs bash.
+                    # The class-data archive: the image's own if written for this folder, else the one the
+                    # app wrote in the user's cache (ArchiveRefresh), else the image's (-Xshare:auto skips it).
+                    # COUNTEROFFER_CDS_LOG=1 shows the JVM's class-data-sharing messages (-Xlog:cds=info).
                     self=$(readlink -f -- "$0")
                     root=$(dirname -- "$(dirname -- "$self")")
                     APPDIR=$root/lib/app
+                    # The image's archive if written for this folder, else the user cache's if written for it.
+                    pick() {
+                      local dir hash cache
+                      IFS= read -r dir 2>/dev/null < "$APPDIR/$1.jsa.dir" || dir=
+                      [ "$dir" = "$APPDIR" ] && return
+                      hash=$(printf '%%s' "$APPDIR" | sha256sum | cut -c1-16)
+                      cache=${XDG_CACHE_HOME:-$HOME/.cache}/counteroffer/cds/%2$s-$hash
+                      IFS= read -r dir 2>/dev/null < "$cache/$1.jsa.dir" || dir=
+                      [ "$dir" = "$APPDIR" ] && [ -f "$cache/$1.jsa" ] && archive=$cache/$1.jsa
+                    }
+                    archive= name=
                     options=() classpath= main=
                     while IFS= read -r line || [ -n "$line" ]; do
-                      line=${line//\\$APPDIR/$APPDIR}
+                      line=${line//\\$APPDIR/"$APPDIR"}
                       case $line in
                         app.classpath=*) classpath=${classpath:+$classpath:}${line#app.classpath=} ;;
                         app.mainclass=*) main=${line#app.mainclass=} ;;
+                        java-options=-Dcounteroffer.cds=*) name=${line#java-options=-Dcounteroffer.cds=}; options+=("${line#java-options=}") ;;
+                        java-options=-XX:SharedArchiveFile=*) [ -n "$name" ] && pick "$name"; options+=("-XX:SharedArchiveFile=${archive:-${line#java-options=-XX:SharedArchiveFile=}}") ;;
+                        java-options=-Xlog:cds*) line=${line#java-options=}
+                          [ -n "${COUNTEROFFER_CDS_LOG:-}" ] && line=${line%%=off}=info
+                          options+=("$line") ;;
                         java-options=*) options+=("${line#java-options=}") ;;
                       esac
                     done < "$APPDIR/%1$s.cfg"
                     exec "$root/lib/runtime/bin/java" "-Djpackage.app-path=$self" "${options[@]}" -cp "$classpath" "$main" "$@"
-                    """.formatted(launcher));
+                    """.formatted(launcher, version));
             file.toFile().setExecutable(true, false);
         }
     }
@@ -439,7 +462,9 @@ public final class BuildImage {
         }
         Files.write(appDir(image).resolve(base(archiveOf(launcher)) + ".classes"),
                 com.counteroffer.app.cds.ClassLists.classPathClasses(read, runtimeClasses::contains));
-        Files.writeString(appDir(image).resolve(archiveOf(launcher) + ".dir"), appDir(image).toString() + "\n");
+        // What ArchiveRefresh compares: the build's archive is good for this folder, version and jar only.
+        Files.writeString(appDir(image).resolve(archiveOf(launcher) + ".dir"), com.counteroffer.app.cds.ArchiveRefresh
+                .stamp(appDir(image), version, appDir(image).resolve("counteroffer.jar")) + "\n");
     }
 
     /** Rewrites the runtime's default archive from the runtime's classes in these lists. */
@@ -553,7 +578,8 @@ public final class BuildImage {
                 args.addAll(List.of("--linux-package-name", "counteroffer", "--linux-app-category", "office",
                         "--linux-menu-group", "Office;Finance;", "--linux-shortcut",
                         "--resource-dir", project.resolve("packaging").resolve("linux").toString(),
-                        "--icon", icon().toString()));
+                        // the launchers are bash scripts (scriptLaunchers)
+                        "--linux-package-deps", "bash", "--icon", icon().toString()));
             } else if (os.contains("win")) {
                 args.addAll(List.of("--win-menu", "--win-menu-group", NAME, "--win-shortcut", "--win-dir-chooser",
                         "--win-upgrade-uuid", "6f1c1d0a-8a55-4a1e-9f4e-2f3b0c0a7e21"));

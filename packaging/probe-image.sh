@@ -24,3 +24,15 @@ out=$(timeout 120 "$launcher" --startup-probe --db "$work/counteroffer.db" 2>"$w
   echo "probe-image: the image did not start (exit $?):" >&2; cat "$work/err.log" >&2; exit 1; }
 echo "$out" | grep -q '"event":"ready"' || { echo "probe-image: no ready line in: $out" >&2; cat "$work/err.log" >&2; exit 1; }
 echo "probe-image: $image started: $out ($(du -sm "$image" | cut -f1) MB)"
+# The command-line launcher's app archive must map where it was written for (COUNTEROFFER_CDS_LOG shows it);
+# elsewhere (a copy) the first runs rewrite it in the background, so it is only reported.
+cds=$(COUNTEROFFER_CDS_LOG=1 timeout 60 "$image/bin/counteroffer-cli" --version 2>&1 </dev/null || true)
+app=$(cd "$image/lib/app" && pwd -P)
+if echo "$cds" | grep -q 'Mapped dynamic region'; then
+  echo "probe-image: the command-line launcher's class-data archive is mapped"
+elif [ "$(head -n 1 "$app/counteroffer-cli.jsa.dir" 2>/dev/null)" = "$app" ]; then
+  echo "probe-image: the command-line launcher's class-data archive was not mapped:" >&2
+  echo "$cds" | grep -i cds >&2; exit 1
+else
+  echo "probe-image: the class-data archive is not written for $app yet (a copy: later runs write it)"
+fi

@@ -1,5 +1,6 @@
 package com.counteroffer.app;
 
+import com.counteroffer.app.cds.ArchiveRefresh;
 import com.counteroffer.cli.StartupOptions;
 
 import com.counteroffer.cli.Cli;
@@ -27,6 +28,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty(ArchiveRefresh.PROPERTY) != null) {
+            // A hook, not a line after the run: an exception or a System.exit inside the app still gets here.
+            Runtime.getRuntime().addShutdownHook(new Thread(ArchiveRefresh::afterRun, "cds-refresh"));
+        }
         Optional<StartupOptions> window = GuiArguments.parse(args, new PrintWriter(System.out, true),
                 new PrintWriter(System.err, true));
         if (window.isEmpty()) {
@@ -39,7 +44,6 @@ public final class Launcher {
             configureWindowLog();
             return CounterofferApp.run(options);
         });
-        com.counteroffer.app.cds.ArchiveRefresh.afterRun(); // after the run: the next start of a copied image gains
         System.exit(code);
     }
 

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code LoadClasses CLASSES MARKER DIR}: loads (without initializing) every class named in CLASSES, one
- * binary name with slashes a line, so that {@code -XX:ArchiveClassesAtExit} archives them; first records
- * DIR in MARKER, so that no other run starts the same work. A class that can't be loaded is left out.
+ * {@code LoadClasses CLASSES}: loads (without initializing) every class named in CLASSES, one binary name
+ * with slashes a line, so that {@code -XX:ArchiveClassesAtExit} archives them. A class that can't be loaded
+ * is left out. The marker is written afterwards by {@link ArchiveWriter}, once the archive exists.
  */
 public final class LoadClasses {
 
@@ -17,7 +17,6 @@ public final class LoadClasses {
     }
 
     public static void main(String[] args) throws IOException {
-        Files.writeString(Path.of(args[1]), args[2] + "\n", StandardCharsets.UTF_8);
         int loaded = load(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8));
         System.out.println(loaded + " classes loaded");
     }
