@@ -123,6 +123,16 @@ public final class UndoBanner {
     }
 
     /** How long the banner stays: the setting, or the default when it is unset or not positive. */
+    /** Whether the banner's time is running out now (for tests: no waiting on the clock). */
+    boolean counting() {
+        return timer.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
+    /** How long the banner stays this time. */
+    Duration countdown() {
+        return timer.getDuration();
+    }
+
     static Duration windowOf(Duration setting) {
         return setting == null || setting.isUnknown() || setting.isIndefinite() || setting.lessThanOrEqualTo(Duration.ZERO)
                 ? FALLBACK_WINDOW : setting;

@@ -49,8 +49,9 @@ class UndoBannerFxTest {
         assertThat(UndoBanner.windowOf(Duration.millis(1500))).isEqualTo(Duration.millis(1500));
         bind(Duration.ZERO);
         robot.interact(() -> text.set("Deleted Northwind Cloud"));
-        Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(banner.counting()).isTrue();
+        assertThat(banner.countdown()).isEqualTo(Duration.seconds(10));
         assertThat(ended).as("a zero window would end the banner before anyone could read it").hasValue(0);
         assertThat(bar.isVisible()).isTrue();
     }
@@ -60,13 +61,13 @@ class UndoBannerFxTest {
         bind(Duration.millis(200));
         robot.interact(() -> text.set("Deleted Northwind Cloud"));
         robot.interact(() -> banner.dispose());
-        Thread.sleep(500);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(banner.counting()).as("the timer stopped").isFalse();
         assertThat(ended).as("the old timer acted on the model").hasValue(0);
 
         robot.interact(() -> text.set("Deleted Lattice AI"));
-        Thread.sleep(500);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(banner.counting()).as("no timer started").isFalse();
         robot.interact(() -> other.fire());
         assertThat(ended).as("no timer started, no action heard").hasValue(0);
         assertThat(label.textProperty().isBound()).isFalse();
